@@ -1,0 +1,22 @@
+// The Content-Security-Policy: nothing leaves the device but requests to Earshot's own origin.
+
+const DIRECTIVES: [string, string][] = [
+  ['default-src', "'self'"],
+  ['script-src', "'self' 'wasm-unsafe-eval'"],
+  ['style-src', "'self'"],
+  ['img-src', "'self' data: blob:"],
+  ['media-src', "'self' data: blob:"],
+  ['font-src', "'self'"],
+  ['connect-src', "'self'"],
+  ['worker-src', "'self' blob:"],
+  ['manifest-src', "'self'"],
+  ['object-src', "'none'"],
+  ['base-uri', "'self'"],
+  ['form-action', "'none'"],
+];
+
+/** The policy as an HTTP header value (adds frame-ancestors, which a meta tag cannot carry). */
+export const CSP_HEADER = [...DIRECTIVES, ['frame-ancestors', "'none'"]].map(([k, v]) => `${k} ${v}`).join('; ');
+
+/** The policy for a <meta http-equiv> tag, so any static host of the build enforces it too. */
+export const CSP_META = DIRECTIVES.map(([k, v]) => `${k} ${v}`).join('; ');

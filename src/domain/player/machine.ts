@@ -1,0 +1,254 @@
+// The briefing player as a pure state machine: transition(state, event) → { state, effects }. No timers, no I/O.
+import type { Briefing, Segment } from '../briefing/types';
+
+export type PlayerStatus = 'idle' | 'speaking' | 'paused' | 'finished';
+
+/** Why speech failed, as the synthesizer port reports it (our own cancels are never reported). */
+export type SpeechFailure = 'not-allowed' | 'no-voice' | 'engine' | 'timeout';
+
+export interface Position {
+  segment: number;
+  sentence: number;
+}
+
+/** A short message spoken over the briefing (help, "nothing is playing"), then back to `then`. */
+export interface Interjection {
+  sentences: string[];
+  lang: string;
+  index: number;
+  then: PlayerStatus;
+}
+
+export interface PlayerState {
+  status: PlayerStatus;
+  briefing: Briefing | null;
+  pos: Position;
+  /** While paused: because the person asked, or because the app is listening (and resumes if nothing is asked). */
+  pausedFor: 'user' | 'listening' | null;
+  interjection: Interjection | null;
+  /** Identifies the utterance in flight; events carrying an older token are stale and ignored. */
+  token: number;
+  /** Failures in a row; reset by any sentence that is spoken. */
+  failures: number;
+  lastFailure: SpeechFailure | null;
+}
+
+export type PlayerEvent =
+  | { type: 'START'; briefing: Briefing }
+  | { type: 'SPOKEN'; token: number }
+  | { type: 'SPEECH_FAILED'; token: number; failure: SpeechFailure }
+  | { type: 'NEXT' }
+  | { type: 'PREVIOUS' }
+  | { type: 'REPEAT' }
+  | { type: 'PAUSE' }
+  | { type: 'RESUME' }
+  | { type: 'STOP' }
+  | { type: 'LISTEN_START' }
+  | { type: 'LISTEN_END' }
+  | { type: 'SAY'; sentences: string[]; lang: string };
+
+export type PlayerEffect = { type: 'speak'; token: number; text: string; lang: string } | { type: 'cancel' };
+
+export interface Transition {
+  state: PlayerState;
+  effects: PlayerEffect[];
+  /** False when the event meant nothing in this state (e.g. "next" with nothing playing). */
+  handled: boolean;
+}
+
+/** After this many failed sentences in a row the player pauses instead of racing through the script. */
+export const MAX_FAILURES_IN_A_ROW = 3;
+
+export const initialPlayerState: PlayerState = {
+  status: 'idle',
+  briefing: null,
+  pos: { segment: 0, sentence: 0 },
+  pausedFor: null,
+  interjection: null,
+  token: 0,
+  failures: 0,
+  lastFailure: null,
+};
+
+const unchanged = (state: PlayerState): Transition => ({ state, effects: [], handled: false });
+
+/** The first position at or after `pos` that has a sentence, or null past the end. */
+function settle(segments: readonly Segment[], pos: Position): Position | null {
+  let { segment, sentence } = pos;
+  while (segment < segments.length) {
+    if (sentence < segments[segment].sentences.length) return { segment, sentence };
+    segment += 1;
+    sentence = 0;
+  }
+  return null;
+}
+
+/** Speak the briefing sentence at `pos` (or finish when past the end). */
+function speakAt(state: PlayerState, pos: Position, extra: PlayerEffect[] = []): Transition {
+  const briefing = state.briefing;
+  const at = briefing ? settle(briefing.segments, pos) : null;
+  if (!briefing || !at) {
+    return { state: { ...state, status: briefing ? 'finished' : 'idle', interjection: null, pausedFor: null }, effects: extra, handled: true };
+  }
+  const token = state.token + 1;
+  const segment = briefing.segments[at.segment];
+  return {
+    state: { ...state, status: 'speaking', pos: at, pausedFor: null, interjection: null, token },
+    effects: [...extra, { type: 'speak', token, text: segment.sentences[at.sentence], lang: segment.lang }],
+    handled: true,
+  };
+}
+
+function speakInterjection(state: PlayerState, interjection: Interjection, extra: PlayerEffect[] = []): Transition {
+  const token = state.token + 1;
+  return {
+    state: { ...state, status: 'speaking', pausedFor: null, interjection, token },
+    effects: [...extra, { type: 'speak', token, text: interjection.sentences[interjection.index], lang: interjection.lang }],
+    handled: true,
+  };
+}
+
+function storyIndexes(b: Briefing): number[] {
+  return b.segments.flatMap((s, i) => (s.kind === 'story' ? [i] : []));
+}
+
+/** Segment "next" goes to: the following story, else the outro, else past the end. */
+function nextSegment(b: Briefing, current: number): number {
+  const later = b.segments.findIndex((s, i) => i > current && s.kind !== 'intro');
+  return later === -1 ? b.segments.length : later;
+}
+
+/** Segment "go back" goes to: the story before the current one, else the first story. */
+function previousSegment(b: Briefing, current: number, finished: boolean): number {
+  const stories = storyIndexes(b);
+  if (stories.length === 0) return 0;
+  const before = stories.filter((i) => (finished ? i <= current : i < current));
+  return before.length > 0 ? before[before.length - 1] : stories[0];
+}
+
+/** What happens when the sentence in flight is over (spoken, or skipped after a failure). */
+function advance(state: PlayerState): Transition {
+  const j = state.interjection;
+  if (j) {
+    if (j.index + 1 < j.sentences.length) return speakInterjection(state, { ...j, index: j.index + 1 });
+    const after = { ...state, interjection: null };
+    if (j.then === 'speaking') return speakAt(after, after.pos);
+    return { state: { ...after, status: j.then, pausedFor: j.then === 'paused' ? 'user' : null }, effects: [], handled: true };
+  }
+  return speakAt(state, { segment: state.pos.segment, sentence: state.pos.sentence + 1 });
+}
+
+/** The pure transition function of the player. */
+export function transition(state: PlayerState, event: PlayerEvent): Transition {
+  switch (event.type) {
+    case 'START':
+      return speakAt(
+        { ...initialPlayerState, token: state.token, briefing: event.briefing },
+        { segment: 0, sentence: 0 },
+        state.status === 'speaking' ? [{ type: 'cancel' }] : [],
+      );
+
+    case 'SPOKEN':
+      if (state.status !== 'speaking' || event.token !== state.token) return unchanged(state);
+      return advance({ ...state, failures: 0, lastFailure: null });
+
+    case 'SPEECH_FAILED': {
+      if (state.status !== 'speaking' || event.token !== state.token) return unchanged(state);
+      const failures = state.failures + 1;
+      const failed = { ...state, failures, lastFailure: event.failure };
+      // Without permission to speak nothing later will work either: wait for the person.
+      if (event.failure === 'not-allowed' || failures >= MAX_FAILURES_IN_A_ROW) {
+        const status = failed.briefing ? 'paused' : 'idle';
+        return { state: { ...failed, status, interjection: null, pausedFor: status === 'paused' ? 'user' : null }, effects: [], handled: true };
+      }
+      return advance(failed);
+    }
+
+    case 'NEXT': {
+      const b = state.briefing;
+      if (!b || state.status === 'idle' || state.status === 'finished') return unchanged(state);
+      return speakAt(state, { segment: nextSegment(b, state.pos.segment), sentence: 0 }, cancelIfSpeaking(state));
+    }
+
+    case 'PREVIOUS': {
+      const b = state.briefing;
+      if (!b || state.status === 'idle') return unchanged(state);
+      const target = previousSegment(b, state.pos.segment, state.status === 'finished');
+      return speakAt(state, { segment: target, sentence: 0 }, cancelIfSpeaking(state));
+    }
+
+    case 'REPEAT': {
+      const b = state.briefing;
+      if (!b || state.status === 'idle') return unchanged(state);
+      const target = state.status === 'finished' ? previousSegment(b, b.segments.length, true) : state.pos.segment;
+      return speakAt(state, { segment: target, sentence: 0 }, cancelIfSpeaking(state));
+    }
+
+    case 'PAUSE':
+      if (state.status === 'speaking' || (state.status === 'paused' && state.pausedFor === 'listening')) {
+        const status = state.briefing ? 'paused' : 'idle';
+        return {
+          state: { ...state, status, pausedFor: status === 'paused' ? 'user' : null, interjection: null },
+          effects: cancelIfSpeaking(state),
+          handled: true,
+        };
+      }
+      return unchanged(state);
+
+    case 'RESUME':
+      if (state.status !== 'paused') return unchanged(state);
+      return speakAt(state, state.pos);
+
+    case 'STOP':
+      if (state.status === 'idle') return unchanged(state);
+      return { state: { ...initialPlayerState, token: state.token + 1 }, effects: cancelIfSpeaking(state), handled: true };
+
+    case 'LISTEN_START': {
+      if (state.status !== 'speaking') return unchanged(state);
+      const j = state.interjection;
+      // The briefing resumes after listening unless an interjection was returning somewhere else.
+      const resumable = state.briefing !== null && (!j || j.then === 'speaking');
+      const status: PlayerStatus = resumable ? 'paused' : j && j.then !== 'speaking' ? j.then : 'idle';
+      const pausedFor = resumable ? 'listening' : status === 'paused' ? 'user' : null;
+      return {
+        state: { ...state, status, pausedFor, interjection: null, token: state.token + 1 },
+        effects: [{ type: 'cancel' }],
+        handled: true,
+      };
+    }
+
+    case 'LISTEN_END':
+      if (state.status !== 'paused' || state.pausedFor !== 'listening') return unchanged(state);
+      return speakAt(state, state.pos);
+
+    case 'SAY': {
+      if (event.sentences.length === 0) return unchanged(state);
+      const then: PlayerStatus = state.pausedFor === 'listening' ? 'speaking' : state.status;
+      return speakInterjection(state, { sentences: event.sentences, lang: event.lang, index: 0, then }, cancelIfSpeaking(state));
+    }
+  }
+}
+
+function cancelIfSpeaking(state: PlayerState): PlayerEffect[] {
+  return state.status === 'speaking' ? [{ type: 'cancel' }] : [];
+}
+
+/** The segment the player is at, if any. */
+export function currentSegment(state: PlayerState): Segment | null {
+  return state.briefing?.segments[state.pos.segment] ?? null;
+}
+
+/** "2 of 5": the current story's place among the briefing's stories, or null outside a story. */
+export function storyPosition(state: PlayerState): { index: number; count: number } | null {
+  const b = state.briefing;
+  if (!b || b.segments[state.pos.segment]?.kind !== 'story') return null;
+  const stories = storyIndexes(b);
+  return { index: stories.indexOf(state.pos.segment) + 1, count: stories.length };
+}
+
+/** The sentence being spoken (the interjection's while one plays), or null. */
+export function currentSentence(state: PlayerState): string | null {
+  if (state.interjection) return state.interjection.sentences[state.interjection.index] ?? null;
+  if (state.status === 'idle' || state.status === 'finished') return null;
+  return currentSegment(state)?.sentences[state.pos.sentence] ?? null;
+}

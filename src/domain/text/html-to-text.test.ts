@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { decodeEntities, htmlToText } from './html-to-text';
+
+describe('htmlToText', () => {
+  it('keeps paragraphs as sentence breaks and drops inline tags', () => {
+    expect(htmlToText('<p>First <b>bold</b> line</p><p>Second&nbsp;line</p>')).toBe('First bold line\n\nSecond line');
+  });
+
+  it('removes scripts, styles and comments with their content', () => {
+    expect(htmlToText('<p>Safe</p><script>alert(1)</script><style>p{}</style><!-- x -->text')).toBe('Safe\n\ntext');
+  });
+
+  it('returns markup-looking entities as inert text', () => {
+    expect(htmlToText('&lt;img src=x onerror=alert(1)&gt;')).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('decodes named, decimal and hex references and keeps unknown ones', () => {
+    expect(decodeEntities('Tom &amp; Jerry &#8217;s &#x1F600; &bogus; &#xD800;')).toBe('Tom & Jerry ’s 😀 &bogus; \uFFFD');
+  });
+});

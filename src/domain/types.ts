@@ -1,0 +1,37 @@
+// Core value types shared by every layer: a story, a day, a language.
+
+/** A calendar day written as YYYY-MM-DD (local to some time zone, said where used). */
+export type DayKey = string;
+
+/** The interface and voice languages Earshot speaks. */
+export type Lang = 'en' | 'vi';
+
+export const LANGS: readonly Lang[] = ['en', 'vi'];
+
+/** One news story as stored on the device. Text is plain (never HTML). */
+export interface Story {
+  /** Globally unique id (feed-scoped ids are prefixed with the feed's key). */
+  id: string;
+  title: string;
+  /** Name of the outlet or organisation that published it. */
+  source: string;
+  /** Link to the story at its source (http or https), or '' when the feed gave none. */
+  url: string;
+  /** Publication instant, epoch milliseconds. */
+  publishedAt: number;
+  /** Primary language subtag, lower case ("en", "vi", "fr"…). */
+  lang: string;
+  /** Plain text; paragraphs separated by a blank line. */
+  text: string;
+}
+
+export function isLang(value: unknown): value is Lang {
+  return value === 'en' || value === 'vi';
+}
+
+/** BCP 47 tag to speak or recognise a primary language with: the region most listeners expect. */
+export function speechTag(lang: string): string {
+  if (lang === 'en') return 'en-US';
+  if (lang === 'vi') return 'vi-VN';
+  return lang;
+}

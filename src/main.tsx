@@ -1,0 +1,47 @@
+// Composition root: builds the real ports and the store, renders the app, registers the service worker.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createWebRecognizer } from './platform/speech/recognizer';
+import { createWebSynthesizer } from './platform/speech/synthesizer';
+import { createNewsRepository } from './platform/storage/news-repository';
+import { createSettingsStorage } from './platform/storage/settings-storage';
+import { createBrowserEnvironment } from './platform/system/environment';
+import { fetchSampleEdition } from './platform/system/sample-edition-source';
+import { readTextFile } from './platform/system/text-file';
+import { createAppStore } from './store/app-store';
+import { App } from './ui/app';
+import { StoreProvider } from './ui/store-context';
+import './ui/styles.css';
+
+const synth = createWebSynthesizer();
+const store = createAppStore({
+  news: createNewsRepository(),
+  synth,
+  recognizer: createWebRecognizer(),
+  env: createBrowserEnvironment(),
+  loadSampleEdition: () => fetchSampleEdition(),
+  readFile: (file) => readTextFile(file),
+  settingsStorage: createSettingsStorage(),
+});
+
+// The document language follows the interface language (screen readers pick their voice from it).
+const syncLang = () => {
+  document.documentElement.lang = store.getState().lang;
+};
+syncLang();
+store.subscribe(syncLang);
+
+void store.getState().init();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <StoreProvider store={store}>
+      <App silentSpeech={synth.kind === 'silent'} />
+    </StoreProvider>
+  </StrictMode>,
+);
+
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  // Loaded after first paint so the worker's helper stays out of the initial JavaScript.
+  void import('./platform/system/service-worker').then((sw) => sw.registerServiceWorker());
+}

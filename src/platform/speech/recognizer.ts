@@ -1,0 +1,151 @@
+// Speech input port and its Web Speech implementation (SpeechRecognition / webkitSpeechRecognition).
+
+/** Why listening failed, in categories the interface can explain. */
+export type RecognitionProblem = 'unsupported' | 'denied' | 'no-microphone' | 'network' | 'no-speech' | 'language' | 'busy' | 'unknown';
+
+export interface ListenHandlers {
+  /** Words heard so far (not final). */
+  onInterim(text: string): void;
+  /** The final transcript's alternatives, most likely first. */
+  onFinal(alternatives: string[]): void;
+  onError(problem: RecognitionProblem): void;
+  /** Always called last, once. */
+  onEnd(): void;
+}
+
+export interface ListenSession {
+  /** Stop listening and deliver what was heard. */
+  stop(): void;
+  /** Stop listening and drop what was heard. */
+  abort(): void;
+}
+
+export interface Recognizer {
+  readonly supported: boolean;
+  /** Starts one recognition session in a BCP 47 language ("en-US", "vi-VN"). */
+  listen(lang: string, handlers: ListenHandlers): ListenSession;
+}
+
+/** How many alternatives to ask for: later alternatives often hold the command the first one misheard. */
+export const MAX_ALTERNATIVES = 3;
+/** A session that never ends on its own (some engines never fire `end`) is aborted after this long. */
+export const MAX_SESSION_MS = 20_000;
+
+interface AlternativeLike {
+  transcript: string;
+}
+interface ResultLike {
+  readonly isFinal: boolean;
+  readonly length: number;
+  [index: number]: AlternativeLike;
+}
+interface ResultListLike {
+  readonly length: number;
+  [index: number]: ResultLike;
+}
+interface RecognitionLike extends EventTarget {
+  lang: string;
+  interimResults: boolean;
+  maxAlternatives: number;
+  continuous: boolean;
+  start(): void;
+  stop(): void;
+  abort(): void;
+  onresult: ((e: { resultIndex: number; results: ResultListLike }) => void) | null;
+  onerror: ((e: { error: string }) => void) | null;
+  onend: (() => void) | null;
+}
+type RecognitionCtor = new () => RecognitionLike;
+
+export function mapRecognitionError(code: string): RecognitionProblem {
+  switch (code) {
+    case 'not-allowed':
+    case 'service-not-allowed':
+      return 'denied';
+    case 'audio-capture':
+      return 'no-microphone';
+    case 'network':
+      return 'network';
+    case 'no-speech':
+      return 'no-speech';
+    case 'language-not-supported':
+      return 'language';
+    default:
+      return 'unknown';
+  }
+}
+
+function ctorOf(win: Window): RecognitionCtor | null {
+  const w = win as unknown as { SpeechRecognition?: RecognitionCtor; webkitSpeechRecognition?: RecognitionCtor };
+  return w.SpeechRecognition ?? w.webkitSpeechRecognition ?? null;
+}
+
+/** Web Speech recognizer; `supported` is false in browsers without it (Firefox). */
+export function createWebRecognizer(win: Window = window): Recognizer {
+  const Ctor = ctorOf(win);
+  return {
+    supported: Ctor !== null,
+    listen(lang, h) {
+      if (!Ctor) {
+        h.onError('unsupported');
+        h.onEnd();
+        return { stop: () => {}, abort: () => {} };
+      }
+      let ended = false;
+      const end = () => {
+        if (ended) return;
+        ended = true;
+        win.clearTimeout(guard);
+        h.onEnd();
+      };
+      const rec: RecognitionLike = new Ctor();
+      rec.lang = lang;
+      rec.interimResults = true;
+      rec.maxAlternatives = MAX_ALTERNATIVES;
+      rec.continuous = false;
+      let delivered = false;
+      let aborted = false;
+      rec.onresult = (e) => {
+        let interim = '';
+        const finals: ResultLike[] = [];
+        for (let i = 0; i < e.results.length; i++) {
+          const r = e.results[i];
+          if (r.isFinal) finals.push(r);
+          else interim += r[0]?.transcript ?? '';
+        }
+        if (finals.length > 0 && !delivered && !aborted) {
+          delivered = true;
+          const alternatives: string[] = [];
+          // One final result is the norm; if an engine splits the utterance, join the top choices.
+          if (finals.length === 1) for (let j = 0; j < finals[0].length; j++) alternatives.push(finals[0][j].transcript.trim());
+          else alternatives.push(finals.map((r) => r[0]?.transcript.trim() ?? '').join(' '));
+          h.onFinal(alternatives.filter(Boolean));
+        } else if (interim.trim()) {
+          h.onInterim(interim.trim());
+        }
+      };
+      rec.onerror = (e) => {
+        if (e.error !== 'aborted') h.onError(mapRecognitionError(e.error));
+      };
+      rec.onend = end;
+      const guard = win.setTimeout(() => {
+        aborted = true;
+        rec.abort();
+        end();
+      }, MAX_SESSION_MS);
+      try {
+        rec.start();
+      } catch {
+        h.onError('busy');
+        end();
+      }
+      return {
+        stop: () => rec.stop(),
+        abort: () => {
+          aborted = true;
+          rec.abort();
+        },
+      };
+    },
+  };
+}

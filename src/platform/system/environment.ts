@@ -1,0 +1,30 @@
+// Small facts about the running browser behind one port: time, time zone, language, the URL's ?lang=.
+import { isLang, type Lang } from '../../domain/types';
+
+export interface Environment {
+  now(): number;
+  /** IANA time zone of the device ("Asia/Ho_Chi_Minh"). */
+  timeZone(): string;
+  /** Language from `?lang=` in the address, if any. */
+  languageFromUrl(): Lang | null;
+  /** Language the browser prefers, among those Earshot speaks. */
+  browserLanguage(): Lang;
+}
+
+export function createBrowserEnvironment(win: Window = window): Environment {
+  return {
+    now: () => Date.now(),
+    timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+    languageFromUrl: () => {
+      const v = new URLSearchParams(win.location.search).get('lang');
+      return isLang(v) ? v : null;
+    },
+    browserLanguage: () => {
+      for (const tag of win.navigator.languages ?? [win.navigator.language]) {
+        const primary = tag.split('-')[0].toLowerCase();
+        if (isLang(primary)) return primary;
+      }
+      return 'en';
+    },
+  };
+}

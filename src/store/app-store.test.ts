@@ -1,0 +1,231 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseSampleEdition } from '../domain/news/sample-edition';
+import type { Lang } from '../domain/types';
+import { createNewsRepository, type NewsRepository } from '../platform/storage/news-repository';
+import { StorageError } from '../platform/storage/storage-error';
+import { readTextFile } from '../platform/system/text-file';
+import { createFakeEnvironment } from '../../tests/fakes/fake-environment';
+import { createFakeRecognizer } from '../../tests/fakes/fake-recognizer';
+import { createFakeSynthesizer } from '../../tests/fakes/fake-synthesizer';
+import { createMemorySettingsStorage } from '../../tests/fakes/memory-settings-storage';
+import { jsonFeed } from '../../tests/fakes/story-fixtures';
+import { createAppStore } from './app-store';
+
+const sample = parseSampleEdition(JSON.parse(readFileSync(new URL('../../public/sample-edition.json', import.meta.url), 'utf8')));
+let dbs = 0;
+
+function setup(opts: { urlLang?: Lang | null; browserLang?: Lang; news?: NewsRepository; settings?: ReturnType<typeof createMemorySettingsStorage>; supported?: boolean } = {}) {
+  const synth = createFakeSynthesizer();
+  const recognizer = createFakeRecognizer(opts.supported ?? true);
+  const env = createFakeEnvironment({ urlLang: opts.urlLang, browserLang: opts.browserLang });
+  const news = opts.news ?? createNewsRepository(`store-test-${++dbs}`);
+  const settingsStorage = opts.settings ?? createMemorySettingsStorage();
+  const store = createAppStore({
+    news,
+    synth,
+    recognizer,
+    env,
+    settingsStorage,
+    loadSampleEdition: async () => sample,
+    readFile: (f) => readTextFile(f),
+  });
+  return { store, synth, recognizer, env, news, settingsStorage };
+}
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+const file = (text: string) => new Blob([text], { type: 'application/json' });
+
+describe('first run', () => {
+  it('seeds the sample edition once and plays its latest day with the no-stories-today sentence', async () => {
+    const { store, synth, news } = setup();
+    await store.getState().init();
+    expect(store.getState().library.storyCount).toBe(sample.stories.length);
+    await store.getState().playBriefing();
+    const spoken = synth.drain();
+    expect(spoken[0]).toBe('There are no AI stories from today yet.');
+    expect(spoken[1]).toBe('Here are the latest ones, from Monday, February 3, 2025.');
+    const feb3 = sample.stories.filter((s) => s.publishedAt >= Date.parse('2025-02-02T17:00:00Z') && s.publishedAt < Date.parse('2025-02-03T17:00:00Z'));
+    for (const s of feb3) expect(spoken.some((t) => t.includes(s.title))).toBe(true);
+    expect(store.getState().player.status).toBe('finished');
+    // A second start does not add the sample again.
+    const again = setup({ news });
+    await again.store.getState().init();
+    expect(again.store.getState().library.storyCount).toBe(sample.stories.length);
+  });
+});
+
+describe('import and today', () => {
+  it('imports a JSON Feed, says how many were added, and plays today’s stories in the local time zone', async () => {
+    const { store, synth } = setup();
+    await store.getState().importFeedFile(
+      file(
+        jsonFeed([
+          { id: '1', title: 'Chip export rules tighten', date: '2026-11-28T00:30:00+07:00' },
+          { id: '2', title: 'New reasoning model released', date: '2026-11-28T08:00:00+07:00' },
+          { id: '3', title: 'Yesterday in Hanoi', date: '2026-11-27T23:59:00+07:00' },
+        ]),
+      ),
+    );
+    expect(store.getState().notice).toEqual({ kind: 'imported', feedTitle: 'Test Wire', added: 3, duplicates: 0, skipped: 0 });
+    await store.getState().playBriefing();
+    const spoken = synth.drain();
+    expect(spoken[0]).toBe("Here is today's AI news: 2 stories.");
+    expect(spoken.some((t) => t.includes('Chip export rules tighten'))).toBe(true);
+    expect(spoken.some((t) => t.includes('Yesterday in Hanoi'))).toBe(false);
+  });
+
+  it('deduplicates a second import', async () => {
+    const { store } = setup();
+    const feed = jsonFeed([{ id: '1', title: 'A', date: '2026-11-28T01:00:00Z' }]);
+    await store.getState().importFeedFile(file(feed));
+    await store.getState().importFeedFile(file(feed));
+    expect(store.getState().notice).toMatchObject({ kind: 'imported', added: 0, duplicates: 1 });
+  });
+
+  it('explains a malformed file and changes nothing', async () => {
+    const { store } = setup();
+    await store.getState().init();
+    const before = store.getState().library.storyCount;
+    await store.getState().importFeedFile(file('{"version": "https://jsonfeed.org/version/1.1", "items": [ {"id": '));
+    expect(store.getState().notice).toMatchObject({ kind: 'import-failed', reason: 'not-json' });
+    await store.getState().importFeedFile(file('{"hello": "world"}'));
+    expect(store.getState().notice).toMatchObject({ kind: 'import-failed', reason: 'not-a-feed' });
+    expect(store.getState().library.storyCount).toBe(before);
+    expect(store.getState().library.importing).toBe(false);
+  });
+
+  it('refuses a file over the size limit before reading it', async () => {
+    const { store } = setup();
+    const huge = { size: 60 * 1024 * 1024, text: () => Promise.reject(new Error('must not read')) } as unknown as Blob;
+    await store.getState().importFeedFile(huge);
+    expect(store.getState().notice).toMatchObject({ kind: 'import-failed', reason: 'too-large' });
+  });
+
+  it('reports a full disk as such', async () => {
+    const real = createNewsRepository(`store-test-${++dbs}`);
+    const full: NewsRepository = { ...real, add: () => Promise.reject(new StorageError('quota', new Error('QuotaExceededError'))) };
+    const { store } = setup({ news: full });
+    await store.getState().importFeedFile(file(jsonFeed([{ id: '1', title: 'A', date: '2026-11-28T01:00:00Z' }])));
+    expect(store.getState().notice).toEqual({ kind: 'import-failed', reason: 'quota' });
+  });
+});
+
+describe('the voice loop', () => {
+  async function playing() {
+    const ctx = setup();
+    await ctx.store.getState().importFeedFile(
+      file(
+        jsonFeed([
+          { id: 'a', title: 'Alpha story', date: '2026-11-28T03:00:00+07:00' },
+          { id: 'b', title: 'Beta story', date: '2026-11-28T02:00:00+07:00' },
+          { id: 'c', title: 'Gamma story', date: '2026-11-28T01:00:00+07:00' },
+        ]),
+      ),
+    );
+    ctx.store.getState().talk();
+    ctx.recognizer.say("what's the AI news today");
+    await flush();
+    await flush();
+    return ctx;
+  }
+
+  it('"what\'s the AI news today" starts the briefing; "next" and "go back" move between stories', async () => {
+    const { store, synth, recognizer } = await playing();
+    expect(recognizer.sessions).toEqual(['en-US']);
+    expect(synth.current()?.text).toBe("Here is today's AI news: 3 stories.");
+    synth.end();
+    expect(synth.current()?.text).toBe('From Test Wire: Alpha story.');
+    store.getState().talk();
+    expect(synth.current()).toBeNull();
+    recognizer.say('next');
+    await flush();
+    expect(synth.current()?.text).toBe('From Test Wire: Beta story.');
+    store.getState().talk();
+    recognizer.say('go back');
+    await flush();
+    expect(synth.current()?.text).toBe('From Test Wire: Alpha story.');
+    expect(store.getState().listening.heard).toBe('go back');
+  });
+
+  it('"pause" silences and "continue" resumes the same sentence', async () => {
+    const { store, synth, recognizer } = await playing();
+    synth.end();
+    synth.end();
+    const sentence = synth.current()?.text;
+    store.getState().talk();
+    recognizer.say('pause');
+    await flush();
+    expect(synth.current()).toBeNull();
+    expect(store.getState().player.status).toBe('paused');
+    store.getState().talk();
+    recognizer.say('continue');
+    await flush();
+    expect(synth.current()?.text).toBe(sentence);
+  });
+
+  it('resumes where it was when nothing was said', async () => {
+    const { store, synth, recognizer } = await playing();
+    synth.end();
+    const sentence = synth.current()?.text;
+    store.getState().talk();
+    recognizer.fail('no-speech');
+    await flush();
+    expect(store.getState().listening.problem).toBe('no-speech');
+    expect(synth.current()?.text).toBe(sentence);
+  });
+
+  it('says what can be said when it did not understand, then carries on', async () => {
+    const { store, synth, recognizer } = await playing();
+    synth.end();
+    const sentence = synth.current()?.text;
+    store.getState().talk();
+    recognizer.say('order a pizza');
+    await flush();
+    expect(synth.current()?.text).toMatch(/^Sorry, I didn't catch that/);
+    synth.end();
+    expect(synth.current()?.text).toBe(sentence);
+  });
+
+  it('answers out loud when asked to move with nothing playing', async () => {
+    const { store, synth } = setup();
+    store.getState().next();
+    expect(synth.current()?.text).toBe("Nothing is playing. Say: what's the AI news today.");
+  });
+
+  it('listens in Vietnamese and understands Vietnamese commands', async () => {
+    const { store, synth, recognizer } = setup({ urlLang: 'vi' });
+    await store.getState().importFeedFile(file(jsonFeed([{ id: 'v', title: 'Tin chip', date: '2026-11-28T03:00:00+07:00', language: 'vi' }])));
+    store.getState().talk();
+    recognizer.say('tin AI hôm nay');
+    await flush();
+    await flush();
+    expect(recognizer.sessions).toEqual(['vi-VN']);
+    expect(synth.current()).toMatchObject({ text: 'Đây là bản tin AI hôm nay: 1 tin.', lang: 'vi' });
+  });
+
+  it('explains that voice is unavailable without a recognizer, and buttons still work', async () => {
+    const { store, synth } = setup({ supported: false });
+    store.getState().talk();
+    expect(store.getState().listening.problem).toBe('unsupported');
+    await store.getState().playBriefing();
+    expect(synth.current()).not.toBeNull();
+  });
+});
+
+describe('language', () => {
+  it('follows the browser, and ?lang= wins and is remembered', () => {
+    const settings = createMemorySettingsStorage();
+    expect(setup({ browserLang: 'vi', settings: createMemorySettingsStorage() }).store.getState().lang).toBe('vi');
+    expect(setup({ urlLang: 'vi', browserLang: 'en', settings }).store.getState().lang).toBe('vi');
+    expect(setup({ urlLang: null, browserLang: 'en', settings }).store.getState().lang).toBe('vi');
+  });
+
+  it('ignores a corrupted remembered setting', () => {
+    const settings = createMemorySettingsStorage();
+    settings.setItem('earshot-settings', JSON.stringify({ state: { lang: 'klingon', rate: 99 }, version: 1 }));
+    const { store } = setup({ settings, browserLang: 'en' });
+    expect(store.getState()).toMatchObject({ lang: 'en', rate: 1 });
+  });
+});

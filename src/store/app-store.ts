@@ -1,0 +1,49 @@
+// Builds the one app store from its slices; only the settings persist, versioned.
+import { createJSONStorage, persist } from 'zustand/middleware';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { isLang } from '../domain/types';
+import { createLibrarySlice } from './library-slice';
+import { createListeningSlice } from './listening-slice';
+import { createPlaybackSlice } from './playback-slice';
+import { createSettingsSlice } from './settings-slice';
+import type { AppDeps, AppState } from './types';
+
+export const MIN_RATE = 0.5;
+export const MAX_RATE = 2;
+
+interface PersistedSettings {
+  lang?: unknown;
+  rate?: unknown;
+}
+
+export type AppStore = StoreApi<AppState>;
+
+export function createAppStore(deps: AppDeps): AppStore {
+  const store = createStore<AppState>()(
+    persist(
+      (set, get) => ({
+        ...createSettingsSlice(set, get, deps),
+        ...createPlaybackSlice(set, get, deps),
+        ...createListeningSlice(set, get, deps),
+        ...createLibrarySlice(set, get, deps),
+      }),
+      {
+        name: 'earshot-settings',
+        version: 1,
+        storage: createJSONStorage(() => deps.settingsStorage),
+        partialize: (s) => ({ lang: s.lang, rate: s.rate }),
+        // Never trust stored values: a bad or foreign entry falls back to the defaults.
+        merge: (persisted, current) => {
+          const p = (persisted ?? {}) as PersistedSettings;
+          const rate = typeof p.rate === 'number' && p.rate >= MIN_RATE && p.rate <= MAX_RATE ? p.rate : current.rate;
+          return { ...current, lang: isLang(p.lang) ? p.lang : current.lang, rate };
+        },
+        migrate: (persisted) => persisted as AppState,
+      },
+    ),
+  );
+  // ?lang= in the address wins over the remembered language, and is remembered in turn.
+  const fromUrl = deps.env.languageFromUrl();
+  if (fromUrl) store.getState().setLang(fromUrl);
+  return store;
+}

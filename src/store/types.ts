@@ -1,0 +1,82 @@
+// The shape of the app store: state and actions of every slice, and the ports it is built from.
+import type { StateStorage } from 'zustand/middleware';
+import type { Command } from '../domain/command/types';
+import type { SampleEdition } from '../domain/news/sample-edition';
+import type { PlayerEvent, PlayerState } from '../domain/player/machine';
+import type { DayKey, Lang } from '../domain/types';
+import type { Recognizer, RecognitionProblem } from '../platform/speech/recognizer';
+import type { Synthesizer } from '../platform/speech/synthesizer';
+import type { NewsRepository } from '../platform/storage/news-repository';
+import type { Environment } from '../platform/system/environment';
+import type { FileReadResult } from '../platform/system/text-file';
+
+/** Everything the store needs from the outside world; tests pass fakes. */
+export interface AppDeps {
+  news: NewsRepository;
+  synth: Synthesizer;
+  recognizer: Recognizer;
+  env: Environment;
+  loadSampleEdition(): Promise<SampleEdition>;
+  readFile(file: Blob): Promise<FileReadResult>;
+  settingsStorage: StateStorage;
+}
+
+export type ImportFailure = 'not-json' | 'not-a-feed' | 'no-stories' | 'too-large' | 'unreadable' | 'quota' | 'storage';
+
+/** Something to tell the person on screen; the interface words it in the current language. */
+export type Notice =
+  | { kind: 'imported'; feedTitle: string; added: number; duplicates: number; skipped: number }
+  | { kind: 'import-failed'; reason: ImportFailure; detail?: string }
+  | { kind: 'storage-unavailable' };
+
+export interface SettingsSlice {
+  lang: Lang;
+  rate: number;
+  setLang(lang: Lang): void;
+}
+
+export interface PlaybackSlice {
+  player: PlayerState;
+  /** Plays the briefing for the given days (today when omitted), falling back to the latest day with stories. */
+  playBriefing(range?: { from: DayKey; to: DayKey }): Promise<void>;
+  next(): void;
+  previous(): void;
+  repeat(): void;
+  pause(): void;
+  resume(): void;
+  togglePause(): void;
+  stop(): void;
+  /** Acts on a parsed command, answering out loud when it cannot. */
+  runCommand(command: Command): Promise<void>;
+  /** Feeds an event to the player machine and performs its effects; false when the event meant nothing now. */
+  dispatch(event: PlayerEvent): boolean;
+}
+
+export interface ListeningSlice {
+  listening: {
+    active: boolean;
+    supported: boolean;
+    /** Words heard so far in this session. */
+    interim: string;
+    /** The last final transcript. */
+    heard: string | null;
+    /** The command the last transcript meant. */
+    understood: Command | null;
+    problem: RecognitionProblem | null;
+  };
+  /** Starts listening (interrupting speech), or stops a session in progress. */
+  talk(): void;
+}
+
+export interface LibrarySlice {
+  library: { ready: boolean; storyCount: number; importing: boolean };
+  notice: Notice | null;
+  /** Seeds the sample edition on first run and counts stories. Idempotent. */
+  init(): Promise<void>;
+  importFeedFile(file: Blob): Promise<void>;
+  dismissNotice(): void;
+}
+
+export type AppState = SettingsSlice & PlaybackSlice & ListeningSlice & LibrarySlice;
+
+export type SliceCreator<T> = (set: (partial: Partial<AppState> | ((s: AppState) => Partial<AppState>)) => void, get: () => AppState, deps: AppDeps) => T;

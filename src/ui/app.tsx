@@ -1,0 +1,42 @@
+// The whole screen: header, Talk, Now Playing with its controls, and the library.
+import { LanguageSwitch } from './components/language-switch';
+import { Library } from './components/library';
+import { Logo } from './components/logo';
+import { NowPlaying } from './components/now-playing';
+import { TalkPanel } from './components/talk-panel';
+import { Transport } from './components/transport';
+import { selectStatus } from './selectors';
+import { useApp, useT } from './store-context';
+import { useSpaceToTalk } from './use-keyboard';
+
+export function App({ silentSpeech }: { silentSpeech: boolean }) {
+  const t = useT();
+  const talk = useApp((s) => s.talk);
+  const idle = useApp(selectStatus) === 'idle';
+  useSpaceToTalk(talk);
+  return (
+    <>
+      <header className="app-header">
+        <div className="brand">
+          <Logo />
+          <div>
+            <h1>Earshot</h1>
+            <p className="tagline">{t.appTagline}</p>
+          </div>
+        </div>
+        <LanguageSwitch />
+      </header>
+      <main className="app-main">
+        {idle ? (
+          <p className="first-run" data-testid="first-run">
+            {t.firstRun}
+          </p>
+        ) : null}
+        <TalkPanel />
+        <NowPlaying silent={silentSpeech} />
+        <Transport />
+        <Library />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+// The shape of an interface message catalog: every string the screen shows, in one place per language.
+import type { RecognitionProblem } from '../../platform/speech/recognizer';
+import type { ImportFailure } from '../../store/types';
+
+export interface UiCatalog {
+  appTagline: string;
+  languageLabel: string;
+  talk: { idle: string; listening: string; hint: string; heard: (t: string) => string; problems: Record<RecognitionProblem, string> };
+  transport: { label: string; play: string; previous: string; pause: string; resume: string; next: string; repeat: string; stop: string };
+  status: { idle: string; speaking: string; paused: string; listeningPaused: string; finished: string; silent: string; speechFailed: string };
+  nowPlaying: { heading: string; position: (i: number, n: number) => string; nothing: string; intro: string; outro: string; openSource: string };
+  library: {
+    heading: string;
+    importFeed: string;
+    importHint: string;
+    count: (n: number) => string;
+    importing: string;
+    imported: (p: { added: number; duplicates: number; skipped: number; feedTitle: string }) => string;
+    failed: Record<ImportFailure, string>;
+    storageUnavailable: string;
+    dismiss: string;
+  };
+  firstRun: string;
+  formatDateTime: (epochMs: number) => string;
+}

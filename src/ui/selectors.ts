@@ -1,0 +1,15 @@
+// Named reads of the store, so components never dig through state shapes themselves.
+import { currentSegment, currentSentence, storyPosition } from '../domain/player/machine';
+import type { AppState } from '../store/types';
+
+export const selectStatus = (s: AppState) => s.player.status;
+export const selectPausedFor = (s: AppState) => s.player.pausedFor;
+export const selectSentence = (s: AppState) => currentSentence(s.player);
+export const selectSegment = (s: AppState) => currentSegment(s.player);
+export const selectStoryPosition = (s: AppState) => storyPosition(s.player);
+export const selectHasBriefing = (s: AppState) => s.player.briefing !== null && s.player.status !== 'idle';
+export const selectLastFailure = (s: AppState) => s.player.lastFailure;
+export const selectListening = (s: AppState) => s.listening;
+export const selectLibrary = (s: AppState) => s.library;
+export const selectNotice = (s: AppState) => s.notice;
+export const selectLang = (s: AppState) => s.lang;

@@ -1,0 +1,99 @@
+// Shared browser-test setup: scripted speech in and out, a fixed clock, and a check that no request leaves the device.
+import { test as base, expect, type Page } from '@playwright/test';
+import { installFakeSpeechRecognition, removeSpeechRecognition } from '../fakes/browser/speech-recognition';
+import { installFakeSpeechSynthesis, type SpeechLogEntry } from '../fakes/browser/speech-synthesis';
+
+/** Now, for every test: Saturday 28 November 2026, 09:00 in Hanoi. */
+export const NOW = new Date('2026-11-28T09:00:00+07:00');
+
+export interface AppOptions {
+  recognition: 'fake' | 'absent';
+}
+
+export const test = base.extend<AppOptions & { external: string[] }>({
+  recognition: ['fake', { option: true }],
+  external: [
+    async ({ context, baseURL }, use) => {
+      const external: string[] = [];
+      const origin = new URL(baseURL ?? 'http://localhost').origin;
+      context.on('request', (r) => {
+        const url = r.url();
+        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) external.push(url);
+      });
+      await use(external);
+      expect(external, 'requests that left the device').toEqual([]);
+    },
+    { auto: true },
+  ],
+  page: async ({ page, recognition }, use) => {
+    await page.clock.setFixedTime(NOW);
+    await page.addInitScript(installFakeSpeechSynthesis);
+    await page.addInitScript(recognition === 'fake' ? installFakeSpeechRecognition : removeSpeechRecognition);
+    await use(page);
+  },
+});
+
+export { expect };
+
+/** Everything the scripted synthesizer was asked to do so far. */
+export function speechLog(page: Page): Promise<SpeechLogEntry[]> {
+  return page.evaluate(() => (window as unknown as { __speech: { log: SpeechLogEntry[] } }).__speech.log);
+}
+
+/** Texts of utterances that started, in order. */
+export async function started(page: Page): Promise<string[]> {
+  return (await speechLog(page)).filter((e) => e.type === 'start').map((e) => e.text);
+}
+
+/** Waits until an utterance whose text matches starts after `after` (a log length), and returns it. */
+export async function waitForSpoken(page: Page, match: (text: string) => boolean, after = 0, timeout = 8000): Promise<SpeechLogEntry> {
+  let found: SpeechLogEntry | undefined;
+  await expect
+    .poll(
+      async () => {
+        found = (await speechLog(page)).slice(after).find((e) => e.type === 'start' && match(e.text));
+        return found !== undefined;
+      },
+      { timeout },
+    )
+    .toBe(true);
+  return found!;
+}
+
+/** Presses Talk and says something to the scripted recognizer (optionally with alternatives). */
+export async function say(page: Page, ...alternatives: string[]): Promise<number> {
+  await page.getByTestId('talk').click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __recognition: { active: boolean } }).__recognition.active)).toBe(true);
+  const logLength = (await speechLog(page)).length;
+  await page.evaluate((alts) => (window as unknown as { __recognition: { say(a: string[]): void } }).__recognition.say(alts), alternatives);
+  return logLength;
+}
+
+export interface FeedItem {
+  id: string;
+  title: string;
+  date: string;
+  text?: string;
+  language?: string;
+}
+
+/** Imports a JSON Feed 1.1 through the "Import feed" input and waits for the result notice. */
+export async function importFeed(page: Page, items: FeedItem[], title = 'Test Wire'): Promise<string> {
+  const feed = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title,
+    home_page_url: 'https://wire.example/',
+    items: items.map((i) => ({
+      id: i.id,
+      url: `https://wire.example/${i.id}`,
+      title: i.title,
+      content_text: i.text ?? `${i.title} leads the news today. Analysts expect more to follow soon. Details are still emerging.`,
+      date_published: i.date,
+      ...(i.language ? { language: i.language } : {}),
+    })),
+  };
+  await page.getByLabel(/Import feed|Nhập nguồn tin/).setInputFiles({ name: 'feed.json', mimeType: 'application/feed+json', buffer: Buffer.from(JSON.stringify(feed)) });
+  const notice = page.getByTestId('notice');
+  await expect(notice).toBeVisible();
+  return (await notice.textContent()) ?? '';
+}

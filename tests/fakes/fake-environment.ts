@@ -1,0 +1,20 @@
+// A fixed clock, time zone and language for tests.
+import type { Lang } from '../../src/domain/types';
+import type { Environment } from '../../src/platform/system/environment';
+
+export interface FakeEnvironment extends Environment {
+  setNow(iso: string): void;
+}
+
+export function createFakeEnvironment(opts: { now?: string; timeZone?: string; urlLang?: Lang | null; browserLang?: Lang } = {}): FakeEnvironment {
+  let now = Date.parse(opts.now ?? '2026-11-28T09:00:00+07:00');
+  return {
+    now: () => now,
+    setNow: (iso) => {
+      now = Date.parse(iso);
+    },
+    timeZone: () => opts.timeZone ?? 'Asia/Ho_Chi_Minh',
+    languageFromUrl: () => opts.urlLang ?? null,
+    browserLanguage: () => opts.browserLang ?? 'en',
+  };
+}

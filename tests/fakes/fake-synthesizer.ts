@@ -1,0 +1,57 @@
+// A synthesizer the test drives by hand: it records what would be spoken and ends utterances on request.
+import type { SpeechFailure } from '../../src/domain/player/machine';
+import type { SpeakHandlers, SpeakRequest, Synthesizer } from '../../src/platform/speech/synthesizer';
+
+export interface FakeSynthesizer extends Synthesizer {
+  /** Every utterance ever started, in order. */
+  readonly spoken: SpeakRequest[];
+  /** The utterance in flight, if any. */
+  current(): SpeakRequest | null;
+  cancels: number;
+  /** Ends the utterance in flight normally. */
+  end(): void;
+  /** Fails the utterance in flight. */
+  fail(failure: SpeechFailure): void;
+  /** Ends utterances one by one until nothing is in flight (or the limit), returning the texts spoken. */
+  drain(limit?: number): string[];
+}
+
+export function createFakeSynthesizer(): FakeSynthesizer {
+  let inFlight: { request: SpeakRequest; handlers: SpeakHandlers } | null = null;
+  const fake: FakeSynthesizer = {
+    kind: 'speech',
+    spoken: [],
+    cancels: 0,
+    speak(request, handlers) {
+      fake.spoken.push(request);
+      inFlight = { request, handlers };
+      handlers.onStart();
+    },
+    cancel() {
+      fake.cancels += 1;
+      inFlight = null;
+    },
+    current: () => inFlight?.request ?? null,
+    end() {
+      const u = inFlight;
+      inFlight = null;
+      u?.handlers.onEnd();
+    },
+    fail(failure) {
+      const u = inFlight;
+      inFlight = null;
+      u?.handlers.onError(failure);
+    },
+    drain(limit = 200) {
+      const texts: string[] = [];
+      for (let i = 0; i < limit && inFlight; i++) {
+        texts.push(inFlight.request.text);
+        fake.end();
+      }
+      return texts;
+    },
+    voices: () => [],
+    watchdogEndings: () => 0,
+  };
+  return fake;
+}
