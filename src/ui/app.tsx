@@ -7,13 +7,20 @@ import { TalkPanel } from './components/talk-panel';
 import { Transport } from './components/transport';
 import { selectStatus } from './selectors';
 import { useApp, useT } from './store-context';
-import { useSpaceToTalk } from './use-keyboard';
+import { useShortcuts, type KeyActions } from './use-keyboard';
+import { useMemo } from 'react';
 
 export function App({ silentSpeech }: { silentSpeech: boolean }) {
   const t = useT();
   const talk = useApp((s) => s.talk);
+  const togglePause = useApp((s) => s.togglePause);
+  const previous = useApp((s) => s.previous);
+  const next = useApp((s) => s.next);
+  const repeat = useApp((s) => s.repeat);
+  const stop = useApp((s) => s.stop);
+  const keys = useMemo<KeyActions>(() => ({ talk, togglePause, previous, next, repeat, stop }), [talk, togglePause, previous, next, repeat, stop]);
   const idle = useApp(selectStatus) === 'idle';
-  useSpaceToTalk(talk);
+  useShortcuts(keys);
   return (
     <>
       <header className="app-header">

@@ -1,4 +1,5 @@
 // Shared browser-test setup: scripted speech in and out, a fixed clock, and a check that no request leaves the device.
+import { readFileSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
 import { installFakeSpeechRecognition, removeSpeechRecognition } from '../fakes/browser/speech-recognition';
 import { installFakeSpeechSynthesis, type SpeechLogEntry } from '../fakes/browser/speech-synthesis';
@@ -96,4 +97,13 @@ export async function importFeed(page: Page, items: FeedItem[], title = 'Test Wi
   const notice = page.getByTestId('notice');
   await expect(notice).toBeVisible();
   return (await notice.textContent()) ?? '';
+}
+
+/** The sample edition's stories of one Hanoi day, newest first (what a briefing of that day tells first). */
+export function sampleStoriesOf(day: string): { title: string; source: string; publishedAt: string }[] {
+  const edition = JSON.parse(readFileSync(new URL('../../public/sample-edition.json', import.meta.url), 'utf8')) as {
+    stories: { title: string; source: string; publishedAt: string }[];
+  };
+  const hanoiDay = (iso: string) => new Date(Date.parse(iso) + 7 * 3_600_000).toISOString().slice(0, 10);
+  return edition.stories.filter((s) => hanoiDay(s.publishedAt) === day).sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt));
 }

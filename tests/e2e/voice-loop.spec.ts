@@ -1,13 +1,13 @@
 // The whole loop by voice, in English and Vietnamese: ask, hear a title, next, go back, pause, continue.
-import { expect, importFeed, say, speechLog, test, waitForSpoken } from './fixtures';
+import { expect, importFeed, say, speechLog, test, waitForSpoken, type FeedItem } from './fixtures';
 
-const EN = [
+const EN: FeedItem[] = [
   { id: 'a', title: 'Chipmaker unveils a new AI accelerator', date: '2026-11-28T08:00:00+07:00' },
   { id: 'b', title: 'Lab releases an open reasoning model', date: '2026-11-28T07:00:00+07:00' },
   { id: 'c', title: 'Regulators publish AI safety guidance', date: '2026-11-28T06:00:00+07:00' },
 ];
 
-const VI = [
+const VI: FeedItem[] = [
   { id: 'va', title: 'Ra mắt chip AI mới', date: '2026-11-28T08:00:00+07:00', language: 'vi', text: 'Một hãng chip vừa ra mắt bộ tăng tốc AI mới. Sản phẩm sẽ bán từ năm sau. Giá chưa được công bố.' },
   { id: 'vb', title: 'Mô hình suy luận mã nguồn mở', date: '2026-11-28T07:00:00+07:00', language: 'vi', text: 'Một phòng thí nghiệm công bố mô hình suy luận mới. Mô hình được phát hành miễn phí. Giới phân tích đánh giá cao.' },
   { id: 'vc', title: 'Hướng dẫn an toàn AI', date: '2026-11-28T06:00:00+07:00', language: 'vi', text: 'Cơ quan quản lý công bố hướng dẫn an toàn AI. Văn bản có hiệu lực từ tháng sau. Doanh nghiệp cần chuẩn bị sớm.' },
@@ -23,7 +23,7 @@ interface Words {
   lang: string;
 }
 
-const cases: [string, string, typeof EN, Words][] = [
+const cases: [string, string, FeedItem[], Words][] = [
   ['English', '/', EN, { brief: "what's the AI news today", next: 'next', back: 'go back', pause: 'pause', resume: 'continue', added: /Added 3 stories/, lang: 'en-US' }],
   ['Vietnamese', '/?lang=vi', VI, { brief: 'tin AI hôm nay', next: 'tiếp', back: 'quay lại', pause: 'tạm dừng', resume: 'tiếp tục', added: /Đã thêm 3 tin/, lang: 'vi-VN' }],
 ];

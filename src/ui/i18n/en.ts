@@ -9,7 +9,7 @@ export const en: UiCatalog = {
   talk: {
     idle: 'Talk',
     listening: 'Listening… (tap to stop)',
-    hint: 'Press Talk or the Space key, then say what you want.',
+    hint: 'Press Talk or the Space key, then say what you want. Keys: K pause, J and L previous and next, R repeat, Esc stop.',
     heard: (t) => `You said: “${t}”`,
     problems: {
       unsupported: 'Voice commands are not available in this browser. The buttons and keys below do everything voice does.',

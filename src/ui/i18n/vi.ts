@@ -9,7 +9,7 @@ export const vi: UiCatalog = {
   talk: {
     idle: 'Nói',
     listening: 'Đang nghe… (chạm để dừng)',
-    hint: 'Nhấn Nói hoặc phím Space, rồi nói điều bạn muốn.',
+    hint: 'Nhấn Nói hoặc phím Space, rồi nói điều bạn muốn. Phím: K tạm dừng, J và L tin trước và tin tiếp, R nhắc lại, Esc dừng.',
     heard: (t) => `Bạn đã nói: “${t}”`,
     problems: {
       unsupported: 'Trình duyệt này không hỗ trợ lệnh giọng nói. Các nút và phím bên dưới làm được mọi việc giọng nói làm.',

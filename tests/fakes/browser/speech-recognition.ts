@@ -58,6 +58,8 @@ export function installFakeSpeechRecognition(): void {
 
     start() {
       if (current) throw new DOMException('recognition has already started', 'InvalidStateError');
+      // The fake, like the browser, tracks which instance holds the microphone.
+      // eslint-disable-next-line @typescript-eslint/no-this-alias
       current = this;
       control.sessions.push({ lang: this.lang, maxAlternatives: this.maxAlternatives, interimResults: this.interimResults, continuous: this.continuous });
       if (control.mode !== 'ok') {

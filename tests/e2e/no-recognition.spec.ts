@@ -1,0 +1,62 @@
+// Without speech recognition, or with the microphone refused, Talk explains why and the buttons do everything.
+import { expect, sampleStoriesOf, speechLog, test, waitForSpoken } from './fixtures';
+
+const feb3 = sampleStoriesOf('2025-02-03');
+
+test.describe('a browser without SpeechRecognition', () => {
+  test.use({ recognition: 'absent' });
+
+  test('Talk explains, and buttons and keys still play and steer the briefing', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByTestId('talk-help')).toHaveText(
+      'Voice commands are not available in this browser. The buttons and keys below do everything voice does.',
+    );
+    await page.getByTestId('play-today').click();
+    await waitForSpoken(page, (t) => t.includes(feb3[0].title));
+    const first = feb3[0].title;
+    await expect(page.getByTestId('story-title')).toHaveText(first);
+    await page.getByTestId('next').click();
+    await expect(page.getByTestId('story-title')).toHaveText(feb3[1].title);
+    await expect(page.getByTestId('position')).toHaveText(`2 of ${feb3.length}`);
+    await page.keyboard.press('j');
+    await expect(page.getByTestId('story-title')).toHaveText(first);
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('story-title')).toHaveText(feb3[1].title);
+    await page.getByTestId('previous').click();
+    await expect(page.getByTestId('story-title')).toHaveText(first);
+    await page.getByTestId('pause-resume').click();
+    await expect(page.getByTestId('status')).toHaveText('Paused');
+    const n = (await speechLog(page)).length;
+    await page.waitForTimeout(800);
+    expect((await speechLog(page)).slice(n).filter((e) => e.type === 'start')).toEqual([]);
+    await page.getByRole('button', { name: 'Resume' }).click();
+    await expect(page.getByTestId('status')).toHaveText('Speaking');
+    await page.keyboard.press('k');
+    await expect(page.getByTestId('status')).toHaveText('Paused');
+    await page.keyboard.press('k');
+    await expect(page.getByTestId('status')).toHaveText('Speaking');
+    await page.getByTestId('repeat').click();
+    await waitForSpoken(page, (t) => t.includes(first), n);
+    const m = (await speechLog(page)).length;
+    await page.keyboard.press('r');
+    await waitForSpoken(page, (t) => t.includes(first), m);
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('status')).toHaveText('Ready');
+  });
+});
+
+for (const [code, message] of [
+  ['not-allowed', 'Microphone access was refused.'],
+  ['audio-capture', 'No microphone was found.'],
+  ['network', 'Voice commands need a network connection in this browser.'],
+] as const) {
+  test(`recognition error ${code} is explained in words`, async ({ page }) => {
+    await page.goto('/');
+    await page.evaluate((c) => ((window as unknown as { __recognition: { mode: string } }).__recognition.mode = c), code);
+    await page.getByTestId('talk').click();
+    await expect(page.getByTestId('talk-help')).toContainText(message);
+    await expect(page.getByTestId('talk')).toHaveAttribute('aria-pressed', 'false');
+    await page.getByTestId('play-today').click();
+    await waitForSpoken(page, (t) => t.startsWith('There are no AI stories'));
+  });
+}
