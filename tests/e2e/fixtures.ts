@@ -9,10 +9,12 @@ export const NOW = new Date('2026-11-28T09:00:00+07:00');
 
 export interface AppOptions {
   recognition: 'fake' | 'absent';
+  voices: boolean;
 }
 
 export const test = base.extend<AppOptions & { external: string[] }>({
   recognition: ['fake', { option: true }],
+  voices: [true, { option: true }],
   external: [
     async ({ context, baseURL }, use) => {
       const external: string[] = [];
@@ -26,9 +28,9 @@ export const test = base.extend<AppOptions & { external: string[] }>({
     },
     { auto: true },
   ],
-  page: async ({ page, recognition }, use) => {
+  page: async ({ page, recognition, voices }, use) => {
     await page.clock.setFixedTime(NOW);
-    await page.addInitScript(installFakeSpeechSynthesis);
+    await page.addInitScript(installFakeSpeechSynthesis, { voices });
     await page.addInitScript(recognition === 'fake' ? installFakeSpeechRecognition : removeSpeechRecognition);
     await use(page);
   },

@@ -12,13 +12,18 @@ export interface SpeechLogEntry {
   t: number;
 }
 
-export function installFakeSpeechSynthesis(msPerChar = 6): void {
+export function installFakeSpeechSynthesis(options: { msPerChar?: number; voices?: boolean } = {}): void {
   type Handler = ((e: Event) => void) | null;
+  const msPerChar = options.msPerChar ?? 6;
   const log: SpeechLogEntry[] = [];
-  const voices = [
-    { name: 'Fake English (US)', lang: 'en-US', localService: true, default: true, voiceURI: 'fake-en' },
-    { name: 'Fake Vietnamese', lang: 'vi-VN', localService: true, default: false, voiceURI: 'fake-vi' },
-  ];
+  // Like Chromium on Linux without speech-dispatcher voices, the list can be empty.
+  const voices =
+    options.voices === false
+      ? []
+      : [
+          { name: 'Fake English (US)', lang: 'en-US', localService: true, default: true, voiceURI: 'fake-en' },
+          { name: 'Fake Vietnamese', lang: 'vi-VN', localService: true, default: false, voiceURI: 'fake-vi' },
+        ];
 
   class FakeUtterance extends EventTarget {
     text: string;
