@@ -41,29 +41,18 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'location', 'fetch', 'localStorage', 'indexedDB', 'speechSynthesis'],
     },
   },
-  {
-    files: ['src/platform/**/*.ts'],
-    ignores: ['src/platform/**/*.test.ts'],
+  ...[false, true].map((storage) => ({
+    files: storage ? ['src/platform/storage/**/*.ts'] : ['src/platform/**/*.ts'],
+    ignores: storage ? ['src/platform/**/*.test.ts'] : ['src/platform/**/*.test.ts', 'src/platform/storage/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': restrict([
         layer(['**/store/**', '**/ui/**'], 'src/platform implements ports; it does not know the store or the UI.'),
         layer(['react', 'react-dom', 'react-dom/*', 'node:*'], 'src/platform runs in the browser.'),
+        ...(storage ? [] : [layer(['idb-keyval'], 'Only the storage repositories (src/platform/storage) use idb-keyval.')]),
         typeOnly(['zustand', 'zustand/*'], 'src/platform may only use zustand types (StateStorage).'),
       ]),
     },
-  },
-  {
-    files: ['src/platform/**/*.ts'],
-    ignores: ['src/platform/storage/**'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': restrict([
-        layer(['**/store/**', '**/ui/**'], 'src/platform implements ports; it does not know the store or the UI.'),
-        layer(['react', 'react-dom', 'react-dom/*', 'node:*'], 'src/platform runs in the browser.'),
-        layer(['idb-keyval'], 'Only the storage repositories (src/platform/storage) use idb-keyval.'),
-        typeOnly(['zustand', 'zustand/*'], 'src/platform may only use zustand types (StateStorage).'),
-      ]),
-    },
-  },
+  })),
   {
     files: ['src/store/**/*.ts'],
     ignores: ['src/store/**/*.test.ts'],

@@ -5,22 +5,16 @@ import { Logo } from './components/logo';
 import { NowPlaying } from './components/now-playing';
 import { TalkPanel } from './components/talk-panel';
 import { Transport } from './components/transport';
-import { selectStatus } from './selectors';
+import { selectActions, selectStatus } from './selectors';
 import { useApp, useT } from './store-context';
 import { useShortcuts, type KeyActions } from './use-keyboard';
-import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 
 export function App({ silentSpeech }: { silentSpeech: boolean }) {
   const t = useT();
-  const talk = useApp((s) => s.talk);
-  const togglePause = useApp((s) => s.togglePause);
-  const previous = useApp((s) => s.previous);
-  const next = useApp((s) => s.next);
-  const repeat = useApp((s) => s.repeat);
-  const stop = useApp((s) => s.stop);
-  const keys = useMemo<KeyActions>(() => ({ talk, togglePause, previous, next, repeat, stop }), [talk, togglePause, previous, next, repeat, stop]);
+  const actions: KeyActions = useApp(useShallow(selectActions));
   const idle = useApp(selectStatus) === 'idle';
-  useShortcuts(keys);
+  useShortcuts(actions);
   return (
     <>
       <header className="app-header">

@@ -13,3 +13,14 @@ export const selectListening = (s: AppState) => s.listening;
 export const selectLibrary = (s: AppState) => s.library;
 export const selectNotice = (s: AppState) => s.notice;
 export const selectLang = (s: AppState) => s.lang;
+
+/** The player and listening actions (stable functions; pick them with useShallow). */
+export const selectActions = (s: AppState) => ({
+  talk: s.talk,
+  playBriefing: s.playBriefing,
+  togglePause: s.togglePause,
+  previous: s.previous,
+  next: s.next,
+  repeat: s.repeat,
+  stop: s.stop,
+});

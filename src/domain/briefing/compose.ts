@@ -2,7 +2,7 @@
 import { speakableSentences, splitSentences } from '../text/sentences';
 import { isLang, type DayKey, type Lang, type Story } from '../types';
 import { SPOKEN } from './messages';
-import type { Briefing, Segment } from './types';
+import type { Briefing, Segment, StoryRef } from './types';
 
 export const DEFAULT_MAX_STORIES = 10;
 /** Until the summarizer lands, a story is told by its headline and first sentences. */
@@ -25,6 +25,10 @@ export function byRecency(a: Story, b: Story): number {
   return b.publishedAt - a.publishedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+function refOf({ text: _text, ...ref }: Story): StoryRef {
+  return ref;
+}
+
 function storySegment(story: Story, uiLang: Lang): Segment {
   const lang = isLang(story.lang) ? story.lang : uiLang;
   const catalog = SPOKEN[lang];
@@ -34,7 +38,7 @@ function storySegment(story: Story, uiLang: Lang): Segment {
     kind: 'story',
     lang: story.lang,
     sentences: [...speakableSentences(`${headline}.`, story.lang), ...speakableSentences(lead, story.lang)],
-    story: { id: story.id, title: story.title, source: story.source, url: story.url, publishedAt: story.publishedAt, lang: story.lang },
+    story: refOf(story),
   };
 }
 

@@ -1,15 +1,8 @@
 // A briefing is a script: segments of sentences, each segment spoken in one language.
-import type { DayKey, Lang } from '../types';
+import type { DayKey, Lang, Story } from '../types';
 
-/** What the screen shows about the story a segment tells. */
-export interface StoryRef {
-  id: string;
-  title: string;
-  source: string;
-  url: string;
-  publishedAt: number;
-  lang: string;
-}
+/** What the screen shows about the story a segment tells (everything but its text). */
+export type StoryRef = Omit<Story, 'text'>;
 
 export interface Segment {
   kind: 'intro' | 'story' | 'outro';

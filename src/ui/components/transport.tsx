@@ -1,6 +1,7 @@
 // Buttons for everything voice does: play today's briefing, previous, pause/resume, next, repeat, stop.
 import { useApp, useT } from '../store-context';
-import { selectHasBriefing, selectPausedFor, selectStatus } from '../selectors';
+import { useShallow } from 'zustand/react/shallow';
+import { selectActions, selectHasBriefing, selectPausedFor, selectStatus } from '../selectors';
 import { Icon } from './icons';
 
 export function Transport() {
@@ -8,12 +9,7 @@ export function Transport() {
   const status = useApp(selectStatus);
   const pausedFor = useApp(selectPausedFor);
   const hasBriefing = useApp(selectHasBriefing);
-  const playBriefing = useApp((s) => s.playBriefing);
-  const previous = useApp((s) => s.previous);
-  const togglePause = useApp((s) => s.togglePause);
-  const next = useApp((s) => s.next);
-  const repeat = useApp((s) => s.repeat);
-  const stop = useApp((s) => s.stop);
+  const { playBriefing, previous, togglePause, next, repeat, stop } = useApp(useShallow(selectActions));
   const pausedByUser = status === 'paused' && pausedFor === 'user';
   return (
     <div className="transport-wrap">
