@@ -31,7 +31,7 @@ export default tseslint.config(
   },
   {
     files: ['src/domain/**/*.ts'],
-    ignores: ['src/domain/**/*.test.ts'],
+    ignores: ['src/domain/**/*.test.ts', 'src/domain/**/*.bench.ts'],
     languageOptions: { globals: { ...globals.es2024 } },
     rules: {
       '@typescript-eslint/no-restricted-imports': restrict([

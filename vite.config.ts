@@ -2,7 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-import { cspMeta, initialJsSize } from './scripts/vite-plugins';
+import { cspMeta, initialJsSize } from './scripts/vite-plugins.ts';
 
 export default defineConfig({
   plugins: [

@@ -1,7 +1,7 @@
 // Build-time plugins: the CSP meta tag, and the initial JavaScript size report with its budget.
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
-import { CSP_META } from '../server/csp';
+import { CSP_META } from '../server/csp.ts';
 
 /** Adds the Content-Security-Policy meta tag to the built index.html (not in dev, where Vite injects inline code). */
 export function cspMeta(): Plugin {

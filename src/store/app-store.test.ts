@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseSampleEdition } from '../domain/news/sample-edition';
 import type { Lang } from '../domain/types';
 import { createNewsRepository, type NewsRepository } from '../platform/storage/news-repository';
@@ -126,8 +126,7 @@ describe('the voice loop', () => {
     );
     ctx.store.getState().talk();
     ctx.recognizer.say("what's the AI news today");
-    await flush();
-    await flush();
+    await vi.waitFor(() => expect(ctx.synth.current()).not.toBeNull());
     return ctx;
   }
 
@@ -199,8 +198,7 @@ describe('the voice loop', () => {
     await store.getState().importFeedFile(file(jsonFeed([{ id: 'v', title: 'Tin chip', date: '2026-11-28T03:00:00+07:00', language: 'vi' }])));
     store.getState().talk();
     recognizer.say('tin AI hôm nay');
-    await flush();
-    await flush();
+    await vi.waitFor(() => expect(synth.current()).not.toBeNull());
     expect(recognizer.sessions).toEqual(['vi-VN']);
     expect(synth.current()).toMatchObject({ text: 'Đây là bản tin AI hôm nay: 1 tin.', lang: 'vi' });
   });

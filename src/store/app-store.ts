@@ -1,15 +1,13 @@
 // Builds the one app store from its slices; only the settings persist, versioned.
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { isRate } from '../domain/player/rate';
 import { isLang } from '../domain/types';
 import { createLibrarySlice } from './library-slice';
 import { createListeningSlice } from './listening-slice';
 import { createPlaybackSlice } from './playback-slice';
 import { createSettingsSlice } from './settings-slice';
 import type { AppDeps, AppState } from './types';
-
-export const MIN_RATE = 0.5;
-export const MAX_RATE = 2;
 
 interface PersistedSettings {
   lang?: unknown;
@@ -35,7 +33,7 @@ export function createAppStore(deps: AppDeps): AppStore {
         // Never trust stored values: a bad or foreign entry falls back to the defaults.
         merge: (persisted, current) => {
           const p = (persisted ?? {}) as PersistedSettings;
-          const rate = typeof p.rate === 'number' && p.rate >= MIN_RATE && p.rate <= MAX_RATE ? p.rate : current.rate;
+          const rate = isRate(p.rate) ? p.rate : current.rate;
           return { ...current, lang: isLang(p.lang) ? p.lang : current.lang, rate };
         },
         migrate: (persisted) => persisted as AppState,

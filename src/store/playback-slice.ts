@@ -1,9 +1,16 @@
-// Playback: runs the pure player machine and performs its effects through the synthesizer port.
-import { SPOKEN } from '../domain/briefing/messages';
+// Playback: runs the pure player machine, performs its effects through the synthesizer port, acts on commands.
 import { composeBriefing } from '../domain/briefing/compose';
+import { SPOKEN, type SpokenCatalog } from '../domain/briefing/messages';
+import { matchesTopic } from '../domain/briefing/topic';
 import { dayKeyOf, daysRange } from '../domain/day';
-import { initialPlayerState, transition, type PlayerEffect } from '../domain/player/machine';
+import { currentSegment, initialPlayerState, transition, type PlayerEffect } from '../domain/player/machine';
+import { stepRate } from '../domain/player/rate';
+import type { DayKey, Story } from '../domain/types';
 import type { PlaybackSlice, SliceCreator } from './types';
+
+const DAY_MS = 86_400_000;
+/** A topic with no days named is looked for in the newest month of stories on the device. */
+const TOPIC_WINDOW_DAYS = 30;
 
 export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, deps) => {
   function perform(effect: PlayerEffect) {
@@ -23,18 +30,51 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, deps)
   }
 
   /** Says a short message in the interface language, over whatever is playing. */
-  function say(pick: (c: (typeof SPOKEN)['en']) => string) {
+  function say(pick: (c: SpokenCatalog, today: DayKey) => string) {
     const lang = get().lang;
-    get().dispatch({ type: 'SAY', sentences: [pick(SPOKEN[lang])], lang });
+    const today = dayKeyOf(deps.env.now(), deps.env.timeZone());
+    get().dispatch({ type: 'SAY', sentences: [pick(SPOKEN[lang], today)], lang });
   }
 
   /** A transport event; when it means nothing now (nothing playing), says so instead of staying silent. */
   function transport(type: 'NEXT' | 'PREVIOUS' | 'REPEAT' | 'RESUME') {
-    if (!transportHandled(type)) say((c) => c.nothingPlaying());
+    if (!get().dispatch({ type })) say((c) => c.nothingPlaying());
   }
 
-  function transportHandled(type: 'NEXT' | 'PREVIOUS' | 'REPEAT' | 'RESUME' | 'PAUSE' | 'STOP'): boolean {
-    return get().dispatch({ type });
+  function start(stories: Story[], requested: { from: DayKey; to: DayKey }, served: { from: DayKey; to: DayKey } | null, topic?: { name: string; daysNamed: boolean }) {
+    const now = deps.env.now();
+    const tz = deps.env.timeZone();
+    const latest = stories.reduce((t, s) => Math.max(t, s.publishedAt), 0);
+    const briefing = composeBriefing({
+      id: `b-${now}`,
+      lang: get().lang,
+      now,
+      today: dayKeyOf(now, tz),
+      requested,
+      served,
+      stories,
+      topic: topic && { ...topic, latestDay: dayKeyOf(latest, tz) },
+    });
+    get().dispatch({ type: 'START', briefing });
+  }
+
+  async function playTopic(topic: string, range: { from: DayKey; to: DayKey } | undefined) {
+    const { env, news } = deps;
+    const tz = env.timeZone();
+    let window: { start: number; end: number };
+    if (range) {
+      window = daysRange(range.from, range.to, tz);
+    } else {
+      const latest = await news.latestBefore(env.now() + DAY_MS);
+      window = latest === null ? { start: 0, end: 0 } : { start: latest - TOPIC_WINDOW_DAYS * DAY_MS, end: latest + 1 };
+    }
+    const stories = (await news.listBetween(window.start, window.end)).filter((s) => matchesTopic(s, topic));
+    if (stories.length === 0) {
+      say((c, today) => c.noStoriesAbout({ topic, when: range ? c.rangeName({ ...range, today }) : null }));
+      return;
+    }
+    const days = range ?? { from: dayKeyOf(window.start, tz), to: dayKeyOf(window.end - 1, tz) };
+    start(stories, days, days, { name: topic, daysNamed: range !== undefined });
   }
 
   return {
@@ -47,12 +87,12 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, deps)
       return t.handled;
     },
 
-    async playBriefing(range) {
+    async playBriefing(range, topic) {
       await get().init();
+      if (topic) return playTopic(topic, range);
       const { env, news } = deps;
       const tz = env.timeZone();
-      const now = env.now();
-      const today = dayKeyOf(now, tz);
+      const today = dayKeyOf(env.now(), tz);
       const requested = range ?? { from: today, to: today };
       const span = daysRange(requested.from, requested.to, tz);
       let served: { from: string; to: string } | null = requested;
@@ -67,27 +107,55 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, deps)
           served = { from: day, to: day };
         }
       }
-      const briefing = composeBriefing({ id: `b-${now}`, lang: get().lang, now, today, requested, served, stories });
-      get().dispatch({ type: 'START', briefing });
+      start(stories, requested, served);
     },
 
     next: () => transport('NEXT'),
     previous: () => transport('PREVIOUS'),
     repeat: () => transport('REPEAT'),
     resume: () => transport('RESUME'),
-    pause: () => void transportHandled('PAUSE'),
-    stop: () => void transportHandled('STOP'),
+    pause: () => void get().dispatch({ type: 'PAUSE' }),
+    stop: () => void get().dispatch({ type: 'STOP' }),
     togglePause() {
       const { status, pausedFor } = get().player;
       if (status === 'paused' && pausedFor === 'user') get().resume();
       else get().pause();
     },
 
+    more() {
+      if (get().dispatch({ type: 'MORE' })) return;
+      say((c) => (get().player.briefing && get().player.status !== 'idle' ? c.noMore() : c.nothingPlaying()));
+    },
+
+    changeRate(direction) {
+      const rate = stepRate(get().rate, direction);
+      if (rate === null) {
+        say((c) => c.rate({ rate: get().rate, limit: direction > 0 ? 'fastest' : 'slowest' }));
+        return;
+      }
+      set({ rate });
+      const { status, pausedFor } = get().player;
+      // Speaking: the current sentence starts again at the new rate. Paused to listen: it will when listening ends.
+      if (status === 'speaking') get().dispatch({ type: 'RESPEAK' });
+      else if (!(status === 'paused' && pausedFor === 'listening')) say((c) => c.rate({ rate, limit: null }));
+    },
+
+    sayStorySource() {
+      const story = currentSegment(get().player)?.story;
+      if (!story || get().player.status === 'idle') {
+        say((c) => c.nothingPlaying());
+        return;
+      }
+      const day = dayKeyOf(story.publishedAt, deps.env.timeZone());
+      say((c, today) => c.source({ source: story.source, when: c.dayName({ day, today }) }));
+    },
+
     async runCommand(command) {
       const s = get();
+      const range = command.from && command.to ? { from: command.from, to: command.to } : undefined;
       switch (command.intent) {
         case 'brief':
-          return s.playBriefing(command.from && command.to ? { from: command.from, to: command.to } : undefined);
+          return s.playBriefing(range, command.topic);
         case 'next':
           return s.next();
         case 'previous':
@@ -100,10 +168,22 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, deps)
           return s.resume();
         case 'stop':
           return s.stop();
+        case 'more':
+          return s.more();
+        case 'faster':
+          return s.changeRate(1);
+        case 'slower':
+          return s.changeRate(-1);
+        case 'source':
+          return s.sayStorySource();
+        case 'help':
+          return say((c) => c.help());
+        case 'save':
+          return say((c) => c.saveNotYet());
+        case 'replay':
+          return say((c) => c.replayNotYet());
         case 'none':
           return say((c) => c.notUnderstood());
-        default:
-          return say((c) => c.notYet());
       }
     },
   };

@@ -37,8 +37,17 @@ export interface SettingsSlice {
 
 export interface PlaybackSlice {
   player: PlayerState;
-  /** Plays the briefing for the given days (today when omitted), falling back to the latest day with stories. */
-  playBriefing(range?: { from: DayKey; to: DayKey }): Promise<void>;
+  /**
+   * Plays the briefing for the given days (today when omitted), falling back to the latest day with stories;
+   * with a topic, the stories about it (in those days, or the newest month of news).
+   */
+  playBriefing(range?: { from: DayKey; to: DayKey }, topic?: string | null): Promise<void>;
+  /** One step faster (+1) or slower (−1), applied at once. */
+  changeRate(direction: 1 | -1): void;
+  /** Says who published the current story, and when. */
+  sayStorySource(): void;
+  /** Tells the rest of the current story. */
+  more(): void;
   next(): void;
   previous(): void;
   repeat(): void;

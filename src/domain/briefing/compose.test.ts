@@ -59,6 +59,18 @@ describe('composeBriefing', () => {
     expect(b.segments[0].sentences[0]).toBe("Here is today's AI news: 10 stories, the top 10 of 14.");
   });
 
+  it('introduces a topic briefing with the topic and the newest day', () => {
+    const b = composeBriefing({ ...base, stories: [story('a', 1)], topic: { name: 'DeepSeek', daysNamed: false, latestDay: '2025-02-03' } });
+    expect(b.segments[0].sentences).toEqual(['Here is the AI news about DeepSeek: one story, the latest from Monday, February 3, 2025.']);
+    const named = composeBriefing({ ...base, stories: [story('a', 1)], topic: { name: 'chips', daysNamed: true, latestDay: '2026-11-28' } });
+    expect(named.segments[0].sentences).toEqual(['Here is the AI news about chips from today: one story.']);
+  });
+
+  it('keeps the rest of each story for "tell me more"', () => {
+    const b = composeBriefing({ ...base, stories: [story('a', 1)] });
+    expect(b.segments[1].rest).toEqual(['Fourth sentence.']);
+  });
+
   it('explains an empty device', () => {
     const b = composeBriefing({ ...base, served: null });
     expect(b.segments).toHaveLength(1);

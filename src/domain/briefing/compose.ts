@@ -18,6 +18,8 @@ export interface ComposeInput {
   served: { from: DayKey; to: DayKey } | null;
   stories: readonly Story[];
   maxStories?: number;
+  /** A topic briefing: the topic as said, whether days were named, and the day of the newest story. */
+  topic?: { name: string; daysNamed: boolean; latestDay: DayKey };
 }
 
 /** Newest first; ties by id so the order never depends on storage order. */
@@ -33,11 +35,13 @@ function storySegment(story: Story, uiLang: Lang): Segment {
   const lang = isLang(story.lang) ? story.lang : uiLang;
   const catalog = SPOKEN[lang];
   const headline = catalog.headline({ source: story.source, title: story.title.replace(/[.!?…]+$/, '') });
-  const lead = splitSentences(story.text, story.lang).slice(0, LEAD_SENTENCES).join(' ');
+  const all = splitSentences(story.text, story.lang);
+  const lead = all.slice(0, LEAD_SENTENCES).join(' ');
   return {
     kind: 'story',
     lang: story.lang,
     sentences: [...speakableSentences(`${headline}.`, story.lang), ...speakableSentences(lead, story.lang)],
+    rest: all.slice(LEAD_SENTENCES).flatMap((s) => speakableSentences(s, story.lang)),
     story: refOf(story),
   };
 }
@@ -49,7 +53,10 @@ export function composeBriefing(input: ComposeInput): Briefing {
   const chosen = [...input.stories].sort(byRecency).slice(0, input.maxStories ?? DEFAULT_MAX_STORIES);
   const askedFor = say.rangeName({ ...requested, today });
   const intro: string[] = [];
-  if (!served || chosen.length === 0) {
+  if (input.topic && chosen.length > 0) {
+    const { name, daysNamed, latestDay } = input.topic;
+    intro.push(say.topicIntro({ topic: name, when: daysNamed ? askedFor : null, count: chosen.length, latest: say.dayName({ day: latestDay, today }) }));
+  } else if (!served || chosen.length === 0) {
     intro.push(say.noStoriesFor({ when: askedFor }), say.noStoriesAtAll());
   } else if (served.from !== requested.from || served.to !== requested.to) {
     const servedName = say.rangeName({ ...served, today });

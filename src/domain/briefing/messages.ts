@@ -20,6 +20,15 @@ export interface SpokenCatalog {
   notUnderstood(): string;
   nothingPlaying(): string;
   notYet(): string;
+  /** Intro of a topic briefing; `latest` names the newest story's day. */
+  topicIntro(p: { topic: string; when: string | null; count: number; latest: string }): string;
+  noStoriesAbout(p: { topic: string; when: string | null }): string;
+  help(): string;
+  source(p: { source: string; when: string }): string;
+  noMore(): string;
+  rate(p: { rate: number; limit: 'fastest' | 'slowest' | null }): string;
+  saveNotYet(): string;
+  replayNotYet(): string;
 }
 
 function dateWords(day: DayKey, today: DayKey, locale: string): string {
@@ -56,6 +65,19 @@ const english: SpokenCatalog = {
   notUnderstood: () => "Sorry, I didn't catch that. You can say: what's the AI news today, next, go back, repeat, pause, continue, or stop.",
   nothingPlaying: () => "Nothing is playing. Say: what's the AI news today.",
   notYet: () => "I can't do that yet. You can say next, go back, repeat, pause, continue, or stop.",
+  topicIntro: ({ topic, when, count, latest }) => {
+    const stories = count === 1 ? 'one story' : `${count} stories`;
+    return when ? `Here is the AI news about ${topic} from ${when}: ${stories}.` : `Here is the AI news about ${topic}: ${stories}, the latest from ${latest}.`;
+  },
+  noStoriesAbout: ({ topic, when }) => (when ? `I found no stories about ${topic} from ${when}.` : `I found no recent stories about ${topic}.`),
+  help: () =>
+    "You can say: what's the AI news today, news about DeepSeek, yesterday's news, next, go back, repeat, pause, continue, stop, faster, slower, tell me more, or who reported that.",
+  source: ({ source, when }) => `This story is from ${source}, published ${when}.`,
+  noMore: () => "That's all there is on this story.",
+  rate: ({ rate, limit }) =>
+    limit === 'fastest' ? "That's as fast as I can go." : limit === 'slowest' ? "That's as slow as I can go." : `Speed ${rate} times.`,
+  saveNotYet: () => "I can't save stories yet. That is coming soon.",
+  replayNotYet: () => "I can't replay past briefings yet. That is coming soon.",
 };
 
 const vietnamese: SpokenCatalog = {
@@ -81,6 +103,17 @@ const vietnamese: SpokenCatalog = {
   notUnderstood: () => 'Xin lỗi, tôi chưa nghe rõ. Bạn có thể nói: tin AI hôm nay, tiếp, quay lại, nhắc lại, tạm dừng, tiếp tục hoặc dừng.',
   nothingPlaying: () => 'Chưa có gì đang phát. Hãy nói: tin AI hôm nay.',
   notYet: () => 'Tôi chưa làm được việc đó. Bạn có thể nói: tiếp, quay lại, nhắc lại, tạm dừng, tiếp tục hoặc dừng.',
+  topicIntro: ({ topic, when, count, latest }) =>
+    when ? `Đây là tin AI về ${topic} ${when}: ${count} tin.` : `Đây là tin AI về ${topic}: ${count} tin, mới nhất từ ${latest}.`,
+  noStoriesAbout: ({ topic, when }) => (when ? `Tôi không tìm thấy tin nào về ${topic} ${when}.` : `Tôi không tìm thấy tin nào gần đây về ${topic}.`),
+  help: () =>
+    'Bạn có thể nói: tin AI hôm nay, tin về DeepSeek, tin hôm qua, tiếp, quay lại, nhắc lại, tạm dừng, tiếp tục, dừng, nhanh hơn, chậm lại, kể thêm, hoặc nguồn tin là gì.',
+  source: ({ source, when }) => `Tin này của ${source}, đăng ${when}.`,
+  noMore: () => 'Tin này chỉ có vậy.',
+  rate: ({ rate, limit }) =>
+    limit === 'fastest' ? 'Đây là tốc độ nhanh nhất rồi.' : limit === 'slowest' ? 'Đây là tốc độ chậm nhất rồi.' : `Tốc độ ${String(rate).replace('.', ',')} lần.`,
+  saveNotYet: () => 'Tôi chưa lưu được tin. Tính năng này sắp có.',
+  replayNotYet: () => 'Tôi chưa phát lại được bản tin cũ. Tính năng này sắp có.',
 };
 
 export const SPOKEN: Record<Lang, SpokenCatalog> = { en: english, vi: vietnamese };

@@ -10,6 +10,8 @@ export interface Segment {
   lang: string;
   /** Speakable sentences, each under the utterance limit. */
   sentences: string[];
+  /** The rest of the story, told on "tell me more". */
+  rest?: string[];
   story?: StoryRef;
 }
 

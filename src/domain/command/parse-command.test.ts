@@ -99,3 +99,98 @@ describe('parseAlternatives', () => {
     });
   });
 });
+
+describe('every intent of the contract', () => {
+  it.each([
+    ['tell me more', 'more'],
+    ['read the whole article', 'more'],
+    ['tell me more about that story', 'more'],
+    ['faster please', 'faster'],
+    ['slow down', 'slower'],
+    ['who reported that', 'source'],
+    ['bookmark this', 'save'],
+    ["play yesterday's briefing again", 'replay'],
+    ['what can I say', 'help'],
+  ] as const)('en: %s → %s', (utterance, intent) => {
+    expect(en(utterance).intent).toBe(intent);
+  });
+
+  it.each([
+    ['kể thêm', 'more'],
+    ['đọc nhanh hơn', 'faster'],
+    ['chậm lại', 'slower'],
+    ['nguồn tin là gì', 'source'],
+    ['lưu tin này', 'save'],
+    ['phát lại bản tin', 'replay'],
+    ['tôi có thể nói gì', 'help'],
+  ] as const)('vi: %s → %s', (utterance, intent) => {
+    expect(vi(utterance).intent).toBe(intent);
+  });
+
+  it('gives replay its days', () => {
+    expect(en("play yesterday's briefing again")).toEqual({ intent: 'replay', topic: null, from: '2026-11-27', to: '2026-11-27' });
+    expect(vi('nghe lại bản tin hôm qua')).toEqual({ intent: 'replay', topic: null, from: '2026-11-27', to: '2026-11-27' });
+  });
+});
+
+describe('topics', () => {
+  it.each([
+    ['news about DeepSeek', 'DeepSeek'],
+    ['what is the latest on Nvidia chips', 'Nvidia chips'],
+    ["what's going on with OpenAI", 'OpenAI'],
+    ['um hey give me the SoftBank news please', 'SoftBank'],
+    ['tell me more about Stargate', 'Stargate'],
+    ['AI chip news', 'chip'],
+  ])('en: %s → %s', (utterance, topic) => {
+    expect(en(utterance)).toMatchObject({ intent: 'brief', topic });
+  });
+
+  it.each([
+    ['tin về DeepSeek', 'DeepSeek'],
+    ['Nvidia thế nào rồi', 'Nvidia'],
+    ['có gì mới về chip bán dẫn không', 'chip bán dẫn'],
+    ['ơi cho mình tin về Stargate nhé', 'Stargate'],
+    ['tin ve openai hom qua nha', 'openai'],
+    ['có gì mới về luật AI không', 'luật AI'],
+  ])('vi: %s → %s', (utterance, topic) => {
+    expect(vi(utterance)).toMatchObject({ intent: 'brief', topic });
+  });
+
+  it('treats generic AI words as the default domain, not a topic', () => {
+    expect(en('artificial intelligence news').topic).toBeNull();
+    expect(vi('tin trí tuệ nhân tạo hôm nay').topic).toBeNull();
+    expect(vi('tin về AI').topic).toBeNull();
+  });
+
+  it('combines topic and days', () => {
+    expect(en('news about deepseek since monday')).toEqual({ intent: 'brief', topic: 'deepseek', from: '2026-11-23', to: '2026-11-28' });
+    expect(vi('tin Nvidia tuần trước')).toEqual({ intent: 'brief', topic: 'Nvidia', from: '2026-11-16', to: '2026-11-22' });
+  });
+});
+
+describe('robustness', () => {
+  it('accepts unambiguous near-misses of one-word commands, and nothing ambiguous', () => {
+    expect(en('nex').intent).toBe('next');
+    expect(en('stope').intent).toBe('stop');
+    expect(en('paws').intent).toBe('none');
+    expect(vi('bạn khỏe không').intent).toBe('none');
+  });
+
+  it('keeps words that only look like commands out', () => {
+    expect(en('resume animal farm').intent).toBe('none');
+    expect(en('play the next episode of my podcast').intent).toBe('none');
+    expect(vi('đọc tin nhắn mới').intent).toBe('none');
+    expect(vi('tôi không tin').intent).toBe('none');
+    expect(vi('tạm dừng gói cước 4G').intent).toBe('none');
+  });
+
+  it('does not read English sentences with the folded Vietnamese grammar', () => {
+    expect(en('play news in fm').intent).toBe('none');
+  });
+
+  it('takes numbers as words or digits', () => {
+    expect(en('news from the last three days')).toMatchObject({ from: '2026-11-26', to: '2026-11-28' });
+    expect(vi('tin ba ngày qua')).toMatchObject({ from: '2026-11-26', to: '2026-11-28' });
+    expect(vi('tin 3 ngày qua')).toMatchObject({ from: '2026-11-26', to: '2026-11-28' });
+  });
+});

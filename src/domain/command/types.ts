@@ -37,20 +37,93 @@ export interface ParseContext {
   today: DayKey;
 }
 
-/** Phrase data for one language. All phrases are written naturally; matching folds case and diacritics. */
+/** Patterns for one intent: whole-utterance phrases, and distinctive phrases found anywhere ("*" = any words). */
+export interface IntentPhrases {
+  exact?: readonly string[];
+  contains?: readonly string[];
+}
+
+/** Day words of one language. Offsets are days from today; weekdays are listed Sunday first. */
+export interface DayGrammar {
+  relative: readonly { phrase: string; offset: number }[];
+  /** Seven lists of names, Sunday first. */
+  weekdays: readonly (readonly string[])[];
+  /** Before a weekday: the most recent one strictly before today ("last monday"). */
+  previousWeekday: readonly string[];
+  /** Words that may stand before a day expression and belong to it ("on", "ngày", "hôm"). */
+  dayPrefixes: readonly string[];
+  weeks: readonly { phrase: string; kind: 'this-week' | 'last-week' | 'past-7-days' | 'this-weekend' | 'last-weekend' | 'this-month' | 'last-month' }[];
+  /** Twelve lists of month names, January first. */
+  months: readonly (readonly string[])[];
+  /** "the last N days" (ending today) or "N days ago" (one day): "#" stands for the number. */
+  lastN: readonly { phrase: string; unit: 'day' | 'week' | 'month' | 'days-ago' }[];
+  /** How numeric dates are written when ambiguous: "27/11" (day first) or "11/27" (month first). */
+  numericOrder: 'day-month' | 'month-day';
+  /** Explicit date frames: "D" a day number, "M" a month (name, or number where the frame makes it clear), "Y" a year. */
+  dateFrames: readonly string[];
+  /** Whole-month frames ("in M", "tháng M"). */
+  monthFrames: readonly string[];
+  /** A day of the current month named alone ("the D", "ngày D"). */
+  dayOfMonthFrames: readonly string[];
+  /** Words meaning "from that day until today" ("since", "từ"). */
+  since: readonly string[];
+  /** After a weekday: it is the one in the previous week ("tuần trước"). */
+  weekdayLastWeek: readonly string[];
+}
+
+/** Number words of one language (cardinal and ordinal), for days and counts. */
+export interface NumberGrammar {
+  units: Readonly<Record<string, number>>;
+  /** Words for tens (twenty, hai mươi: written as a phrase). */
+  tens: Readonly<Record<string, number>>;
+  /** Unit words used only after tens ("hai mươi mốt" = 21, "hai lăm" = 25). */
+  afterTens: Readonly<Record<string, number>>;
+  /** Phrases that stand for an amount ("a couple of" = 2). */
+  fixed: Readonly<Record<string, number>>;
+}
+
+/** Phrase data for one language. All phrases are written naturally; matching ignores case (and diacritics when typed without). */
 export interface Grammar {
-  /** Words and short phrases that carry no meaning in a command ("um", "please", "nhé"). */
+  /** Words and short phrases that carry no meaning in a command ("um", "please", "nhé", wake words). */
   fillers: readonly string[];
-  /** Words that may open a transport command ("can you", "go"). */
+  /** Words that may open a command ("can you", "go"). */
   openers: readonly string[];
-  /** Words that may close a transport command ("please", "now", "the story"). */
+  /** Words that may close a command ("please", "now", "the story"). */
   closers: readonly string[];
-  /** Whole-utterance phrases per transport intent, after fillers, openers and closers are removed. */
-  transport: Readonly<Partial<Record<Intent, readonly string[]>>>;
-  /** Words or phrases that make an utterance a request for news. */
+  /** Every intent except brief and none. */
+  intents: Readonly<Partial<Record<Intent, IntentPhrases>>>;
+  /** Checked first: the order in which "contains" patterns are tried. */
+  priority: readonly Intent[];
+  /** Words that make an utterance a request for news. */
   newsCues: readonly string[];
-  /** Relative day phrases: offset in days from today (0 today, -1 yesterday). */
-  relativeDays: readonly { phrase: string; offset: number }[];
+  /** Words of other domains (music, weather, alarms…): an utterance with one is not ours unless it asks for news explicitly. */
+  otherDomains: readonly string[];
+  /** Cues strong enough to win over another domain's words ("news about the weather"). */
+  strongNewsCues: readonly string[];
+  /** Words that keep an utterance out even with a strong news cue ("play a news radio station")… */
+  vetoDomains: readonly string[];
+  /** …unless they come after one of these, as part of the topic ("news about Hillary's email issue"). */
+  vetoExemptAfter: readonly string[];
+  /** Words that may stay beside a transport phrase found inside a longer utterance ("pause the audio");
+   * anything else left over means the phrase controls something that is not ours ("resume animal farm"). */
+  commandObjects: readonly string[];
+  /** Words that introduce a topic ("about", "on", "về"). */
+  topicMarkers: readonly string[];
+  /** Words that introduce a topic only when nothing topical comes before them ("what's new in politics",
+   * but "stock price for Costco" is one topic). */
+  weakTopicMarkers: readonly string[];
+  /** News outlets: asking for one is asking for news ("CNN headlines"); they are sources, not topics. */
+  outlets: readonly string[];
+  /** Words that point at the story being told ("this", "that story", "tin này"): "more about that" is about it. */
+  demonstratives: readonly string[];
+  /** Cues that are also part of the subject ("NBA scores", "match highlights"): they ask for news but stay in the topic. */
+  topicalCues: readonly string[];
+  /** Words around a topic that are not part of it (request verbs, news words, articles, "latest"). */
+  topicFrame: readonly string[];
+  /** The default domain: these words alone are not a topic ("AI", "trí tuệ nhân tạo"). */
+  defaultDomain: readonly string[];
+  days: DayGrammar;
+  numbers: NumberGrammar;
 }
 
 export const NONE: Command = { intent: 'none', topic: null, from: null, to: null };

@@ -235,3 +235,40 @@ describe('player machine: failures', () => {
     expect(s.failures).toBe(0);
   });
 });
+
+describe('player machine: more and rate changes', () => {
+  const withRest: Briefing = {
+    ...briefing,
+    segments: briefing.segments.map((s) => (s.story?.id === 'a' ? { ...s, rest: ['A3.', 'A4.'] } : s)),
+  };
+  const startedWithRest = () => run(initialPlayerState, { type: 'START', briefing: withRest }).state;
+
+  it('MORE tells the rest of the current story, then goes on to the next one', () => {
+    let s = startedWithRest();
+    s = transition(s, done(s)).state; // A1.
+    s = transition(s, { type: 'MORE' }).state;
+    const spoken: string[] = [currentSentence(s)!];
+    for (let i = 0; i < 4; i++) {
+      s = transition(s, done(s)).state;
+      spoken.push(currentSentence(s)!);
+    }
+    expect(spoken).toEqual(['A1.', 'A2.', 'A3.', 'A4.', 'B1.']);
+  });
+
+  it('MORE is not handled where there is nothing more, and resumes a user pause', () => {
+    expect(transition(startedWithRest(), { type: 'MORE' }).handled).toBe(false);
+    let s = startedWithRest();
+    s = transition(s, done(s)).state;
+    s = transition(s, { type: 'PAUSE' }).state;
+    const t = transition(s, { type: 'MORE' });
+    expect(t.state.status).toBe('speaking');
+    expect(t.effects).toEqual([expect.objectContaining({ type: 'speak', text: 'A1.' })]);
+  });
+
+  it('RESPEAK cancels and says the current sentence again with a fresh token', () => {
+    const s = playTo('B2.');
+    const t = transition(s, { type: 'RESPEAK' });
+    expect(t.effects).toEqual([{ type: 'cancel' }, { type: 'speak', token: s.token + 1, text: 'B2.', lang: 'en' }]);
+    expect(transition(run(s, { type: 'PAUSE' }).state, { type: 'RESPEAK' }).handled).toBe(false);
+  });
+});

@@ -45,7 +45,11 @@ export type PlayerEvent =
   | { type: 'STOP' }
   | { type: 'LISTEN_START' }
   | { type: 'LISTEN_END' }
-  | { type: 'SAY'; sentences: string[]; lang: string };
+  | { type: 'SAY'; sentences: string[]; lang: string }
+  /** Tell the rest of the current story before moving on. */
+  | { type: 'MORE' }
+  /** Say the current sentence again from its start (after a rate change). */
+  | { type: 'RESPEAK' };
 
 export type PlayerEffect = { type: 'speak'; token: number; text: string; lang: string } | { type: 'cancel' };
 
@@ -220,6 +224,23 @@ export function transition(state: PlayerState, event: PlayerEvent): Transition {
     case 'LISTEN_END':
       if (state.status !== 'paused' || state.pausedFor !== 'listening') return unchanged(state);
       return speakAt(state, state.pos);
+
+    case 'MORE': {
+      const b = state.briefing;
+      const segment = b?.segments[state.pos.segment];
+      if (!b || !segment?.rest?.length || state.status === 'idle' || state.status === 'finished') return unchanged(state);
+      const segments = b.segments.map((s, i) => (i === state.pos.segment ? { ...s, sentences: [...s.sentences, ...(s.rest ?? [])], rest: [] } : s));
+      const extended = { ...state, briefing: { ...b, segments } };
+      // Paused by the person: "tell me more" also means "go on".
+      if (state.status === 'paused' && state.pausedFor === 'user') return speakAt(extended, state.pos);
+      return { state: extended, effects: [], handled: true };
+    }
+
+    case 'RESPEAK': {
+      if (state.status !== 'speaking') return unchanged(state);
+      if (state.interjection) return speakInterjection(state, state.interjection, [{ type: 'cancel' }]);
+      return speakAt(state, state.pos, [{ type: 'cancel' }]);
+    }
 
     case 'SAY': {
       if (event.sentences.length === 0) return unchanged(state);
