@@ -1,9 +1,13 @@
 // Listening: one recognition session per Talk press; the transcript becomes a command for the player.
-import { parseAlternatives } from '../domain/command/parse-command';
+import type * as ParseModule from '../domain/command/parse-command';
 import { dayKeyOf } from '../domain/day';
 import { speechTag } from '../domain/types';
 import type { ListenSession } from '../platform/speech/recognizer';
 import type { ListeningSlice, SliceCreator } from './types';
+
+/** The grammar is only needed once someone talks: it loads as its own chunk, starting when Talk is pressed. */
+let parser: Promise<typeof ParseModule> | null = null;
+const loadParser = () => (parser ??= import('../domain/command/parse-command'));
 
 export const createListeningSlice: SliceCreator<ListeningSlice> = (set, get, deps) => {
   let session: ListenSession | null = null;
@@ -28,6 +32,7 @@ export const createListeningSlice: SliceCreator<ListeningSlice> = (set, get, dep
         patch({ problem: 'unsupported' });
         return;
       }
+      const grammar = loadParser();
       get().dispatch({ type: 'LISTEN_START' });
       patch({ active: true, interim: '', problem: null });
       // The command may take a moment (reading stories); the briefing resumes only after it has acted.
@@ -35,10 +40,12 @@ export const createListeningSlice: SliceCreator<ListeningSlice> = (set, get, dep
       session = deps.recognizer.listen(speechTag(get().lang), {
         onInterim: (interim) => patch({ interim }),
         onFinal: (alternatives) => {
-          const today = dayKeyOf(deps.env.now(), deps.env.timeZone());
-          const { command, transcript } = parseAlternatives(alternatives, { lang: get().lang, today });
-          patch({ heard: transcript, interim: '', understood: command });
-          work = get().runCommand(command);
+          work = grammar.then(({ parseAlternatives }) => {
+            const today = dayKeyOf(deps.env.now(), deps.env.timeZone());
+            const { command, transcript } = parseAlternatives(alternatives, { lang: get().lang, today });
+            patch({ heard: transcript, interim: '', understood: command });
+            return get().runCommand(command);
+          });
         },
         onError: (problem) => patch({ problem }),
         onEnd: () => {

@@ -13,6 +13,7 @@ export const selectListening = (s: AppState) => s.listening;
 export const selectLibrary = (s: AppState) => s.library;
 export const selectNotice = (s: AppState) => s.notice;
 export const selectLang = (s: AppState) => s.lang;
+export const selectRate = (s: AppState) => s.rate;
 
 /** The player and listening actions (stable functions; pick them with useShallow). */
 export const selectActions = (s: AppState) => ({

@@ -1,7 +1,7 @@
 // The story being told: title, source, date, place in the briefing, and the sentence being spoken.
 import { useShallow } from 'zustand/react/shallow';
 import { useApp, useT } from '../store-context';
-import { selectLastFailure, selectPausedFor, selectSegment, selectSentence, selectStatus, selectStoryPosition } from '../selectors';
+import { selectLastFailure, selectPausedFor, selectRate, selectSegment, selectSentence, selectStatus, selectStoryPosition } from '../selectors';
 
 export function NowPlaying({ silent }: { silent: boolean }) {
   const t = useT();
@@ -12,6 +12,7 @@ export function NowPlaying({ silent }: { silent: boolean }) {
   const position = useApp(useShallow(selectStoryPosition));
   const sentence = useApp(selectSentence);
   const failure = useApp(selectLastFailure);
+  const rate = useApp(selectRate);
   const story = segment?.story;
   const statusText =
     status === 'paused' && pausedFor === 'listening' ? t.status.listeningPaused : status === 'paused' ? t.status.paused : t.status[status];
@@ -20,8 +21,15 @@ export function NowPlaying({ silent }: { silent: boolean }) {
     <section className="now-playing" aria-labelledby="now-heading">
       <div className="now-head">
         <h2 id="now-heading">{t.nowPlaying.heading}</h2>
-        <span className={`status status-${status}`} data-testid="status">
-          {statusText}
+        <span className="now-status">
+          <span className={`status status-${status}`} data-testid="status">
+            {statusText}
+          </span>
+          {rate !== 1 ? (
+            <span className="rate" data-testid="rate">
+              {t.nowPlaying.rate(rate)}
+            </span>
+          ) : null}
         </span>
       </div>
       {!active || !segment ? (

@@ -48,6 +48,7 @@ export const en: UiCatalog = {
     intro: 'Introduction',
     outro: 'End of briefing',
     openSource: 'Read at the source',
+    rate: (rate) => `Speed ${rate}×`,
   },
   library: {
     heading: 'Your stories',

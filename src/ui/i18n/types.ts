@@ -8,7 +8,15 @@ export interface UiCatalog {
   talk: { idle: string; listening: string; hint: string; heard: (t: string) => string; problems: Record<RecognitionProblem, string> };
   transport: { label: string; play: string; previous: string; pause: string; resume: string; next: string; repeat: string; stop: string };
   status: { idle: string; speaking: string; paused: string; listeningPaused: string; finished: string; silent: string; speechFailed: string };
-  nowPlaying: { heading: string; position: (i: number, n: number) => string; nothing: string; intro: string; outro: string; openSource: string };
+  nowPlaying: {
+    heading: string;
+    position: (i: number, n: number) => string;
+    nothing: string;
+    intro: string;
+    outro: string;
+    openSource: string;
+    rate: (rate: number) => string;
+  };
   library: {
     heading: string;
     importFeed: string;

@@ -48,6 +48,7 @@ export const vi: UiCatalog = {
     intro: 'Giới thiệu',
     outro: 'Hết bản tin',
     openSource: 'Đọc bài gốc',
+    rate: (rate) => `Tốc độ ${String(rate).replace('.', ',')}×`,
   },
   library: {
     heading: 'Tin của bạn',

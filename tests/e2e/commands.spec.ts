@@ -1,0 +1,86 @@
+// Every intent of the grammar, through the real app: topics, help, source, more, speed, near-misses, later features.
+import { expect, importFeed, say, speechLog, test, waitForSpoken } from './fixtures';
+
+const STORIES = [
+  {
+    id: 'a',
+    title: 'Chipmaker unveils a new AI accelerator',
+    date: '2026-11-28T08:00:00+07:00',
+    text: 'A chipmaker unveiled an accelerator. It ships next year. Prices were not given. Analysts expect strong demand. Rivals are expected to respond.',
+  },
+  { id: 'b', title: 'Lab releases an open reasoning model', date: '2026-11-28T07:00:00+07:00' },
+];
+
+test('"news about DeepSeek" plays the sample stories about DeepSeek', async ({ page }) => {
+  await page.goto('/');
+  const mark = await say(page, 'news about DeepSeek');
+  const intro = await waitForSpoken(page, (t) => t.startsWith('Here is the AI news about DeepSeek:'), mark);
+  expect(intro.text).toMatch(/^Here is the AI news about DeepSeek: \d+ stories, the latest from Monday, February 3, 2025\.$/);
+  await expect(page.getByTestId('story-title')).toBeVisible();
+  const title = (await page.getByTestId('story-title').textContent()) ?? '';
+  const spoken = (await speechLog(page)).filter((e) => e.type === 'speak').map((e) => e.text).join(' ');
+  expect(`${title} ${spoken}`).toMatch(/DeepSeek/);
+});
+
+test('"tin về DeepSeek" does the same in Vietnamese, and an unknown topic is said to have no stories', async ({ page }) => {
+  await page.goto('/?lang=vi');
+  let mark = await say(page, 'tin về DeepSeek');
+  await waitForSpoken(page, (t) => t.startsWith('Đây là tin AI về DeepSeek:'), mark);
+  await page.getByTestId('stop').click();
+  mark = await say(page, 'tin về máy giặt');
+  await waitForSpoken(page, (t) => t === 'Tôi không tìm thấy tin nào gần đây về máy giặt.', mark);
+});
+
+test('help, source, more, and the features still to come answer out loud', async ({ page }) => {
+  await page.goto('/');
+  await importFeed(page, STORIES);
+  let mark = await say(page, 'what can I say');
+  await waitForSpoken(page, (t) => t.startsWith("You can say: what's the AI news today"), mark);
+
+  mark = await say(page, "what's the AI news today");
+  await waitForSpoken(page, (t) => t.includes(STORIES[0].title), mark);
+  mark = await say(page, 'who reported that');
+  await waitForSpoken(page, (t) => t === 'This story is from Test Wire, published today.', mark);
+  // Back to the story; "tell me more" adds the sentences beyond the summary before the next story.
+  await waitForSpoken(page, (t) => t.includes(STORIES[0].title) || (STORIES[0].text ?? '').includes(t), mark);
+  mark = await say(page, 'tell me more');
+  await waitForSpoken(page, (t) => t === 'Rivals are expected to respond.', mark);
+  const log = (await speechLog(page)).filter((e) => e.type === 'start').map((e) => e.text);
+  const rest = log.lastIndexOf('Rivals are expected to respond.');
+  const nextTitle = log.findIndex((t) => t.includes(STORIES[1].title));
+  expect(nextTitle === -1 || nextTitle > rest).toBe(true);
+
+  mark = await say(page, 'save this');
+  await waitForSpoken(page, (t) => t.startsWith("I can't save stories yet."), mark);
+  mark = await say(page, 'replay the last briefing');
+  await waitForSpoken(page, (t) => t.startsWith("I can't replay past briefings yet."), mark);
+});
+
+test('"faster" and "slower" change the speaking rate at once, and it is remembered', async ({ page }) => {
+  await page.goto('/');
+  await importFeed(page, STORIES);
+  await page.getByTestId('play-today').click();
+  await waitForSpoken(page, (t) => t.includes(STORIES[0].title));
+  let mark = await say(page, 'faster');
+  const faster = await waitForSpoken(page, () => true, mark);
+  expect(faster.rate).toBe(1.25);
+  await expect(page.getByTestId('rate')).toHaveText('Speed 1.25×');
+  mark = await say(page, 'a bit faster please');
+  expect((await waitForSpoken(page, () => true, mark)).rate).toBe(1.5);
+  await page.reload();
+  await expect(page.getByTestId('rate')).toHaveText('Speed 1.5×');
+  await page.getByTestId('play-today').click();
+  const afterReload = await waitForSpoken(page, () => true);
+  expect(afterReload.rate).toBe(1.5);
+  mark = await say(page, 'slow down');
+  expect((await waitForSpoken(page, () => true, mark)).rate).toBe(1.25);
+});
+
+test('a near-miss like "nex" still moves on; Vietnamese typed without diacritics works', async ({ page }) => {
+  await page.goto('/?lang=vi');
+  await importFeed(page, STORIES);
+  let mark = await say(page, 'tin ai hom nay');
+  await waitForSpoken(page, (t) => t.includes(STORIES[0].title), mark);
+  mark = await say(page, 'nex');
+  await waitForSpoken(page, (t) => t.includes(STORIES[1].title), mark);
+});
