@@ -184,8 +184,9 @@ describe('robustness', () => {
     expect(vi('tạm dừng gói cước 4G').intent).toBe('none');
   });
 
-  it('does not read English sentences with the folded Vietnamese grammar', () => {
+  it('does not read English sentences with the folded Vietnamese grammar, but takes typed Vietnamese requests', () => {
     expect(en('play news in fm').intent).toBe('none');
+    expect(en('tin ve deepseek hom qua')).toEqual({ intent: 'brief', topic: 'deepseek', from: '2026-11-27', to: '2026-11-27' });
   });
 
   it('takes numbers as words or digits', () => {

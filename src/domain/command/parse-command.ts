@@ -271,11 +271,20 @@ function nearMiss(tokens: Token[], fold: boolean): Command {
   return intent ? { ...NONE, intent } : NONE;
 }
 
+/** True when the tokens hold one of the language's strong news cues ("tin về", "bản tin"). */
+function hasStrongCue(tokens: Token[], lang: Lang, fold: boolean): boolean {
+  return findAny(
+    tokens.map((t) => t.key),
+    compile(lang, fold).strongNewsCues,
+  ) !== null;
+}
+
 /**
  * Parses one transcript. Tries the user's language first, then the other one: people in Vietnam often say
- * "next" or "what's the AI news" in English. English falling back to Vietnamese takes only commands, or a
- * briefing when the text is written with Vietnamese diacritics: folded Vietnamese cue words ("tin", "news")
- * would otherwise claim English sentences. Then a near-miss of a one-word command. Never guesses beyond that.
+ * "next" or "what's the AI news" in English. English falling back to Vietnamese takes commands, and a briefing
+ * only when the text has Vietnamese diacritics or a strong Vietnamese news cue ("tin ve", "ban tin"): folded
+ * weak cues ("tin", "news") would otherwise claim English sentences. Then a near-miss of a one-word command.
+ * Never guesses beyond that.
  */
 export function parseCommand(transcript: string, ctx: ParseContext): Command {
   const fold = !hasDiacritics(transcript);
@@ -285,7 +294,7 @@ export function parseCommand(transcript: string, ctx: ParseContext): Command {
   if (first.intent !== 'none') return first;
   const other: Lang = ctx.lang === 'vi' ? 'en' : 'vi';
   const second = parseWith(tokens, other, fold, ctx);
-  if (second.intent !== 'none' && (other === 'en' || second.intent !== 'brief' || !fold)) return second;
+  if (second.intent !== 'none' && (other === 'en' || second.intent !== 'brief' || !fold || hasStrongCue(tokens, 'vi', fold))) return second;
   return nearMiss(tokens, fold);
 }
 
