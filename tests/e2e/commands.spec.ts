@@ -11,6 +11,9 @@ const STORIES = [
   { id: 'b', title: 'Lab releases an open reasoning model', date: '2026-11-28T07:00:00+07:00' },
 ];
 
+// Slow enough that "tell me more" can be said while the first story is still being read.
+test.use({ msPerChar: 20 });
+
 test('"news about DeepSeek" plays the sample stories about DeepSeek', async ({ page }) => {
   await page.goto('/');
   const mark = await say(page, 'news about DeepSeek');
@@ -32,6 +35,7 @@ test('"tin về DeepSeek" does the same in Vietnamese, and an unknown topic is s
 });
 
 test('help, source, more, and the features still to come answer out loud', async ({ page }) => {
+  test.slow();
   await page.goto('/');
   await importFeed(page, STORIES);
   let mark = await say(page, 'what can I say');

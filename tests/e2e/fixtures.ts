@@ -10,11 +10,14 @@ export const NOW = new Date('2026-11-28T09:00:00+07:00');
 export interface AppOptions {
   recognition: 'fake' | 'absent';
   voices: boolean;
+  /** Speaking time of the scripted voice per character; tests that must act mid-story use a slower voice. */
+  msPerChar: number;
 }
 
 export const test = base.extend<AppOptions & { external: string[] }>({
   recognition: ['fake', { option: true }],
   voices: [true, { option: true }],
+  msPerChar: [6, { option: true }],
   external: [
     async ({ context, baseURL }, use) => {
       const external: string[] = [];
@@ -28,9 +31,9 @@ export const test = base.extend<AppOptions & { external: string[] }>({
     },
     { auto: true },
   ],
-  page: async ({ page, recognition, voices }, use) => {
+  page: async ({ page, recognition, voices, msPerChar }, use) => {
     await page.clock.setFixedTime(NOW);
-    await page.addInitScript(installFakeSpeechSynthesis, { voices });
+    await page.addInitScript(installFakeSpeechSynthesis, { voices, msPerChar });
     await page.addInitScript(recognition === 'fake' ? installFakeSpeechRecognition : removeSpeechRecognition);
     await use(page);
   },
@@ -57,7 +60,7 @@ export async function waitForSpoken(page: Page, match: (text: string) => boolean
         found = (await speechLog(page)).slice(after).find((e) => e.type === 'start' && match(e.text));
         return found !== undefined;
       },
-      { timeout },
+      { timeout, intervals: [50] },
     )
     .toBe(true);
   return found!;
