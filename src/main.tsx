@@ -6,8 +6,11 @@ import { createWebSynthesizer } from './platform/speech/synthesizer';
 import { createNewsRepository } from './platform/storage/news-repository';
 import { createSettingsStorage } from './platform/storage/settings-storage';
 import { createBrowserEnvironment } from './platform/system/environment';
+import { createMediaControls } from './platform/system/media-session';
 import { fetchSampleEdition } from './platform/system/sample-edition-source';
+import { silentWav } from './platform/system/silent-audio';
 import { readTextFile } from './platform/system/text-file';
+import { createWakeLock } from './platform/system/wake-lock';
 import { createAppStore } from './store/app-store';
 import { App } from './ui/app';
 import { StoreProvider } from './ui/store-context';
@@ -22,6 +25,8 @@ const store = createAppStore({
   loadSampleEdition: () => fetchSampleEdition(),
   readFile: (file) => readTextFile(file),
   settingsStorage: createSettingsStorage(),
+  media: createMediaControls(window, () => silentWav()),
+  wakeLock: createWakeLock(),
 });
 
 // The document language follows the interface language (screen readers pick their voice from it).

@@ -11,6 +11,7 @@ import { createFakeRecognizer } from '../../tests/fakes/fake-recognizer';
 import { createFakeSynthesizer } from '../../tests/fakes/fake-synthesizer';
 import { createMemorySettingsStorage } from '../../tests/fakes/memory-settings-storage';
 import { jsonFeed } from '../../tests/fakes/story-fixtures';
+import { createFakeMedia, createFakeWakeLock } from '../../tests/fakes/fake-media';
 import { createAppStore } from './app-store';
 
 const sample = parseSampleEdition(JSON.parse(readFileSync(new URL('../../public/sample-edition.json', import.meta.url), 'utf8')));
@@ -22,7 +23,11 @@ function setup(opts: { urlLang?: Lang | null; browserLang?: Lang; news?: NewsRep
   const env = createFakeEnvironment({ urlLang: opts.urlLang, browserLang: opts.browserLang });
   const news = opts.news ?? createNewsRepository(`store-test-${++dbs}`);
   const settingsStorage = opts.settings ?? createMemorySettingsStorage();
+  const media = createFakeMedia();
+  const wakeLock = createFakeWakeLock();
   const store = createAppStore({
+    media,
+    wakeLock,
     news,
     synth,
     recognizer,
@@ -31,7 +36,7 @@ function setup(opts: { urlLang?: Lang | null; browserLang?: Lang; news?: NewsRep
     loadSampleEdition: async () => sample,
     readFile: (f) => readTextFile(f),
   });
-  return { store, synth, recognizer, env, news, settingsStorage };
+  return { store, synth, recognizer, env, news, settingsStorage, media, wakeLock };
 }
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
@@ -225,5 +230,54 @@ describe('language', () => {
     settings.setItem('earshot-settings', JSON.stringify({ state: { lang: 'klingon', rate: 99 }, version: 1 }));
     const { store } = setup({ settings, browserLang: 'en' });
     expect(store.getState()).toMatchObject({ lang: 'en', rate: 1 });
+  });
+});
+
+describe('lock screen, headset and wake lock', () => {
+  async function briefing() {
+    const ctx = setup();
+    await ctx.store.getState().importFeedFile(
+      file(
+        jsonFeed([
+          { id: 'a', title: 'Alpha story', date: '2026-11-28T03:00:00+07:00' },
+          { id: 'b', title: 'Beta story', date: '2026-11-28T02:00:00+07:00' },
+        ]),
+      ),
+    );
+    await ctx.store.getState().playBriefing();
+    ctx.synth.end();
+    return ctx;
+  }
+
+  it('shows the story being told and keeps the screen awake only while speaking', async () => {
+    const { media, wakeLock, store, synth } = await briefing();
+    expect(media.nowPlaying).toEqual({ title: 'Alpha story', artist: 'Test Wire', album: 'Earshot' });
+    expect(media.state).toBe('playing');
+    expect(wakeLock.held).toBe(true);
+    store.getState().pause();
+    expect(media.state).toBe('paused');
+    expect(wakeLock.held).toBe(false);
+    store.getState().stop();
+    expect(media.state).toBe('none');
+    expect(media.nowPlaying).toBeNull();
+    expect(synth.current()).toBeNull();
+  });
+
+  it('routes next, previous, pause, play and seek buttons to the briefing', async () => {
+    const { media, synth, store } = await briefing();
+    media.press('nexttrack');
+    expect(synth.current()?.text).toBe('From Test Wire: Beta story.');
+    media.press('previoustrack');
+    expect(synth.current()?.text).toBe('From Test Wire: Alpha story.');
+    media.press('seekforward');
+    expect(synth.current()?.text).toMatch(/^Alpha story is the news/);
+    media.press('seekbackward');
+    expect(synth.current()?.text).toBe('From Test Wire: Alpha story.');
+    media.press('pause');
+    expect(store.getState().player.status).toBe('paused');
+    media.press('play');
+    expect(synth.current()?.text).toBe('From Test Wire: Alpha story.');
+    media.press('stop');
+    expect(store.getState().player.status).toBe('idle');
   });
 });

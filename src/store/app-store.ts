@@ -4,6 +4,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { isRate } from '../domain/player/rate';
 import { isLang } from '../domain/types';
 import { createLibrarySlice } from './library-slice';
+import { connectMedia } from './media-sync';
 import { createListeningSlice } from './listening-slice';
 import { createPlaybackSlice } from './playback-slice';
 import { createSettingsSlice } from './settings-slice';
@@ -43,5 +44,6 @@ export function createAppStore(deps: AppDeps): AppStore {
   // ?lang= in the address wins over the remembered language, and is remembered in turn.
   const fromUrl = deps.env.languageFromUrl();
   if (fromUrl) store.getState().setLang(fromUrl);
+  connectMedia(store, deps);
   return store;
 }

@@ -122,6 +122,8 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, deps)
       else get().pause();
     },
 
+    seekSentence: (by) => void get().dispatch({ type: 'SEEK_SENTENCE', by }),
+
     more() {
       if (get().dispatch({ type: 'MORE' })) return;
       say((c) => (get().player.briefing && get().player.status !== 'idle' ? c.noMore() : c.nothingPlaying()));

@@ -5,6 +5,8 @@ import type { SampleEdition } from '../domain/news/sample-edition';
 import type { PlayerEvent, PlayerState } from '../domain/player/machine';
 import type { DayKey, Lang } from '../domain/types';
 import type { Recognizer, RecognitionProblem } from '../platform/speech/recognizer';
+import type { MediaControls } from '../platform/system/media-session';
+import type { WakeLockPort } from '../platform/system/wake-lock';
 import type { Synthesizer } from '../platform/speech/synthesizer';
 import type { NewsRepository } from '../platform/storage/news-repository';
 import type { Environment } from '../platform/system/environment';
@@ -19,6 +21,8 @@ export interface AppDeps {
   loadSampleEdition(): Promise<SampleEdition>;
   readFile(file: Blob): Promise<FileReadResult>;
   settingsStorage: StateStorage;
+  media: MediaControls;
+  wakeLock: WakeLockPort;
 }
 
 export type ImportFailure = 'not-json' | 'not-a-feed' | 'no-stories' | 'too-large' | 'unreadable' | 'quota' | 'storage';
@@ -48,6 +52,8 @@ export interface PlaybackSlice {
   sayStorySource(): void;
   /** Tells the rest of the current story. */
   more(): void;
+  /** One sentence back or forward (headset seek buttons). */
+  seekSentence(by: -1 | 1): void;
   next(): void;
   previous(): void;
   repeat(): void;

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
 import { installFakeSpeechRecognition, removeSpeechRecognition } from '../fakes/browser/speech-recognition';
 import { installFakeSpeechSynthesis, type SpeechLogEntry } from '../fakes/browser/speech-synthesis';
+import { installMediaSpy, type MediaSpy } from '../fakes/browser/media-spy';
 
 /** Now, for every test: Saturday 28 November 2026, 09:00 in Hanoi. */
 export const NOW = new Date('2026-11-28T09:00:00+07:00');
@@ -35,6 +36,7 @@ export const test = base.extend<AppOptions & { external: string[] }>({
     await page.clock.setFixedTime(NOW);
     await page.addInitScript(installFakeSpeechSynthesis, { voices, msPerChar });
     await page.addInitScript(recognition === 'fake' ? installFakeSpeechRecognition : removeSpeechRecognition);
+    await page.addInitScript(installMediaSpy);
     await use(page);
   },
 });
@@ -111,4 +113,25 @@ export function sampleStoriesOf(day: string): { title: string; source: string; p
   };
   const hanoiDay = (iso: string) => new Date(Date.parse(iso) + 7 * 3_600_000).toISOString().slice(0, 10);
   return edition.stories.filter((s) => hanoiDay(s.publishedAt) === day).sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt));
+}
+
+/** What the media spy saw: captured handlers' names, silent audio, wake lock. */
+export function mediaState(page: Page) {
+  return page.evaluate(() => {
+    const m = (window as unknown as { __media: MediaSpy }).__media;
+    return {
+      actions: Object.keys(m.handlers).sort(),
+      audioPlaying: m.audioPlaying,
+      wakeLock: { ...m.wakeLock },
+      playbackState: navigator.mediaSession.playbackState,
+      title: navigator.mediaSession.metadata?.title ?? null,
+      artist: navigator.mediaSession.metadata?.artist ?? null,
+      artwork: navigator.mediaSession.metadata?.artwork.map((a) => a.src) ?? [],
+    };
+  });
+}
+
+/** Presses a lock-screen or headset button. */
+export function pressMedia(page: Page, action: string) {
+  return page.evaluate((a) => (window as unknown as { __media: MediaSpy }).__media.handlers[a](), action);
 }

@@ -1,6 +1,7 @@
 // Real-speech test setup: the real engine with a spy on it, scripted recognition, a fixed clock, voices loaded.
 import { test as base, expect, type Page } from '@playwright/test';
 import { installFakeSpeechRecognition } from '../fakes/browser/speech-recognition';
+import { installMediaSpy, type MediaSpy } from '../fakes/browser/media-spy';
 import { installSpeechSpy, type RealSpeechEntry } from '../fakes/browser/speech-spy';
 
 export const NOW = new Date('2026-11-28T09:00:00+07:00');
@@ -10,6 +11,7 @@ export const test = base.extend({
     await page.clock.setFixedTime(NOW);
     await page.addInitScript(installSpeechSpy);
     await page.addInitScript(installFakeSpeechRecognition);
+    await page.addInitScript(installMediaSpy);
     await use(page);
   },
 });
@@ -73,4 +75,9 @@ export async function importStories(page: Page, items: FeedItem[]): Promise<void
   };
   await page.getByLabel(/Import feed|Nhập nguồn tin/).setInputFiles({ name: 'feed.json', mimeType: 'application/feed+json', buffer: Buffer.from(JSON.stringify(feed)) });
   await expect(page.getByTestId('notice')).toBeVisible();
+}
+
+/** Presses a lock-screen or headset button (handlers captured by the media spy). */
+export function pressMedia(page: Page, action: string) {
+  return page.evaluate((a) => (window as unknown as { __media: MediaSpy }).__media.handlers[a](), action);
 }

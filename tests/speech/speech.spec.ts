@@ -1,5 +1,5 @@
 // The speaking engine against real speech synthesis (speech-dispatcher + espeak-ng): order, pause, speed, voices.
-import { expect, importStories, openApp, realLog, say, test, waitForReal } from './fixtures';
+import { expect, importStories, openApp, pressMedia, realLog, say, test, waitForReal } from './fixtures';
 
 const EN_STORY = {
   id: 'en',
@@ -71,6 +71,29 @@ test('"faster" makes the next sentences measurably shorter', async ({ page }) =>
   const fast = fastEnd.t - fastStart.t;
   console.log(`same sentence: ${Math.round(slow)} ms at 1×, ${Math.round(fast)} ms at 1.5× (ratio ${(fast / slow).toFixed(2)})`);
   expect(fast / slow).toBeLessThan(0.85);
+});
+
+test('headset and lock-screen buttons move the briefing: next, previous, pause', async ({ page }) => {
+  await openApp(page);
+  const second = { id: 'two', title: 'Lab releases an open reasoning model', text: 'The model is free to use. It was trained on public data. Results look strong.' };
+  await importStories(page, [EN_STORY, second]);
+  await page.getByTestId('play-today').click();
+  await waitForReal(page, 'start', (t) => t.includes(EN_STORY.title));
+  let mark = (await realLog(page)).length;
+  await pressMedia(page, 'nexttrack');
+  await waitForReal(page, 'start', (t) => t.includes(second.title), mark);
+  mark = (await realLog(page)).length;
+  await pressMedia(page, 'previoustrack');
+  const back = await waitForReal(page, 'start', (t) => t.includes(EN_STORY.title), mark);
+  await page.waitForTimeout(400);
+  const pressedAt = await page.evaluate(() => performance.now());
+  await pressMedia(page, 'pause');
+  const stopped = await waitForReal(page, 'error', (t) => t === back.text, mark);
+  expect(stopped.t - pressedAt).toBeLessThan(300);
+  mark = (await realLog(page)).length;
+  await page.waitForTimeout(1500);
+  expect((await realLog(page)).slice(mark).filter((e) => e.type === 'start')).toEqual([]);
+  await expect(page.getByTestId('status')).toHaveText('Paused');
 });
 
 const TOPICS = ['power', 'cooling', 'water', 'chips', 'jobs', 'land', 'grid', 'fibre', 'permits', 'security', 'tax', 'noise', 'roads'];

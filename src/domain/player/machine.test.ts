@@ -272,3 +272,20 @@ describe('player machine: more and rate changes', () => {
     expect(transition(run(s, { type: 'PAUSE' }).state, { type: 'RESPEAK' }).handled).toBe(false);
   });
 });
+
+describe('player machine: seeking by sentence', () => {
+  it('moves one sentence forward or back, across segments', () => {
+    expect(currentSentence(run(playTo('A2.'), { type: 'SEEK_SENTENCE', by: 1 }).state)).toBe('B1.');
+    expect(currentSentence(run(playTo('B1.'), { type: 'SEEK_SENTENCE', by: -1 }).state)).toBe('A2.');
+    expect(currentSentence(run(started(), { type: 'SEEK_SENTENCE', by: -1 }).state)).toBe('Intro.');
+    const t = transition(playTo('A1.'), { type: 'SEEK_SENTENCE', by: 1 });
+    expect(t.effects).toEqual([{ type: 'cancel' }, expect.objectContaining({ type: 'speak', text: 'A2.' })]);
+  });
+
+  it('forward from the last sentence finishes; seeking while paused speaks', () => {
+    expect(run(playTo('Bye.'), { type: 'SEEK_SENTENCE', by: 1 }).state.status).toBe('finished');
+    const paused = run(playTo('A2.'), { type: 'PAUSE' }).state;
+    expect(transition(paused, { type: 'SEEK_SENTENCE', by: -1 }).effects).toEqual([expect.objectContaining({ type: 'speak', text: 'A1.' })]);
+    expect(transition(initialPlayerState, { type: 'SEEK_SENTENCE', by: 1 }).handled).toBe(false);
+  });
+});

@@ -49,7 +49,9 @@ export type PlayerEvent =
   /** Tell the rest of the current story before moving on. */
   | { type: 'MORE' }
   /** Say the current sentence again from its start (after a rate change). */
-  | { type: 'RESPEAK' };
+  | { type: 'RESPEAK' }
+  /** One sentence back or forward within the briefing (headset seek buttons). */
+  | { type: 'SEEK_SENTENCE'; by: -1 | 1 };
 
 export type PlayerEffect = { type: 'speak'; token: number; text: string; lang: string } | { type: 'cancel' };
 
@@ -242,12 +244,34 @@ export function transition(state: PlayerState, event: PlayerEvent): Transition {
       return speakAt(state, state.pos, [{ type: 'cancel' }]);
     }
 
+    case 'SEEK_SENTENCE': {
+      const b = state.briefing;
+      if (!b || state.status === 'idle' || state.status === 'finished') return unchanged(state);
+      const target = event.by > 0 ? nextPosition(b.segments, state.pos) : previousPosition(b.segments, state.pos);
+      // Past the last sentence the briefing is over.
+      return speakAt(state, target ?? { segment: b.segments.length, sentence: 0 }, cancelIfSpeaking(state));
+    }
+
     case 'SAY': {
       if (event.sentences.length === 0) return unchanged(state);
       const then: PlayerStatus = state.pausedFor === 'listening' ? 'speaking' : state.status;
       return speakInterjection(state, { sentences: event.sentences, lang: event.lang, index: 0, then }, cancelIfSpeaking(state));
     }
   }
+}
+
+/** The sentence after `pos` (possibly in the next segment), or null past the end. */
+function nextPosition(segments: readonly Segment[], pos: Position): Position | null {
+  return settle(segments, { segment: pos.segment, sentence: pos.sentence + 1 });
+}
+
+/** The sentence before `pos` (possibly the last of an earlier segment); the first sentence stays put. */
+function previousPosition(segments: readonly Segment[], pos: Position): Position {
+  if (pos.sentence > 0) return { segment: pos.segment, sentence: pos.sentence - 1 };
+  for (let s = pos.segment - 1; s >= 0; s--) {
+    if (segments[s].sentences.length > 0) return { segment: s, sentence: segments[s].sentences.length - 1 };
+  }
+  return pos;
 }
 
 function cancelIfSpeaking(state: PlayerState): PlayerEffect[] {

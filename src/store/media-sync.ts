@@ -1,0 +1,35 @@
+// Mirrors the player onto lock-screen/headset controls and the wake lock, and routes their buttons to actions.
+import { currentSegment } from '../domain/player/machine';
+import type { StoreApi } from 'zustand/vanilla';
+import type { AppDeps, AppState } from './types';
+
+/** Connects the media ports to the store; returns the unsubscribe function. */
+export function connectMedia(store: StoreApi<AppState>, { media, wakeLock }: Pick<AppDeps, 'media' | 'wakeLock'>): () => void {
+  const act = () => store.getState();
+  media.setHandlers({
+    play: () => {
+      const { status } = act().player;
+      if (status === 'idle' || status === 'finished') void act().playBriefing();
+      else act().resume();
+    },
+    pause: () => act().pause(),
+    stop: () => act().stop(),
+    nexttrack: () => act().next(),
+    previoustrack: () => act().previous(),
+    seekbackward: () => act().seekSentence(-1),
+    seekforward: () => act().seekSentence(1),
+  });
+
+  let shown: string | null = null;
+  return store.subscribe((state, prev) => {
+    if (state.player === prev.player) return;
+    const { status } = state.player;
+    media.setState(status === 'speaking' ? 'playing' : status === 'paused' ? 'paused' : 'none');
+    wakeLock.hold(status === 'speaking');
+    const segment = status === 'idle' || status === 'finished' ? null : currentSegment(state.player);
+    const key = segment ? (segment.story?.id ?? segment.kind) : null;
+    if (key === shown) return;
+    shown = key;
+    media.setNowPlaying(segment ? { title: segment.story?.title ?? 'Earshot', artist: segment.story?.source ?? 'AI news', album: 'Earshot' } : null);
+  });
+}
