@@ -281,3 +281,21 @@ describe('lock screen, headset and wake lock', () => {
     expect(store.getState().player.status).toBe('idle');
   });
 });
+
+describe('repeat', () => {
+  it('restarts the story; a second repeat within 3 s replays only the interrupted sentence', async () => {
+    const { store, synth, env } = setup();
+    await store.getState().importFeedFile(file(jsonFeed([{ id: 'a', title: 'Alpha story', date: '2026-11-28T03:00:00+07:00' }])));
+    await store.getState().playBriefing();
+    synth.drain(3);
+    const interrupted = synth.current()?.text;
+    store.getState().repeat();
+    expect(synth.current()?.text).toBe('From Test Wire: Alpha story.');
+    env.advance(1500);
+    store.getState().repeat();
+    expect(synth.current()?.text).toBe(interrupted);
+    env.advance(5000);
+    store.getState().repeat();
+    expect(synth.current()?.text).toBe('From Test Wire: Alpha story.');
+  });
+});

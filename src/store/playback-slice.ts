@@ -38,7 +38,8 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, deps)
 
   /** A transport event; when it means nothing now (nothing playing), says so instead of staying silent. */
   function transport(type: 'NEXT' | 'PREVIOUS' | 'REPEAT' | 'RESUME') {
-    if (!get().dispatch({ type })) say((c) => c.nothingPlaying());
+    const event = type === 'REPEAT' ? { type, at: deps.env.elapsed() } : { type };
+    if (!get().dispatch(event)) say((c) => c.nothingPlaying());
   }
 
   function start(stories: Story[], requested: { from: DayKey; to: DayKey }, served: { from: DayKey; to: DayKey } | null, topic?: { name: string; daysNamed: boolean }) {

@@ -4,12 +4,20 @@ import type { Environment } from '../../src/platform/system/environment';
 
 export interface FakeEnvironment extends Environment {
   setNow(iso: string): void;
+  /** Moves the monotonic clock forward. */
+  advance(ms: number): void;
 }
 
 export function createFakeEnvironment(opts: { now?: string; timeZone?: string; urlLang?: Lang | null; browserLang?: Lang } = {}): FakeEnvironment {
   let now = Date.parse(opts.now ?? '2026-11-28T09:00:00+07:00');
+  let elapsed = 0;
   return {
     now: () => now,
+    elapsed: () => elapsed,
+    advance: (ms) => {
+      elapsed += ms;
+      now += ms;
+    },
     setNow: (iso) => {
       now = Date.parse(iso);
     },

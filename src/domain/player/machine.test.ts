@@ -289,3 +289,19 @@ describe('player machine: seeking by sentence', () => {
     expect(transition(initialPlayerState, { type: 'SEEK_SENTENCE', by: 1 }).handled).toBe(false);
   });
 });
+
+describe('player machine: repeat twice', () => {
+  it('a second "repeat" within 3 s replays only the sentence the first one interrupted', () => {
+    const s = playTo('B2.');
+    const first = transition(s, { type: 'REPEAT', at: 10_000 }).state;
+    expect(currentSentence(first)).toBe('B1.');
+    const second = transition(first, { type: 'REPEAT', at: 12_500 });
+    expect(currentSentence(second.state)).toBe('B2.');
+    expect(second.effects).toEqual([{ type: 'cancel' }, expect.objectContaining({ type: 'speak', text: 'B2.' })]);
+  });
+
+  it('a later "repeat" restarts the story again', () => {
+    const first = transition(playTo('B2.'), { type: 'REPEAT', at: 10_000 }).state;
+    expect(currentSentence(transition(first, { type: 'REPEAT', at: 13_500 }).state)).toBe('B1.');
+  });
+});

@@ -30,6 +30,8 @@ export interface PlayerState {
   token: number;
   /** Failures in a row; reset by any sentence that is spoken. */
   failures: number;
+  /** The last "repeat": when, and the sentence that was playing (a quick second "repeat" replays just that). */
+  repeatMark: { at: number; pos: Position } | null;
   lastFailure: SpeechFailure | null;
 }
 
@@ -39,7 +41,8 @@ export type PlayerEvent =
   | { type: 'SPEECH_FAILED'; token: number; failure: SpeechFailure }
   | { type: 'NEXT' }
   | { type: 'PREVIOUS' }
-  | { type: 'REPEAT' }
+  /** `at`: when it was asked (ms), so a quick second "repeat" can mean "just that sentence". */
+  | { type: 'REPEAT'; at?: number }
   | { type: 'PAUSE' }
   | { type: 'RESUME' }
   | { type: 'STOP' }
@@ -74,7 +77,11 @@ export const initialPlayerState: PlayerState = {
   token: 0,
   failures: 0,
   lastFailure: null,
+  repeatMark: null,
 };
+
+/** A second "repeat" within this many milliseconds replays only the sentence the first one interrupted. */
+export const REPEAT_AGAIN_MS = 3000;
 
 const unchanged = (state: PlayerState): Transition => ({ state, effects: [], handled: false });
 
@@ -186,8 +193,13 @@ export function transition(state: PlayerState, event: PlayerEvent): Transition {
     case 'REPEAT': {
       const b = state.briefing;
       if (!b || state.status === 'idle') return unchanged(state);
+      const mark = state.repeatMark;
+      if (mark && event.at !== undefined && event.at - mark.at <= REPEAT_AGAIN_MS) {
+        return speakAt({ ...state, repeatMark: null }, mark.pos, cancelIfSpeaking(state));
+      }
       const target = state.status === 'finished' ? previousSegment(b, b.segments.length, true) : state.pos.segment;
-      return speakAt(state, { segment: target, sentence: 0 }, cancelIfSpeaking(state));
+      const repeatMark = event.at === undefined ? null : { at: event.at, pos: state.pos };
+      return speakAt({ ...state, repeatMark }, { segment: target, sentence: 0 }, cancelIfSpeaking(state));
     }
 
     case 'PAUSE':

@@ -2,7 +2,10 @@
 import { isLang, type Lang } from '../../domain/types';
 
 export interface Environment {
+  /** Wall-clock time, epoch ms (dates, "today"). */
   now(): number;
+  /** Monotonic milliseconds for measuring intervals ("two repeats within 3 s"); never jumps with the clock. */
+  elapsed(): number;
   /** IANA time zone of the device ("Asia/Ho_Chi_Minh"). */
   timeZone(): string;
   /** Language from `?lang=` in the address, if any. */
@@ -14,6 +17,7 @@ export interface Environment {
 export function createBrowserEnvironment(win: Window = window): Environment {
   return {
     now: () => Date.now(),
+    elapsed: () => win.performance.now(),
     timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
     languageFromUrl: () => {
       const v = new URLSearchParams(win.location.search).get('lang');
