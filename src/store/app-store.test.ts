@@ -299,3 +299,40 @@ describe('repeat', () => {
     expect(synth.current()?.text).toBe('From Test Wire: Alpha story.');
   });
 });
+
+describe('stop after this story and the sleep timer', () => {
+  it('"stop after this story" finishes the story and stops; the sleep timer stops playback when it runs out', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const { store, synth, recognizer } = setup();
+      await store.getState().importFeedFile(
+        file(
+          jsonFeed([
+            { id: 'a', title: 'Alpha story', date: '2026-11-28T03:00:00+07:00' },
+            { id: 'b', title: 'Beta story', date: '2026-11-28T02:00:00+07:00' },
+          ]),
+        ),
+      );
+      await store.getState().playBriefing();
+      synth.end();
+      store.getState().talk();
+      recognizer.say('stop after this story');
+      await vi.waitFor(() => expect(synth.current()?.text).toBe("I'll stop after this story."));
+      const rest = synth.drain();
+      expect(rest.at(-1), 'the story was told to its end').toBe('A third one closes it.');
+      expect(rest.some((t) => t.includes('Beta story'))).toBe(false);
+      expect(store.getState().player.status).toBe('idle');
+
+      await store.getState().playBriefing();
+      store.getState().talk();
+      recognizer.say('sleep timer 15 minutes');
+      await vi.waitFor(() => expect(synth.current()?.text).toBe("I'll stop in 15 minutes."));
+      expect(store.getState().sleepTimer?.minutes).toBe(15);
+      vi.advanceTimersByTime(15 * 60_000);
+      expect(store.getState().player.status).toBe('idle');
+      expect(store.getState().sleepTimer).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

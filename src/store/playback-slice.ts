@@ -78,8 +78,43 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, deps)
     start(stories, days, days, { name: topic, daysNamed: range !== undefined });
   }
 
+  let sleepHandle: ReturnType<typeof setTimeout> | undefined;
+
+  /** Handles "stop after this story" (`after` = 'story'), sleep timers (minutes), and cancelling both (0). */
+  function stopLater(after: 'story' | number) {
+    if (after === 'story') {
+      if (get().dispatch({ type: 'STOP_AFTER_STORY', on: true })) say((c) => c.stopAfterStory());
+      else say((c) => c.nothingPlaying());
+      return;
+    }
+    if (after === 0) {
+      get().setSleepTimer(null);
+      get().dispatch({ type: 'STOP_AFTER_STORY', on: false });
+      say((c) => c.sleepTimerOff());
+      return;
+    }
+    get().setSleepTimer(after);
+    say((c) => c.sleepTimer({ minutes: after }));
+  }
+
   return {
     player: initialPlayerState,
+    sleepTimer: null,
+
+    setSleepTimer(minutes) {
+      clearTimeout(sleepHandle);
+      if (minutes === null || minutes <= 0) {
+        set({ sleepTimer: null });
+        return;
+      }
+      set({ sleepTimer: { endsAt: deps.env.elapsed() + minutes * 60_000, until: deps.env.now() + minutes * 60_000, minutes } });
+      sleepHandle = setTimeout(() => {
+        set({ sleepTimer: null });
+        get().stop();
+      }, minutes * 60_000);
+    },
+
+    setStopAfterStory: (on) => void get().dispatch({ type: 'STOP_AFTER_STORY', on }),
 
     dispatch(event) {
       const t = transition(get().player, event);
@@ -170,7 +205,7 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, deps)
         case 'resume':
           return s.resume();
         case 'stop':
-          return s.stop();
+          return command.after === undefined ? s.stop() : stopLater(command.after);
         case 'more':
           return s.more();
         case 'faster':

@@ -41,6 +41,12 @@ export interface SettingsSlice {
 
 export interface PlaybackSlice {
   player: PlayerState;
+  /** A running sleep timer: when it ends on the monotonic clock (Environment.elapsed), and on the wall clock for display. */
+  sleepTimer: { endsAt: number; until: number; minutes: number } | null;
+  /** Starts (or with null, cancels) a sleep timer that stops playback after that many minutes. */
+  setSleepTimer(minutes: number | null): void;
+  /** Stops (or not) when the current story ends. */
+  setStopAfterStory(on: boolean): void;
   /**
    * Plays the briefing for the given days (today when omitted), falling back to the latest day with stories;
    * with a topic, the stories about it (in those days, or the newest month of news).

@@ -3,6 +3,7 @@ import { LanguageSwitch } from './components/language-switch';
 import { Library } from './components/library';
 import { Logo } from './components/logo';
 import { NowPlaying } from './components/now-playing';
+import { PlaybackOptions } from './components/playback-options';
 import { TalkPanel } from './components/talk-panel';
 import { Transport } from './components/transport';
 import { selectActions, selectStatus } from './selectors';
@@ -36,6 +37,7 @@ export function App({ silentSpeech }: { silentSpeech: boolean }) {
         <TalkPanel />
         <NowPlaying silent={silentSpeech} />
         <Transport />
+        <PlaybackOptions />
         <Library />
       </main>
     </>

@@ -14,6 +14,8 @@ export const selectLibrary = (s: AppState) => s.library;
 export const selectNotice = (s: AppState) => s.notice;
 export const selectLang = (s: AppState) => s.lang;
 export const selectRate = (s: AppState) => s.rate;
+export const selectStopAfterStory = (s: AppState) => s.player.stopAfterStory;
+export const selectSleepTimer = (s: AppState) => s.sleepTimer;
 
 /** The player and listening actions (stable functions; pick them with useShallow). */
 export const selectActions = (s: AppState) => ({

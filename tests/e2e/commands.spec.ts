@@ -88,3 +88,23 @@ test('a near-miss like "nex" still moves on; Vietnamese typed without diacritics
   mark = await say(page, 'nex');
   await waitForSpoken(page, (t) => t.includes(STORIES[1].title), mark);
 });
+
+test('"stop after this story" by voice, and the sleep timer by voice and by the select', async ({ page }) => {
+  await page.goto('/');
+  await importFeed(page, STORIES);
+  await page.getByTestId('play-today').click();
+  await waitForSpoken(page, (t) => t.includes(STORIES[0].title));
+  let mark = await say(page, 'stop after this story');
+  await waitForSpoken(page, (t) => t === "I'll stop after this story.", mark);
+  await expect(page.getByTestId('stop-after-story')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('status')).toHaveText('Ready', { timeout: 20_000 });
+  expect((await speechLog(page)).slice(mark).some((e) => e.text.includes(STORIES[1].title))).toBe(false);
+
+  mark = await say(page, 'set a sleep timer for 30 minutes');
+  await waitForSpoken(page, (t) => t === "I'll stop in 30 minutes.", mark);
+  await expect(page.getByTestId('sleep-timer')).toHaveValue('30');
+  // The page clock is pinned at 09:00 in Hanoi.
+  await expect(page.getByTestId('sleep-until')).toHaveText('Stops at 9:30 AM');
+  await page.getByTestId('sleep-timer').selectOption('0');
+  await expect(page.getByTestId('sleep-until')).toHaveCount(0);
+});

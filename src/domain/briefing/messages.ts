@@ -29,6 +29,9 @@ export interface SpokenCatalog {
   rate(p: { rate: number; limit: 'fastest' | 'slowest' | null }): string;
   saveNotYet(): string;
   replayNotYet(): string;
+  stopAfterStory(): string;
+  sleepTimer(p: { minutes: number }): string;
+  sleepTimerOff(): string;
 }
 
 function dateWords(day: DayKey, today: DayKey, locale: string): string {
@@ -78,6 +81,9 @@ const english: SpokenCatalog = {
     limit === 'fastest' ? "That's as fast as I can go." : limit === 'slowest' ? "That's as slow as I can go." : `Speed ${rate} times.`,
   saveNotYet: () => "I can't save stories yet. That is coming soon.",
   replayNotYet: () => "I can't replay past briefings yet. That is coming soon.",
+  stopAfterStory: () => "I'll stop after this story.",
+  sleepTimer: ({ minutes }) => (minutes % 60 === 0 ? `I'll stop in ${minutes / 60 === 1 ? 'one hour' : `${minutes / 60} hours`}.` : `I'll stop in ${minutes} minutes.`),
+  sleepTimerOff: () => 'Sleep timer off. I will keep going.',
 };
 
 const vietnamese: SpokenCatalog = {
@@ -114,6 +120,9 @@ const vietnamese: SpokenCatalog = {
     limit === 'fastest' ? 'Đây là tốc độ nhanh nhất rồi.' : limit === 'slowest' ? 'Đây là tốc độ chậm nhất rồi.' : `Tốc độ ${String(rate).replace('.', ',')} lần.`,
   saveNotYet: () => 'Tôi chưa lưu được tin. Tính năng này sắp có.',
   replayNotYet: () => 'Tôi chưa phát lại được bản tin cũ. Tính năng này sắp có.',
+  stopAfterStory: () => 'Tôi sẽ dừng sau tin này.',
+  sleepTimer: ({ minutes }) => (minutes % 60 === 0 ? `Tôi sẽ dừng sau ${minutes / 60} tiếng.` : `Tôi sẽ dừng sau ${minutes} phút.`),
+  sleepTimerOff: () => 'Đã tắt hẹn giờ. Tôi sẽ đọc tiếp.',
 };
 
 export const SPOKEN: Record<Lang, SpokenCatalog> = { en: english, vi: vietnamese };

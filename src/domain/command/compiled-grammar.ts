@@ -38,6 +38,10 @@ export interface Compiled {
   days: CompiledDays;
   numbers: CompiledNumbers;
   nearMiss: Map<string, Intent>;
+  stopAfterStory: PhraseSet;
+  sleepTimer: [Phrase, number][];
+  sleepTimerFixed: [Phrase, number][];
+  sleepCancel: PhraseSet;
 }
 
 const cache = new Map<string, Compiled>();
@@ -84,6 +88,10 @@ export function compile(lang: Lang, fold: boolean): Compiled {
     days: compileDays(g.days, fold, [...Object.keys(g.numbers.units), ...Object.keys(g.numbers.tens), ...Object.keys(g.numbers.fixed)]),
     numbers: compileNumbers(g.numbers, fold),
     nearMiss,
+    stopAfterStory: list(g.stopAfterStory),
+    sleepTimer: g.sleepTimer.map((t): [Phrase, number] => [compilePhrase(t.phrase, fold), t.unit === 'hour' ? 60 : 1]),
+    sleepTimerFixed: g.sleepTimerFixed.map((t): [Phrase, number] => [compilePhrase(t.phrase, fold), t.minutes]),
+    sleepCancel: list(g.sleepCancel),
   };
   cache.set(id, c);
   return c;

@@ -195,3 +195,32 @@ describe('robustness', () => {
     expect(vi('tin 3 ngày qua')).toMatchObject({ from: '2026-11-26', to: '2026-11-28' });
   });
 });
+
+describe('stopping later', () => {
+  it.each([
+    ['stop after this story', 'story'],
+    ['please finish this one and stop', 'story'],
+    ['sleep timer 30 minutes', 30],
+    ['set a sleep timer for fifteen minutes', 15],
+    ['stop in an hour', 60],
+    ['turn off in half an hour', 30],
+    ['cancel the sleep timer', 0],
+  ] as const)('en: %s → stop after %s', (utterance, after) => {
+    expect(en(utterance)).toEqual({ intent: 'stop', topic: null, from: null, to: null, after });
+  });
+
+  it.each([
+    ['dừng sau tin này', 'story'],
+    ['đọc hết tin này rồi tắt nhé', 'story'],
+    ['hẹn giờ tắt 30 phút', 30],
+    ['tắt sau mười lăm phút', 15],
+    ['tat sau mot tieng', 60],
+    ['hủy hẹn giờ', 0],
+  ] as const)('vi: %s → stop after %s', (utterance, after) => {
+    expect(vi(utterance)).toEqual({ intent: 'stop', topic: null, from: null, to: null, after });
+  });
+
+  it('a plain stop has no "after"', () => {
+    expect(en('stop')).toEqual({ intent: 'stop', topic: null, from: null, to: null });
+  });
+});

@@ -3,8 +3,9 @@
 import type { Lang } from '../types';
 import { compile, variants, type Compiled } from './compiled-grammar';
 import { findDays } from './days';
+import { readNumber } from './numbers';
 import { nearestUnambiguous } from './fuzzy';
-import { findAny, hasDiacritics, removeAll, tokenize, type PhraseSet, type Token } from './tokens';
+import { findAny, hasDiacritics, matchAt, removeAll, tokenize, type PhraseSet, type Token } from './tokens';
 import { topicOf, topicOfMore } from './topics';
 import { NONE, type Command, type Intent, type ParseContext } from './types';
 
@@ -26,6 +27,22 @@ function onlyCommand(keys: readonly string[], phrases: PhraseSet, c: Compiled): 
   return removeAll(removeAll(tokens, phrases), c.commandContext).length === 0;
 }
 
+/** "stop after this story", "stop in 30 minutes", "cancel the sleep timer": a stop with `after`, or null. */
+function delayedStop(keys: readonly string[], c: Compiled): Command | null {
+  if (findAny(keys, c.sleepCancel)) return { ...NONE, intent: 'stop', after: 0 };
+  if (findAny(keys, c.stopAfterStory)) return { ...NONE, intent: 'stop', after: 'story' };
+  for (let at = 0; at < keys.length; at++) {
+    for (const [phrase, minutes] of c.sleepTimerFixed) if (matchAt(keys, phrase, at) > at) return { ...NONE, intent: 'stop', after: minutes };
+    for (const [phrase, perUnit] of c.sleepTimer) {
+      const hash = phrase.indexOf('#');
+      const head = matchAt(keys, phrase.slice(0, hash), at);
+      const num = head === -1 ? null : readNumber(keys, head, c.numbers);
+      if (num && num.value > 0 && matchAt(keys, phrase.slice(hash + 1), num.end) !== -1) return { ...NONE, intent: 'stop', after: num.value * perUnit };
+    }
+  }
+  return null;
+}
+
 function briefOf(content: Token[], c: Compiled, ctx: ParseContext): Command {
   const keys = content.map((t) => t.key);
   const days = findDays(keys, c.days, c.numbers, ctx.today);
@@ -38,6 +55,10 @@ function parseWith(tokens: Token[], lang: Lang, fold: boolean, ctx: ParseContext
   const content = removeAll(tokens, c.fillers);
   const keys = content.map((t) => t.key);
   const days = () => findDays(keys, c.days, c.numbers, ctx.today);
+
+  // 0. A stop for later ("stop after this story", "sleep timer 30 minutes") before "stop" is read as now.
+  const later = delayedStop(keys, c);
+  if (later) return later;
 
   // 1. The whole utterance is a command phrase (after fillers, openers and closers).
   const exact = exactIntent(keys, c) ?? exactIntent(rawKeys, c);

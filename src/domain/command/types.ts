@@ -29,6 +29,11 @@ export interface Command {
   from: DayKey | null;
   /** Last day named (inclusive). */
   to: DayKey | null;
+  /**
+   * For `stop` only, not part of the printed contract: stop at the end of the current story, after a number of
+   * minutes (a sleep timer), or 0 to cancel a pending stop.
+   */
+  after?: 'story' | number;
 }
 
 export interface ParseContext {
@@ -124,6 +129,14 @@ export interface Grammar {
   defaultDomain: readonly string[];
   days: DayGrammar;
   numbers: NumberGrammar;
+  /** "Stop after this story" phrases (found anywhere). */
+  stopAfterStory: readonly string[];
+  /** Sleep timers: "#" stands for the number, counted in the unit ("stop in # minutes"). */
+  sleepTimer: readonly { phrase: string; unit: 'minute' | 'hour' }[];
+  /** Sleep timers said without a number ("in half an hour"). */
+  sleepTimerFixed: readonly { phrase: string; minutes: number }[];
+  /** Cancelling a sleep timer or a stop after this story. */
+  sleepCancel: readonly string[];
 }
 
 export const NONE: Command = { intent: 'none', topic: null, from: null, to: null };

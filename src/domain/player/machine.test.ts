@@ -305,3 +305,29 @@ describe('player machine: repeat twice', () => {
     expect(currentSentence(transition(first, { type: 'REPEAT', at: 13_500 }).state)).toBe('B1.');
   });
 });
+
+describe('player machine: stop after this story', () => {
+  it('stops when the current story ends, not before', () => {
+    let s = run(playTo('A1.'), { type: 'STOP_AFTER_STORY', on: true }).state;
+    expect(s.stopAfterStory).toBe(true);
+    s = transition(s, done(s)).state;
+    expect(currentSentence(s)).toBe('A2.');
+    const end = transition(s, done(s));
+    expect(end.state.status).toBe('idle');
+    expect(end.effects).toEqual([]);
+  });
+
+  it('can be turned off again, and means nothing with no briefing', () => {
+    let s = run(playTo('A1.'), { type: 'STOP_AFTER_STORY', on: true }, { type: 'STOP_AFTER_STORY', on: false }).state;
+    s = transition(s, done(s)).state;
+    s = transition(s, done(s)).state;
+    expect(currentSentence(s)).toBe('B1.');
+    expect(transition(initialPlayerState, { type: 'STOP_AFTER_STORY', on: true }).handled).toBe(false);
+  });
+
+  it('from the intro, stops after the first story', () => {
+    let s = run(started(), { type: 'STOP_AFTER_STORY', on: true }).state;
+    for (let i = 0; i < 3; i++) s = transition(s, done(s)).state;
+    expect(s.status).toBe('idle');
+  });
+});

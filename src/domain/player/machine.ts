@@ -32,6 +32,8 @@ export interface PlayerState {
   failures: number;
   /** The last "repeat": when, and the sentence that was playing (a quick second "repeat" replays just that). */
   repeatMark: { at: number; pos: Position } | null;
+  /** Stop when the story being told ends. */
+  stopAfterStory: boolean;
   lastFailure: SpeechFailure | null;
 }
 
@@ -54,7 +56,9 @@ export type PlayerEvent =
   /** Say the current sentence again from its start (after a rate change). */
   | { type: 'RESPEAK' }
   /** One sentence back or forward within the briefing (headset seek buttons). */
-  | { type: 'SEEK_SENTENCE'; by: -1 | 1 };
+  | { type: 'SEEK_SENTENCE'; by: -1 | 1 }
+  /** Stop (or not) when the current story ends. */
+  | { type: 'STOP_AFTER_STORY'; on: boolean };
 
 export type PlayerEffect = { type: 'speak'; token: number; text: string; lang: string } | { type: 'cancel' };
 
@@ -78,6 +82,7 @@ export const initialPlayerState: PlayerState = {
   failures: 0,
   lastFailure: null,
   repeatMark: null,
+  stopAfterStory: false,
 };
 
 /** A second "repeat" within this many milliseconds replays only the sentence the first one interrupted. */
@@ -148,7 +153,11 @@ function advance(state: PlayerState): Transition {
     if (j.then === 'speaking') return speakAt(after, after.pos);
     return { state: { ...after, status: j.then, pausedFor: j.then === 'paused' ? 'user' : null }, effects: [], handled: true };
   }
-  return speakAt(state, { segment: state.pos.segment, sentence: state.pos.sentence + 1 });
+  const next = { segment: state.pos.segment, sentence: state.pos.sentence + 1 };
+  const segment = state.briefing?.segments[state.pos.segment];
+  const leavingStory = segment?.kind === 'story' && next.sentence >= segment.sentences.length;
+  if (state.stopAfterStory && leavingStory) return { state: { ...initialPlayerState, token: state.token + 1 }, effects: [], handled: true };
+  return speakAt(state, next);
 }
 
 /** The pure transition function of the player. */
@@ -263,6 +272,10 @@ export function transition(state: PlayerState, event: PlayerEvent): Transition {
       // Past the last sentence the briefing is over.
       return speakAt(state, target ?? { segment: b.segments.length, sentence: 0 }, cancelIfSpeaking(state));
     }
+
+    case 'STOP_AFTER_STORY':
+      if (!state.briefing || state.status === 'idle' || state.status === 'finished' || state.stopAfterStory === event.on) return unchanged(state);
+      return { state: { ...state, stopAfterStory: event.on }, effects: [], handled: true };
 
     case 'SAY': {
       if (event.sentences.length === 0) return unchanged(state);

@@ -76,6 +76,14 @@ export const en: UiCatalog = {
     storageUnavailable: 'Storage is unavailable in this browser window (private mode?), so stories cannot be kept.',
     dismiss: 'Dismiss',
   },
+  options: {
+    label: 'Playback options',
+    stopAfterStory: 'Stop after this story',
+    sleepTimer: 'Sleep timer',
+    off: 'Off',
+    minutes: (n) => `${n} min`,
+    until: (t) => `Stops at ${new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit' }).format(t)}`,
+  },
   firstRun: 'Try: “What’s the AI news today?”',
   formatDateTime: (t) => dateTime.format(t),
 };

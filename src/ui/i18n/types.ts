@@ -28,6 +28,14 @@ export interface UiCatalog {
     storageUnavailable: string;
     dismiss: string;
   };
+  options: {
+    label: string;
+    stopAfterStory: string;
+    sleepTimer: string;
+    off: string;
+    minutes: (n: number) => string;
+    until: (epochMs: number) => string;
+  };
   firstRun: string;
   formatDateTime: (epochMs: number) => string;
 }

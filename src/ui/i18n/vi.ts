@@ -76,6 +76,14 @@ export const vi: UiCatalog = {
     storageUnavailable: 'Bộ nhớ không khả dụng trong cửa sổ này (chế độ riêng tư?), nên không lưu được tin.',
     dismiss: 'Đóng',
   },
+  options: {
+    label: 'Tùy chọn phát',
+    stopAfterStory: 'Dừng sau tin này',
+    sleepTimer: 'Hẹn giờ tắt',
+    off: 'Tắt',
+    minutes: (n) => `${n} phút`,
+    until: (t) => `Dừng lúc ${new Intl.DateTimeFormat('vi-VN', { hour: '2-digit', minute: '2-digit' }).format(t)}`,
+  },
   firstRun: 'Hãy thử nói: “Tin AI hôm nay”',
   formatDateTime: (t) => dateTime.format(t),
 };
