@@ -38,6 +38,11 @@ store.subscribe(syncLang);
 
 void store.getState().init();
 
+// iOS Safari (and Chrome) speak only after a user gesture: unlock speech on the first tap or key.
+for (const type of ['pointerdown', 'keydown'] as const) {
+  window.addEventListener(type, () => synth.unlock(), { once: true, capture: true });
+}
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <StoreProvider store={store}>

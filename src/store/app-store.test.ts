@@ -5,6 +5,7 @@ import { parseSampleEdition } from '../domain/news/sample-edition';
 import type { Lang } from '../domain/types';
 import { createNewsRepository, type NewsRepository } from '../platform/storage/news-repository';
 import { StorageError } from '../platform/storage/storage-error';
+import type { VoiceInfo } from '../platform/speech/synthesizer';
 import { readTextFile } from '../platform/system/text-file';
 import { createFakeEnvironment } from '../../tests/fakes/fake-environment';
 import { createFakeRecognizer } from '../../tests/fakes/fake-recognizer';
@@ -17,8 +18,10 @@ import { createAppStore } from './app-store';
 const sample = parseSampleEdition(JSON.parse(readFileSync(new URL('../../public/sample-edition.json', import.meta.url), 'utf8')));
 let dbs = 0;
 
-function setup(opts: { urlLang?: Lang | null; browserLang?: Lang; news?: NewsRepository; settings?: ReturnType<typeof createMemorySettingsStorage>; supported?: boolean } = {}) {
-  const synth = createFakeSynthesizer();
+function setup(
+  opts: { urlLang?: Lang | null; browserLang?: Lang; news?: NewsRepository; settings?: ReturnType<typeof createMemorySettingsStorage>; supported?: boolean; voices?: VoiceInfo[] } = {},
+) {
+  const synth = createFakeSynthesizer(opts.voices);
   const recognizer = createFakeRecognizer(opts.supported ?? true);
   const env = createFakeEnvironment({ urlLang: opts.urlLang, browserLang: opts.browserLang });
   const news = opts.news ?? createNewsRepository(`store-test-${++dbs}`);
@@ -334,5 +337,44 @@ describe('stop after this story and the sleep timer', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('voices and headphones', () => {
+  const english: VoiceInfo = { name: 'English', lang: 'en-US', local: true, isDefault: true };
+
+  it('passes the chosen voice per language to the engine, and remembers it', async () => {
+    const settings = createMemorySettingsStorage();
+    const { store, synth } = setup({ settings, voices: [english] });
+    store.getState().setVoice('vi', 'Linh');
+    expect(synth.preferred).toEqual({ vi: 'Linh' });
+    const again = setup({ settings });
+    expect(again.store.getState().voiceByLang).toEqual({ vi: 'Linh' });
+    expect(again.synth.preferred).toEqual({ vi: 'Linh' });
+  });
+
+  it('says once per device that there is no Vietnamese voice', async () => {
+    const settings = createMemorySettingsStorage();
+    const { store, synth } = setup({ settings, voices: [english] });
+    await vi.waitFor(() => expect(store.getState().voicesLoaded).toBe(true));
+    await store.getState().importFeedFile(file(jsonFeed([{ id: 'v', title: 'Tin chip', date: '2026-11-28T03:00:00+07:00', language: 'vi' }])));
+    await store.getState().playBriefing();
+    expect(synth.current()?.text).toBe('This device has no Vietnamese voice, so Vietnamese stories are read by another voice.');
+    await store.getState().playBriefing();
+    expect(synth.current()?.text).toBe("Here is today's AI news: one story.");
+    expect(setup({ settings }).store.getState().missingVoiceNoted).toEqual(['vi']);
+  });
+
+  it('with headphones, listening does not interrupt speech', async () => {
+    const { store, synth, recognizer } = setup();
+    await store.getState().importFeedFile(file(jsonFeed([{ id: 'a', title: 'Alpha story', date: '2026-11-28T03:00:00+07:00' }])));
+    store.getState().setHeadphones(true);
+    await store.getState().playBriefing();
+    const speaking = synth.current()?.text;
+    store.getState().talk();
+    expect(synth.current()?.text).toBe(speaking);
+    expect(store.getState().player.status).toBe('speaking');
+    recognizer.say('next');
+    await vi.waitFor(() => expect(synth.current()?.text).toBe('From Test Wire: Alpha story.'));
   });
 });

@@ -13,7 +13,13 @@ import type { AppDeps, AppState } from './types';
 interface PersistedSettings {
   lang?: unknown;
   rate?: unknown;
+  voiceByLang?: unknown;
+  headphones?: unknown;
+  missingVoiceNoted?: unknown;
 }
+
+const isStringRecord = (v: unknown): v is Record<string, string> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.entries(v).every(([k, x]) => isLang(k) && typeof x === 'string');
 
 export type AppStore = StoreApi<AppState>;
 
@@ -30,12 +36,19 @@ export function createAppStore(deps: AppDeps): AppStore {
         name: 'earshot-settings',
         version: 1,
         storage: createJSONStorage(() => deps.settingsStorage),
-        partialize: (s) => ({ lang: s.lang, rate: s.rate }),
+        partialize: (s) => ({ lang: s.lang, rate: s.rate, voiceByLang: s.voiceByLang, headphones: s.headphones, missingVoiceNoted: s.missingVoiceNoted }),
         // Never trust stored values: a bad or foreign entry falls back to the defaults.
         merge: (persisted, current) => {
           const p = (persisted ?? {}) as PersistedSettings;
           const rate = isRate(p.rate) ? p.rate : current.rate;
-          return { ...current, lang: isLang(p.lang) ? p.lang : current.lang, rate };
+          return {
+            ...current,
+            lang: isLang(p.lang) ? p.lang : current.lang,
+            rate,
+            voiceByLang: isStringRecord(p.voiceByLang) ? p.voiceByLang : current.voiceByLang,
+            headphones: typeof p.headphones === 'boolean' ? p.headphones : current.headphones,
+            missingVoiceNoted: Array.isArray(p.missingVoiceNoted) ? p.missingVoiceNoted.filter(isLang) : current.missingVoiceNoted,
+          };
         },
         migrate: (persisted) => persisted as AppState,
       },
@@ -45,5 +58,10 @@ export function createAppStore(deps: AppDeps): AppStore {
   const fromUrl = deps.env.languageFromUrl();
   if (fromUrl) store.getState().setLang(fromUrl);
   connectMedia(store, deps);
+  // The engine uses the person's voice choices as soon as they change.
+  deps.synth.setPreferredVoices(store.getState().voiceByLang);
+  store.subscribe((s, prev) => {
+    if (s.voiceByLang !== prev.voiceByLang) deps.synth.setPreferredVoices(s.voiceByLang);
+  });
   return store;
 }

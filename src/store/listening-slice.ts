@@ -33,7 +33,8 @@ export const createListeningSlice: SliceCreator<ListeningSlice> = (set, get, dep
         return;
       }
       const grammar = loadParser();
-      get().dispatch({ type: 'LISTEN_START' });
+      // With headphones the microphone cannot hear the app: keep speaking while listening.
+      if (!get().headphones) get().dispatch({ type: 'LISTEN_START' });
       patch({ active: true, interim: '', problem: null });
       // The command may take a moment (reading stories); the briefing resumes only after it has acted.
       let work: Promise<void> = Promise.resolve();

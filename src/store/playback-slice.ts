@@ -5,7 +5,7 @@ import { matchesTopic } from '../domain/briefing/topic';
 import { dayKeyOf, daysRange } from '../domain/day';
 import { currentSegment, initialPlayerState, transition, type PlayerEffect } from '../domain/player/machine';
 import { stepRate } from '../domain/player/rate';
-import type { DayKey, Story } from '../domain/types';
+import { isLang, type DayKey, type Lang, type Story } from '../domain/types';
 import type { PlaybackSlice, SliceCreator } from './types';
 
 const DAY_MS = 86_400_000;
@@ -42,10 +42,22 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, deps)
     if (!get().dispatch(event)) say((c) => c.nothingPlaying());
   }
 
+  /** Languages of these stories with no voice on this device, not yet mentioned (said once per device). */
+  function newlyMissingVoices(stories: Story[]): Lang[] {
+    const { voices, voicesLoaded, missingVoiceNoted } = get();
+    // An empty list says nothing (Linux lists none, yet speaks by language): only a list without the language does.
+    if (!voicesLoaded || voices.length === 0) return [];
+    const langs = new Set(stories.map((s) => s.lang).filter(isLang));
+    return [...langs].filter((l) => !missingVoiceNoted.includes(l) && !voices.some((v) => v.lang.toLowerCase().replace('_', '-').split('-')[0] === l));
+  }
+
   function start(stories: Story[], requested: { from: DayKey; to: DayKey }, served: { from: DayKey; to: DayKey } | null, topic?: { name: string; daysNamed: boolean }) {
     const now = deps.env.now();
     const tz = deps.env.timeZone();
     const latest = stories.reduce((t, s) => Math.max(t, s.publishedAt), 0);
+    const say = SPOKEN[get().lang];
+    const missing = newlyMissingVoices(stories);
+    if (missing.length > 0) set({ missingVoiceNoted: [...get().missingVoiceNoted, ...missing] });
     const briefing = composeBriefing({
       id: `b-${now}`,
       lang: get().lang,
@@ -55,6 +67,7 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, deps)
       served,
       stories,
       topic: topic && { ...topic, latestDay: dayKeyOf(latest, tz) },
+      notes: missing.map((l) => say.noVoiceFor({ language: say.languageName(l) })),
     });
     get().dispatch({ type: 'START', briefing });
   }

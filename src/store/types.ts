@@ -7,7 +7,7 @@ import type { DayKey, Lang } from '../domain/types';
 import type { Recognizer, RecognitionProblem } from '../platform/speech/recognizer';
 import type { MediaControls } from '../platform/system/media-session';
 import type { WakeLockPort } from '../platform/system/wake-lock';
-import type { Synthesizer } from '../platform/speech/synthesizer';
+import type { Synthesizer, VoiceInfo } from '../platform/speech/synthesizer';
 import type { NewsRepository } from '../platform/storage/news-repository';
 import type { Environment } from '../platform/system/environment';
 import type { FileReadResult } from '../platform/system/text-file';
@@ -36,7 +36,20 @@ export type Notice =
 export interface SettingsSlice {
   lang: Lang;
   rate: number;
+  /** The person's voice per language (voice names); absent means the best match. */
+  voiceByLang: Partial<Record<Lang, string>>;
+  /** "I use headphones": listening does not interrupt speech (no echo to fear). */
+  headphones: boolean;
+  /** Languages whose missing voice was already mentioned out loud (said once per device). */
+  missingVoiceNoted: Lang[];
+  /** The voices the engine lists, and whether it has finished listing them. */
+  voices: VoiceInfo[];
+  voicesLoaded: boolean;
   setLang(lang: Lang): void;
+  setVoice(lang: Lang, name: string | null): void;
+  setHeadphones(on: boolean): void;
+  /** Says a sample sentence in a language with its chosen voice. */
+  testVoice(lang: Lang): void;
 }
 
 export interface PlaybackSlice {

@@ -4,6 +4,7 @@ import { Library } from './components/library';
 import { Logo } from './components/logo';
 import { NowPlaying } from './components/now-playing';
 import { PlaybackOptions } from './components/playback-options';
+import { SettingsPanel } from './components/settings-panel';
 import { TalkPanel } from './components/talk-panel';
 import { Transport } from './components/transport';
 import { selectActions, selectStatus } from './selectors';
@@ -39,6 +40,7 @@ export function App({ silentSpeech }: { silentSpeech: boolean }) {
         <Transport />
         <PlaybackOptions />
         <Library />
+        <SettingsPanel />
       </main>
     </>
   );

@@ -5,6 +5,12 @@ import type { AppState } from '../store/types';
 export const selectStatus = (s: AppState) => s.player.status;
 export const selectPausedFor = (s: AppState) => s.player.pausedFor;
 export const selectSentence = (s: AppState) => currentSentence(s.player);
+/** Index of the briefing sentence being spoken in its segment; -1 while a message is spoken over it. */
+export const selectSentenceIndex = (s: AppState) => (s.player.interjection ? -1 : s.player.pos.sentence);
+export const selectVoices = (s: AppState) => s.voices;
+export const selectVoicesLoaded = (s: AppState) => s.voicesLoaded;
+export const selectVoiceByLang = (s: AppState) => s.voiceByLang;
+export const selectHeadphones = (s: AppState) => s.headphones;
 export const selectSegment = (s: AppState) => currentSegment(s.player);
 export const selectStoryPosition = (s: AppState) => storyPosition(s.player);
 export const selectHasBriefing = (s: AppState) => s.player.briefing !== null && s.player.status !== 'idle';

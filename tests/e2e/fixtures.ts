@@ -10,14 +10,14 @@ export const NOW = new Date('2026-11-28T09:00:00+07:00');
 
 export interface AppOptions {
   recognition: 'fake' | 'absent';
-  voices: boolean;
+  voices: 'all' | 'none' | 'english-only';
   /** Speaking time of the scripted voice per character; tests that must act mid-story use a slower voice. */
   msPerChar: number;
 }
 
 export const test = base.extend<AppOptions & { external: string[] }>({
   recognition: ['fake', { option: true }],
-  voices: [true, { option: true }],
+  voices: ['all', { option: true }],
   msPerChar: [6, { option: true }],
   external: [
     async ({ context, baseURL }, use) => {
@@ -48,18 +48,19 @@ export function speechLog(page: Page): Promise<SpeechLogEntry[]> {
   return page.evaluate(() => (window as unknown as { __speech: { log: SpeechLogEntry[] } }).__speech.log);
 }
 
-/** Texts of utterances that started, in order. */
+/** Texts of utterances that started, in order (the empty first-tap unlock utterance left out). */
 export async function started(page: Page): Promise<string[]> {
-  return (await speechLog(page)).filter((e) => e.type === 'start').map((e) => e.text);
+  return (await speechLog(page)).filter((e) => e.type === 'start' && e.text.trim() !== '').map((e) => e.text);
 }
 
-/** Waits until an utterance whose text matches starts after `after` (a log length), and returns it. */
+/** Waits until an utterance whose text matches starts after `after` (a log length), and returns it.
+ * The empty utterance that unlocks speech on the first tap never matches. */
 export async function waitForSpoken(page: Page, match: (text: string) => boolean, after = 0, timeout = 8000): Promise<SpeechLogEntry> {
   let found: SpeechLogEntry | undefined;
   await expect
     .poll(
       async () => {
-        found = (await speechLog(page)).slice(after).find((e) => e.type === 'start' && match(e.text));
+        found = (await speechLog(page)).slice(after).find((e) => e.type === 'start' && e.text.trim() !== '' && match(e.text));
         return found !== undefined;
       },
       { timeout, intervals: [50] },

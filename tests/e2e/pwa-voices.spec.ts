@@ -35,7 +35,7 @@ test('the manifest names the app and its icons', async ({ page, request }) => {
 });
 
 test.describe('a browser that lists no voices', () => {
-  test.use({ voices: false });
+  test.use({ voices: 'none' });
 
   test('speaks with the utterance language alone', async ({ page }) => {
     await page.goto('/?lang=vi');

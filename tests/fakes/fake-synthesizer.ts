@@ -1,6 +1,6 @@
 // A synthesizer the test drives by hand: it records what would be spoken and ends utterances on request.
 import type { SpeechFailure } from '../../src/domain/player/machine';
-import type { SpeakHandlers, SpeakRequest, Synthesizer } from '../../src/platform/speech/synthesizer';
+import type { SpeakHandlers, SpeakRequest, Synthesizer, VoiceInfo } from '../../src/platform/speech/synthesizer';
 
 export interface FakeSynthesizer extends Synthesizer {
   /** Every utterance ever started, in order. */
@@ -14,10 +14,16 @@ export interface FakeSynthesizer extends Synthesizer {
   fail(failure: SpeechFailure): void;
   /** Ends utterances one by one until nothing is in flight (or the limit), returning the texts spoken. */
   drain(limit?: number): string[];
+  /** Replaces the installed voices and tells listeners, like `voiceschanged`. */
+  setVoices(voices: VoiceInfo[]): void;
+  preferred: Readonly<Record<string, string | undefined>>;
+  unlocked: boolean;
 }
 
-export function createFakeSynthesizer(): FakeSynthesizer {
+export function createFakeSynthesizer(initialVoices: VoiceInfo[] = []): FakeSynthesizer {
   let inFlight: { request: SpeakRequest; handlers: SpeakHandlers } | null = null;
+  let installed = initialVoices;
+  const listeners = new Set<() => void>();
   const fake: FakeSynthesizer = {
     kind: 'speech',
     spoken: [],
@@ -50,7 +56,24 @@ export function createFakeSynthesizer(): FakeSynthesizer {
       }
       return texts;
     },
-    voices: () => [],
+    voices: () => installed,
+    ready: () => Promise.resolve(),
+    onVoicesChanged: (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    setVoices: (v) => {
+      installed = v;
+      listeners.forEach((l) => l());
+    },
+    preferred: {},
+    setPreferredVoices: (p) => {
+      fake.preferred = p;
+    },
+    unlocked: false,
+    unlock: () => {
+      fake.unlocked = true;
+    },
     watchdogEndings: () => 0,
   };
   return fake;

@@ -34,7 +34,8 @@ export async function waitForReal(page: Page, type: RealSpeechEntry['type'], mat
   await expect
     .poll(
       async () => {
-        found = (await realLog(page)).slice(after).find((e) => e.type === type && match(e.text));
+        // The empty utterance that unlocks speech on the first tap never matches.
+        found = (await realLog(page)).slice(after).find((e) => e.type === type && e.text.trim() !== '' && match(e.text));
         return found !== undefined;
       },
       { timeout, intervals: [25] },

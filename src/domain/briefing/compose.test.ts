@@ -71,6 +71,11 @@ describe('composeBriefing', () => {
     expect(b.segments[1].rest).toEqual(['Fourth sentence.']);
   });
 
+  it('says notes before the intro', () => {
+    const b = composeBriefing({ ...base, stories: [story('a', 1)], notes: ['This device has no Vietnamese voice.'] });
+    expect(b.segments[0].sentences).toEqual(['This device has no Vietnamese voice.', "Here is today's AI news: one story."]);
+  });
+
   it('explains an empty device', () => {
     const b = composeBriefing({ ...base, served: null });
     expect(b.segments).toHaveLength(1);

@@ -20,6 +20,8 @@ export interface ComposeInput {
   maxStories?: number;
   /** A topic briefing: the topic as said, whether days were named, and the day of the newest story. */
   topic?: { name: string; daysNamed: boolean; latestDay: DayKey };
+  /** Sentences said before the intro (e.g. that a language has no voice on this device). */
+  notes?: string[];
 }
 
 /** Newest first; ties by id so the order never depends on storage order. */
@@ -65,7 +67,7 @@ export function composeBriefing(input: ComposeInput): Briefing {
   } else {
     intro.push(say.intro({ when: askedFor, count: chosen.length, available: input.stories.length }));
   }
-  const segments: Segment[] = [{ kind: 'intro', lang, sentences: intro.flatMap((s) => speakableSentences(s, lang)) }];
+  const segments: Segment[] = [{ kind: 'intro', lang, sentences: [...(input.notes ?? []), ...intro].flatMap((s) => speakableSentences(s, lang)) }];
   for (const story of chosen) segments.push(storySegment(story, lang));
   if (chosen.length > 0) segments.push({ kind: 'outro', lang, sentences: speakableSentences(say.outro(), lang) });
   return {

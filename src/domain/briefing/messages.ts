@@ -30,6 +30,11 @@ export interface SpokenCatalog {
   saveNotYet(): string;
   replayNotYet(): string;
   stopAfterStory(): string;
+  /** Said once when stories in a language have no voice of their own on this device. */
+  noVoiceFor(p: { language: string }): string;
+  voiceSample(): string;
+  /** The name of a language, in this catalog's language. */
+  languageName(lang: string): string;
   sleepTimer(p: { minutes: number }): string;
   sleepTimerOff(): string;
 }
@@ -82,6 +87,9 @@ const english: SpokenCatalog = {
   saveNotYet: () => "I can't save stories yet. That is coming soon.",
   replayNotYet: () => "I can't replay past briefings yet. That is coming soon.",
   stopAfterStory: () => "I'll stop after this story.",
+  noVoiceFor: ({ language }) => `This device has no ${language} voice, so ${language} stories are read by another voice. Settings shows how to add one.`,
+  voiceSample: () => 'This is the voice for English stories.',
+  languageName: (lang) => ({ en: 'English', vi: 'Vietnamese' })[lang] ?? lang,
   sleepTimer: ({ minutes }) => (minutes % 60 === 0 ? `I'll stop in ${minutes / 60 === 1 ? 'one hour' : `${minutes / 60} hours`}.` : `I'll stop in ${minutes} minutes.`),
   sleepTimerOff: () => 'Sleep timer off. I will keep going.',
 };
@@ -121,6 +129,9 @@ const vietnamese: SpokenCatalog = {
   saveNotYet: () => 'Tôi chưa lưu được tin. Tính năng này sắp có.',
   replayNotYet: () => 'Tôi chưa phát lại được bản tin cũ. Tính năng này sắp có.',
   stopAfterStory: () => 'Tôi sẽ dừng sau tin này.',
+  noVoiceFor: ({ language }) => `Thiết bị này chưa có giọng đọc ${language}, nên tin ${language} sẽ được đọc bằng giọng khác. Phần Cài đặt hướng dẫn cách thêm.`,
+  voiceSample: () => 'Đây là giọng đọc cho tin tiếng Việt.',
+  languageName: (lang) => ({ en: 'tiếng Anh', vi: 'tiếng Việt' })[lang] ?? lang,
   sleepTimer: ({ minutes }) => (minutes % 60 === 0 ? `Tôi sẽ dừng sau ${minutes / 60} tiếng.` : `Tôi sẽ dừng sau ${minutes} phút.`),
   sleepTimerOff: () => 'Đã tắt hẹn giờ. Tôi sẽ đọc tiếp.',
 };

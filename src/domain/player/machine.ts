@@ -4,7 +4,7 @@ import type { Briefing, Segment } from '../briefing/types';
 export type PlayerStatus = 'idle' | 'speaking' | 'paused' | 'finished';
 
 /** Why speech failed, as the synthesizer port reports it (our own cancels are never reported). */
-export type SpeechFailure = 'not-allowed' | 'no-voice' | 'engine' | 'timeout';
+export type SpeechFailure = 'not-allowed' | 'no-voice' | 'busy' | 'engine' | 'timeout';
 
 export interface Position {
   segment: number;

@@ -1,4 +1,7 @@
-// Speech output port and its Web Speech implementation (speechSynthesis), hardened against known engine bugs.
+// Speech output port and its Web Speech implementation (speechSynthesis), hardened against known engine bugs:
+// lost `end` events (watchdog), garbage-collected utterances (kept referenced), our own cancels reported as
+// errors (silenced), empty or late voice lists (lang alone until `voiceschanged`), failing voices (one retry
+// with another voice), and browsers that speak only after a user gesture (unlock on the first tap).
 import type { SpeechFailure } from '../../domain/player/machine';
 import { estimateSpeechMs, watchdogMs } from '../../domain/text/speech-time';
 import { speechTag } from '../../domain/types';
@@ -31,16 +34,34 @@ export interface Synthesizer {
   /** Stops the utterance in flight; its handlers are never called afterwards. */
   cancel(): void;
   voices(): VoiceInfo[];
+  /** Resolves once the engine has listed its voices, or after `timeoutMs` (the list may stay empty on Linux). */
+  ready(timeoutMs?: number): Promise<void>;
+  /** Called whenever the voice list changes; returns an unsubscribe function. */
+  onVoicesChanged(listener: () => void): () => void;
+  /** The person's chosen voice per language (voice names); absent languages use the best match. */
+  setPreferredVoices(byLang: Readonly<Record<string, string | undefined>>): void;
+  /** Speaks nothing, inside a user gesture: iOS Safari and Chrome only speak after one. */
+  unlock(): void;
   /** Utterances ended by the watchdog because `end` never came. */
   watchdogEndings(): number;
+}
+
+interface VoiceLike {
+  name: string;
+  lang: string;
+  default: boolean;
+  localService: boolean;
 }
 
 const norm = (tag: string) => tag.replace('_', '-').toLowerCase();
 
 /** The best installed voice for a language: exact region, then any of the language; defaults and local voices first. */
-export function pickVoice<V extends { lang: string; default: boolean; localService: boolean }>(voices: readonly V[], lang: string, offline = false): V | null {
+export function pickVoice<V extends VoiceLike>(voices: readonly V[], lang: string, offline = false, preferred?: string, exclude?: ReadonlySet<string>): V | null {
+  const usable = exclude ? voices.filter((v) => !exclude.has(v.name)) : voices;
   const tag = norm(speechTag(lang));
   const primary = tag.split('-')[0];
+  const chosen = preferred ? usable.find((v) => v.name === preferred && norm(v.lang).split('-')[0] === primary) : undefined;
+  if (chosen) return chosen;
   const score = (v: V) => {
     const l = norm(v.lang);
     const match = l === tag ? 2 : l.split('-')[0] === primary ? 1 : 0;
@@ -49,7 +70,7 @@ export function pickVoice<V extends { lang: string; default: boolean; localServi
   };
   let best: V | null = null;
   let bestScore = -1;
-  for (const v of voices) {
+  for (const v of usable) {
     const s = score(v);
     if (s > bestScore) {
       best = v;
@@ -59,64 +80,128 @@ export function pickVoice<V extends { lang: string; default: boolean; localServi
   return best;
 }
 
+/** Engine errors worth one more try with another voice. */
+const RETRYABLE = new Set(['synthesis-failed', 'audio-busy', 'voice-unavailable', 'language-unavailable']);
+
 function mapError(code: string): SpeechFailure {
   if (code === 'not-allowed') return 'not-allowed';
   if (code === 'voice-unavailable' || code === 'language-unavailable') return 'no-voice';
+  if (code === 'audio-busy') return 'busy';
   return 'engine';
 }
 
+type SpeechWindow = Pick<Window & typeof globalThis, 'speechSynthesis' | 'SpeechSynthesisUtterance' | 'navigator' | 'setTimeout' | 'clearTimeout'>;
+
 /** speechSynthesis-backed synthesizer. Keeps every live utterance referenced (Chrome drops events of collected ones). */
-export function createWebSynthesizer(win: Window & typeof globalThis = window): Synthesizer {
+export function createWebSynthesizer(win: SpeechWindow = window): Synthesizer {
   const synth = win.speechSynthesis;
   if (!synth || typeof win.SpeechSynthesisUtterance !== 'function') return createSilentSynthesizer();
   let voices: SpeechSynthesisVoice[] = synth.getVoices();
+  const listeners = new Set<() => void>();
   synth.addEventListener?.('voiceschanged', () => {
     voices = synth.getVoices();
+    listeners.forEach((l) => l());
   });
   const live = new Set<SpeechSynthesisUtterance>();
   const silenced = new WeakSet<SpeechSynthesisUtterance>();
+  let preferred: Readonly<Record<string, string | undefined>> = {};
+  let unlocked = false;
   let watchdogs = 0;
+
+  function utter(text: string, lang: string, rate: number, voice: SpeechSynthesisVoice | null): SpeechSynthesisUtterance {
+    const u = new win.SpeechSynthesisUtterance(text);
+    u.lang = speechTag(lang);
+    u.rate = rate;
+    if (voice) u.voice = voice;
+    return u;
+  }
+
+  /** Speaks once; on a retryable engine error, once more with another voice (or with `lang` alone). */
+  function attempt(request: SpeakRequest, h: SpeakHandlers, failedVoices: Set<string>) {
+    const { text, lang, rate } = request;
+    const list = voices.length ? voices : synth.getVoices();
+    const voice = pickVoice(list, lang, win.navigator.onLine === false, preferred[lang], failedVoices);
+    const u = utter(text, lang, rate, voice);
+    let settled = false;
+    const finish = (report: () => void) => {
+      if (settled) return;
+      settled = true;
+      win.clearTimeout(timer);
+      live.delete(u);
+      if (!silenced.has(u)) report();
+    };
+    const timer = win.setTimeout(() => {
+      if (settled) return;
+      watchdogs += 1;
+      silenced.add(u);
+      synth.cancel();
+      settled = true;
+      live.delete(u);
+      h.onError('timeout');
+    }, watchdogMs(text, rate));
+    u.onstart = () => {
+      if (!settled && !silenced.has(u)) h.onStart();
+    };
+    u.onend = () => finish(h.onEnd);
+    u.onerror = (e: SpeechSynthesisErrorEvent) =>
+      finish(() => {
+        if (RETRYABLE.has(e.error) && failedVoices.size === 0) {
+          failedVoices.add(voice?.name ?? '');
+          attempt(request, h, failedVoices);
+        } else {
+          h.onError(mapError(e.error));
+        }
+      });
+    live.add(u);
+    synth.speak(u);
+  }
 
   return {
     kind: 'speech',
-    speak({ text, lang, rate }, h) {
-      const u = new win.SpeechSynthesisUtterance(text);
-      u.lang = speechTag(lang);
-      u.rate = rate;
-      const voice = pickVoice(voices.length ? voices : synth.getVoices(), lang, win.navigator.onLine === false);
-      if (voice) u.voice = voice;
-      let settled = false;
-      const settle = (report: () => void) => {
-        if (settled) return;
-        settled = true;
-        win.clearTimeout(timer);
-        live.delete(u);
-        if (!silenced.has(u)) report();
-      };
-      const timer = win.setTimeout(() => {
-        if (settled) return;
-        watchdogs += 1;
-        silenced.add(u);
-        synth.cancel();
-        settled = true;
-        live.delete(u);
-        h.onError('timeout');
-      }, watchdogMs(text, rate));
-      u.onstart = () => {
-        if (!settled && !silenced.has(u)) h.onStart();
-      };
-      u.onend = () => settle(h.onEnd);
-      u.onerror = (e: SpeechSynthesisErrorEvent) => settle(() => h.onError(mapError(e.error)));
-      live.add(u);
-      synth.speak(u);
+    speak(request, h) {
+      // Blank text must never reach the engine: Chromium on speech-dispatcher fails it and then speaks nothing more.
+      if (!request.text.trim()) {
+        win.setTimeout(() => h.onEnd(), 0);
+        return;
+      }
+      attempt(request, h, new Set());
     },
     cancel() {
       for (const u of live) silenced.add(u);
       live.clear();
       synth.cancel();
     },
-    voices: () =>
-      voices.map((v) => ({ name: v.name, lang: v.lang, local: v.localService, isDefault: v.default })),
+    voices: () => voices.map((v) => ({ name: v.name, lang: v.lang, local: v.localService, isDefault: v.default })),
+    ready(timeoutMs = 3000) {
+      if (voices.length > 0) return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        const done = () => {
+          listeners.delete(done);
+          win.clearTimeout(timer);
+          resolve();
+        };
+        const timer = win.setTimeout(done, timeoutMs);
+        listeners.add(done);
+      });
+    },
+    onVoicesChanged(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    setPreferredVoices(byLang) {
+      preferred = byLang;
+    },
+    unlock() {
+      if (unlocked) return;
+      unlocked = true;
+      // A space, not '': an empty utterance wedges Chromium's queue on speech-dispatcher (measured).
+      const u = new win.SpeechSynthesisUtterance(' ');
+      u.volume = 0;
+      live.add(u);
+      silenced.add(u);
+      u.onend = u.onerror = () => live.delete(u);
+      synth.speak(u);
+    },
     watchdogEndings: () => watchdogs,
   };
 }
@@ -135,6 +220,10 @@ export function createSilentSynthesizer(): Synthesizer {
       timers = [];
     },
     voices: () => [],
+    ready: () => Promise.resolve(),
+    onVoicesChanged: () => () => undefined,
+    setPreferredVoices: () => undefined,
+    unlock: () => undefined,
     watchdogEndings: () => 0,
   };
 }

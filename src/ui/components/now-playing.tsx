@@ -1,7 +1,7 @@
 // The story being told: title, source, date, place in the briefing, and the sentence being spoken.
 import { useShallow } from 'zustand/react/shallow';
 import { useApp, useT } from '../store-context';
-import { selectLastFailure, selectPausedFor, selectRate, selectSegment, selectSentence, selectStatus, selectStoryPosition } from '../selectors';
+import { selectLastFailure, selectPausedFor, selectRate, selectSegment, selectSentence, selectSentenceIndex, selectStatus, selectStoryPosition } from '../selectors';
 
 export function NowPlaying({ silent }: { silent: boolean }) {
   const t = useT();
@@ -13,6 +13,7 @@ export function NowPlaying({ silent }: { silent: boolean }) {
   const sentence = useApp(selectSentence);
   const failure = useApp(selectLastFailure);
   const rate = useApp(selectRate);
+  const sentenceIndex = useApp(selectSentenceIndex);
   const story = segment?.story;
   const statusText =
     status === 'paused' && pausedFor === 'listening' ? t.status.listeningPaused : status === 'paused' ? t.status.paused : t.status[status];
@@ -55,13 +56,22 @@ export function NowPlaying({ silent }: { silent: boolean }) {
       ) : (
         <p className="story-title muted">{segment.kind === 'intro' ? t.nowPlaying.intro : t.nowPlaying.outro}</p>
       )}
+      {active && segment && segment.sentences.length > 1 ? (
+        <p className="transcript" lang={segment.lang} data-testid="transcript">
+          {segment.sentences.map((s, i) => (
+            <span key={i} className={i === sentenceIndex ? 'spoken' : undefined} aria-current={i === sentenceIndex ? 'true' : undefined}>
+              {s}{' '}
+            </span>
+          ))}
+        </p>
+      ) : null}
       <p className="caption" aria-live="polite" data-testid="caption" lang={segment?.lang}>
         {active ? sentence ?? '' : ''}
       </p>
       {silent ? <p className="muted small">{t.status.silent}</p> : null}
       {status === 'paused' && failure ? (
-        <p className="talk-problem small" role="alert">
-          {t.status.speechFailed}
+        <p className="talk-problem small" role="alert" data-testid="speech-failure">
+          {t.status.failures[failure]}
         </p>
       ) : null}
     </section>

@@ -1,4 +1,5 @@
 // The shape of an interface message catalog: every string the screen shows, in one place per language.
+import type { SpeechFailure } from '../../domain/player/machine';
 import type { RecognitionProblem } from '../../platform/speech/recognizer';
 import type { ImportFailure } from '../../store/types';
 
@@ -7,7 +8,7 @@ export interface UiCatalog {
   languageLabel: string;
   talk: { idle: string; listening: string; hint: string; heard: (t: string) => string; problems: Record<RecognitionProblem, string> };
   transport: { label: string; play: string; previous: string; pause: string; resume: string; next: string; repeat: string; stop: string };
-  status: { idle: string; speaking: string; paused: string; listeningPaused: string; finished: string; silent: string; speechFailed: string };
+  status: { idle: string; speaking: string; paused: string; listeningPaused: string; finished: string; silent: string; failures: Record<SpeechFailure, string> };
   nowPlaying: {
     heading: string;
     position: (i: number, n: number) => string;
@@ -35,6 +36,17 @@ export interface UiCatalog {
     off: string;
     minutes: (n: number) => string;
     until: (epochMs: number) => string;
+  };
+  settings: {
+    heading: string;
+    voiceFor: (language: string) => string;
+    automatic: string;
+    test: (language: string) => string;
+    noVoice: (language: string) => string;
+    installHelp: string[];
+    headphones: string;
+    headphonesHint: string;
+    languages: Record<'en' | 'vi', string>;
   };
   firstRun: string;
   formatDateTime: (epochMs: number) => string;

@@ -12,18 +12,16 @@ export interface SpeechLogEntry {
   t: number;
 }
 
-export function installFakeSpeechSynthesis(options: { msPerChar?: number; voices?: boolean } = {}): void {
+export function installFakeSpeechSynthesis(options: { msPerChar?: number; voices?: 'all' | 'none' | 'english-only' } = {}): void {
   type Handler = ((e: Event) => void) | null;
   const msPerChar = options.msPerChar ?? 6;
   const log: SpeechLogEntry[] = [];
   // Like Chromium on Linux without speech-dispatcher voices, the list can be empty.
-  const voices =
-    options.voices === false
-      ? []
-      : [
-          { name: 'Fake English (US)', lang: 'en-US', localService: true, default: true, voiceURI: 'fake-en' },
-          { name: 'Fake Vietnamese', lang: 'vi-VN', localService: true, default: false, voiceURI: 'fake-vi' },
-        ];
+  const all = [
+    { name: 'Fake English (US)', lang: 'en-US', localService: true, default: true, voiceURI: 'fake-en' },
+    { name: 'Fake Vietnamese', lang: 'vi-VN', localService: true, default: false, voiceURI: 'fake-vi' },
+  ];
+  const voices = options.voices === 'none' ? [] : options.voices === 'english-only' ? all.slice(0, 1) : all;
 
   class FakeUtterance extends EventTarget {
     text: string;

@@ -1,0 +1,141 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createFakeSpeechEngine, type FakeVoice } from '../../../tests/fakes/fake-speech-engine';
+import { createWebSynthesizer, pickVoice, type SpeakHandlers } from './synthesizer';
+
+const voice = (name: string, lang: string, extra: Partial<FakeVoice> = {}): FakeVoice => ({ name, lang, localService: false, default: false, voiceURI: name, ...extra });
+const VOICES = [voice('English US', 'en-US', { default: true }), voice('English GB', 'en-GB', { localService: true }), voice('Vietnamese', 'vi-VN'), voice('Vietnamese North', 'vi')];
+
+function recorder() {
+  const events: string[] = [];
+  const h: SpeakHandlers = {
+    onStart: () => events.push('start'),
+    onEnd: () => events.push('end'),
+    onError: (f) => events.push(`error:${f}`),
+  };
+  return { events, h };
+}
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe('pickVoice', () => {
+  it('prefers the person’s choice, then the exact region, then the language; local voices when offline', () => {
+    expect(pickVoice(VOICES, 'en')?.name).toBe('English US');
+    expect(pickVoice(VOICES, 'en', false, 'English GB')?.name).toBe('English GB');
+    expect(pickVoice(VOICES, 'en', false, 'Vietnamese')?.name).toBe('English US');
+    expect(pickVoice(VOICES, 'vi')?.name).toBe('Vietnamese');
+    // Offline, a local voice wins among voices of the same fit; the exact region still comes first.
+    expect(pickVoice([VOICES[0], VOICES[1]], 'en', true)?.name).toBe('English US');
+    expect(pickVoice([voice('A', 'en-AU', { localService: true }), voice('B', 'en-CA')], 'en', true)?.name).toBe('A');
+    expect(pickVoice(VOICES, 'fr')).toBeNull();
+  });
+});
+
+describe('the web synthesizer against an engine with real pitfalls', () => {
+  it('speaks with lang alone while the voice list is empty, then with a matching voice once voices arrive', async () => {
+    const engine = createFakeSpeechEngine(VOICES);
+    const synth = createWebSynthesizer(engine.window as never);
+    const { events, h } = recorder();
+    synth.speak({ text: 'Xin chào.', lang: 'vi', rate: 1 }, h);
+    await vi.runAllTimersAsync();
+    expect(engine.spoken[0]).toEqual({ text: 'Xin chào.', lang: 'vi-VN', voice: null, rate: 1 });
+    expect(events).toEqual(['start', 'end']);
+    const ready = synth.ready(3000);
+    engine.loadVoices();
+    await ready;
+    synth.speak({ text: 'Xin chào.', lang: 'vi', rate: 1 }, h);
+    await vi.runAllTimersAsync();
+    expect(engine.spoken[1].voice).toBe('Vietnamese');
+  });
+
+  it('ready() gives up after the timeout when the list stays empty (Linux without voices)', async () => {
+    const synth = createWebSynthesizer(createFakeSpeechEngine([]).window as never);
+    let done = false;
+    void synth.ready(3000).then(() => (done = true));
+    await vi.advanceTimersByTimeAsync(2999);
+    expect(done).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(done).toBe(true);
+  });
+
+  it('ends an utterance whose end never comes (watchdog), reports it once, and counts it', async () => {
+    const engine = createFakeSpeechEngine(VOICES, { loseEnd: true });
+    const synth = createWebSynthesizer(engine.window as never);
+    const { events, h } = recorder();
+    synth.speak({ text: 'A sentence whose end event is lost.', lang: 'en', rate: 1 }, h);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(events).toEqual(['start', 'error:timeout']);
+    expect(synth.watchdogEndings()).toBe(1);
+  });
+
+  it('never reports its own cancel as an error', async () => {
+    const engine = createFakeSpeechEngine(VOICES);
+    const synth = createWebSynthesizer(engine.window as never);
+    const { events, h } = recorder();
+    synth.speak({ text: 'Long enough to be cut off in the middle.', lang: 'en', rate: 1 }, h);
+    await vi.advanceTimersByTimeAsync(20);
+    synth.cancel();
+    await vi.runAllTimersAsync();
+    expect(events).toEqual(['start']);
+  });
+
+  it('retries once with another voice when a voice fails, then reports', async () => {
+    const engine = createFakeSpeechEngine(VOICES, { failVoices: { 'English US': 'synthesis-failed' } });
+    engine.loadVoices();
+    const synth = createWebSynthesizer(engine.window as never);
+    const { events, h } = recorder();
+    synth.speak({ text: 'Hello.', lang: 'en', rate: 1 }, h);
+    await vi.runAllTimersAsync();
+    expect(engine.spoken.map((s) => s.voice)).toEqual(['English US', 'English GB']);
+    expect(events).toEqual(['start', 'end']);
+
+    const broken = createFakeSpeechEngine(VOICES, { failAll: 'audio-busy' });
+    broken.loadVoices();
+    const failing = createWebSynthesizer(broken.window as never);
+    const r = recorder();
+    failing.speak({ text: 'Hello.', lang: 'en', rate: 1 }, r.h);
+    await vi.runAllTimersAsync();
+    expect(broken.spoken).toHaveLength(2);
+    expect(r.events).toEqual(['error:busy']);
+  });
+
+  it('reads the rate at each utterance (the engine ignores rate changes mid-utterance)', async () => {
+    const engine = createFakeSpeechEngine(VOICES);
+    const synth = createWebSynthesizer(engine.window as never);
+    const { h } = recorder();
+    synth.speak({ text: 'One.', lang: 'en', rate: 1 }, h);
+    await vi.runAllTimersAsync();
+    synth.speak({ text: 'Two.', lang: 'en', rate: 1.5 }, h);
+    await vi.runAllTimersAsync();
+    expect(engine.spoken.map((s) => s.rate)).toEqual([1, 1.5]);
+  });
+
+  it('uses the chosen voice per language, and unlocks speech with one silent utterance', async () => {
+    const engine = createFakeSpeechEngine(VOICES);
+    engine.loadVoices();
+    const synth = createWebSynthesizer(engine.window as never);
+    synth.setPreferredVoices({ vi: 'Vietnamese North' });
+    synth.speak({ text: 'Chào.', lang: 'vi', rate: 1 }, recorder().h);
+    await vi.runAllTimersAsync();
+    expect(engine.spoken[0].voice).toBe('Vietnamese North');
+    synth.unlock();
+    synth.unlock();
+    await vi.runAllTimersAsync();
+    expect(engine.spoken.filter((s) => s.text === ' ')).toHaveLength(1);
+  });
+
+  it('never hands blank text to the engine, which would wedge it', async () => {
+    const engine = createFakeSpeechEngine(VOICES);
+    const synth = createWebSynthesizer(engine.window as never);
+    const blank = recorder();
+    synth.unlock();
+    synth.speak({ text: '  ', lang: 'en', rate: 1 }, blank.h);
+    await vi.runAllTimersAsync();
+    expect(blank.events).toEqual(['end']);
+    const after = recorder();
+    synth.speak({ text: 'Still speaking.', lang: 'en', rate: 1 }, after.h);
+    await vi.runAllTimersAsync();
+    expect(after.events).toEqual(['start', 'end']);
+    expect(engine.spoken.map((s) => s.text)).toEqual([' ', 'Still speaking.']);
+  });
+});
