@@ -17,6 +17,7 @@ import { StoreProvider } from './ui/store-context';
 import './ui/styles.css';
 
 const synth = createWebSynthesizer();
+const media = createMediaControls(window, () => silentWav());
 const store = createAppStore({
   news: createNewsRepository(),
   synth,
@@ -25,7 +26,7 @@ const store = createAppStore({
   loadSampleEdition: () => fetchSampleEdition(),
   readFile: (file) => readTextFile(file),
   settingsStorage: createSettingsStorage(),
-  media: createMediaControls(window, () => silentWav()),
+  media,
   wakeLock: createWakeLock(),
 });
 
@@ -38,9 +39,16 @@ store.subscribe(syncLang);
 
 void store.getState().init();
 
-// iOS Safari (and Chrome) speak only after a user gesture: unlock speech on the first tap or key.
+// iOS Safari (and Chrome) speak and play media only after a user gesture: unlock both on the first tap or key.
 for (const type of ['pointerdown', 'keydown'] as const) {
-  window.addEventListener(type, () => synth.unlock(), { once: true, capture: true });
+  window.addEventListener(
+    type,
+    () => {
+      synth.unlock();
+      media.prime();
+    },
+    { once: true, capture: true },
+  );
 }
 
 createRoot(document.getElementById('root')!).render(

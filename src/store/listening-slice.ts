@@ -33,6 +33,8 @@ export const createListeningSlice: SliceCreator<ListeningSlice> = (set, get, dep
         return;
       }
       const grammar = loadParser();
+      // Most sessions ask for today's news: read it while the person speaks, not after.
+      get().prefetchToday();
       // With headphones the microphone cannot hear the app: keep speaking while listening.
       if (!get().headphones) get().dispatch({ type: 'LISTEN_START' });
       patch({ active: true, interim: '', problem: null });
@@ -44,8 +46,10 @@ export const createListeningSlice: SliceCreator<ListeningSlice> = (set, get, dep
           work = grammar.then(({ parseAlternatives }) => {
             const today = dayKeyOf(deps.env.now(), deps.env.timeZone());
             const { command, transcript } = parseAlternatives(alternatives, { lang: get().lang, today });
+            // Act first, show what was heard while the command works: the display must not delay the answer.
+            const acting = get().runCommand(command);
             patch({ heard: transcript, interim: '', understood: command });
-            return get().runCommand(command);
+            return acting;
           });
         },
         onError: (problem) => patch({ problem }),

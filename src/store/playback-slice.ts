@@ -92,6 +92,22 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, deps)
   }
 
   let sleepHandle: ReturnType<typeof setTimeout> | undefined;
+  /** Today's stories read ahead (see prefetchToday), valid for one day and one library state. */
+  let ahead: { key: string; stories: Promise<Story[]> } | null = null;
+
+  function todayKey(): { key: string; span: { start: number; end: number }; today: DayKey } {
+    const tz = deps.env.timeZone();
+    const today = dayKeyOf(deps.env.now(), tz);
+    return { key: `${today}|${tz}|${get().library.storyCount}`, span: daysRange(today, today, tz), today };
+  }
+
+  /** Stories of a span; today's come from the read-ahead when it is still valid. */
+  function storiesBetween(span: { start: number; end: number }): Promise<Story[]> {
+    const t = todayKey();
+    const hit = ahead && ahead.key === t.key && span.start === t.span.start && span.end === t.span.end ? ahead.stories : null;
+    ahead = null;
+    return hit ?? deps.news.listBetween(span.start, span.end);
+  }
 
   /** Handles "stop after this story" (`after` = 'story'), sleep timers (minutes), and cancelling both (0). */
   function stopLater(after: 'story' | number) {
@@ -131,8 +147,10 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, deps)
 
     dispatch(event) {
       const t = transition(get().player, event);
-      if (t.state !== get().player) set({ player: t.state });
+      // Speech first, then the new state: re-rendering the screen must not delay the first sound.
+      // (Synthesizer handlers always arrive asynchronously, so they see the state set below.)
       t.effects.forEach(perform);
+      if (t.state !== get().player) set({ player: t.state });
       return t.handled;
     },
 
@@ -145,7 +163,7 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, deps)
       const requested = range ?? { from: today, to: today };
       const span = daysRange(requested.from, requested.to, tz);
       let served: { from: string; to: string } | null = requested;
-      let stories = await news.listBetween(span.start, span.end);
+      let stories = await storiesBetween(span);
       if (stories.length === 0) {
         const latest = await news.latestBefore(span.start);
         served = null;
@@ -157,6 +175,14 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, deps)
         }
       }
       start(stories, requested, served);
+    },
+
+    prefetchToday() {
+      const t = todayKey();
+      if (ahead?.key === t.key) return;
+      const stories = deps.news.listBetween(t.span.start, t.span.end);
+      stories.catch(() => undefined);
+      ahead = { key: t.key, stories };
     },
 
     next: () => transport('NEXT'),

@@ -65,6 +65,8 @@ export interface PlaybackSlice {
    * with a topic, the stories about it (in those days, or the newest month of news).
    */
   playBriefing(range?: { from: DayKey; to: DayKey }, topic?: string | null): Promise<void>;
+  /** Starts reading today's stories ahead of a likely "what's the news" (called when Talk is pressed). */
+  prefetchToday(): void;
   /** One step faster (+1) or slower (−1), applied at once. */
   changeRate(direction: 1 | -1): void;
   /** Says who published the current story, and when. */

@@ -22,6 +22,7 @@ export function createFakeMedia(): FakeMedia {
     setState: (s) => {
       fake.state = s;
     },
+    prime: () => undefined,
     press: (action) => {
       const h = handlers[action];
       if (!h) throw new Error(`fake media: no handler for ${action}`);

@@ -16,7 +16,12 @@ export interface MediaControls {
   setNowPlaying(info: NowPlaying | null): void;
   /** 'playing' and 'paused' keep the controls up (silent audio loops); 'none' takes them down. */
   setState(state: 'playing' | 'paused' | 'none'): void;
+  /** Prepares the silent audio inside a user gesture (iOS plays media later only if it was started in one). */
+  prime(): void;
 }
+
+/** The keep-alive audio starts a moment after speech: opening an audio output delays the first sentence (measured ~15 ms). */
+export const KEEP_ALIVE_DELAY_MS = 300;
 
 const ARTWORK = [
   { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
@@ -26,19 +31,29 @@ const ARTWORK = [
 export function createMediaControls(win: Window & typeof globalThis = window, makeSilence: () => Blob): MediaControls {
   const session = 'mediaSession' in win.navigator ? win.navigator.mediaSession : null;
   let audio: HTMLAudioElement | null = null;
+  let pending: number | undefined;
 
-  function keepAlive(on: boolean) {
-    if (!on) {
-      audio?.pause();
-      return;
-    }
+  function element(): HTMLAudioElement {
     if (!audio) {
       audio = new win.Audio(win.URL.createObjectURL(makeSilence()));
       audio.loop = true;
       audio.preload = 'auto';
     }
+    return audio;
+  }
+
+  function keepAlive(on: boolean) {
+    win.clearTimeout(pending);
+    if (!on) {
+      audio?.pause();
+      return;
+    }
+    if (audio && !audio.paused) return;
     // Rejected without a user gesture (autoplay policy); speech still works, only the controls are missing.
-    audio.play().catch(() => undefined);
+    pending = win.setTimeout(() => {
+      pending = undefined;
+      void element().play().catch(() => undefined);
+    }, KEEP_ALIVE_DELAY_MS);
   }
 
   return {
@@ -59,6 +74,14 @@ export function createMediaControls(win: Window & typeof globalThis = window, ma
     setState(state) {
       keepAlive(state !== 'none');
       if (session) session.playbackState = state;
+    },
+    prime() {
+      const a = element();
+      a.play()
+        .then(() => {
+          if (!pending) a.pause();
+        })
+        .catch(() => undefined);
     },
   };
 }

@@ -7,6 +7,8 @@ export interface RecognitionControl {
   active: boolean;
   /** 'ok' normally; otherwise every start() fails with this error code (e.g. 'not-allowed'). */
   mode: string;
+  /** performance.now() when the last final result was delivered (for latency benchmarks). */
+  lastFinalAt: number;
   say(alternatives: string[], interim?: boolean): void;
   fail(code: string): void;
 }
@@ -95,6 +97,7 @@ export function installFakeSpeechRecognition(): void {
     sessions: [],
     active: false,
     mode: 'ok',
+    lastFinalAt: 0,
     say(alternatives, interim = true) {
       const r = current;
       if (!r || !control.active) throw new Error('fake SpeechRecognition: nobody is listening (press Talk first)');
@@ -103,6 +106,7 @@ export function installFakeSpeechRecognition(): void {
         fire(r, 'result', { resultIndex: 0, results: resultList([words.slice(0, Math.ceil(words.length / 2)).join(' ')], false) });
       }
       setTimeout(() => {
+        control.lastFinalAt = performance.now();
         fire(r, 'result', { resultIndex: 0, results: resultList(alternatives.slice(0, Math.max(1, r.maxAlternatives)), true) });
         setTimeout(() => finish(r), 10);
       }, 30);
