@@ -30,8 +30,10 @@ class FakeUtterance {
 }
 
 export interface EngineBehaviour {
-  /** Never fire `end` (Chrome's long-utterance cut-off, a wedged speech-dispatcher). */
+  /** Never fire `end` (Chrome's long-utterance cut-off). */
   loseEnd?: boolean;
+  /** Never fire anything (a stuck engine: no audio sink, a wedged speech-dispatcher). */
+  stuck?: boolean;
   /** Fail utterances spoken with these voices (by name) with this error. */
   failVoices?: Record<string, string>;
   /** Fail every utterance with this error. */
@@ -43,6 +45,7 @@ export function createFakeSpeechEngine(voices: FakeVoice[] = [], behaviour: Engi
   let wedged = false;
   const listeners = new Map<string, Set<() => void>>();
   const spoken: { text: string; lang: string; voice: string | null; rate: number }[] = [];
+  const calls = { pause: 0, resume: 0, cancel: 0 };
   let current: FakeUtterance | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -73,7 +76,7 @@ export function createFakeSpeechEngine(voices: FakeVoice[] = [], behaviour: Engi
       spoken.push({ text: u.text, lang: u.lang, voice: u.voice?.name ?? null, rate });
       const failure = behaviour.failAll ?? (u.voice ? behaviour.failVoices?.[u.voice.name] : undefined);
       timer = setTimeout(() => {
-        if (current !== u) return;
+        if (current !== u || behaviour.stuck) return;
         if (failure) {
           current = null;
           u.onerror?.({ error: failure });
@@ -89,14 +92,19 @@ export function createFakeSpeechEngine(voices: FakeVoice[] = [], behaviour: Engi
       }, 5);
     },
     cancel() {
+      calls.cancel++;
       const u = current;
       current = null;
       clearTimeout(timer);
       u?.onerror?.({ error: 'interrupted' });
     },
-    // Like Chrome on Linux and Android: nothing happens.
-    pause() {},
-    resume() {},
+    // Like Chrome on Linux and Android: nothing happens (and on Linux it wedges speech-dispatcher).
+    pause() {
+      calls.pause++;
+    },
+    resume() {
+      calls.resume++;
+    },
   };
 
   return {
@@ -108,6 +116,7 @@ export function createFakeSpeechEngine(voices: FakeVoice[] = [], behaviour: Engi
       clearTimeout: (h: ReturnType<typeof setTimeout>) => clearTimeout(h),
     },
     spoken,
+    calls,
     /** The engine finishes loading voices (Chrome: some time after page load). */
     loadVoices() {
       listed = voices;

@@ -58,13 +58,24 @@ describe('the web synthesizer against an engine with real pitfalls', () => {
     expect(done).toBe(true);
   });
 
-  it('ends an utterance whose end never comes (watchdog), reports it once, and counts it', async () => {
+  it('ends an utterance whose end never comes (watchdog) as spoken, and counts it', async () => {
     const engine = createFakeSpeechEngine(VOICES, { loseEnd: true });
     const synth = createWebSynthesizer(engine.window as never);
     const { events, h } = recorder();
     synth.speak({ text: 'A sentence whose end event is lost.', lang: 'en', rate: 1 }, h);
     await vi.advanceTimersByTimeAsync(10_000);
-    expect(events).toEqual(['start', 'error:timeout']);
+    expect(events).toEqual(['start', 'end']);
+    expect(synth.watchdogEndings()).toBe(1);
+    expect(engine.calls.cancel).toBe(1);
+  });
+
+  it('reports a stuck engine (not even `start`) as a timeout', async () => {
+    const engine = createFakeSpeechEngine(VOICES, { stuck: true });
+    const synth = createWebSynthesizer(engine.window as never);
+    const { events, h } = recorder();
+    synth.speak({ text: 'Nothing will happen.', lang: 'en', rate: 1 }, h);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(events).toEqual(['error:timeout']);
     expect(synth.watchdogEndings()).toBe(1);
   });
 

@@ -134,6 +134,7 @@ export function createWebSynthesizer(win: SpeechWindow = window): Synthesizer {
     }
     const u = utter(text, lang, rate, voice);
     let settled = false;
+    let started = false;
     const finish = (report: () => void) => {
       if (settled) return;
       settled = true;
@@ -141,6 +142,8 @@ export function createWebSynthesizer(win: SpeechWindow = window): Synthesizer {
       live.delete(u);
       if (!silenced.has(u)) report();
     };
+    // The watchdog: an utterance that started but never ended was spoken and lost its `end` (Chrome's long-utterance
+    // cut-off): go on. One that never even started means a stuck engine: report it (the player pauses after a few).
     const timer = win.setTimeout(() => {
       if (settled) return;
       watchdogs += 1;
@@ -148,9 +151,11 @@ export function createWebSynthesizer(win: SpeechWindow = window): Synthesizer {
       synth.cancel();
       settled = true;
       live.delete(u);
-      h.onError('timeout');
+      if (started) h.onEnd();
+      else h.onError('timeout');
     }, watchdogMs(text, rate));
     u.onstart = () => {
+      started = true;
       if (!settled && !silenced.has(u)) h.onStart();
     };
     u.onend = () => finish(h.onEnd);
