@@ -45,6 +45,17 @@ function setup(
 const flush = () => new Promise((r) => setTimeout(r, 0));
 const file = (text: string) => new Blob([text], { type: 'application/json' });
 
+const ALPHA = { id: 'a', title: 'Alpha story', date: '2026-11-28T03:00:00+07:00' };
+const BETA = { id: 'b', title: 'Beta story', date: '2026-11-28T02:00:00+07:00' };
+const GAMMA = { id: 'c', title: 'Gamma story', date: '2026-11-28T01:00:00+07:00' };
+
+/** A store with these stories of this morning (Hanoi) imported. */
+async function withStories(items: { id: string; title: string; date: string }[], opts: Parameters<typeof setup>[0] = {}) {
+  const ctx = setup(opts);
+  await ctx.store.getState().importFeedFile(file(jsonFeed(items)));
+  return ctx;
+}
+
 describe('first run', () => {
   it('seeds the sample edition once and plays its latest day with the no-stories-today sentence', async () => {
     const { store, synth, news } = setup();
@@ -122,16 +133,7 @@ describe('import and today', () => {
 
 describe('the voice loop', () => {
   async function playing() {
-    const ctx = setup();
-    await ctx.store.getState().importFeedFile(
-      file(
-        jsonFeed([
-          { id: 'a', title: 'Alpha story', date: '2026-11-28T03:00:00+07:00' },
-          { id: 'b', title: 'Beta story', date: '2026-11-28T02:00:00+07:00' },
-          { id: 'c', title: 'Gamma story', date: '2026-11-28T01:00:00+07:00' },
-        ]),
-      ),
-    );
+    const ctx = await withStories([ALPHA, BETA, GAMMA]);
     ctx.store.getState().talk();
     ctx.recognizer.say("what's the AI news today");
     await vi.waitFor(() => expect(ctx.synth.current()).not.toBeNull());
@@ -238,15 +240,7 @@ describe('language', () => {
 
 describe('lock screen, headset and wake lock', () => {
   async function briefing() {
-    const ctx = setup();
-    await ctx.store.getState().importFeedFile(
-      file(
-        jsonFeed([
-          { id: 'a', title: 'Alpha story', date: '2026-11-28T03:00:00+07:00' },
-          { id: 'b', title: 'Beta story', date: '2026-11-28T02:00:00+07:00' },
-        ]),
-      ),
-    );
+    const ctx = await withStories([ALPHA, BETA]);
     await ctx.store.getState().playBriefing();
     ctx.synth.end();
     return ctx;
@@ -307,15 +301,7 @@ describe('stop after this story and the sleep timer', () => {
   it('"stop after this story" finishes the story and stops; the sleep timer stops playback when it runs out', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
-      const { store, synth, recognizer } = setup();
-      await store.getState().importFeedFile(
-        file(
-          jsonFeed([
-            { id: 'a', title: 'Alpha story', date: '2026-11-28T03:00:00+07:00' },
-            { id: 'b', title: 'Beta story', date: '2026-11-28T02:00:00+07:00' },
-          ]),
-        ),
-      );
+      const { store, synth, recognizer } = await withStories([ALPHA, BETA]);
       await store.getState().playBriefing();
       synth.end();
       store.getState().talk();
