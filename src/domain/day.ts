@@ -38,6 +38,11 @@ export function zoneOffsetMs(epochMs: number, timeZone: string): number {
   return asUtc - (epochMs - (((epochMs % 1000) + 1000) % 1000));
 }
 
+/** The local hour (0–23) of an instant in a time zone. */
+export function localHour(epochMs: number, timeZone: string): number {
+  return wallClock(epochMs, timeZone).hour;
+}
+
 /** The local calendar day of an instant in a time zone. */
 export function dayKeyOf(epochMs: number, timeZone: string): DayKey {
   const w = wallClock(epochMs, timeZone);

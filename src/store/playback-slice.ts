@@ -1,8 +1,10 @@
 // Playback: runs the pure player machine, performs its effects through the synthesizer port, acts on commands.
 import { composeBriefing } from '../domain/briefing/compose';
 import { SPOKEN, type SpokenCatalog } from '../domain/briefing/messages';
+import { AI_RELEVANCE_THRESHOLD } from '../domain/briefing/ai-lexicon';
+import { aiRelevance } from '../domain/briefing/relevance';
 import { matchesTopic } from '../domain/briefing/topic';
-import { dayKeyOf, daysRange } from '../domain/day';
+import { dayKeyOf, daysRange, localHour } from '../domain/day';
 import { currentSegment, initialPlayerState, transition, type PlayerEffect } from '../domain/player/machine';
 import { stepRate } from '../domain/player/rate';
 import { isLang, type DayKey, type Lang, type Story } from '../domain/types';
@@ -51,7 +53,12 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, deps)
     return [...langs].filter((l) => !missingVoiceNoted.includes(l) && !voices.some((v) => v.lang.toLowerCase().replace('_', '-').split('-')[0] === l));
   }
 
-  function start(stories: Story[], requested: { from: DayKey; to: DayKey }, served: { from: DayKey; to: DayKey } | null, topic?: { name: string; daysNamed: boolean }) {
+  function start(
+    stories: Story[],
+    requested: { from: DayKey; to: DayKey },
+    served: { from: DayKey; to: DayKey } | null,
+    { topic, minutes }: { topic?: { name: string; daysNamed: boolean }; minutes?: number | null } = {},
+  ) {
     const now = deps.env.now();
     const tz = deps.env.timeZone();
     const latest = stories.reduce((t, s) => Math.max(t, s.publishedAt), 0);
@@ -63,16 +70,20 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, deps)
       lang: get().lang,
       now,
       today: dayKeyOf(now, tz),
+      hour: localHour(now, tz),
       requested,
       served,
       stories,
+      aiOnly: !topic,
+      rate: get().rate,
+      minutes,
       topic: topic && { ...topic, latestDay: dayKeyOf(latest, tz) },
       notes: missing.map((l) => say.noVoiceFor({ language: say.languageName(l) })),
     });
     get().dispatch({ type: 'START', briefing });
   }
 
-  async function playTopic(topic: string, range: { from: DayKey; to: DayKey } | undefined) {
+  async function playTopic(topic: string, range: { from: DayKey; to: DayKey } | undefined, minutes: number | null | undefined) {
     const { env, news } = deps;
     const tz = env.timeZone();
     let window: { start: number; end: number };
@@ -88,7 +99,7 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, deps)
       return;
     }
     const days = range ?? { from: dayKeyOf(window.start, tz), to: dayKeyOf(window.end - 1, tz) };
-    start(stories, days, days, { name: topic, daysNamed: range !== undefined });
+    start(stories, days, days, { topic: { name: topic, daysNamed: range !== undefined }, minutes });
   }
 
   let sleepHandle: ReturnType<typeof setTimeout> | undefined;
@@ -154,27 +165,29 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, deps)
       return t.handled;
     },
 
-    async playBriefing(range, topic) {
+    async playBriefing(range, topic, minutes) {
       await get().init();
-      if (topic) return playTopic(topic, range);
+      if (topic) return playTopic(topic, range, minutes);
       const { env, news } = deps;
       const tz = env.timeZone();
       const today = dayKeyOf(env.now(), tz);
       const requested = range ?? { from: today, to: today };
       const span = daysRange(requested.from, requested.to, tz);
       let served: { from: string; to: string } | null = requested;
-      let stories = await storiesBetween(span);
-      if (stories.length === 0) {
-        const latest = await news.latestBefore(span.start);
+      // "AI news": stories that are not about AI do not count, so a day with none falls back like an empty one.
+      const aiStories = (list: Story[]) => list.filter((s) => aiRelevance(s) >= AI_RELEVANCE_THRESHOLD);
+      let stories = aiStories(await storiesBetween(span));
+      for (let before = span.start; stories.length === 0; ) {
+        const latest = await news.latestBefore(before);
         served = null;
-        if (latest !== null) {
-          const day = dayKeyOf(latest, tz);
-          const r = daysRange(day, day, tz);
-          stories = await news.listBetween(r.start, r.end);
-          served = { from: day, to: day };
-        }
+        if (latest === null) break;
+        const day = dayKeyOf(latest, tz);
+        const r = daysRange(day, day, tz);
+        stories = aiStories(await news.listBetween(r.start, r.end));
+        served = { from: day, to: day };
+        before = r.start;
       }
-      start(stories, requested, served);
+      start(stories, requested, served, { minutes });
     },
 
     prefetchToday() {
@@ -232,7 +245,7 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, deps)
       const range = command.from && command.to ? { from: command.from, to: command.to } : undefined;
       switch (command.intent) {
         case 'brief':
-          return s.playBriefing(range, command.topic);
+          return s.playBriefing(range, command.topic, command.minutes);
         case 'next':
           return s.next();
         case 'previous':

@@ -42,9 +42,9 @@ describe('a briefing on a broken speech engine', () => {
     await store.getState().playBriefing();
     await vi.advanceTimersByTimeAsync(10 * 60_000);
     const texts = engine.spoken.map((s) => s.text);
-    expect(texts[0]).toBe("Here is today's AI news: 2 stories.");
-    expect(texts).toContain('From Test Wire: Story a.');
-    expect(texts).toContain('From Test Wire: Story b.');
+    expect(texts.slice(0, 2)).toEqual(['Good morning.', 'Two AI stories for today, Saturday, November 28.']);
+    expect(texts).toContain('First, from Test Wire: Story a.');
+    expect(texts).toContain('And finally, from Test Wire: Story b.');
     expect(new Set(texts).size).toBe(texts.length);
     expect(store.getState().player.status).toBe('finished');
   });

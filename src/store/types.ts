@@ -64,7 +64,7 @@ export interface PlaybackSlice {
    * Plays the briefing for the given days (today when omitted), falling back to the latest day with stories;
    * with a topic, the stories about it (in those days, or the newest month of news).
    */
-  playBriefing(range?: { from: DayKey; to: DayKey }, topic?: string | null): Promise<void>;
+  playBriefing(range?: { from: DayKey; to: DayKey }, topic?: string | null, minutes?: number | null): Promise<void>;
   /** Starts reading today's stories ahead of a likely "what's the news" (called when Talk is pressed). */
   prefetchToday(): void;
   /** One step faster (+1) or slower (−1), applied at once. */

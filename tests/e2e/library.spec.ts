@@ -4,8 +4,8 @@ import { expect, importFeed, say, speechLog, test, waitForSpoken } from './fixtu
 test('imported stories survive a reload, and a story at 00:30 in Hanoi is today there', async ({ page }) => {
   await page.goto('/');
   const added = await importFeed(page, [
-    { id: 'early', title: 'Half past midnight in Hanoi', date: '2026-11-28T00:30:00+07:00' },
-    { id: 'late-yesterday', title: 'Late last night in Hanoi', date: '2026-11-27T23:30:00+07:00' },
+    { id: 'early', title: 'AI lab ships a model at half past midnight in Hanoi', date: '2026-11-28T00:30:00+07:00' },
+    { id: 'late-yesterday', title: 'Chip deal signed late last night in Hanoi', date: '2026-11-27T23:30:00+07:00' },
   ]);
   expect(added).toContain('Added 2 stories from Test Wire');
   await expect(page.getByTestId('story-count')).toHaveText('34 stories on this device.');
@@ -13,14 +13,14 @@ test('imported stories survive a reload, and a story at 00:30 in Hanoi is today 
   await expect(page.getByTestId('story-count')).toHaveText('34 stories on this device.');
 
   let mark = await say(page, "what's the AI news today");
-  await waitForSpoken(page, (t) => t === "Here is today's AI news: one story.", mark);
-  await waitForSpoken(page, (t) => t.includes('Half past midnight in Hanoi'), mark);
+  await waitForSpoken(page, (t) => t === 'One AI story for today, Saturday, November 28.', mark);
+  await waitForSpoken(page, (t) => t.includes('half past midnight in Hanoi'), mark);
   await page.getByTestId('stop').click();
-  expect((await speechLog(page)).slice(mark).some((e) => e.text.includes('Late last night'))).toBe(false);
+  expect((await speechLog(page)).slice(mark).some((e) => e.text.includes('late last night'))).toBe(false);
 
   mark = await say(page, "play yesterday's news");
-  await waitForSpoken(page, (t) => t === 'Here is the AI news from yesterday: one story.', mark);
-  await waitForSpoken(page, (t) => t.includes('Late last night in Hanoi'), mark);
+  await waitForSpoken(page, (t) => t === 'One AI story for yesterday, Friday, November 27.', mark);
+  await waitForSpoken(page, (t) => t.includes('late last night in Hanoi'), mark);
 });
 
 test('importing the same feed twice adds nothing the second time', async ({ page }) => {
@@ -53,7 +53,7 @@ test('a script in a feed shows as inert text', async ({ page }) => {
     void d.dismiss();
   });
   await page.goto('/');
-  await importFeed(page, [{ id: 'xss', title: '<img src=x onerror=alert(1)> <script>alert(2)</script>Evil', date: '2026-11-28T08:00:00+07:00' }]);
+  await importFeed(page, [{ id: 'xss', title: '<img src=x onerror=alert(1)> <script>alert(2)</script>Evil AI model', date: '2026-11-28T08:00:00+07:00' }]);
   await page.getByTestId('play-today').click();
   await expect(page.getByTestId('story-title')).toContainText('Evil');
   await expect(page.locator('main img')).toHaveCount(0);

@@ -50,5 +50,5 @@ test('the play button on the lock screen starts today’s briefing when nothing 
   await page.goto('/');
   await importFeed(page, STORIES);
   await pressMedia(page, 'play');
-  await waitForSpoken(page, (t) => t === "Here is today's AI news: 2 stories.");
+  await waitForSpoken(page, (t) => t === 'Two AI stories for today, Saturday, November 28.');
 });

@@ -9,7 +9,7 @@ export function makeStory(id: string, publishedAt: string, extra: Partial<Story>
     url: `https://wire.example/${id}`,
     publishedAt: Date.parse(publishedAt),
     lang: 'en',
-    text: `First sentence of ${id}. Second sentence of ${id}. Third sentence of ${id}. Fourth sentence of ${id}.`,
+    text: `Lab ${id} released an AI model this morning. The ${id} model runs on one chip. Testers of ${id} praised its speed. Pricing for ${id} comes later.`,
     ...extra,
   };
 }
@@ -33,7 +33,7 @@ export function jsonFeed(items: FeedItemSpec[], title = 'Test Wire'): string {
       id: i.id,
       url: `https://wire.example/${i.id}`,
       title: i.title,
-      content_text: i.text ?? `${i.title} is the news. A second sentence follows. A third one closes it.`,
+      content_text: i.text ?? `${i.title} in AI news. ${i.title} was announced this morning. ${i.title} is still a developing story.`,
       date_published: i.date,
       ...(i.language ? { language: i.language } : {}),
     })),

@@ -1,15 +1,18 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseSampleEdition } from '../news/sample-edition';
 import type { Story } from '../types';
 import { composeBriefing, type ComposeInput } from './compose';
+import { countWords } from './summarize';
 
 const story = (id: string, hour: number, lang = 'en', extra: Partial<Story> = {}): Story => ({
   id,
   title: `Title ${id}`,
-  source: 'Source',
+  source: `Source ${id}`,
   url: '',
   publishedAt: Date.parse(`2026-11-28T${String(hour).padStart(2, '0')}:00:00Z`),
   lang,
-  text: 'First sentence. Second sentence. Third sentence. Fourth sentence.',
+  text: `Story ${id} opens with its first sentence here. Story ${id} adds a second detail. Story ${id} has a third point. Story ${id} ends with a fourth.`,
   ...extra,
 });
 
@@ -18,77 +21,123 @@ const base: ComposeInput = {
   lang: 'en',
   now: 0,
   today: '2026-11-28',
+  hour: 9,
   requested: { from: '2026-11-28', to: '2026-11-28' },
   served: { from: '2026-11-28', to: '2026-11-28' },
   stories: [],
 };
 
-describe('composeBriefing', () => {
-  it('opens with the day and count, tells stories newest first, and closes', () => {
+describe('composeBriefing: the script', () => {
+  it('greets, counts, tells stories newest first with transitions, and closes', () => {
     const b = composeBriefing({ ...base, stories: [story('a', 1), story('b', 5)] });
     expect(b.segments.map((s) => s.kind)).toEqual(['intro', 'story', 'story', 'outro']);
-    expect(b.segments[0].sentences).toEqual(["Here is today's AI news: 2 stories."]);
-    expect(b.segments[1].story?.id).toBe('b');
-    expect(b.segments[1].sentences).toEqual(['From Source: Title b.', 'First sentence.', 'Second sentence.', 'Third sentence.']);
-    expect(b.storyCount).toBe(2);
+    expect(b.segments[0].sentences).toEqual(['Good morning.', 'Two AI stories for today, Saturday, November 28.']);
+    expect(b.segments[1].sentences[0]).toBe('First, from Source b: Title b.');
+    expect(b.segments[2].sentences[0]).toBe('And finally, from Source a: Title a.');
+    expect(b.segments[3].sentences[0]).toBe("That's the briefing.");
   });
 
   it('says there is nothing for the requested day and which day it plays instead', () => {
-    const b = composeBriefing({
-      ...base,
-      served: { from: '2025-02-03', to: '2025-02-03' },
-      stories: [story('a', 1)],
-    });
+    const b = composeBriefing({ ...base, hour: 20, served: { from: '2025-02-03', to: '2025-02-03' }, stories: [story('a', 1)] });
     expect(b.segments[0].sentences).toEqual([
+      'Good evening.',
       'There are no AI stories from today yet.',
       'Here are the latest ones, from Monday, February 3, 2025.',
-      'Here is the AI news from Monday, February 3, 2025: one story.',
+      'One AI story for Monday, February 3, 2025.',
     ]);
+    expect(b.segments[1].sentences[0]).toBe('From Source a: Title a.');
   });
 
   it('speaks Vietnamese stories in Vietnamese and the intro in the interface language', () => {
-    const b = composeBriefing({ ...base, lang: 'vi', stories: [story('a', 1, 'vi', { title: 'Chip mới.', text: 'Câu một. Câu hai.' })] });
-    expect(b.segments[0]).toMatchObject({ lang: 'vi', sentences: ['Đây là bản tin AI hôm nay: 1 tin.'] });
-    expect(b.segments[1]).toMatchObject({ lang: 'vi', sentences: ['Theo Source: Chip mới.', 'Câu một.', 'Câu hai.'] });
+    const b = composeBriefing({
+      ...base,
+      lang: 'vi',
+      hour: 15,
+      stories: [story('a', 1, 'vi', { title: 'Chip mới.', text: 'Câu một về chip mới. Câu hai nói thêm.' }), story('b', 2, 'en')],
+    });
+    expect(b.segments[0]).toMatchObject({ lang: 'vi', sentences: ['Chào buổi chiều.', '2 tin AI hôm nay, Thứ Bảy, 28 tháng 11.'] });
+    // The chip story is about AI, so it ranks first although the other is newer.
+    expect(b.segments[1]).toMatchObject({ lang: 'vi', sentences: ['Đầu tiên, theo Source a: Chip mới.', 'Câu một về chip mới.', 'Câu hai nói thêm.'] });
   });
 
   it('caps the story count and says how many there were', () => {
     const many = Array.from({ length: 14 }, (_, i) => story(`s${i}`, i));
     const b = composeBriefing({ ...base, stories: many });
     expect(b.storyCount).toBe(10);
-    expect(b.segments[0].sentences[0]).toBe("Here is today's AI news: 10 stories, the top 10 of 14.");
+    expect(b.segments[0].sentences[1]).toBe('Ten AI stories for today, Saturday, November 28, the top 10 of 14.');
   });
 
   it('introduces a topic briefing with the topic and the newest day', () => {
     const b = composeBriefing({ ...base, stories: [story('a', 1)], topic: { name: 'DeepSeek', daysNamed: false, latestDay: '2025-02-03' } });
     expect(b.segments[0].sentences).toEqual(['Here is the AI news about DeepSeek: one story, the latest from Monday, February 3, 2025.']);
-    const named = composeBriefing({ ...base, stories: [story('a', 1)], topic: { name: 'chips', daysNamed: true, latestDay: '2026-11-28' } });
-    expect(named.segments[0].sentences).toEqual(['Here is the AI news about chips from today: one story.']);
   });
 
-  it('keeps the rest of each story for "tell me more"', () => {
-    const b = composeBriefing({ ...base, stories: [story('a', 1)] });
-    expect(b.segments[1].rest).toEqual(['Fourth sentence.']);
-  });
-
-  it('says notes before the intro', () => {
-    const b = composeBriefing({ ...base, stories: [story('a', 1)], notes: ['This device has no Vietnamese voice.'] });
-    expect(b.segments[0].sentences).toEqual(['This device has no Vietnamese voice.', "Here is today's AI news: one story."]);
-  });
-
-  it('explains an empty device', () => {
-    const b = composeBriefing({ ...base, served: null });
-    expect(b.segments).toHaveLength(1);
-    expect(b.segments[0].sentences).toEqual([
-      'There are no AI stories from today yet.',
-      'There are no stories on this device yet.',
-      'Import a feed file to add some.',
-    ]);
+  it('says notes first, and explains an empty device', () => {
+    expect(composeBriefing({ ...base, stories: [story('a', 1)], notes: ['No Vietnamese voice.'] }).segments[0].sentences[0]).toBe('No Vietnamese voice.');
+    const empty = composeBriefing({ ...base, served: null });
+    expect(empty.segments).toHaveLength(1);
+    expect(empty.segments[0].sentences).toEqual(['There are no AI stories from today yet.', 'There are no stories on this device yet.', 'Import a feed file to add some.']);
   });
 
   it('keeps every utterance within the speech limit', () => {
-    const long = story('l', 1, 'en', { text: `${'word '.repeat(120)}end.` });
-    const b = composeBriefing({ ...base, stories: [long] });
-    for (const s of b.segments.flatMap((x) => x.sentences)) expect(s.length).toBeLessThanOrEqual(200);
+    const long = story('l', 1, 'en', { text: `${'word '.repeat(120)}end. And a second sentence to choose from.` });
+    for (const s of composeBriefing({ ...base, stories: [long] }).segments.flatMap((x) => x.sentences)) expect(s.length).toBeLessThanOrEqual(200);
+  });
+});
+
+describe('composeBriefing: one story, told once', () => {
+  it('tells two reports of one event once, from the richer one, naming the other outlet', () => {
+    const short = story('w', 3, 'en', {
+      source: 'AI Wire',
+      title: 'Orion Labs releases Orion-7 model',
+      text: 'Orion Labs released its Orion-7 model on Friday in Hanoi. The model costs 12 dollars per million tokens.',
+    });
+    const rich = story('t', 2, 'en', {
+      source: 'Tech Ledger',
+      title: 'Orion-7 model from Orion Labs arrives',
+      text: 'Orion Labs released Orion-7 on Friday, a model priced at 12 dollars per million tokens, in Hanoi. It beats rivals on coding. It runs on one GPU. Analysts were impressed.',
+    });
+    const b = composeBriefing({ ...base, stories: [short, rich, story('x', 1)] });
+    expect(b.storyCount).toBe(2);
+    const told = b.segments.find((s) => s.story?.id === 't')!;
+    expect(told.sentences.slice(0, 2)).toEqual(['First, from Tech Ledger: Orion-7 model from Orion Labs arrives.', 'Also reported by AI Wire.']);
+    expect(told.alsoReportedBy).toEqual(['AI Wire']);
+    expect(b.segments.some((s) => s.story?.id === 'w')).toBe(false);
+  });
+});
+
+describe('composeBriefing: AI news only', () => {
+  it('leaves out stories that are not about AI when asked for AI news', () => {
+    const ai = story('ai', 2, 'en', { title: 'New AI chip ships', text: 'A chipmaker shipped an AI accelerator for data centres. It is fast.' });
+    const football = story('fb', 3, 'en', { title: 'Liverpool win late', text: 'Salah scored in the 89th minute at Anfield. The crowd sang.' });
+    const b = composeBriefing({ ...base, aiOnly: true, stories: [ai, football] });
+    expect(b.segments.filter((s) => s.kind === 'story').map((s) => s.story?.id)).toEqual(['ai']);
+  });
+});
+
+describe('composeBriefing: sized in minutes', () => {
+  const sample = parseSampleEdition(JSON.parse(readFileSync(new URL('../../../public/sample-edition.json', import.meta.url), 'utf8'))).stories.filter(
+    (s) => s.lang === 'en',
+  );
+  const words = (b: ReturnType<typeof composeBriefing>) => b.segments.flatMap((s) => s.sentences).reduce((n, s) => n + countWords(s, 'en'), 0);
+
+  it.each([1, 2, 3])('a %s-minute briefing is within 15 percent of its word budget at rate 1', (minutes) => {
+    const b = composeBriefing({ ...base, served: { from: '2025-01-28', to: '2025-02-03' }, stories: sample, minutes });
+    const budget = 160 * minutes;
+    expect(Math.abs(words(b) - budget) / budget).toBeLessThanOrEqual(0.15);
+  });
+
+  it('shortens summaries before dropping stories', () => {
+    const one = composeBriefing({ ...base, served: { from: '2025-01-28', to: '2025-02-03' }, stories: sample, minutes: 1 });
+    const three = composeBriefing({ ...base, served: { from: '2025-01-28', to: '2025-02-03' }, stories: sample, minutes: 3 });
+    expect(one.storyCount).toBeGreaterThanOrEqual(2);
+    expect(three.storyCount).toBeGreaterThan(one.storyCount);
+  });
+
+  it('keeps what was not read for "tell me more"', () => {
+    const b = composeBriefing({ ...base, served: { from: '2025-01-28', to: '2025-02-03' }, stories: sample, minutes: 1 });
+    const seg = b.segments.find((s) => s.kind === 'story')!;
+    expect(seg.rest!.length).toBeGreaterThan(0);
+    for (const r of seg.rest!) expect(seg.sentences).not.toContain(r);
   });
 });

@@ -1,22 +1,34 @@
-// Builds the spoken script of a briefing from stories: intro, one segment per story, outro.
-import { speakableSentences, splitSentences } from '../text/sentences';
+// Builds the spoken script of a briefing: intro (greeting, count, day), one segment per event (told once, from the
+// richest report, summarized to its time budget), outro. Pure: the same input always yields the same script.
+import { speakableSentences } from '../text/sentences';
 import { isLang, type DayKey, type Lang, type Story } from '../types';
-import { SPOKEN } from './messages';
+import { clusterStories } from './cluster';
+import { SPOKEN, type SpokenCatalog } from './messages';
+import { rankClusters, type Ranked } from './rank';
+import { countWords, DEFAULT_STORY_SECONDS, summarize, WORDS_PER_MINUTE } from './summarize';
 import type { Briefing, Segment, StoryRef } from './types';
 
 export const DEFAULT_MAX_STORIES = 10;
-/** Until the summarizer lands, a story is told by its headline and first sentences. */
-export const LEAD_SENTENCES = 3;
+/** A story's summary never takes more than this, however long the briefing asked for. */
+const MAX_STORY_SECONDS = 60;
 
 export interface ComposeInput {
   id: string;
   lang: Lang;
   now: number;
   today: DayKey;
+  /** Local hour, for the greeting. */
+  hour: number;
   requested: { from: DayKey; to: DayKey };
   /** Days the stories were taken from; null when nothing at all was found. */
   served: { from: DayKey; to: DayKey } | null;
   stories: readonly Story[];
+  /** Leave out stories that are not about AI (a plain "AI news" request). */
+  aiOnly?: boolean;
+  /** Speaking rate: summaries fit more words when faster. */
+  rate?: number;
+  /** A briefing of about this many minutes: whole stories, summaries shortened before stories are dropped. */
+  minutes?: number | null;
   maxStories?: number;
   /** A topic briefing: the topic as said, whether days were named, and the day of the newest story. */
   topic?: { name: string; daysNamed: boolean; latestDay: DayKey };
@@ -33,51 +45,111 @@ function refOf({ text: _text, ...ref }: Story): StoryRef {
   return ref;
 }
 
-function storySegment(story: Story, uiLang: Lang): Segment {
-  const lang = isLang(story.lang) ? story.lang : uiLang;
-  const catalog = SPOKEN[lang];
-  const headline = catalog.headline({ source: story.source, title: story.title.replace(/[.!?…]+$/, '') });
-  const all = splitSentences(story.text, story.lang);
-  const lead = all.slice(0, LEAD_SENTENCES).join(' ');
-  return {
-    kind: 'story',
-    lang: story.lang,
-    sentences: [...speakableSentences(`${headline}.`, story.lang), ...speakableSentences(lead, story.lang)],
-    rest: all.slice(LEAD_SENTENCES).flatMap((s) => speakableSentences(s, story.lang)),
-    story: refOf(story),
-  };
+/** Seconds a text takes to speak in a language at a rate. */
+function seconds(text: string, lang: string, rate: number): number {
+  return (countWords(text, lang) * 60) / ((WORDS_PER_MINUTE[lang] ?? WORDS_PER_MINUTE.en) * rate);
 }
 
-/** The script for a briefing. Pure: the same input always yields the same script. */
+/** The catalog a story's own lines are said in: its language when Earshot speaks it, else the interface's. */
+const catalogFor = (story: Story, uiLang: Lang): SpokenCatalog => SPOKEN[isLang(story.lang) ? story.lang : uiLang];
+
+interface Planned {
+  cluster: Ranked;
+  headline: string;
+  also: string | null;
+}
+
+function headlinesFor(ranked: Ranked[], count: number, uiLang: Lang): Planned[] {
+  return ranked.slice(0, count).map((cluster, index) => {
+    const say = catalogFor(cluster.lead, uiLang);
+    const title = cluster.lead.title.replace(/[.!?…]+$/, '');
+    return {
+      cluster,
+      headline: `${say.storyHeadline({ source: cluster.lead.source, title, place: { index, count } })}.`,
+      also: cluster.alsoReportedBy.length > 0 ? say.alsoReportedBy(cluster.alsoReportedBy) : null,
+    };
+  });
+}
+
+/**
+ * How many stories, and how many seconds each summary may take. Without a length: up to `max` stories of
+ * 25 s. With one: as many whole stories as fit with their shortest summaries (the lead), then the time left
+ * shared out among them, so summaries shrink before stories are dropped.
+ */
+function planLength(ranked: Ranked[], input: ComposeInput, frameSeconds: number): { plans: Planned[]; seconds: number } {
+  const rate = input.rate ?? 1;
+  const max = Math.min(ranked.length, input.maxStories ?? DEFAULT_MAX_STORIES);
+  if (!input.minutes) return { plans: headlinesFor(ranked, max, input.lang), seconds: DEFAULT_STORY_SECONDS };
+  const budget = input.minutes * 60 - frameSeconds;
+  let count = 0;
+  let fixed = 0;
+  for (let n = 1; n <= Math.min(ranked.length, 20); n++) {
+    const plans = headlinesFor(ranked, n, input.lang);
+    const need = plans.reduce((sum, p) => {
+      const lang = p.cluster.lead.lang;
+      const lead = summarize(p.cluster.lead.text, { lang, seconds: 0, rate }).sentences.join(' ');
+      return sum + seconds(p.headline, lang, rate) + seconds(p.also ?? '', lang, rate) + seconds(lead, lang, rate);
+    }, 0);
+    if (need > budget && n > 1) break;
+    count = n;
+    fixed = plans.reduce((sum, p) => sum + seconds(p.headline, p.cluster.lead.lang, rate) + seconds(p.also ?? '', p.cluster.lead.lang, rate), 0);
+  }
+  const plans = headlinesFor(ranked, Math.max(1, count), input.lang);
+  return { plans, seconds: Math.min(MAX_STORY_SECONDS, Math.max(0, (budget - fixed) / plans.length)) };
+}
+
+/** The script for a briefing. */
 export function composeBriefing(input: ComposeInput): Briefing {
   const { lang, today, requested, served } = input;
   const say = SPOKEN[lang];
-  const chosen = [...input.stories].sort(byRecency).slice(0, input.maxStories ?? DEFAULT_MAX_STORIES);
+  const rate = input.rate ?? 1;
+  const ranked = rankClusters(clusterStories([...input.stories].sort(byRecency)), { aiOnly: input.aiOnly ?? false });
   const askedFor = say.rangeName({ ...requested, today });
-  const intro: string[] = [];
-  if (input.topic && chosen.length > 0) {
-    const { name, daysNamed, latestDay } = input.topic;
-    intro.push(say.topicIntro({ topic: name, when: daysNamed ? askedFor : null, count: chosen.length, latest: say.dayName({ day: latestDay, today }) }));
-  } else if (!served || chosen.length === 0) {
-    intro.push(say.noStoriesFor({ when: askedFor }), say.noStoriesAtAll());
-  } else if (served.from !== requested.from || served.to !== requested.to) {
-    const servedName = say.rangeName({ ...served, today });
-    intro.push(say.noStoriesFor({ when: askedFor }), say.insteadFrom({ when: servedName }));
-    intro.push(say.intro({ when: servedName, count: chosen.length, available: input.stories.length }));
-  } else {
-    intro.push(say.intro({ when: askedFor, count: chosen.length, available: input.stories.length }));
+
+  /** Intro sentences for a given number of stories. */
+  const introFor = (count: number): string[] => {
+    const intro: string[] = [...(input.notes ?? [])];
+    if (input.topic && count > 0) {
+      const { name, daysNamed, latestDay } = input.topic;
+      intro.push(say.topicIntro({ topic: name, when: daysNamed ? askedFor : null, count, latest: say.dayName({ day: latestDay, today }) }));
+    } else if (!served || count === 0) {
+      intro.push(say.noStoriesFor({ when: askedFor }), say.noStoriesAtAll());
+    } else {
+      intro.push(say.greeting(input.hour));
+      if (served.from !== requested.from || served.to !== requested.to) {
+        intro.push(say.noStoriesFor({ when: askedFor }), say.insteadFrom({ when: say.rangeName({ ...served, today }) }));
+      }
+      intro.push(say.briefingIntro({ count, available: ranked.length, day: served, today }));
+    }
+    return intro;
+  };
+  const outro = say.outro();
+  const frame = seconds([...introFor(Math.min(ranked.length, DEFAULT_MAX_STORIES)), outro].join(' '), lang, rate);
+  const { plans, seconds: storySeconds } = planLength(ranked, input, frame);
+  const count = ranked.length === 0 ? 0 : plans.length;
+
+  const segments: Segment[] = [{ kind: 'intro', lang, sentences: introFor(count).flatMap((s) => speakableSentences(s, lang)) }];
+  for (const { cluster, headline, also } of count > 0 ? plans : []) {
+    const story = cluster.lead;
+    const summary = summarize(story.text, { lang: story.lang, seconds: storySeconds, rate });
+    segments.push({
+      kind: 'story',
+      lang: story.lang,
+      sentences: [headline, ...(also ? [also] : []), ...summary.sentences].flatMap((s) => speakableSentences(s, story.lang)),
+      rest: summary.rest.flatMap((s) => speakableSentences(s, story.lang)),
+      story: refOf(story),
+      ...(cluster.alsoReportedBy.length > 0 ? { alsoReportedBy: cluster.alsoReportedBy } : {}),
+    });
   }
-  const segments: Segment[] = [{ kind: 'intro', lang, sentences: [...(input.notes ?? []), ...intro].flatMap((s) => speakableSentences(s, lang)) }];
-  for (const story of chosen) segments.push(storySegment(story, lang));
-  if (chosen.length > 0) segments.push({ kind: 'outro', lang, sentences: speakableSentences(say.outro(), lang) });
+  if (count > 0) segments.push({ kind: 'outro', lang, sentences: speakableSentences(outro, lang) });
   return {
     id: input.id,
     lang,
     createdAt: input.now,
     requested,
-    served: chosen.length > 0 ? served : null,
+    served: count > 0 ? served : null,
     segments,
-    storyCount: chosen.length,
-    available: input.stories.length,
+    storyCount: count,
+    available: ranked.length,
   };
 }

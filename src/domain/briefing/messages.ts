@@ -7,7 +7,17 @@ export interface DayName {
   today: DayKey;
 }
 
+/** Where a story stands in the briefing, for its transition ("First", "Next", "And finally"). */
+export type StoryPlace = { index: number; count: number };
+
 export interface SpokenCatalog {
+  /** "Good morning" for a local hour. */
+  greeting(hour: number): string;
+  /** The intro after the greeting: count and day ("Five AI stories for today, Saturday, November 28."). */
+  briefingIntro(p: { count: number; available: number; day: { from: DayKey; to: DayKey }; today: DayKey }): string;
+  /** The headline line of a story, with a transition that depends on its place. */
+  storyHeadline(p: { source: string; title: string; place: StoryPlace }): string;
+  alsoReportedBy(sources: string[]): string;
   /** "today", "yesterday", or "Thursday, January 30, 2025". */
   dayName(p: DayName): string;
   rangeName(p: { from: DayKey; to: DayKey; today: DayKey }): string;
@@ -51,7 +61,33 @@ function dateWords(day: DayKey, today: DayKey, locale: string): string {
   }).format(Date.UTC(y, m - 1, d));
 }
 
+const EN_NUMBERS = ['Zero', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve'];
+
+/** "today, Saturday, November 28" / "yesterday, Friday, November 27" / "Monday, February 3, 2025". */
+function dayWithDate(day: DayKey, today: DayKey, locale: string, near: [string, string]): string {
+  const diff = daysBetween(day, today);
+  const date = dateWords(day, today, locale);
+  if (diff === 0) return `${near[0]}, ${date}`;
+  if (diff === 1) return `${near[1]}, ${date}`;
+  return date;
+}
+
 const english: SpokenCatalog = {
+  greeting: (h) => (h >= 4 && h < 12 ? 'Good morning.' : h >= 12 && h < 18 ? 'Good afternoon.' : 'Good evening.'),
+  briefingIntro: ({ count, available, day, today }) => {
+    const n = EN_NUMBERS[count] ?? String(count);
+    const when =
+      day.from === day.to ? dayWithDate(day.from, today, 'en-US', ['today', 'yesterday']) : english.rangeName({ from: day.from, to: day.to, today });
+    const top = available > count ? `, the top ${count} of ${available}` : '';
+    return `${n} AI ${count === 1 ? 'story' : 'stories'} for ${when}${top}.`;
+  },
+  storyHeadline: ({ source, title, place }) => {
+    if (place.count > 1 && place.index === 0) return `First, from ${source}: ${title}`;
+    if (place.count > 1 && place.index === place.count - 1) return `And finally, from ${source}: ${title}`;
+    const middle = ['Next, from', 'Also today, from', 'Meanwhile, from', 'From'];
+    return `${place.count === 1 ? 'From' : middle[(place.index - 1) % middle.length]} ${source}: ${title}`;
+  },
+  alsoReportedBy: (sources) => `Also reported by ${new Intl.ListFormat('en', { type: 'conjunction' }).format(sources)}.`,
   dayName: ({ day, today }) => {
     const diff = daysBetween(day, today);
     if (diff === 0) return 'today';
@@ -69,7 +105,7 @@ const english: SpokenCatalog = {
   insteadFrom: ({ when }) => `Here are the latest ones, from ${when}.`,
   noStoriesAtAll: () => 'There are no stories on this device yet. Import a feed file to add some.',
   headline: ({ source, title }) => `From ${source}: ${title}`,
-  outro: () => "That's the briefing. Say go back or repeat to hear a story again, or ask for yesterday's news.",
+  outro: () => "That's the briefing. Say tell me more, go back, or news about a topic you follow.",
   notUnderstood: () => "Sorry, I didn't catch that. You can say: what's the AI news today, next, go back, repeat, pause, continue, or stop.",
   nothingPlaying: () => "Nothing is playing. Say: what's the AI news today.",
   notYet: () => "I can't do that yet. You can say next, go back, repeat, pause, continue, or stop.",
@@ -95,6 +131,20 @@ const english: SpokenCatalog = {
 };
 
 const vietnamese: SpokenCatalog = {
+  greeting: (h) => (h >= 4 && h < 11 ? 'Chào buổi sáng.' : h >= 11 && h < 13 ? 'Chào buổi trưa.' : h >= 13 && h < 18 ? 'Chào buổi chiều.' : 'Chào buổi tối.'),
+  briefingIntro: ({ count, available, day, today }) => {
+    const when =
+      day.from === day.to ? dayWithDate(day.from, today, 'vi-VN', ['hôm nay', 'hôm qua']) : vietnamese.rangeName({ from: day.from, to: day.to, today });
+    const top = available > count ? `, nổi bật nhất trong ${available} tin` : '';
+    return `${count} tin AI ${when}${top}.`;
+  },
+  storyHeadline: ({ source, title, place }) => {
+    if (place.count > 1 && place.index === 0) return `Đầu tiên, theo ${source}: ${title}`;
+    if (place.count > 1 && place.index === place.count - 1) return `Cuối cùng, theo ${source}: ${title}`;
+    const middle = ['Tiếp theo, theo', 'Cũng trong tin hôm nay, theo', 'Trong khi đó, theo', 'Theo'];
+    return `${place.count === 1 ? 'Theo' : middle[(place.index - 1) % middle.length]} ${source}: ${title}`;
+  },
+  alsoReportedBy: (sources) => `Tin này cũng được ${new Intl.ListFormat('vi', { type: 'conjunction' }).format(sources)} đưa.`,
   dayName: ({ day, today }) => {
     const diff = daysBetween(day, today);
     if (diff === 0) return 'hôm nay';
@@ -113,7 +163,7 @@ const vietnamese: SpokenCatalog = {
   insteadFrom: ({ when }) => `Sau đây là những tin mới nhất, từ ${when}.`,
   noStoriesAtAll: () => 'Thiết bị chưa có tin nào. Hãy nhập một tệp nguồn tin để thêm tin.',
   headline: ({ source, title }) => `Theo ${source}: ${title}`,
-  outro: () => 'Bản tin đến đây là hết. Hãy nói quay lại hoặc nhắc lại để nghe lại một tin, hoặc hỏi tin hôm qua.',
+  outro: () => 'Bản tin đến đây là hết. Bạn có thể nói kể thêm, quay lại, hoặc tin về một chủ đề bạn quan tâm.',
   notUnderstood: () => 'Xin lỗi, tôi chưa nghe rõ. Bạn có thể nói: tin AI hôm nay, tiếp, quay lại, nhắc lại, tạm dừng, tiếp tục hoặc dừng.',
   nothingPlaying: () => 'Chưa có gì đang phát. Hãy nói: tin AI hôm nay.',
   notYet: () => 'Tôi chưa làm được việc đó. Bạn có thể nói: tiếp, quay lại, nhắc lại, tạm dừng, tiếp tục hoặc dừng.',

@@ -13,6 +13,8 @@ export interface Segment {
   /** The rest of the story, told on "tell me more". */
   rest?: string[];
   story?: StoryRef;
+  /** Other outlets that reported the same event. */
+  alsoReportedBy?: string[];
 }
 
 export interface Briefing {

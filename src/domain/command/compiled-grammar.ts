@@ -42,6 +42,7 @@ export interface Compiled {
   sleepTimer: [Phrase, number][];
   sleepTimerFixed: [Phrase, number][];
   sleepCancel: PhraseSet;
+  briefingLength: Phrase[];
 }
 
 const cache = new Map<string, Compiled>();
@@ -92,6 +93,7 @@ export function compile(lang: Lang, fold: boolean): Compiled {
     sleepTimer: g.sleepTimer.map((t): [Phrase, number] => [compilePhrase(t.phrase, fold), t.unit === 'hour' ? 60 : 1]),
     sleepTimerFixed: g.sleepTimerFixed.map((t): [Phrase, number] => [compilePhrase(t.phrase, fold), t.minutes]),
     sleepCancel: list(g.sleepCancel),
+    briefingLength: g.briefingLength.map((p) => compilePhrase(p, fold)),
   };
   cache.set(id, c);
   return c;

@@ -309,6 +309,11 @@ export const en: Grammar = {
     { phrase: 'stop in a quarter of an hour', minutes: 15 },
   ],
   sleepCancel: ['cancel the sleep timer', 'cancel sleep timer', 'turn off the sleep timer', 'sleep timer off', 'no sleep timer', "don't stop after this story", 'keep going after this story'],
+  briefingLength: [
+    '# minute briefing', '# minutes briefing', '# minute news', '# minute update', '# minute summary', '# minutes of news', '# minutes of headlines',
+    '# minute version', 'briefing in # minutes', 'news in # minutes', 'in # minutes or less', 'under # minutes', '# min briefing', '# minute rundown',
+    '# minute roundup', 'briefing of # minutes', 'briefing of # minute',
+  ],
   numbers: {
     units: {
       one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,

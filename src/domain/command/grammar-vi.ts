@@ -284,6 +284,10 @@ export const vi: Grammar = {
     { phrase: 'dừng sau nửa tiếng', minutes: 30 },
   ],
   sleepCancel: ['hủy hẹn giờ', 'hủy hẹn giờ tắt', 'tắt hẹn giờ', 'bỏ hẹn giờ', 'không hẹn giờ nữa', 'đừng dừng sau tin này'],
+  briefingLength: [
+    'bản tin # phút', 'tin # phút', '# phút tin', 'trong # phút', 'tóm tắt # phút', 'điểm tin # phút', 'bản tin dài # phút', 'tin tức # phút',
+    'bản tin khoảng # phút', 'chừng # phút', 'gói gọn trong # phút',
+  ],
   numbers: {
     units: { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9 },
     tens: { mười: 10, 'hai mươi': 20, 'ba mươi': 30, 'hai chục': 20 },

@@ -224,3 +224,20 @@ describe('stopping later', () => {
     expect(en('stop')).toEqual({ intent: 'stop', topic: null, from: null, to: null });
   });
 });
+
+describe('briefings sized in minutes', () => {
+  it.each([
+    ['give me a two-minute briefing', 2],
+    ['a 5 minute briefing on deepseek please', 5],
+    ["what's the AI news today in three minutes or less", 3],
+  ] as const)('en: %s → %s minutes', (utterance, minutes) => {
+    expect(en(utterance)).toMatchObject({ intent: 'brief', minutes });
+  });
+
+  it('keeps the length out of the topic and the days', () => {
+    expect(en('give me a two-minute briefing')).toEqual({ intent: 'brief', topic: null, from: null, to: null, minutes: 2 });
+    expect(en('a 5 minute briefing on deepseek please')).toEqual({ intent: 'brief', topic: 'deepseek', from: null, to: null, minutes: 5 });
+    expect(vi('bản tin năm phút')).toEqual({ intent: 'brief', topic: null, from: null, to: null, minutes: 5 });
+    expect(vi('tin AI hôm nay trong 3 phút')).toEqual({ intent: 'brief', topic: null, from: TODAY, to: TODAY, minutes: 3 });
+  });
+});

@@ -43,10 +43,30 @@ function delayedStop(keys: readonly string[], c: Compiled): Command | null {
   return null;
 }
 
-function briefOf(content: Token[], c: Compiled, ctx: ParseContext): Command {
+/** "a two-minute briefing": the minutes asked for and where they were said, or null. */
+function briefingLength(keys: readonly string[], c: Compiled): { minutes: number; start: number; end: number } | null {
+  for (let at = 0; at < keys.length; at++) {
+    for (const phrase of c.briefingLength) {
+      const hash = phrase.indexOf('#');
+      const head = matchAt(keys, phrase.slice(0, hash), at);
+      const num = head === -1 ? null : readNumber(keys, head, c.numbers);
+      const end = num ? matchAt(keys, phrase.slice(hash + 1), num.end) : -1;
+      if (num && end !== -1 && num.value >= 1 && num.value <= 60) return { minutes: num.value, start: at, end };
+    }
+  }
+  return null;
+}
+
+function briefOf(all: Token[], c: Compiled, ctx: ParseContext): Command {
+  const length = briefingLength(
+    all.map((t) => t.key),
+    c,
+  );
+  const content = length ? [...all.slice(0, length.start), ...all.slice(length.end)] : all;
   const keys = content.map((t) => t.key);
   const days = findDays(keys, c.days, c.numbers, ctx.today);
-  return { intent: 'brief', topic: topicOf(content, days, c), from: days?.from ?? null, to: days?.to ?? null };
+  const brief: Command = { intent: 'brief', topic: topicOf(content, days, c), from: days?.from ?? null, to: days?.to ?? null };
+  return length ? { ...brief, minutes: length.minutes } : brief;
 }
 
 function parseWith(tokens: Token[], lang: Lang, fold: boolean, ctx: ParseContext): Command {

@@ -29,6 +29,8 @@ export interface Command {
   from: DayKey | null;
   /** Last day named (inclusive). */
   to: DayKey | null;
+  /** For `brief`: the length asked for, in minutes ("a two-minute briefing"); absent when none was named. */
+  minutes?: number;
   /**
    * For `stop` only, not part of the printed contract: stop at the end of the current story, after a number of
    * minutes (a sleep timer), or 0 to cancel a pending stop.
@@ -137,6 +139,8 @@ export interface Grammar {
   sleepTimerFixed: readonly { phrase: string; minutes: number }[];
   /** Cancelling a sleep timer or a stop after this story. */
   sleepCancel: readonly string[];
+  /** A briefing's length: "#" stands for the number, in minutes ("a # minute briefing"). */
+  briefingLength: readonly string[];
 }
 
 export const NONE: Command = { intent: 'none', topic: null, from: null, to: null };

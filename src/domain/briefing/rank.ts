@@ -1,0 +1,45 @@
+// Orders what a briefing tells: AI stories first by relevance, recency, how many outlets reported them, and
+// variety of sources (the same outlet twice in a row is held back a little).
+import type { Cluster } from './cluster';
+import { aiRelevance } from './relevance';
+import { AI_RELEVANCE_THRESHOLD } from './ai-lexicon';
+
+export interface Ranked extends Cluster {
+  relevance: number;
+  score: number;
+}
+
+const HOUR = 3_600_000;
+
+/** Ranks clusters; with `aiOnly`, clusters whose lead is not AI news are left out. */
+export function rankClusters(clusters: readonly Cluster[], { aiOnly }: { aiOnly: boolean }): Ranked[] {
+  const newest = Math.max(0, ...clusters.map((c) => c.lead.publishedAt));
+  const scored = clusters
+    .map((c) => {
+      const relevance = Math.max(...c.stories.map(aiRelevance));
+      const recency = Math.exp(-(newest - c.lead.publishedAt) / (24 * HOUR));
+      const size = 1 - 1 / c.stories.length;
+      const sources = new Set(c.stories.map((s) => s.source)).size / c.stories.length;
+      return { ...c, relevance, score: 0.4 * relevance + 0.35 * recency + 0.15 * size + 0.1 * sources };
+    })
+    .filter((c) => !aiOnly || c.relevance >= AI_RELEVANCE_THRESHOLD);
+  // Greedy order: each pick lowers the other clusters from the same outlet a little.
+  const order: Ranked[] = [];
+  const pool = [...scored].sort((a, b) => b.score - a.score || (a.lead.id < b.lead.id ? -1 : 1));
+  const perSource = new Map<string, number>();
+  while (pool.length > 0) {
+    let best = 0;
+    let bestValue = -Infinity;
+    pool.forEach((c, i) => {
+      const value = c.score - 0.08 * (perSource.get(c.lead.source) ?? 0);
+      if (value > bestValue) {
+        bestValue = value;
+        best = i;
+      }
+    });
+    const [pick] = pool.splice(best, 1);
+    perSource.set(pick.lead.source, (perSource.get(pick.lead.source) ?? 0) + 1);
+    order.push(pick);
+  }
+  return order;
+}

@@ -1,0 +1,48 @@
+// How much a story is about AI, from the lexicon, read in its title and lead (news names its subject early).
+import { matchKey } from '../text/normalize';
+import type { Story } from '../types';
+import { AI_TERMS } from './ai-lexicon';
+
+interface CompiledTerm {
+  words: string[];
+  weight: number;
+}
+
+let byFirstWord: Map<string, CompiledTerm[]> | null = null;
+
+function compiled(): Map<string, CompiledTerm[]> {
+  if (byFirstWord) return byFirstWord;
+  byFirstWord = new Map();
+  for (const [term, weight] of Object.entries(AI_TERMS)) {
+    const words = matchKey(term).split(' ');
+    byFirstWord.set(words[0], [...(byFirstWord.get(words[0]) ?? []), { words, weight }]);
+  }
+  return byFirstWord;
+}
+
+/** Lexicon weight of the distinct terms in a piece of text. */
+function weightOf(text: string): number {
+  const tokens = matchKey(text).split(' ');
+  const seen = new Set<string>();
+  let sum = 0;
+  const lexicon = compiled();
+  for (let i = 0; i < tokens.length; i++) {
+    for (const term of lexicon.get(tokens[i]) ?? []) {
+      const key = term.words.join(' ');
+      if (seen.has(key)) continue;
+      if (term.words.every((w, k) => tokens[i + k] === w)) {
+        seen.add(key);
+        sum += term.weight;
+      }
+    }
+  }
+  return sum;
+}
+
+const LEAD_CHARS = 400;
+
+/** 0 (not about AI) to 1 (clearly about AI): title terms count double. */
+export function aiRelevance(story: Pick<Story, 'title' | 'text'>): number {
+  const score = 2 * weightOf(story.title) + weightOf(story.text.slice(0, LEAD_CHARS));
+  return 1 - Math.exp(-score / 4);
+}
