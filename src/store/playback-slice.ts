@@ -3,7 +3,7 @@ import { composeBriefing } from '../domain/briefing/compose';
 import { SPOKEN, type SpokenCatalog } from '../domain/briefing/messages';
 import { AI_RELEVANCE_THRESHOLD } from '../domain/briefing/ai-lexicon';
 import { aiRelevance } from '../domain/briefing/relevance';
-import { matchesTopic } from '../domain/briefing/topic';
+import { matchesTopic, nearestTopics } from '../domain/briefing/topic';
 import { dayKeyOf, daysRange, localHour } from '../domain/day';
 import { currentSegment, initialPlayerState, transition, type PlayerEffect } from '../domain/player/machine';
 import { stepRate } from '../domain/player/rate';
@@ -93,9 +93,11 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, deps)
       const latest = await news.latestBefore(env.now() + DAY_MS);
       window = latest === null ? { start: 0, end: 0 } : { start: latest - TOPIC_WINDOW_DAYS * DAY_MS, end: latest + 1 };
     }
-    const stories = (await news.listBetween(window.start, window.end)).filter((s) => matchesTopic(s, topic));
+    const candidates = await news.listBetween(window.start, window.end);
+    const stories = candidates.filter((s) => matchesTopic(s, topic));
     if (stories.length === 0) {
-      say((c, today) => c.noStoriesAbout({ topic, when: range ? c.rangeName({ ...range, today }) : null }));
+      const suggestions = nearestTopics(topic, candidates);
+      say((c, today) => c.noStoriesAbout({ topic, when: range ? c.rangeName({ ...range, today }) : null, suggestions }));
       return;
     }
     const days = range ?? { from: dayKeyOf(window.start, tz), to: dayKeyOf(window.end - 1, tz) };

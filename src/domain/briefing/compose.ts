@@ -5,6 +5,7 @@ import { isLang, type DayKey, type Lang, type Story } from '../types';
 import { clusterStories } from './cluster';
 import { SPOKEN, type SpokenCatalog } from './messages';
 import { rankClusters, type Ranked } from './rank';
+import { topicScore } from './topic';
 import { countWords, DEFAULT_STORY_SECONDS, summarize, WORDS_PER_MINUTE } from './summarize';
 import type { Briefing, Segment, StoryRef } from './types';
 
@@ -103,7 +104,11 @@ export function composeBriefing(input: ComposeInput): Briefing {
   const { lang, today, requested, served } = input;
   const say = SPOKEN[lang];
   const rate = input.rate ?? 1;
-  const ranked = rankClusters(clusterStories([...input.stories].sort(byRecency)), { aiOnly: input.aiOnly ?? false });
+  const topicName = input.topic?.name;
+  const ranked = rankClusters(clusterStories([...input.stories].sort(byRecency)), {
+    aiOnly: input.aiOnly ?? false,
+    ...(topicName ? { relevance: (s: Story) => topicScore(s, topicName) } : {}),
+  });
   const askedFor = say.rangeName({ ...requested, today });
 
   /** Intro sentences for a given number of stories. */

@@ -32,7 +32,7 @@ export interface SpokenCatalog {
   notYet(): string;
   /** Intro of a topic briefing; `latest` names the newest story's day. */
   topicIntro(p: { topic: string; when: string | null; count: number; latest: string }): string;
-  noStoriesAbout(p: { topic: string; when: string | null }): string;
+  noStoriesAbout(p: { topic: string; when: string | null; suggestions: string[] }): string;
   help(): string;
   source(p: { source: string; when: string }): string;
   noMore(): string;
@@ -113,7 +113,9 @@ const english: SpokenCatalog = {
     const stories = count === 1 ? 'one story' : `${count} stories`;
     return when ? `Here is the AI news about ${topic} from ${when}: ${stories}.` : `Here is the AI news about ${topic}: ${stories}, the latest from ${latest}.`;
   },
-  noStoriesAbout: ({ topic, when }) => (when ? `I found no stories about ${topic} from ${when}.` : `I found no recent stories about ${topic}.`),
+  noStoriesAbout: ({ topic, when, suggestions }) =>
+    (when ? `I found no stories about ${topic} from ${when}.` : `I found no recent stories about ${topic}.`) +
+    (suggestions.length ? ` There are stories about ${new Intl.ListFormat('en', { type: 'conjunction' }).format(suggestions)}.` : ''),
   help: () =>
     "You can say: what's the AI news today, news about DeepSeek, yesterday's news, next, go back, repeat, pause, continue, stop, faster, slower, tell me more, or who reported that.",
   source: ({ source, when }) => `This story is from ${source}, published ${when}.`,
@@ -169,7 +171,9 @@ const vietnamese: SpokenCatalog = {
   notYet: () => 'Tôi chưa làm được việc đó. Bạn có thể nói: tiếp, quay lại, nhắc lại, tạm dừng, tiếp tục hoặc dừng.',
   topicIntro: ({ topic, when, count, latest }) =>
     when ? `Đây là tin AI về ${topic} ${when}: ${count} tin.` : `Đây là tin AI về ${topic}: ${count} tin, mới nhất từ ${latest}.`,
-  noStoriesAbout: ({ topic, when }) => (when ? `Tôi không tìm thấy tin nào về ${topic} ${when}.` : `Tôi không tìm thấy tin nào gần đây về ${topic}.`),
+  noStoriesAbout: ({ topic, when, suggestions }) =>
+    (when ? `Tôi không tìm thấy tin nào về ${topic} ${when}.` : `Tôi không tìm thấy tin nào gần đây về ${topic}.`) +
+    (suggestions.length ? ` Hiện có tin về ${new Intl.ListFormat('vi', { type: 'conjunction' }).format(suggestions)}.` : ''),
   help: () =>
     'Bạn có thể nói: tin AI hôm nay, tin về DeepSeek, tin hôm qua, tiếp, quay lại, nhắc lại, tạm dừng, tiếp tục, dừng, nhanh hơn, chậm lại, kể thêm, hoặc nguồn tin là gì.',
   source: ({ source, when }) => `Tin này của ${source}, đăng ${when}.`,

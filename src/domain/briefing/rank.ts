@@ -1,5 +1,6 @@
 // Orders what a briefing tells: AI stories first by relevance, recency, how many outlets reported them, and
 // variety of sources (the same outlet twice in a row is held back a little).
+import type { Story } from '../types';
 import type { Cluster } from './cluster';
 import { aiRelevance } from './relevance';
 import { AI_RELEVANCE_THRESHOLD } from './ai-lexicon';
@@ -11,18 +12,21 @@ export interface Ranked extends Cluster {
 
 const HOUR = 3_600_000;
 
-/** Ranks clusters; with `aiOnly`, clusters whose lead is not AI news are left out. */
-export function rankClusters(clusters: readonly Cluster[], { aiOnly }: { aiOnly: boolean }): Ranked[] {
+/**
+ * Ranks clusters; with `aiOnly`, clusters whose lead is not AI news are left out. `relevance` replaces AI relevance
+ * (a topic briefing ranks by how much a story is about the topic).
+ */
+export function rankClusters(clusters: readonly Cluster[], { aiOnly, relevance: relevanceOf = aiRelevance }: { aiOnly: boolean; relevance?: (s: Story) => number }): Ranked[] {
   const newest = Math.max(0, ...clusters.map((c) => c.lead.publishedAt));
   const scored = clusters
     .map((c) => {
-      const relevance = Math.max(...c.stories.map(aiRelevance));
+      const relevance = Math.max(...c.stories.map(relevanceOf));
       const recency = Math.exp(-(newest - c.lead.publishedAt) / (24 * HOUR));
       const size = 1 - 1 / c.stories.length;
       const sources = new Set(c.stories.map((s) => s.source)).size / c.stories.length;
       return { ...c, relevance, score: 0.4 * relevance + 0.35 * recency + 0.15 * size + 0.1 * sources };
     })
-    .filter((c) => !aiOnly || c.relevance >= AI_RELEVANCE_THRESHOLD);
+    .filter((c) => !aiOnly || Math.max(...c.stories.map(aiRelevance)) >= AI_RELEVANCE_THRESHOLD);
   // Greedy order: each pick lowers the other clusters from the same outlet a little.
   const order: Ranked[] = [];
   const pool = [...scored].sort((a, b) => b.score - a.score || (a.lead.id < b.lead.id ? -1 : 1));

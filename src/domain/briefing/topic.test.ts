@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { matchesTopic, topicWords } from './topic';
+import { matchesTopic, nearestTopics, topicScore, topicWords } from './topic';
 
-const story = { title: 'Nvidia loses 589 billion dollars as DeepSeek rattles markets', text: 'Chips fell. Bán dẫn giảm mạnh.' };
+const story = { title: 'Nvidia loses 589 billion dollars as DeepSeek rattles markets', text: 'Chips fell. Cổ phiếu bán dẫn giảm mạnh.' };
 
 describe('topics', () => {
   it('matches whole words, ignoring case, diacritics and plurals', () => {
@@ -13,8 +13,42 @@ describe('topics', () => {
     expect(matchesTopic(story, 'seek')).toBe(false);
   });
 
+  it('matches synonyms across languages: chip ~ semiconductor ~ bán dẫn', () => {
+    const en = { title: 'Semiconductor exports rise', text: 'Shipments grew.' };
+    const vi = { title: 'Xuất khẩu bán dẫn tăng', text: 'Doanh thu tăng.' };
+    for (const topic of ['chip', 'chips', 'semiconductors', 'bán dẫn', 'ban dan']) {
+      expect({ topic, en: matchesTopic(en, topic), vi: matchesTopic(vi, topic) }).toEqual({ topic, en: true, vi: true });
+    }
+    expect(matchesTopic({ title: 'New data centre opens', text: '' }, 'trung tâm dữ liệu')).toBe(true);
+  });
+
+  it('scores headline mentions above passing ones', () => {
+    const headline = { title: 'DeepSeek releases R2', text: 'The DeepSeek model is open.' };
+    const passing = { title: 'Markets fall', text: 'Investors sold chips after DeepSeek news.' };
+    expect(topicScore(headline, 'DeepSeek')).toBeGreaterThan(topicScore(passing, 'DeepSeek'));
+    expect(topicScore(passing, 'DeepSeek')).toBeGreaterThan(0);
+  });
+
   it('ignores stopwords, and an empty topic matches nothing', () => {
-    expect(topicWords('the state of the chips')).toEqual(['state', 'chips']);
+    expect(topicWords('the state of the chips')).toEqual(['state', 'chip']);
     expect(matchesTopic(story, 'the')).toBe(false);
+  });
+});
+
+describe('nearestTopics', () => {
+  const stories = [
+    { title: 'OpenAI releases o3-mini' },
+    { title: 'SoftBank and OpenAI form a venture' },
+    { title: 'DeepSeek tops the App Store' },
+    { title: 'Italy blocks DeepSeek' },
+  ];
+
+  it('names covered topics that look like the one asked for', () => {
+    expect(nearestTopics('Deepseak', stories)[0]).toBe('DeepSeek');
+    expect(nearestTopics('Open AI', stories)[0]).toBe('OpenAI');
+  });
+
+  it('falls back to the most covered names', () => {
+    expect(nearestTopics('washing machines', stories).slice(0, 2).sort()).toEqual(['DeepSeek', 'OpenAI']);
   });
 });
