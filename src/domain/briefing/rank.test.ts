@@ -1,8 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../types';
 import { clusterStories } from './cluster';
 import { rankClusters } from './rank';
 import { aiRelevance } from './relevance';
+import { AI_RELEVANCE_THRESHOLD } from './ai-lexicon';
+
+
+/** Hand-made stories, all about AI (tests/fixtures/briefing/README.md). */
+const clusterFixture = JSON.parse(readFileSync(new URL('../../../tests/fixtures/briefing/clusters.json', import.meta.url), 'utf8')) as {
+  stories: { id: string; title: string; text: string }[];
+};
 
 const at = (h: number) => Date.parse(`2026-11-28T${String(h).padStart(2, '0')}:00:00+07:00`);
 const s = (id: string, h: number, title: string, text: string, source = `Source ${id}`): Story => ({ id, title, source, url: '', publishedAt: at(h), lang: 'en', text });
@@ -13,6 +21,15 @@ describe('AI relevance', () => {
     expect(aiRelevance({ title: 'Ra mắt chip trí tuệ nhân tạo', text: 'Hãng bán dẫn công bố sản phẩm.' })).toBeGreaterThan(0.8);
     expect(aiRelevance({ title: 'Liverpool win late at Anfield', text: 'Salah scored in the 89th minute.' })).toBe(0);
     expect(aiRelevance({ title: 'Giá vàng tăng mạnh', text: 'Giá vàng trong nước tăng hôm nay.' })).toBe(0);
+  });
+
+  it('reads through English possessives: "Norvale AI\'s newest model" is AI news', () => {
+    const text = "Developers will pay less to use Norvale AI's newest model, which went on sale on Friday.";
+    expect(aiRelevance({ title: 'Atlas-5 arrives with a price cut', text })).toBeGreaterThanOrEqual(AI_RELEVANCE_THRESHOLD);
+  });
+
+  it('counts every hand-made AI story as AI news', () => {
+    for (const story of clusterFixture.stories) expect(aiRelevance(story), story.id).toBeGreaterThanOrEqual(AI_RELEVANCE_THRESHOLD);
   });
 
   it('does not count a word inside another ("ai" in "again", "chip" in "chipper")', () => {

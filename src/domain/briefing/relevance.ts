@@ -22,7 +22,8 @@ function compiled(): Map<string, CompiledTerm[]> {
 
 /** Lexicon weight of the distinct terms in a piece of text. */
 function weightOf(text: string): number {
-  const tokens = matchKey(text).split(' ');
+  // An English possessive names the same thing: "Norvale AI's model" is about AI.
+  const tokens = matchKey(text.replace(/(\p{L})['’]s\b/gu, '$1')).split(' ');
   const seen = new Set<string>();
   let sum = 0;
   const lexicon = compiled();

@@ -47,6 +47,11 @@ export function NowPlaying({ silent }: { silent: boolean }) {
           <h3 className="story-title" data-testid="story-title">
             {story.title}
           </h3>
+          {segment.alsoReportedBy?.length ? (
+            <p className="story-also small muted" data-testid="also-reported">
+              {t.nowPlaying.also(segment.alsoReportedBy)}
+            </p>
+          ) : null}
           {story.url ? (
             <a className="story-link" href={story.url} target="_blank" rel="noopener noreferrer nofollow">
               {t.nowPlaying.openSource}

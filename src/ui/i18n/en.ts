@@ -55,6 +55,7 @@ export const en: UiCatalog = {
     outro: 'End of briefing',
     openSource: 'Read at the source',
     rate: (rate) => `Speed ${rate}×`,
+    also: (sources) => `Also reported by ${sources.join(', ')}`,
   },
   library: {
     heading: 'Your stories',

@@ -17,6 +17,8 @@ export interface UiCatalog {
     outro: string;
     openSource: string;
     rate: (rate: number) => string;
+    /** Other outlets that reported the same event. */
+    also: (sources: string[]) => string;
   };
   library: {
     heading: string;

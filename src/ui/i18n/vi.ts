@@ -55,6 +55,7 @@ export const vi: UiCatalog = {
     outro: 'Hết bản tin',
     openSource: 'Đọc bài gốc',
     rate: (rate) => `Tốc độ ${String(rate).replace('.', ',')}×`,
+    also: (sources) => `Cùng tin: ${sources.join(', ')}`,
   },
   library: {
     heading: 'Tin của bạn',
