@@ -6,7 +6,6 @@ import { rankClusters } from './rank';
 import { aiRelevance } from './relevance';
 import { AI_RELEVANCE_THRESHOLD } from './ai-lexicon';
 
-
 /** Hand-made stories, all about AI (tests/fixtures/briefing/README.md). */
 const clusterFixture = JSON.parse(readFileSync(new URL('../../../tests/fixtures/briefing/clusters.json', import.meta.url), 'utf8')) as {
   stories: { id: string; title: string; text: string }[];

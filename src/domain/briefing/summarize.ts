@@ -2,6 +2,7 @@
 // Scores combine lead position (news puts the gist first), centrality (cosine to the TF-ISF centroid of the
 // article) and length; MMR keeps out sentences that repeat chosen ones; the chosen ones are read in article order.
 import { splitSentences } from '../text/sentences';
+import { wordsOf } from '../text/words';
 
 /** Speaking speed at rate 1, in words a minute (Vietnamese: syllables, its written words). */
 export const WORDS_PER_MINUTE: Record<string, number> = { en: 160, vi: 190 };
@@ -35,17 +36,8 @@ const STOPWORDS: Record<string, Set<string>> = {
   ),
 };
 
-const wordSegmenters = new Map<string, Intl.Segmenter>();
-
 function words(sentence: string, lang: string): string[] {
-  let seg = wordSegmenters.get(lang);
-  if (!seg) {
-    seg = new Intl.Segmenter(lang, { granularity: 'word' });
-    wordSegmenters.set(lang, seg);
-  }
-  const out: string[] = [];
-  for (const { segment, isWordLike } of seg.segment(sentence)) if (isWordLike) out.push(segment.toLowerCase());
-  return out;
+  return wordsOf(sentence, lang).map((w) => w.toLowerCase());
 }
 
 /** Terms of a sentence: content words (English: plural -s dropped); Vietnamese adds syllable pairs, its usual words. */
