@@ -3,7 +3,7 @@ import { composeBriefing } from '../domain/briefing/compose';
 import { SPOKEN, type SpokenCatalog } from '../domain/briefing/messages';
 import { AI_RELEVANCE_THRESHOLD } from '../domain/briefing/ai-lexicon';
 import { aiRelevance } from '../domain/briefing/relevance';
-import { matchesTopic, nearestTopics } from '../domain/briefing/topic';
+import { nearestTopics, topicScorer } from '../domain/briefing/topic';
 import { dayKeyOf, daysRange, localHour } from '../domain/day';
 import { currentSegment, initialPlayerState, transition, type PlayerEffect } from '../domain/player/machine';
 import { stepRate } from '../domain/player/rate';
@@ -57,7 +57,7 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, deps)
     stories: Story[],
     requested: { from: DayKey; to: DayKey },
     served: { from: DayKey; to: DayKey } | null,
-    { topic, minutes }: { topic?: { name: string; daysNamed: boolean }; minutes?: number | null } = {},
+    { topic, minutes }: { topic?: { name: string; daysNamed: boolean; score: (s: Story) => number }; minutes?: number | null } = {},
   ) {
     const now = deps.env.now();
     const tz = deps.env.timeZone();
@@ -94,14 +94,15 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, deps)
       window = latest === null ? { start: 0, end: 0 } : { start: latest - TOPIC_WINDOW_DAYS * DAY_MS, end: latest + 1 };
     }
     const candidates = await news.listBetween(window.start, window.end);
-    const stories = candidates.filter((s) => matchesTopic(s, topic));
+    const score = topicScorer(topic);
+    const stories = candidates.filter((s) => score(s) > 0);
     if (stories.length === 0) {
       const suggestions = nearestTopics(topic, candidates);
       say((c, today) => c.noStoriesAbout({ topic, when: range ? c.rangeName({ ...range, today }) : null, suggestions }));
       return;
     }
     const days = range ?? { from: dayKeyOf(window.start, tz), to: dayKeyOf(window.end - 1, tz) };
-    start(stories, days, days, { topic: { name: topic, daysNamed: range !== undefined }, minutes });
+    start(stories, days, days, { topic: { name: topic, daysNamed: range !== undefined, score }, minutes });
   }
 
   let sleepHandle: ReturnType<typeof setTimeout> | undefined;

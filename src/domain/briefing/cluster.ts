@@ -1,7 +1,7 @@
 // One story, told once: groups stories that report the same event (same article URL, or similar wording and the
 // same names and numbers in their headlines and leads; across languages, the same names and numbers). Deterministic.
 import { articleKey } from '../news/story';
-import { splitSentences } from '../text/sentences';
+import { firstSentences } from '../text/sentences';
 import { foldDiacritics } from '../text/normalize';
 import type { Story } from '../types';
 
@@ -35,14 +35,26 @@ export interface Features {
   entities: Set<string>;
 }
 
+/** Folded words seen so far: news repeats its vocabulary, and folding (Unicode normalization) is the costly part. */
+const folded = new Map<string, string>();
+const FOLDED_MAX = 50_000;
+
 /** Folded, without a possessive ('s) or trailing dots. */
-const fold = (w: string) => foldDiacritics(w.toLowerCase()).replace(/['’]s$/, '').replace(/['’.]+$/, '');
+function fold(w: string): string {
+  let f = folded.get(w);
+  if (f === undefined) {
+    if (folded.size >= FOLDED_MAX) folded.clear();
+    f = foldDiacritics(w.toLowerCase()).replace(/['’]s$/, '').replace(/['’.]+$/, '');
+    folded.set(w, f);
+  }
+  return f;
+}
 const singular = (w: string) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
 const wordsOf = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
 const looksLikeName = (w: string) => /\d/.test(w) || /\p{Lu}.*\p{Lu}/u.test(w) || /\p{L}.*\d|\d.*\p{L}/u.test(w);
 
 export function features(story: Story): Features {
-  const lead = splitSentences(story.text, story.lang).slice(0, 3);
+  const lead = firstSentences(story.text, story.lang, 3);
   const terms = new Map<string, number>();
   const entities = new Set<string>();
   const capitalised = new Map<string, number>();

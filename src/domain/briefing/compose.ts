@@ -1,11 +1,12 @@
 // Builds the spoken script of a briefing: intro (greeting, count, day), one segment per event (told once, from the
 // richest report, summarized to its time budget), outro. Pure: the same input always yields the same script.
-import { speakableSentences } from '../text/sentences';
+import { chunkSentence, speakableSentences } from '../text/sentences';
 import { isLang, type DayKey, type Lang, type Story } from '../types';
 import { clusterStories } from './cluster';
 import { SPOKEN, type SpokenCatalog } from './messages';
 import { rankClusters, type Ranked } from './rank';
-import { topicScore } from './topic';
+import { aiRelevance } from './relevance';
+import { topicScorer } from './topic';
 import { countWords, DEFAULT_STORY_SECONDS, summarize, WORDS_PER_MINUTE } from './summarize';
 import type { Briefing, Segment, StoryRef } from './types';
 
@@ -31,10 +32,37 @@ export interface ComposeInput {
   /** A briefing of about this many minutes: whole stories, summaries shortened before stories are dropped. */
   minutes?: number | null;
   maxStories?: number;
-  /** A topic briefing: the topic as said, whether days were named, and the day of the newest story. */
-  topic?: { name: string; daysNamed: boolean; latestDay: DayKey };
+  /** A topic briefing: the topic as said, whether days were named, the day of the newest story, and (optionally)
+   * the scorer the stories were chosen with, so each is read once. */
+  topic?: { name: string; daysNamed: boolean; latestDay: DayKey; score?: (s: Story) => number };
   /** Sentences said before the intro (e.g. that a language has no voice on this device). */
   notes?: string[];
+}
+
+/** At most this many stories are clustered and ranked (a day of news rarely has more; a topic search may). */
+export const MAX_CANDIDATES = 400;
+
+/** A scoring function that scores each story once. */
+function remembered(score: (s: Story) => number): (s: Story) => number {
+  const known = new Map<Story, number>();
+  return (s) => {
+    let v = known.get(s);
+    if (v === undefined) known.set(s, (v = score(s)));
+    return v;
+  };
+}
+
+/**
+ * The stories worth clustering when there are too many: the most relevant and recent, kept in the given order.
+ * Reports of one event are alike in both, so a widely reported event keeps its reports together.
+ */
+function shortlist(stories: Story[], relevance: (s: Story) => number): Story[] {
+  if (stories.length <= MAX_CANDIDATES) return stories;
+  const newest = Math.max(...stories.map((s) => s.publishedAt));
+  const prior = stories.map((s, i) => ({ i, id: s.id, value: 0.5 * relevance(s) + 0.5 * Math.exp(-(newest - s.publishedAt) / (48 * 3_600_000)) }));
+  prior.sort((a, b) => b.value - a.value || (a.id < b.id ? -1 : 1));
+  const kept = new Set(prior.slice(0, MAX_CANDIDATES).map((p) => p.i));
+  return stories.filter((_, i) => kept.has(i));
 }
 
 /** Newest first; ties by id so the order never depends on storage order. */
@@ -82,18 +110,20 @@ function planLength(ranked: Ranked[], input: ComposeInput, frameSeconds: number)
   const max = Math.min(ranked.length, input.maxStories ?? DEFAULT_MAX_STORIES);
   if (!input.minutes) return { plans: headlinesFor(ranked, max, input.lang), seconds: DEFAULT_STORY_SECONDS };
   const budget = input.minutes * 60 - frameSeconds;
+  // Each story's fixed cost (headline, "also reported by") and shortest summary (the lead), with the placement
+  // words of the longest plan, so adding a story never changes the cost of the ones before it.
+  const all = headlinesFor(ranked, Math.min(ranked.length, 20), input.lang);
+  const fixedOf = (p: Planned) => seconds(p.headline, p.cluster.lead.lang, rate) + seconds(p.also ?? '', p.cluster.lead.lang, rate);
+  const leadOf = (p: Planned) => seconds(summarize(p.cluster.lead.text, { lang: p.cluster.lead.lang, seconds: 0, rate }).sentences.join(' '), p.cluster.lead.lang, rate);
   let count = 0;
+  let need = 0;
   let fixed = 0;
-  for (let n = 1; n <= Math.min(ranked.length, 20); n++) {
-    const plans = headlinesFor(ranked, n, input.lang);
-    const need = plans.reduce((sum, p) => {
-      const lang = p.cluster.lead.lang;
-      const lead = summarize(p.cluster.lead.text, { lang, seconds: 0, rate }).sentences.join(' ');
-      return sum + seconds(p.headline, lang, rate) + seconds(p.also ?? '', lang, rate) + seconds(lead, lang, rate);
-    }, 0);
-    if (need > budget && n > 1) break;
-    count = n;
-    fixed = plans.reduce((sum, p) => sum + seconds(p.headline, p.cluster.lead.lang, rate) + seconds(p.also ?? '', p.cluster.lead.lang, rate), 0);
+  for (const p of all) {
+    const f = fixedOf(p);
+    need += f + leadOf(p);
+    if (need > budget && count > 0) break;
+    count++;
+    fixed += f;
   }
   const plans = headlinesFor(ranked, Math.max(1, count), input.lang);
   return { plans, seconds: Math.min(MAX_STORY_SECONDS, Math.max(0, (budget - fixed) / plans.length)) };
@@ -105,10 +135,10 @@ export function composeBriefing(input: ComposeInput): Briefing {
   const say = SPOKEN[lang];
   const rate = input.rate ?? 1;
   const topicName = input.topic?.name;
-  const ranked = rankClusters(clusterStories([...input.stories].sort(byRecency)), {
-    aiOnly: input.aiOnly ?? false,
-    ...(topicName ? { relevance: (s: Story) => topicScore(s, topicName) } : {}),
-  });
+  const ai = remembered(aiRelevance);
+  const relevance = topicName ? (input.topic?.score ?? topicScorer(topicName)) : ai;
+  const candidates = shortlist([...input.stories].sort(byRecency), relevance);
+  const ranked = rankClusters(clusterStories(candidates), { aiOnly: input.aiOnly ?? false, relevance, ai });
   const askedFor = say.rangeName({ ...requested, today });
 
   /** Intro sentences for a given number of stories. */
@@ -140,8 +170,9 @@ export function composeBriefing(input: ComposeInput): Briefing {
     segments.push({
       kind: 'story',
       lang: story.lang,
-      sentences: [headline, ...(also ? [also] : []), ...summary.sentences].flatMap((s) => speakableSentences(s, story.lang)),
-      rest: summary.rest.flatMap((s) => speakableSentences(s, story.lang)),
+      // Already sentences: only cut to the utterance limit.
+      sentences: [headline, ...(also ? [also] : []), ...summary.sentences].flatMap((s) => chunkSentence(s)),
+      rest: summary.rest.flatMap((s) => chunkSentence(s)),
       story: refOf(story),
       ...(cluster.alsoReportedBy.length > 0 ? { alsoReportedBy: cluster.alsoReportedBy } : {}),
     });

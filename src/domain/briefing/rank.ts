@@ -12,11 +12,17 @@ export interface Ranked extends Cluster {
 
 const HOUR = 3_600_000;
 
-/**
- * Ranks clusters; with `aiOnly`, clusters whose lead is not AI news are left out. `relevance` replaces AI relevance
- * (a topic briefing ranks by how much a story is about the topic).
- */
-export function rankClusters(clusters: readonly Cluster[], { aiOnly, relevance: relevanceOf = aiRelevance }: { aiOnly: boolean; relevance?: (s: Story) => number }): Ranked[] {
+export interface RankOptions {
+  /** Leave out clusters none of whose stories are AI news. */
+  aiOnly: boolean;
+  /** What relevance means; AI relevance unless given (a topic briefing ranks by how much a story is about the topic). */
+  relevance?: (s: Story) => number;
+  /** AI relevance, when the caller already knows it (e.g. remembered per story). */
+  ai?: (s: Story) => number;
+}
+
+/** Ranks clusters by relevance, recency, size and variety of sources. */
+export function rankClusters(clusters: readonly Cluster[], { aiOnly, relevance: relevanceOf = aiRelevance, ai = aiRelevance }: RankOptions): Ranked[] {
   const newest = Math.max(0, ...clusters.map((c) => c.lead.publishedAt));
   const scored = clusters
     .map((c) => {
@@ -26,7 +32,7 @@ export function rankClusters(clusters: readonly Cluster[], { aiOnly, relevance: 
       const sources = new Set(c.stories.map((s) => s.source)).size / c.stories.length;
       return { ...c, relevance, score: 0.4 * relevance + 0.35 * recency + 0.15 * size + 0.1 * sources };
     })
-    .filter((c) => !aiOnly || Math.max(...c.stories.map(aiRelevance)) >= AI_RELEVANCE_THRESHOLD);
+    .filter((c) => !aiOnly || Math.max(...c.stories.map(ai)) >= AI_RELEVANCE_THRESHOLD);
   // Greedy order: each pick lowers the other clusters from the same outlet a little.
   const order: Ranked[] = [];
   const pool = [...scored].sort((a, b) => b.score - a.score || (a.lead.id < b.lead.id ? -1 : 1));

@@ -42,8 +42,19 @@ function weightOf(text: string): number {
 
 const LEAD_CHARS = 400;
 
+/** Scores already computed, by headline and lead: the same stories are scored for every briefing. */
+const known = new Map<string, number>();
+const KNOWN_MAX = 20_000;
+
 /** 0 (not about AI) to 1 (clearly about AI): title terms count double. */
 export function aiRelevance(story: Pick<Story, 'title' | 'text'>): number {
-  const score = 2 * weightOf(story.title) + weightOf(story.text.slice(0, LEAD_CHARS));
-  return 1 - Math.exp(-score / 4);
+  const lead = story.text.slice(0, LEAD_CHARS);
+  const key = `${story.title}\n${lead}`;
+  let relevance = known.get(key);
+  if (relevance === undefined) {
+    relevance = 1 - Math.exp(-(2 * weightOf(story.title) + weightOf(lead)) / 4);
+    if (known.size >= KNOWN_MAX) known.clear();
+    known.set(key, relevance);
+  }
+  return relevance;
 }

@@ -22,6 +22,14 @@ describe('topics', () => {
     expect(matchesTopic({ title: 'New data centre opens', text: '' }, 'trung tâm dữ liệu')).toBe(true);
   });
 
+  it('finds possessives, plurals of every word of a phrase, and phrases across line breaks and hyphens', () => {
+    expect(matchesTopic({ title: "DeepSeek's new model", text: '' }, 'DeepSeek')).toBe(true);
+    expect(matchesTopic({ title: 'Power for data centers', text: '' }, 'data center')).toBe(true);
+    expect(matchesTopic({ title: 'x', text: 'Hãng xây TRUNG TÂM\nDỮ LIỆU mới.' }, 'trung tâm dữ liệu')).toBe(true);
+    expect(matchesTopic({ title: 'New data-center rules', text: '' }, 'data center')).toBe(true);
+    expect(matchesTopic({ title: 'Metadata centers', text: '' }, 'data center')).toBe(false);
+  });
+
   it('scores headline mentions above passing ones', () => {
     const headline = { title: 'DeepSeek releases R2', text: 'The DeepSeek model is open.' };
     const passing = { title: 'Markets fall', text: 'Investors sold chips after DeepSeek news.' };

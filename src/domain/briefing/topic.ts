@@ -1,13 +1,13 @@
 // Which stories are about a topic, and how strongly: every word of the topic (or a synonym, in either language)
 // appears in the story; case, diacritics and simple plurals ignored. When none are, the nearest topics that are.
-import { matchKey } from '../text/normalize';
+import { foldedWords, matchKey } from '../text/normalize';
 import type { Story } from '../types';
 import { TOPIC_SYNONYMS } from './topic-synonyms';
 
 const STOPWORDS = new Set(['the', 'a', 'an', 'of', 'and', 'on', 'in', 'for', 'to', 've', 'cua', 'va', 'cac', 'nhung']);
 
 const singular = (w: string) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
-const words = (text: string) => matchKey(text).split(' ').filter(Boolean).map(singular);
+const words = (text: string) => foldedWords(text).map(singular);
 
 /** Synonym groups as word lists, by every member's key. */
 let groups: Map<string, string[][]> | null = null;
@@ -27,30 +27,55 @@ export function topicWords(topic: string): string[] {
   return words(topic).filter((w) => !STOPWORDS.has(w));
 }
 
-/** True when `phrase` (a word list) occurs in `text` (a word list). */
-function contains(text: string[], phrase: string[]): number {
-  let n = 0;
-  for (let i = 0; i + phrase.length <= text.length; i++) if (phrase.every((w, k) => text[i + k] === w)) n++;
-  return n;
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Lower case without diacritics, as the topic words are: "Bán Dẫn" → "ban dan". */
+const fold = (text: string) => text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+
+/** Finds any of the phrases (word lists, singular) as whole words apart by spaces or hyphens, each word also with a plural -s. */
+function phrasePattern(phrases: string[][]): RegExp {
+  const alternatives = phrases
+    .filter((p) => p.length > 0)
+    .sort((a, b) => b.join(' ').length - a.join(' ').length)
+    .map((p) => p.map((w) => `${escape(w)}s?`).join('[\\s-]+'));
+  if (alternatives.length === 0) return /(?!)/gu;
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
-/** Mentions of the topic (the whole phrase, a synonym, or else every word with its synonyms) in a text. */
-function mentions(text: string[], topic: string): number {
-  const whole = synonymsOf(topic).reduce((n, alt) => n + contains(text, alt), 0);
-  if (whole > 0) return whole;
+const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
+
+type Scorer = (story: Pick<Story, 'title' | 'text'>) => number;
+
+/**
+ * Scores stories for one topic: 0 (not about it) to 1; the headline counts most. A mention is the whole phrase or
+ * a synonym, or else every word of it (each with its synonyms). Scores are kept per story object, so ranking and
+ * filtering the same stories reads each text once.
+ */
+export function topicScorer(topic: string): Scorer {
   const parts = topicWords(topic);
-  if (parts.length < 2) return 0;
-  const each = parts.map((w) => synonymsOf(w).reduce((n, alt) => n + contains(text, alt), 0));
-  return each.every((n) => n > 0) ? Math.min(...each) : 0;
+  const whole = phrasePattern(synonymsOf(topic));
+  const eachPart = parts.length >= 2 ? parts.map((p) => phrasePattern(synonymsOf(p))) : [];
+  const mentions = (text: string): number => {
+    const n = count(text, whole);
+    if (n > 0 || eachPart.length === 0) return n;
+    const each = eachPart.map((pattern) => count(text, pattern));
+    return each.every((x) => x > 0) ? Math.min(...each) : 0;
+  };
+  const cache = new WeakMap<object, number>();
+  return (story) => {
+    if (parts.length === 0) return 0;
+    const known = cache.get(story);
+    if (known !== undefined) return known;
+    const inTitle = mentions(fold(story.title));
+    const inText = mentions(fold(story.text));
+    const score = inTitle + inText === 0 ? 0 : 0.5 * Math.min(inTitle, 1) + 0.5 * (1 - Math.exp(-inText / 2));
+    cache.set(story, score);
+    return score;
+  };
 }
 
-/** How strongly a story is about the topic: 0 (not at all) to 1; the headline counts most. */
+/** How strongly one story is about a topic (see topicScorer). */
 export function topicScore(story: Pick<Story, 'title' | 'text'>, topic: string): number {
-  if (topicWords(topic).length === 0) return 0;
-  const inTitle = mentions(words(story.title), topic);
-  const inText = mentions(words(story.text), topic);
-  if (inTitle + inText === 0) return 0;
-  return 0.5 * Math.min(inTitle, 1) + 0.5 * (1 - Math.exp(-inText / 2));
+  return topicScorer(topic)(story);
 }
 
 /** True when the story is about the topic at all. */

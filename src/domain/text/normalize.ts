@@ -21,3 +21,18 @@ export function normalizeUtterance(text: string): string {
 export function matchKey(text: string): string {
   return foldDiacritics(normalizeUtterance(text));
 }
+
+/**
+ * Lower-case words of a long text with diacritics removed, for searching stories: "Cổ phiếu bán dẫn" → co, phieu,
+ * ban, dan. Faster than matchKey on whole articles (one pass per step); apostrophes separate words here.
+ */
+export function foldedWords(text: string): string[] {
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/đ/g, 'd')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
+}

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { chunkSentence, speakableSentences, splitSentences } from './sentences';
+import { chunkSentence, firstSentences, speakableSentences, splitSentences } from './sentences';
 
 describe('splitSentences', () => {
   it('splits English and keeps punctuation', () => {
@@ -24,6 +25,17 @@ describe('splitSentences', () => {
   it('folds whitespace and drops empty text', () => {
     expect(splitSentences('  A   b.\n C.  ', 'en')).toEqual(['A b.', 'C.']);
     expect(splitSentences(' \n\n ', 'en')).toEqual([]);
+  });
+});
+
+describe('firstSentences', () => {
+  it('gives the same first sentences as splitting the whole text, for every fixture article', () => {
+    const articles = JSON.parse(readFileSync(new URL('../../../tests/fixtures/briefing/articles.json', import.meta.url), 'utf8')) as { lang: string; text: string }[];
+    for (const { lang, text } of articles) {
+      const all = splitSentences(text, lang);
+      for (const n of [1, 3, 8, 40]) expect(firstSentences(text, lang, n)).toEqual(all.slice(0, n));
+    }
+    expect(firstSentences('Short. Text.', 'en', 5)).toEqual(['Short.', 'Text.']);
   });
 });
 

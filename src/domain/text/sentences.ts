@@ -32,6 +32,18 @@ export function splitSentences(text: string, lang: string): string[] {
 }
 
 /**
+ * The first `n` sentences of a text, without segmenting all of it: a prefix is split, and its first `n` sentences
+ * are final once another sentence follows them (the segmenter only looks ahead a little); else a longer prefix.
+ */
+export function firstSentences(text: string, lang: string, n: number): string[] {
+  for (let cut = 200 * (n + 1); ; cut *= 4) {
+    if (cut >= text.length) return splitSentences(text, lang).slice(0, n);
+    const sentences = splitSentences(text.slice(0, cut), lang);
+    if (sentences.length > n) return sentences.slice(0, n);
+  }
+}
+
+/**
  * Cuts one sentence into pieces of at most `max` characters, preferring clause boundaries
  * (; : , and dashes), then word boundaries; never cuts inside a word unless a word alone is too long.
  */
