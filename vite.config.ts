@@ -2,13 +2,14 @@
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-import { cspMeta, initialJsSize } from './scripts/vite-plugins.ts';
+import { cspMeta, feedProxy, initialJsSize } from './scripts/vite-plugins.ts';
 
 export default defineConfig({
   plugins: [
     react(),
     cspMeta(),
     initialJsSize(),
+    feedProxy(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

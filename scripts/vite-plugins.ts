@@ -1,7 +1,8 @@
-// Build-time plugins: the CSP meta tag, and the initial JavaScript size report with its budget.
+// Vite plugins: the CSP meta tag, the initial JavaScript size report with its budget, and the feed proxy in dev.
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 import { CSP_META } from '../server/csp.ts';
+import type * as FeedProxyModule from '../server/feed-proxy.ts';
 
 /** Adds the Content-Security-Policy meta tag to the built index.html (not in dev, where Vite injects inline code). */
 export function cspMeta(): Plugin {
@@ -41,6 +42,26 @@ export function initialJsSize(budgetKb = INITIAL_JS_BUDGET_KB): Plugin {
       const line = `Initial JavaScript: ${kb(gz)} KB gzipped (${kb(raw)} KB raw, ${initial.size} chunk${initial.size === 1 ? '' : 's'}); budget ${budgetKb} KB`;
       console.log(`\n${line}\n`);
       if (gz > budgetKb * 1024) this.error(`Initial JavaScript is over budget: ${kb(gz)} KB > ${budgetKb} KB gzipped`);
+    },
+  };
+}
+
+/**
+ * Serves GET /api/feed (the feed proxy) from `npm run dev`, as `npm start` does. The server code is loaded through
+ * Vite's SSR loader (not imported here), so the config bundle stays free of it and edits to it apply on the next request.
+ */
+export function feedProxy(): Plugin {
+  return {
+    name: 'earshot-feed-proxy',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (!req.url?.startsWith('/api/feed')) return next();
+        server
+          .ssrLoadModule('/server/feed-proxy.ts')
+          .then((m) => (m as typeof FeedProxyModule).createFeedRoute({ allowLoopback: process.env.EARSHOT_ALLOW_LOOPBACK_FEEDS === '1' })(req, res))
+          .then((handled) => handled || next(), next);
+      });
     },
   };
 }

@@ -1,6 +1,7 @@
 // `npm start`: serves the production build (dist/) on http://localhost:4173 and says where.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { createFeedRoute } from './feed-proxy';
 import { createStaticServer } from './static-server';
 
 const root = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -12,7 +13,8 @@ if (!existsSync(`${root}index.html`)) {
   process.exit(1);
 }
 
-const server = createStaticServer({ root });
+// EARSHOT_ALLOW_LOOPBACK_FEEDS=1 lets the feed proxy reach this machine: for tests only.
+const server = createStaticServer({ root, routes: [createFeedRoute({ allowLoopback: process.env.EARSHOT_ALLOW_LOOPBACK_FEEDS === '1' })] });
 server.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EADDRINUSE') console.error(`Earshot: port ${port} is already in use. Stop the other server or run with PORT=<another port>.`);
   else console.error('Earshot: the server failed to start:', e.message);
