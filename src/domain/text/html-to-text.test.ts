@@ -17,4 +17,9 @@ describe('htmlToText', () => {
   it('decodes named, decimal and hex references and keeps unknown ones', () => {
     expect(decodeEntities('Tom &amp; Jerry &#8217;s &#x1F600; &bogus; &#xD800;')).toBe('Tom & Jerry ’s 😀 &bogus; \uFFFD');
   });
+
+  it('joins inline markup the way a browser renders it: no space where the source had none', () => {
+    expect(htmlToText('Read <a href="javascript:alert(1)">more</a>.<img src="x.png" onerror="alert(2)"> Done')).toBe('Read more. Done');
+    expect(htmlToText('<p>Chip<b>maker</b> news</p><p>Second</p>')).toBe('Chipmaker news\n\nSecond');
+  });
 });

@@ -30,7 +30,7 @@ export function htmlToText(html: string): string {
     .replace(/<(script|style|template|noscript|iframe|object)\b[\s\S]*$/gi, ' ')
     .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1');
   const text = withoutHidden.replace(/<\/?([a-z][a-z0-9-]*)\b[^>]*>|<[!?][^>]*>/gi, (_tag, name?: string) =>
-    name && BLOCK.test(name) ? '\n\n' : ' ',
+    name && BLOCK.test(name) ? '\n\n' : '',
   );
   return decodeEntities(text)
     .replace(/[ \t\f\v\u00a0]+/g, ' ')
