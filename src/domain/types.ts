@@ -23,6 +23,8 @@ export interface Story {
   lang: string;
   /** Plain text; paragraphs separated by a blank line. */
   text: string;
+  /** The source (feed) it came from; absent for the sample edition and older imports. */
+  sourceId?: string;
 }
 
 export function isLang(value: unknown): value is Lang {

@@ -45,6 +45,7 @@ export function storyProblems(raw: unknown): string[] {
   if (typeof s.id === 'string' && !s.id.trim()) problems.push('id is empty');
   if (typeof s.title === 'string' && typeof s.text === 'string' && !s.title.trim() && !s.text.trim()) problems.push('no title and no text');
   if (typeof s.publishedAt !== 'number' || !Number.isFinite(s.publishedAt)) problems.push('publishedAt must be a time');
+  if (s.sourceId !== undefined && typeof s.sourceId !== 'string') problems.push('sourceId must be text');
   if (typeof s.url !== 'string' || (s.url !== '' && safeHttpUrl(s.url) !== s.url)) problems.push('url must be http(s)');
   return problems;
 }

@@ -2,10 +2,14 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { dayRange } from '../../domain/day';
 import type { Story } from '../../domain/types';
+import { createStore, del, get, set } from 'idb-keyval';
 import { createNewsRepository } from './news-repository';
 
 let n = 0;
-const freshRepo = () => createNewsRepository(`test-news-${++n}`);
+let lastDb = '';
+const freshRepo = () => createNewsRepository((lastDb = `test-news-${++n}`));
+/** The repository's raw key-value store, to damage it the way a crash or an old version would. */
+const rawStore = () => createStore(lastDb, 'kv');
 
 const story = (id: string, iso: string, url = ''): Story => ({
   id,
@@ -69,5 +73,92 @@ describe('news repository (IndexedDB)', () => {
     expect(await repo.count()).toBe(0);
     const { start, end } = dayRange('2026-11-28', 'UTC');
     expect(await repo.listBetween(start, end)).toEqual([]);
+  });
+
+  it('counts stories by source and removes a source, keeping its kept stories', async () => {
+    const repo = freshRepo();
+    await repo.add([
+      { ...story('a1', '2026-11-27T01:00:00Z', 'https://a.example/1'), sourceId: 'feed-a' },
+      { ...story('a2', '2026-11-28T01:00:00Z', 'https://a.example/2'), sourceId: 'feed-a' },
+      { ...story('a3', '2026-11-28T02:00:00Z', 'https://a.example/3'), sourceId: 'feed-a' },
+      { ...story('b1', '2026-11-28T03:00:00Z'), sourceId: 'feed-b' },
+      story('sample', '2026-11-28T04:00:00Z'),
+    ]);
+    expect(Object.fromEntries(await repo.countBySource())).toEqual({ 'feed-a': 3, 'feed-b': 1, local: 1 });
+    await repo.setKept(['a2'], true);
+    expect(await repo.removeSource('feed-a')).toEqual({ removed: 2 });
+    expect(Object.fromEntries(await repo.countBySource())).toEqual({ 'feed-a': 1, 'feed-b': 1, local: 1 });
+    const { start, end } = dayRange('2026-11-27', 'UTC');
+    expect(await repo.listBetween(start, Date.parse('2026-11-29T00:00:00Z'))).toHaveLength(3);
+    expect(await repo.listBetween(start, end)).toEqual([]);
+    // The URL of a removed story is free again; the kept story's is not.
+    expect(await repo.add([{ ...story('again', '2026-11-28T05:00:00Z', 'https://a.example/3') }])).toEqual({ added: 1, duplicates: 0 });
+    expect(await repo.add([{ ...story('dup', '2026-11-28T05:00:00Z', 'https://a.example/2') }])).toEqual({ added: 0, duplicates: 1 });
+    expect(await repo.verify()).toEqual({ stories: 4, repaired: 0 });
+  });
+
+  it('prunes stories older than the age limit, then the oldest above the count limit, never kept ones', async () => {
+    const repo = freshRepo();
+    const now = Date.parse('2026-11-28T12:00:00Z');
+    const days = ['2026-09-01', '2026-09-20', '2026-11-20', '2026-11-25', '2026-11-28'];
+    const fromFeed = (id: string, iso: string): Story => ({ ...story(id, iso), sourceId: 'feed' });
+    await repo.add(days.flatMap((d) => [fromFeed(`${d}-1`, `${d}T01:00:00Z`), fromFeed(`${d}-2`, `${d}T02:00:00Z`)]));
+    await repo.add([story('sample', '2025-02-03T01:00:00Z')]); // the sample edition: no source
+    await repo.setKept(['2026-09-01-2'], true);
+    // 60 days: September goes, except the kept story and the sample edition.
+    expect(await repo.prune(now, { maxAgeDays: 60, maxStories: 100 })).toEqual({ removed: 3 });
+    expect(await repo.count()).toBe(8);
+    // At most 5: the oldest others go first; the kept one and the sample stay and count.
+    expect(await repo.prune(now, { maxAgeDays: 60, maxStories: 5 })).toEqual({ removed: 3 });
+    const left = (await repo.listBetween(0, now + 1)).map((s) => s.id).sort();
+    expect(left).toEqual(['2026-09-01-2', '2026-11-25-2', '2026-11-28-1', '2026-11-28-2', 'sample']);
+    expect(await repo.verify()).toEqual({ stories: 5, repaired: 0 });
+  });
+
+  it('imports in batches: a failing batch stops the import and keeps the earlier ones consistent', async () => {
+    const repo = freshRepo();
+    expect(await repo.recover()).toEqual({ stories: 0, repaired: 0 }); // a new database is stamped with the layout
+    const stories = Array.from({ length: 10 }, (_, i) => story(`s${i}`, `2026-11-28T0${i}:00:00Z`, `https://x.example/${i}`));
+    const bad = { ...story('bad', '2026-11-28T11:00:00Z'), text: () => 'cannot be stored' } as unknown as Story;
+    const result = await repo.addInBatches([...stories.slice(0, 6), bad, ...stories.slice(6)], 3);
+    expect(result).toMatchObject({ added: 6, duplicates: 0, notStored: 5 });
+    expect(result.error?.problem).toBe('unknown');
+    expect(await repo.count()).toBe(6);
+    expect(await repo.recover()).toBeNull();
+    expect(await repo.verify()).toEqual({ stories: 6, repaired: 0 });
+  });
+
+  it('after a crash mid-import, the next start repairs the indexes', async () => {
+    const repo = freshRepo();
+    await repo.add([story('a', '2026-11-28T01:00:00Z', 'https://x.example/a'), { ...story('b', '2026-11-28T02:00:00Z'), sourceId: 'f' }]);
+    expect(await repo.recover()).toEqual({ stories: 2, repaired: 0 });
+    // A story written without its indexes, an index entry for a story that is not there, a URL key pointing nowhere.
+    const raw = rawStore();
+    await set('s:c', story('c', '2026-11-27T01:00:00Z', 'https://x.example/c'), raw);
+    await set('d:2026-11-28', [['a', Date.parse('2026-11-28T01:00:00Z')], ['ghost', 1]], raw);
+    await set('u:x.example/ghost', 'ghost', raw);
+    await del('x:f\x012026-11-28', raw);
+    await set('m:import-in-progress', Date.now(), raw);
+    const { start, end } = dayRange('2026-11-27', 'UTC');
+    expect(await repo.listBetween(start, end)).toEqual([]);
+    const fixed = await repo.recover();
+    expect(fixed).toEqual({ stories: 3, repaired: 6 });
+    expect((await repo.listBetween(start, end)).map((s) => s.id)).toEqual(['c']);
+    expect((await repo.listBetween(Date.parse('2026-11-28T00:00:00Z'), Date.parse('2026-11-29T00:00:00Z'))).map((s) => s.id).sort()).toEqual(['a', 'b']);
+    expect(await get('u:x.example/ghost', raw)).toBeUndefined();
+    expect(Object.fromEntries(await repo.countBySource())).toEqual({ local: 2, f: 1 });
+    expect(await repo.recover()).toBeNull();
+  });
+
+  it('builds the source index for a database written by the first layout', async () => {
+    const repo = freshRepo();
+    const raw = rawStore();
+    await repo.getMeta('x'); // opens the database
+    const a = story('a', '2026-11-28T01:00:00Z', 'https://x.example/a');
+    await set('s:a', a, raw);
+    await set('u:x.example/a', 'a', raw);
+    await set('d:2026-11-28', [['a', a.publishedAt]], raw);
+    expect(await repo.recover()).toEqual({ stories: 1, repaired: 1 });
+    expect(Object.fromEntries(await repo.countBySource())).toEqual({ local: 1 });
   });
 });
