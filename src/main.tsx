@@ -3,13 +3,18 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createWebRecognizer } from './platform/speech/recognizer';
 import { createWebSynthesizer } from './platform/speech/synthesizer';
+import { createFeedFetcher } from './platform/network/feed-fetcher';
 import { createNewsRepository } from './platform/storage/news-repository';
+import { createSourceRepository } from './platform/storage/source-repository';
 import { createSettingsStorage } from './platform/storage/settings-storage';
 import { createBrowserEnvironment } from './platform/system/environment';
+import { saveTextFile } from './platform/system/download';
 import { createMediaControls } from './platform/system/media-session';
+import { startRefreshSchedule } from './platform/system/refresh-schedule';
 import { fetchSampleEdition } from './platform/system/sample-edition-source';
 import { silentWav } from './platform/system/silent-audio';
 import { readTextFile } from './platform/system/text-file';
+import { createStorageManager } from './platform/system/storage-manager';
 import { createWakeLock } from './platform/system/wake-lock';
 import { createAppStore } from './store/app-store';
 import { App } from './ui/app';
@@ -28,6 +33,14 @@ const store = createAppStore({
   settingsStorage: createSettingsStorage(),
   media,
   wakeLock: createWakeLock(),
+  feeds: {
+    sources: createSourceRepository(),
+    fetcher: createFeedFetcher(),
+    // The feed parser loads on first use, keeping it out of the initial JavaScript.
+    tools: () => import('./platform/feeds/feed-tools'),
+    storage: createStorageManager(),
+    saveFile: saveTextFile,
+  },
 });
 
 // The document language follows the interface language (screen readers pick their voice from it).
@@ -37,7 +50,11 @@ const syncLang = () => {
 syncLang();
 store.subscribe(syncLang);
 
-void store.getState().init();
+// Feeds refresh after the library is ready: now, when the page is seen again or back online, every 30 minutes.
+void store
+  .getState()
+  .init()
+  .then(() => startRefreshSchedule(() => void store.getState().refreshSources()));
 
 // iOS Safari (and Chrome) speak and play media only after a user gesture: unlock both on the first tap or key.
 for (const type of ['pointerdown', 'keydown'] as const) {

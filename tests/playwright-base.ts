@@ -32,7 +32,8 @@ export function suiteConfig({ testDir, outputDir, port, root, extraArgs = [] }: 
     webServer: {
       command: 'npx tsx server/main.ts',
       cwd: root,
-      env: { PORT: String(port) },
+      // The feed route refuses loopback addresses; the browser tests' feed servers run on 127.0.0.1.
+      env: { PORT: String(port), EARSHOT_ALLOW_LOOPBACK_FEEDS: '1' },
       url: `http://localhost:${port}/`,
       reuseExistingServer: false,
       timeout: 20_000,

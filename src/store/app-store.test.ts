@@ -8,6 +8,7 @@ import { StorageError } from '../platform/storage/storage-error';
 import type { VoiceInfo } from '../platform/speech/synthesizer';
 import { readTextFile } from '../platform/system/text-file';
 import { createFakeEnvironment } from '../../tests/fakes/fake-environment';
+import { createFakeFeedPorts } from '../../tests/fakes/fake-feeds';
 import { createFakeRecognizer } from '../../tests/fakes/fake-recognizer';
 import { createFakeSynthesizer } from '../../tests/fakes/fake-synthesizer';
 import { createMemorySettingsStorage } from '../../tests/fakes/memory-settings-storage';
@@ -28,7 +29,9 @@ function setup(
   const settingsStorage = opts.settings ?? createMemorySettingsStorage();
   const media = createFakeMedia();
   const wakeLock = createFakeWakeLock();
+  const feeds = createFakeFeedPorts();
   const store = createAppStore({
+    feeds,
     media,
     wakeLock,
     news,
@@ -39,7 +42,7 @@ function setup(
     loadSampleEdition: async () => sample,
     readFile: (f) => readTextFile(f),
   });
-  return { store, synth, recognizer, env, news, settingsStorage, media, wakeLock };
+  return { store, synth, recognizer, env, news, settingsStorage, media, wakeLock, feeds };
 }
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
@@ -126,7 +129,12 @@ describe('import and today', () => {
 
   it('reports a full disk as such', async () => {
     const real = createNewsRepository(`store-test-${++dbs}`);
-    const full: NewsRepository = { ...real, add: () => Promise.reject(new StorageError('quota', new Error('QuotaExceededError'))) };
+    const quota = new StorageError('quota', new Error('QuotaExceededError'));
+    const full: NewsRepository = {
+      ...real,
+      add: () => Promise.reject(quota),
+      addInBatches: async (stories) => ({ added: 0, duplicates: 0, notStored: stories.length, error: quota }),
+    };
     const { store } = setup({ news: full });
     await store.getState().importFeedFile(file(jsonFeed([{ id: '1', title: 'A', date: '2026-11-28T01:00:00Z' }])));
     expect(store.getState().notice).toEqual({ kind: 'import-failed', reason: 'quota' });

@@ -8,6 +8,7 @@ import { connectMedia } from './media-sync';
 import { createListeningSlice } from './listening-slice';
 import { createPlaybackSlice } from './playback-slice';
 import { createSettingsSlice } from './settings-slice';
+import { createSourcesSlice } from './sources-slice';
 import type { AppDeps, AppState } from './types';
 
 interface PersistedSettings {
@@ -31,6 +32,7 @@ export function createAppStore(deps: AppDeps): AppStore {
         ...createPlaybackSlice(set, get, deps),
         ...createListeningSlice(set, get, deps),
         ...createLibrarySlice(set, get, deps),
+        ...createSourcesSlice(set, get, deps),
       }),
       {
         name: 'earshot-settings',

@@ -1,5 +1,4 @@
-// Library: the stories on the device — first-run sample edition, feed file import, counts.
-import { parseJsonFeed } from '../domain/feed/json-feed';
+// Library: the stories on the device — index repair after a crash, first-run sample edition, counts.
 import { SAMPLE_EDITION_VERSION } from '../domain/news/sample-edition';
 import { StorageError } from '../platform/storage/storage-error';
 import type { LibrarySlice, SliceCreator } from './types';
@@ -30,6 +29,12 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (set, get, deps) =
     init() {
       ready ??= (async () => {
         try {
+          const repaired = await news.recover();
+          if (repaired && repaired.repaired > 0) console.warn(`Earshot: repaired ${repaired.repaired} index entries over ${repaired.stories} stories`);
+        } catch (e) {
+          console.warn('Earshot: the story indexes could not be checked', e);
+        }
+        try {
           await seed();
         } catch (e) {
           // Without the sample the app still works with imported stories; the next start tries again.
@@ -38,38 +43,13 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (set, get, deps) =
         }
         try {
           await refreshCount();
+          await get().loadSources();
         } catch {
           set({ notice: { kind: 'storage-unavailable' } });
         }
         set((s) => ({ library: { ...s.library, ready: true } }));
       })();
       return ready;
-    },
-
-    async importFeedFile(file) {
-      set((s) => ({ library: { ...s.library, importing: true } }));
-      try {
-        const read = await deps.readFile(file);
-        if (!read.ok) {
-          set({ notice: { kind: 'import-failed', reason: read.problem, detail: String(read.size) } });
-          return;
-        }
-        const parsed = parseJsonFeed(read.text, deps.env.now());
-        if (!parsed.ok) {
-          const p = parsed.problem;
-          set({ notice: { kind: 'import-failed', reason: p.kind, detail: 'detail' in p ? p.detail : undefined } });
-          return;
-        }
-        await get().init();
-        const { added, duplicates } = await news.add(parsed.feed.stories);
-        set({ notice: { kind: 'imported', feedTitle: parsed.feed.title, added, duplicates, skipped: parsed.feed.skipped } });
-        await refreshCount();
-      } catch (e) {
-        const reason = e instanceof StorageError && e.problem === 'quota' ? 'quota' : 'storage';
-        set({ notice: { kind: 'import-failed', reason } });
-      } finally {
-        set((s) => ({ library: { ...s.library, importing: false } }));
-      }
     },
 
     dismissNotice: () => set({ notice: null }),

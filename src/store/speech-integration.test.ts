@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeEnvironment } from '../../tests/fakes/fake-environment';
 import { createFakeMedia, createFakeWakeLock } from '../../tests/fakes/fake-media';
+import { createFakeFeedPorts } from '../../tests/fakes/fake-feeds';
 import { createFakeRecognizer } from '../../tests/fakes/fake-recognizer';
 import { createFakeSpeechEngine, type EngineBehaviour } from '../../tests/fakes/fake-speech-engine';
 import { createMemorySettingsStorage } from '../../tests/fakes/memory-settings-storage';
@@ -29,6 +30,7 @@ async function setup(behaviour: EngineBehaviour = {}) {
     readFile: (f) => readTextFile(f),
     media: createFakeMedia(),
     wakeLock: createFakeWakeLock(),
+    feeds: createFakeFeedPorts(),
   });
   return { store, engine };
 }

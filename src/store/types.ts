@@ -10,6 +10,8 @@ import type { WakeLockPort } from '../platform/system/wake-lock';
 import type { Synthesizer, VoiceInfo } from '../platform/speech/synthesizer';
 import type { NewsRepository } from '../platform/storage/news-repository';
 import type { Environment } from '../platform/system/environment';
+import type { FetchProblem, Source } from '../domain/feed/source';
+import type { FeedPorts } from './feed-ports';
 import type { FileReadResult } from '../platform/system/text-file';
 
 /** Everything the store needs from the outside world; tests pass fakes. */
@@ -23,14 +25,32 @@ export interface AppDeps {
   settingsStorage: StateStorage;
   media: MediaControls;
   wakeLock: WakeLockPort;
+  feeds: FeedPorts;
 }
 
-export type ImportFailure = 'not-json' | 'not-a-feed' | 'no-stories' | 'too-large' | 'unreadable' | 'quota' | 'storage';
+export type ImportFailure =
+  | 'not-json'
+  | 'not-a-feed'
+  | 'malformed-xml'
+  | 'unsafe-xml'
+  | 'no-stories'
+  | 'too-large'
+  | 'unreadable'
+  | 'quota'
+  | 'storage';
+
+/** Why a feed address could not be added. */
+export type AddFeedFailure = FetchProblem | 'bad-address' | 'exists';
 
 /** Something to tell the person on screen; the interface words it in the current language. */
 export type Notice =
   | { kind: 'imported'; feedTitle: string; added: number; duplicates: number; skipped: number }
   | { kind: 'import-failed'; reason: ImportFailure; detail?: string }
+  /** Storage failed part-way: the stories before the failure are kept, the rest were not stored. */
+  | { kind: 'partial-import'; feedTitle: string; added: number; notStored: number; reason: 'quota' | 'storage' }
+  | { kind: 'feed-failed'; url: string; problem: AddFeedFailure; detail?: string }
+  | { kind: 'opml-imported'; added: number; existing: number }
+  | { kind: 'source-removed'; title: string; removed: number }
   | { kind: 'storage-unavailable' };
 
 export interface SettingsSlice {
@@ -109,10 +129,29 @@ export interface LibrarySlice {
   notice: Notice | null;
   /** Seeds the sample edition on first run and counts stories. Idempotent. */
   init(): Promise<void>;
-  importFeedFile(file: Blob): Promise<void>;
   dismissNotice(): void;
 }
 
-export type AppState = SettingsSlice & PlaybackSlice & ListeningSlice & LibrarySlice;
+/** A source as the Sources screen shows it. */
+export interface SourceView extends Source {
+  storyCount: number;
+}
+
+export interface SourcesSlice {
+  sources: { list: SourceView[]; adding: boolean; refreshing: boolean; offline: boolean };
+  loadSources(): Promise<void>;
+  /** Imports a feed file (RSS, RDF, Atom, JSON Feed) as a source, or an OPML list of feeds. */
+  importFeedFile(file: Blob): Promise<void>;
+  /** Fetches a feed address; when it is a feed, keeps it as a source with its stories. True when added. */
+  addFeed(address: string, title?: string): Promise<boolean>;
+  /** Refreshes the feeds not tried in the last 30 minutes (all of them when forced). */
+  refreshSources(force?: boolean): Promise<void>;
+  /** Removes a source and its stories (kept stories stay). */
+  removeSource(id: string): Promise<void>;
+  /** Downloads the feed sources as OPML. */
+  exportOpml(): Promise<void>;
+}
+
+export type AppState = SettingsSlice & PlaybackSlice & ListeningSlice & LibrarySlice & SourcesSlice;
 
 export type SliceCreator<T> = (set: (partial: Partial<AppState> | ((s: AppState) => Partial<AppState>)) => void, get: () => AppState, deps: AppDeps) => T;

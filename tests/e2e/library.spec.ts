@@ -34,7 +34,7 @@ test('importing the same feed twice adds nothing the second time', async ({ page
 
 for (const [what, content, message] of [
   ['broken JSON', '{"version": "https://jsonfeed.org/version/1.1", "items": [ {"id": ', 'That file is not valid JSON, so nothing was imported.'],
-  ['JSON that is not a feed', '{"hello": "world"}', 'That file is not a JSON Feed, so nothing was imported.'],
+  ['JSON that is not a feed', '{"hello": "world"}', 'That file is not an RSS, Atom or JSON feed (or an OPML list), so nothing was imported.'],
   ['a feed with only empty items', '{"version": "https://jsonfeed.org/version/1.1", "title": "t", "items": [{"id": "1"}]}', 'That feed has no stories with a title or text, so nothing was imported.'],
 ] as const) {
   test(`${what} gets a clear message and changes nothing`, async ({ page }) => {

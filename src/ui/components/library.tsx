@@ -1,16 +1,35 @@
-// Stories on the device: how many, and the "Import feed" file input with what happened to the last import.
+// Stories on the device and where they come from: add a feed by address, import a feed or OPML file,
+// suggested feeds, each source with its count, last refresh and last error, OPML export, and what happened last.
 import { useId, type ChangeEvent } from 'react';
-import { useApp, useT } from '../store-context';
 import { selectLibrary, selectNotice } from '../selectors';
+import { useApp, useT } from '../store-context';
 import type { Notice } from '../../store/types';
 import type { UiCatalog } from '../i18n';
 import { Icon } from './icons';
+import { AddFeedForm, SourceList, StarterFeeds } from './sources';
 
 function noticeText(t: UiCatalog, n: Notice): string {
-  if (n.kind === 'imported') return t.library.imported(n);
-  if (n.kind === 'import-failed') return t.library.failed[n.reason];
-  return t.library.storageUnavailable;
+  switch (n.kind) {
+    case 'imported':
+      return t.library.imported(n);
+    case 'import-failed':
+      return t.library.failed[n.reason];
+    case 'partial-import':
+      return t.library.partial(n);
+    case 'feed-failed': {
+      const why = n.problem === 'bad-address' ? null : n.problem === 'exists' ? t.sources.exists : t.sources.problems[n.problem];
+      return why === null ? t.sources.badAddress(n.url) : t.sources.addFailed(n.url, why + (n.detail ? ` (${n.detail})` : ''));
+    }
+    case 'opml-imported':
+      return t.sources.opmlImported(n);
+    case 'source-removed':
+      return t.sources.removed(n);
+    default:
+      return t.library.storageUnavailable;
+  }
 }
+
+const GOOD: Notice['kind'][] = ['imported', 'opml-imported', 'source-removed'];
 
 export function Library() {
   const t = useT();
@@ -26,13 +45,14 @@ export function Library() {
     if (file) void importFeedFile(file).finally(() => (input.value = ''));
   }
 
-  const isError = notice !== null && notice.kind !== 'imported';
+  const isError = notice !== null && !GOOD.includes(notice.kind);
   return (
     <section className="library" aria-labelledby="library-heading">
-      <h2 id="library-heading">{t.library.heading}</h2>
+      <h2 id="library-heading">{t.sources.heading}</h2>
       <p className="muted" data-testid="story-count">
         {library.ready ? t.library.count(library.storyCount) : '…'}
       </p>
+      <AddFeedForm />
       <div className="import">
         <label htmlFor={inputId} className="button-like">
           <Icon name="upload" />
@@ -42,7 +62,7 @@ export function Library() {
           id={inputId}
           className="file-input"
           type="file"
-          accept=".json,application/feed+json,application/json"
+          accept=".json,.xml,.rss,.atom,.rdf,.opml,.txt,application/feed+json,application/json,application/rss+xml,application/atom+xml,application/xml,text/xml,text/x-opml"
           onChange={onFile}
           disabled={library.importing}
           aria-describedby={`${inputId}-hint`}
@@ -62,6 +82,8 @@ export function Library() {
           </p>
         ) : null}
       </div>
+      <SourceList />
+      <StarterFeeds />
     </section>
   );
 }

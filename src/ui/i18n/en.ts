@@ -60,7 +60,7 @@ export const en: UiCatalog = {
   library: {
     heading: 'Your stories',
     importFeed: 'Import feed',
-    importHint: 'A JSON Feed file (.json).',
+    importHint: 'RSS, Atom or JSON Feed, or an OPML list from your reader (up to 50 MB).',
     count: (n) => (n === 1 ? 'One story on this device.' : `${n.toLocaleString('en-US')} stories on this device.`),
     importing: 'Importing…',
     imported: ({ added, duplicates, skipped, feedTitle }) =>
@@ -73,7 +73,9 @@ export const en: UiCatalog = {
         .join('; ') + '.',
     failed: {
       'not-json': 'That file is not valid JSON, so nothing was imported.',
-      'not-a-feed': 'That file is not a JSON Feed, so nothing was imported.',
+      'not-a-feed': 'That file is not an RSS, Atom or JSON feed (or an OPML list), so nothing was imported.',
+      'malformed-xml': 'That file is broken XML that could not be read, so nothing was imported.',
+      'unsafe-xml': 'That file declares XML entities, which can be used to freeze the app, so it was not read.',
       'no-stories': 'That feed has no stories with a title or text, so nothing was imported.',
       'too-large': 'That file is larger than 50 MB, so it was not imported.',
       unreadable: 'That file could not be read. Nothing was imported.',
@@ -82,6 +84,50 @@ export const en: UiCatalog = {
     },
     storageUnavailable: 'Storage is unavailable in this browser window (private mode?), so stories cannot be kept.',
     dismiss: 'Dismiss',
+    partial: ({ feedTitle, added, notStored, reason }) =>
+      `Stored ${added} new ${added === 1 ? 'story' : 'stories'} from ${feedTitle}, then ${
+        reason === 'quota' ? 'the device ran out of storage space' : 'storage failed'
+      }: ${notStored} ${notStored === 1 ? 'story was' : 'stories were'} not stored. Everything already on the device is intact.`,
+  },
+  sources: {
+    heading: 'Sources',
+    addLabel: 'Feed address',
+    addPlaceholder: 'https://example.com/feed.xml',
+    add: 'Add feed',
+    adding: 'Adding…',
+    refresh: 'Refresh now',
+    refreshing: 'Refreshing…',
+    exportOpml: 'Export OPML',
+    none: 'No feeds yet. Add one by its address, import a file from your reader, or switch on a suggested feed.',
+    offline: 'Offline: feeds refresh when the network is back.',
+    file: 'Imported file',
+    stories: (n) => (n === 1 ? 'one story' : `${n.toLocaleString('en-US')} stories`),
+    refreshed: (t) =>
+      t === null ? 'not refreshed yet' : `refreshed ${new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(t)}`,
+    remove: 'Remove',
+    removeLabel: (title) => `Remove ${title} and its stories`,
+    starterHeading: 'Suggested AI news feeds',
+    starterHint: 'Switch one on to add it; Earshot fetches it now and every 30 minutes while open.',
+    problems: {
+      offline: 'You are offline.',
+      unreachable: 'The feed’s server could not be reached.',
+      timeout: 'The feed’s server did not answer within 10 seconds.',
+      'too-large': 'The feed is larger than 5 MB.',
+      'blocked-address': 'That address points into a private network, which Earshot does not fetch from.',
+      'not-a-feed': 'That address does not return an RSS, Atom or JSON feed.',
+      'web-page': 'That address is a web page, not a feed. Look on the site for its RSS or Atom link (often ending in /feed or .xml).',
+      'http-status': 'The feed’s server answered with an error.',
+      'too-many-redirects': 'The address redirects too many times.',
+      'no-proxy': 'Feeds can only be fetched when Earshot runs on its own server (npm start).',
+      quota: 'The device is out of storage space.',
+      storage: 'Stories could not be stored on this device.',
+    },
+    badAddress: (typed) => `“${typed}” is not a web address. Type the feed’s address, such as https://example.com/feed.xml.`,
+    exists: 'That feed is already one of your sources.',
+    addFailed: (url, why) => `Could not add ${url}. ${why}`,
+    opmlImported: ({ added, existing }) =>
+      `Added ${added} ${added === 1 ? 'feed' : 'feeds'} from the OPML file${existing > 0 ? `; ${existing} were already here` : ''}. They are being fetched now.`,
+    removed: ({ title, removed }) => `Removed ${title} and ${removed} ${removed === 1 ? 'story' : 'stories'}.`,
   },
   options: {
     label: 'Playback options',

@@ -1,6 +1,7 @@
 // The shape of an interface message catalog: every string the screen shows, in one place per language.
 import type { SpeechFailure } from '../../domain/player/machine';
 import type { RecognitionProblem } from '../../platform/speech/recognizer';
+import type { FetchProblem } from '../../domain/feed/source';
 import type { ImportFailure } from '../../store/types';
 
 export interface UiCatalog {
@@ -30,6 +31,33 @@ export interface UiCatalog {
     failed: Record<ImportFailure, string>;
     storageUnavailable: string;
     dismiss: string;
+    partial: (p: { feedTitle: string; added: number; notStored: number; reason: 'quota' | 'storage' }) => string;
+  };
+  sources: {
+    heading: string;
+    addLabel: string;
+    addPlaceholder: string;
+    add: string;
+    adding: string;
+    refresh: string;
+    refreshing: string;
+    exportOpml: string;
+    none: string;
+    offline: string;
+    file: string;
+    stories: (n: number) => string;
+    refreshed: (epochMs: number | null) => string;
+    remove: string;
+    removeLabel: (title: string) => string;
+    starterHeading: string;
+    starterHint: string;
+    problems: Record<FetchProblem, string>;
+    badAddress: (typed: string) => string;
+    exists: string;
+    /** A feed address that could not be added, and why. */
+    addFailed: (url: string, why: string) => string;
+    opmlImported: (p: { added: number; existing: number }) => string;
+    removed: (p: { title: string; removed: number }) => string;
   };
   options: {
     label: string;

@@ -60,7 +60,7 @@ export const vi: UiCatalog = {
   library: {
     heading: 'Tin của bạn',
     importFeed: 'Nhập nguồn tin',
-    importHint: 'Tệp JSON Feed (.json).',
+    importHint: 'RSS, Atom, JSON Feed, hoặc danh sách OPML từ trình đọc tin của bạn (tối đa 50 MB).',
     count: (n) => `${n.toLocaleString('vi-VN')} tin trên thiết bị này.`,
     importing: 'Đang nhập…',
     imported: ({ added, duplicates, skipped, feedTitle }) =>
@@ -73,7 +73,9 @@ export const vi: UiCatalog = {
         .join('; ') + '.',
     failed: {
       'not-json': 'Tệp này không phải JSON hợp lệ nên chưa nhập gì.',
-      'not-a-feed': 'Tệp này không phải JSON Feed nên chưa nhập gì.',
+      'not-a-feed': 'Tệp này không phải nguồn tin RSS, Atom, JSON (hay danh sách OPML) nên chưa nhập gì.',
+      'malformed-xml': 'Tệp XML này hỏng, không đọc được nên chưa nhập gì.',
+      'unsafe-xml': 'Tệp này khai báo thực thể XML, có thể làm treo ứng dụng, nên không được đọc.',
       'no-stories': 'Nguồn tin này không có tin nào có tiêu đề hoặc nội dung nên chưa nhập gì.',
       'too-large': 'Tệp lớn hơn 50 MB nên không được nhập.',
       unreadable: 'Không đọc được tệp này. Chưa nhập gì.',
@@ -82,6 +84,50 @@ export const vi: UiCatalog = {
     },
     storageUnavailable: 'Bộ nhớ không khả dụng trong cửa sổ này (chế độ riêng tư?), nên không lưu được tin.',
     dismiss: 'Đóng',
+    partial: ({ feedTitle, added, notStored, reason }) =>
+      `Đã lưu ${added} tin mới từ ${feedTitle}, sau đó ${
+        reason === 'quota' ? 'thiết bị hết dung lượng lưu trữ' : 'không lưu được nữa'
+      }: ${notStored} tin chưa được lưu. Mọi thứ đã có trên thiết bị vẫn nguyên vẹn.`,
+  },
+  sources: {
+    heading: 'Nguồn tin',
+    addLabel: 'Địa chỉ nguồn tin',
+    addPlaceholder: 'https://example.com/feed.xml',
+    add: 'Thêm nguồn',
+    adding: 'Đang thêm…',
+    refresh: 'Cập nhật ngay',
+    refreshing: 'Đang cập nhật…',
+    exportOpml: 'Xuất OPML',
+    none: 'Chưa có nguồn tin nào. Thêm bằng địa chỉ, nhập tệp từ trình đọc tin của bạn, hoặc bật một nguồn gợi ý.',
+    offline: 'Đang ngoại tuyến: nguồn tin sẽ cập nhật khi có mạng trở lại.',
+    file: 'Tệp đã nhập',
+    stories: (n) => `${n.toLocaleString('vi-VN')} tin`,
+    refreshed: (t) =>
+      t === null ? 'chưa cập nhật' : `cập nhật lúc ${new Intl.DateTimeFormat('vi-VN', { dateStyle: 'medium', timeStyle: 'short' }).format(t)}`,
+    remove: 'Xóa',
+    removeLabel: (title) => `Xóa ${title} cùng các tin của nguồn này`,
+    starterHeading: 'Nguồn tin AI gợi ý',
+    starterHint: 'Bật một nguồn để thêm; Earshot tải ngay và cứ 30 phút một lần khi ứng dụng đang mở.',
+    problems: {
+      offline: 'Bạn đang ngoại tuyến.',
+      unreachable: 'Không kết nối được tới máy chủ của nguồn tin.',
+      timeout: 'Máy chủ của nguồn tin không trả lời trong 10 giây.',
+      'too-large': 'Nguồn tin lớn hơn 5 MB.',
+      'blocked-address': 'Địa chỉ này trỏ vào mạng nội bộ, Earshot không tải từ đó.',
+      'not-a-feed': 'Địa chỉ này không trả về nguồn tin RSS, Atom hay JSON.',
+      'web-page': 'Địa chỉ này là một trang web, không phải nguồn tin. Hãy tìm liên kết RSS hoặc Atom của trang (thường kết thúc bằng /feed hoặc .xml).',
+      'http-status': 'Máy chủ của nguồn tin trả về lỗi.',
+      'too-many-redirects': 'Địa chỉ này chuyển hướng quá nhiều lần.',
+      'no-proxy': 'Chỉ tải được nguồn tin khi Earshot chạy trên máy chủ của chính nó (npm start).',
+      quota: 'Thiết bị đã hết dung lượng lưu trữ.',
+      storage: 'Không lưu được tin trên thiết bị này.',
+    },
+    badAddress: (typed) => `“${typed}” không phải địa chỉ web. Hãy nhập địa chỉ của nguồn tin, ví dụ https://example.com/feed.xml.`,
+    exists: 'Nguồn tin này đã có trong danh sách của bạn.',
+    addFailed: (url, why) => `Không thêm được ${url}. ${why}`,
+    opmlImported: ({ added, existing }) =>
+      `Đã thêm ${added} nguồn tin từ tệp OPML${existing > 0 ? `; ${existing} nguồn đã có sẵn` : ''}. Đang tải các nguồn này.`,
+    removed: ({ title, removed }) => `Đã xóa ${title} và ${removed} tin.`,
   },
   options: {
     label: 'Tùy chọn phát',

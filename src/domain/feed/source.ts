@@ -1,0 +1,67 @@
+// A news source the person chose: a feed address (refreshed) or an imported file (fixed), and what happened last.
+
+/** Why the last refresh of a source failed, in terms the interface can put in words. */
+export type FetchProblem =
+  | 'offline'
+  | 'unreachable'
+  | 'timeout'
+  | 'too-large'
+  | 'blocked-address'
+  | 'not-a-feed'
+  | 'web-page'
+  | 'http-status'
+  | 'too-many-redirects'
+  | 'no-proxy'
+  | 'quota'
+  | 'storage';
+
+export interface Source {
+  /** The feed address for feeds; `file:<feed key>` for imported files. */
+  id: string;
+  kind: 'url' | 'file';
+  title: string;
+  /** Feed address ('' for files). */
+  url: string;
+  /** The site's home page, when the feed names one. */
+  siteUrl: string;
+  addedAt: number;
+  lastAttemptAt: number | null;
+  lastSuccessAt: number | null;
+  /** The last refresh's failure, or null when it worked. `detail` is technical (a status line), shown small. */
+  lastError: { problem: FetchProblem; detail?: string } | null;
+  /** Validators from the last response, sent back so an unchanged feed costs one 304. */
+  etag?: string;
+  lastModified?: string;
+}
+
+/** How often an open app refreshes its feeds. */
+export const REFRESH_INTERVAL_MS = 30 * 60_000;
+
+/**
+ * The feed address a person typed, made absolute: "example.com/feed" means https://example.com/feed.
+ * Null for anything that is not an http(s) address.
+ */
+export function feedAddress(input: string): string | null {
+  const typed = input.trim();
+  if (!typed || /\s/.test(typed)) return null;
+  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(typed) && !/^[^:/]+:\d+(\/|$)/.test(typed) ? typed : `https://${typed.replace(/^\/\//, '')}`;
+  try {
+    const url = new URL(withScheme);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+    if (!url.hostname || (!url.hostname.includes('.') && url.hostname !== 'localhost' && !url.hostname.startsWith('['))) return null;
+    url.hash = '';
+    return url.href;
+  } catch {
+    return null;
+  }
+}
+
+/** A new feed source. */
+export function urlSource(url: string, title: string, now: number): Source {
+  return { id: url, kind: 'url', title, url, siteUrl: '', addedAt: now, lastAttemptAt: null, lastSuccessAt: null, lastError: null };
+}
+
+/** True when a feed source has not been tried within the interval. */
+export function isDue(source: Source, now: number, interval = REFRESH_INTERVAL_MS): boolean {
+  return source.kind === 'url' && (source.lastAttemptAt === null || now - source.lastAttemptAt >= interval);
+}
