@@ -1,4 +1,4 @@
-// The Content-Security-Policy: nothing leaves the device but requests to Earshot's own origin.
+// The Content-Security-Policy: nothing leaves the page but requests to Earshot's own origin.
 
 const DIRECTIVES: [string, string][] = [
   ['default-src', "'self'"],
@@ -20,3 +20,10 @@ export const CSP_HEADER = [...DIRECTIVES, ['frame-ancestors', "'none'"]].map(([k
 
 /** The policy for a <meta http-equiv> tag, so any static host of the build enforces it too. */
 export const CSP_META = DIRECTIVES.map(([k, v]) => `${k} ${v}`).join('; ');
+
+/**
+ * The service worker's own policy (a worker takes its policy from its script's response, not the page's).
+ * It may read feeds straight from their servers: the only cross-origin requests it makes are the feed
+ * addresses the person added (src/platform/network/direct-then-proxy.ts). The page keeps `connect-src 'self'`.
+ */
+export const CSP_WORKER_HEADER = DIRECTIVES.map(([k, v]) => `${k} ${k === 'connect-src' ? "'self' http: https:" : v}`).join('; ');

@@ -37,6 +37,14 @@ describe('static server', () => {
     expect((await fetch(`${base}/`)).headers.get('cache-control')).toBe('no-cache');
   });
 
+  it('lets only the service worker read feeds from other origins; the page stays on its own', async () => {
+    const page = (await fetch(`${base}/`)).headers.get('content-security-policy') ?? '';
+    const worker = (await fetch(`${base}/sw.js`)).headers.get('content-security-policy') ?? '';
+    expect(page).toMatch(/connect-src 'self';/);
+    expect(worker).toMatch(/connect-src 'self' http: https:;/);
+    expect(worker).toContain("script-src 'self'");
+  });
+
   it('serves the app shell for app routes and 404 for missing files', async () => {
     expect(await (await fetch(`${base}/history`)).text()).toContain('shell');
     expect((await fetch(`${base}/missing.js`)).status).toBe(404);

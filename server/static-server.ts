@@ -4,7 +4,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { createBrotliCompress, createGzip } from 'node:zlib';
-import { CSP_HEADER } from './csp';
+import { CSP_HEADER, CSP_WORKER_HEADER } from './csp';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -94,6 +94,7 @@ export function createStaticServer({ root, routes = [] }: StaticServerOptions): 
       const encoding = COMPRESSIBLE.has(ext) && size > 1024 ? (/\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null) : null;
       res.writeHead(200, {
         ...SECURITY_HEADERS,
+        ...(url.pathname === '/sw.js' ? { 'Content-Security-Policy': CSP_WORKER_HEADER } : {}),
         'Content-Type': TYPES[ext] ?? 'application/octet-stream',
         'Cache-Control': cacheControl(url.pathname),
         Vary: 'Accept-Encoding',

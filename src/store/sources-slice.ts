@@ -220,7 +220,9 @@ export const createSourcesSlice: SliceCreator<SourcesSlice> = (set, get, deps) =
         set((s) => ({ sources: { ...s.sources, refreshing: true } }));
         try {
           const now = deps.env.now();
-          const due = (await feeds.sources.list()).filter((s) => s.kind === 'url' && (force || isDue(s, now)));
+          const feedsList = (await feeds.sources.list()).filter((s) => s.kind === 'url');
+          const waiting = await Promise.all(feedsList.map((s) => feeds.fetcher.hasWaiting(s.url).catch(() => false)));
+          const due = feedsList.filter((s, i) => force || waiting[i] || isDue(s, now));
           const queue = [...due];
           const worker = async () => {
             for (let s = queue.shift(); s; s = queue.shift()) await refreshOne(s).catch(() => null);

@@ -11,8 +11,11 @@ export interface Route {
 
 export interface FeedServer {
   url(path: string): string;
-  /** Requests so far, in order: path and the validator sent. */
-  requests: { path: string; ifNoneMatch?: string }[];
+  origin: string;
+  /** Requests so far, in order: path, the validator sent, and who asked (the app's server route, or a browser). */
+  requests: { path: string; ifNoneMatch?: string; by: 'route' | 'browser' }[];
+  /** Requests the app's server route made. */
+  routed(): { path: string; ifNoneMatch?: string }[];
   close(): Promise<void>;
 }
 
@@ -20,7 +23,8 @@ export async function startFeedServer(routes: Record<string, Route>): Promise<Fe
   const requests: FeedServer['requests'] = [];
   const server: Server = createServer((req, res) => {
     const ifNoneMatch = req.headers['if-none-match'];
-    requests.push({ path: req.url ?? '', ...(ifNoneMatch ? { ifNoneMatch } : {}) });
+    const by = /^Earshot\//.test(req.headers['user-agent'] ?? '') ? 'route' : 'browser';
+    requests.push({ path: req.url ?? '', by, ...(ifNoneMatch ? { ifNoneMatch } : {}) });
     const route = routes[(req.url ?? '').split('?')[0]];
     if (!route) {
       res.writeHead(404, { 'Content-Type': 'text/plain' });
@@ -40,7 +44,9 @@ export async function startFeedServer(routes: Record<string, Route>): Promise<Fe
   const { port } = server.address() as AddressInfo;
   return {
     url: (path) => `http://127.0.0.1:${port}${path}`,
+    origin: `http://127.0.0.1:${port}`,
     requests,
+    routed: () => requests.filter((r) => r.by === 'route').map(({ path, ifNoneMatch }) => ({ path, ...(ifNoneMatch ? { ifNoneMatch } : {}) })),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -16,21 +16,21 @@ test('the spoken sentence is highlighted in the story text', async ({ page }) =>
 
 test('a chosen voice is used and remembered; "test" speaks with it', async ({ page }) => {
   await page.goto('/');
-  await page.locator('summary').click();
+  await page.locator('summary', { hasText: 'Settings' }).click();
   await expect(page.getByTestId('voice-vi').locator('option')).toHaveText(['Automatic (best match)', 'Fake Vietnamese (vi-VN)']);
   await page.getByTestId('voice-vi').selectOption('Fake Vietnamese');
   await page.getByTestId('test-voice-vi').click();
   const sample = await waitForSpoken(page, (t) => t === 'Đây là giọng đọc cho tin tiếng Việt.');
   expect(sample).toMatchObject({ voice: 'Fake Vietnamese', lang: 'vi-VN' });
   await page.reload();
-  await page.locator('summary').click();
+  await page.locator('summary', { hasText: 'Settings' }).click();
   await expect(page.getByTestId('voice-vi')).toHaveValue('Fake Vietnamese');
 });
 
 test('headphones mode keeps speaking while listening', async ({ page }) => {
   await page.goto('/');
   await importFeed(page, [STORY]);
-  await page.locator('summary').click();
+  await page.locator('summary', { hasText: 'Settings' }).click();
   await page.getByTestId('headphones').check();
   await page.getByTestId('play-today').click();
   await waitForSpoken(page, (t) => t.includes(STORY.title));
@@ -53,7 +53,7 @@ test.describe('a device without a Vietnamese voice', () => {
     await importFeed(page, [{ ...STORY, id: 'v', title: 'Ra mắt chip AI mới', language: 'vi' }]);
     await page.getByTestId('play-today').click();
     await waitForSpoken(page, (t) => t.startsWith('Thiết bị này chưa có giọng đọc tiếng Việt'));
-    await page.locator('summary').click();
+    await page.locator('summary', { hasText: 'Cài đặt' }).click();
     await expect(page.getByTestId('no-voice-vi')).toContainText('Linux: cài speech-dispatcher và espeak-ng');
     await page.getByTestId('stop').click();
     const mark = (await speechLog(page)).length;

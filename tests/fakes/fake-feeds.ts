@@ -33,6 +33,7 @@ export function createFakeFeedPorts(): FakeFeedPorts {
       answers.set(url, results);
     },
     fetcher: {
+      hasWaiting: async () => false,
       async fetch(url, validators = {}) {
         ports.fetched.push({ url, ...validators });
         const queue = answers.get(url);

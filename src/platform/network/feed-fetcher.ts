@@ -2,6 +2,7 @@
 // with the feed's validators so an unchanged feed costs one 304, and failures put in FetchProblem terms.
 import type { FetchProblem } from '../../domain/feed/source';
 import { decodeFeedBytes } from '../feeds/decode-feed';
+import { isWaiting, takeFromInbox } from './feed-inbox';
 
 export type FetchResult =
   | { ok: true; status: 200; text: string; etag?: string; lastModified?: string; contentType: string }
@@ -10,10 +11,12 @@ export type FetchResult =
 
 export interface FeedFetcher {
   fetch(url: string, validators?: { etag?: string; lastModified?: string }): Promise<FetchResult>;
+  /** True when a background fetch left this feed's answer waiting (so it is worth reading now, due or not). */
+  hasWaiting(url: string): Promise<boolean>;
 }
 
-/** The server answers in 10 s; a little more here covers the hop to it. */
-const TIMEOUT_MS = 15_000;
+/** The service worker's direct try (6 s) and then the server's route (10 s), and a little for the hops. */
+const TIMEOUT_MS = 18_000;
 export const MAX_FEED_BYTES = 5 * 1024 * 1024;
 
 /** The route's error codes (server/feed-proxy.ts) in the app's terms. */
@@ -72,8 +75,14 @@ async function problemOf(response: Response): Promise<{ ok: false; problem: Fetc
 
 export function createFeedFetcher(isOnline: () => boolean = () => navigator.onLine, endpoint = '/api/feed'): FeedFetcher {
   return {
+    hasWaiting: isWaiting,
     async fetch(url, validators = {}) {
-      if (!isOnline()) return { ok: false, problem: 'offline' };
+      // What a background fetch left is used when the network cannot be reached, and dropped after a fresh fetch.
+      const fromInbox = async (): Promise<FetchResult> => {
+        const waiting = await takeFromInbox(url);
+        return waiting ? success(waiting) : { ok: false, problem: 'offline' };
+      };
+      if (!isOnline()) return fromInbox();
       const headers: Record<string, string> = {};
       if (validators.etag) headers['If-None-Match'] = validators.etag;
       if (validators.lastModified) headers['If-Modified-Since'] = validators.lastModified;
@@ -86,23 +95,27 @@ export function createFeedFetcher(isOnline: () => boolean = () => navigator.onLi
           signal: AbortSignal.timeout(TIMEOUT_MS),
         });
       } catch (e) {
-        if (!isOnline()) return { ok: false, problem: 'offline' };
-        const timedOut = e instanceof DOMException && e.name === 'TimeoutError';
-        return { ok: false, problem: timedOut ? 'timeout' : 'offline', detail: e instanceof Error ? e.message : String(e) };
+        if (e instanceof DOMException && e.name === 'TimeoutError') return { ok: false, problem: 'timeout' };
+        // The app's own server cannot be reached: offline, whatever navigator.onLine says.
+        return fromInbox();
       }
-      if (response.status === 304) return { ok: true, status: 304 };
-      if (!response.ok) return problemOf(response);
-      const text = await readCapped(response).catch(() => undefined);
-      if (text === undefined) return { ok: false, problem: 'unreachable', detail: 'the connection broke while reading' };
-      if (text === null) return { ok: false, problem: 'too-large' };
-      return {
-        ok: true,
-        status: 200,
-        text,
-        etag: response.headers.get('etag') ?? undefined,
-        lastModified: response.headers.get('last-modified') ?? undefined,
-        contentType: response.headers.get('content-type') ?? '',
-      };
+      if (response.status !== 304 && !response.ok) return problemOf(response);
+      void takeFromInbox(url); // superseded by this answer
+      return response.status === 304 ? { ok: true, status: 304 } : success(response);
     },
+  };
+}
+
+async function success(response: Response): Promise<FetchResult> {
+  const text = await readCapped(response).catch(() => undefined);
+  if (text === undefined) return { ok: false, problem: 'unreachable', detail: 'the connection broke while reading' };
+  if (text === null) return { ok: false, problem: 'too-large' };
+  return {
+    ok: true,
+    status: 200,
+    text,
+    etag: response.headers.get('etag') ?? undefined,
+    lastModified: response.headers.get('last-modified') ?? undefined,
+    contentType: response.headers.get('content-type') ?? '',
   };
 }

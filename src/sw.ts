@@ -1,0 +1,32 @@
+/// <reference lib="webworker" />
+// Earshot's service worker: the app precached for offline use, navigations answered from the cache, feed
+// requests tried directly before the server route, and feeds fetched in the background when the browser
+// allows periodic sync (installed apps), so an offline start still has fresh news waiting.
+import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { directThenProxy } from './platform/network/direct-then-proxy';
+import { PERIODIC_SYNC_TAG, prefetchFeeds } from './platform/network/feed-inbox';
+
+declare let self: ServiceWorkerGlobalScope;
+
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/^\/api\//] }));
+registerRoute(
+  ({ url, sameOrigin }) => sameOrigin && url.pathname === '/api/feed',
+  ({ request }) => directThenProxy(request, self.location.protocol),
+);
+
+// A new version waits until the person accepts it (workbox-window sends this message).
+self.addEventListener('message', (event) => {
+  if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+});
+
+interface PeriodicSyncEvent extends ExtendableEvent {
+  tag: string;
+}
+
+self.addEventListener('periodicsync', (event) => {
+  const e = event as PeriodicSyncEvent;
+  if (e.tag === PERIODIC_SYNC_TAG) e.waitUntil(prefetchFeeds((request) => directThenProxy(request, self.location.protocol)));
+});
