@@ -3,6 +3,8 @@ import type { UiCatalog } from './types';
 
 const dateTime = new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' });
 
+
+const n = (x: number) => x.toLocaleString('en-US');
 export const en: UiCatalog = {
   appTagline: 'AI news, by voice',
   languageLabel: 'Language',
@@ -65,9 +67,9 @@ export const en: UiCatalog = {
     importing: 'Importing…',
     imported: ({ added, duplicates, skipped, feedTitle }) =>
       [
-        added === 0 ? `No new stories from ${feedTitle}` : `Added ${added} ${added === 1 ? 'story' : 'stories'} from ${feedTitle}`,
-        duplicates > 0 ? `${duplicates} already here` : '',
-        skipped > 0 ? `${skipped} empty ${skipped === 1 ? 'item' : 'items'} skipped` : '',
+        added === 0 ? `No new stories from ${feedTitle}` : `Added ${n(added)} ${added === 1 ? 'story' : 'stories'} from ${feedTitle}`,
+        duplicates > 0 ? `${n(duplicates)} already here` : '',
+        skipped > 0 ? `${n(skipped)} empty ${skipped === 1 ? 'item' : 'items'} skipped` : '',
       ]
         .filter(Boolean)
         .join('; ') + '.',
@@ -85,9 +87,9 @@ export const en: UiCatalog = {
     storageUnavailable: 'Storage is unavailable in this browser window (private mode?), so stories cannot be kept.',
     dismiss: 'Dismiss',
     partial: ({ feedTitle, added, notStored, reason }) =>
-      `Stored ${added} new ${added === 1 ? 'story' : 'stories'} from ${feedTitle}, then ${
+      `Stored ${n(added)} new ${added === 1 ? 'story' : 'stories'} from ${feedTitle}, then ${
         reason === 'quota' ? 'the device ran out of storage space' : 'storage failed'
-      }: ${notStored} ${notStored === 1 ? 'story was' : 'stories were'} not stored. Everything already on the device is intact.`,
+      }: ${n(notStored)} ${notStored === 1 ? 'story was' : 'stories were'} not stored. Everything already on the device is intact.`,
   },
   sources: {
     heading: 'Sources',
@@ -126,8 +128,8 @@ export const en: UiCatalog = {
     exists: 'That feed is already one of your sources.',
     addFailed: (url, why) => `Could not add ${url}. ${why}`,
     opmlImported: ({ added, existing }) =>
-      `Added ${added} ${added === 1 ? 'feed' : 'feeds'} from the OPML file${existing > 0 ? `; ${existing} were already here` : ''}. They are being fetched now.`,
-    removed: ({ title, removed }) => `Removed ${title} and ${removed} ${removed === 1 ? 'story' : 'stories'}.`,
+      `Added ${n(added)} ${added === 1 ? 'feed' : 'feeds'} from the OPML file${existing > 0 ? `; ${n(existing)} were already here` : ''}. They are being fetched now.`,
+    removed: ({ title, removed }) => `Removed ${title} and ${n(removed)} ${removed === 1 ? 'story' : 'stories'}.`,
   },
   options: {
     label: 'Playback options',

@@ -3,6 +3,8 @@ import type { UiCatalog } from './types';
 
 const dateTime = new Intl.DateTimeFormat('vi-VN', { weekday: 'short', day: 'numeric', month: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 
+
+const n = (x: number) => x.toLocaleString('vi-VN');
 export const vi: UiCatalog = {
   appTagline: 'Tin AI bằng giọng nói',
   languageLabel: 'Ngôn ngữ',
@@ -65,9 +67,9 @@ export const vi: UiCatalog = {
     importing: 'Đang nhập…',
     imported: ({ added, duplicates, skipped, feedTitle }) =>
       [
-        added === 0 ? `Không có tin mới từ ${feedTitle}` : `Đã thêm ${added} tin từ ${feedTitle}`,
-        duplicates > 0 ? `${duplicates} tin đã có` : '',
-        skipped > 0 ? `bỏ qua ${skipped} mục trống` : '',
+        added === 0 ? `Không có tin mới từ ${feedTitle}` : `Đã thêm ${n(added)} tin từ ${feedTitle}`,
+        duplicates > 0 ? `${n(duplicates)} tin đã có` : '',
+        skipped > 0 ? `bỏ qua ${n(skipped)} mục trống` : '',
       ]
         .filter(Boolean)
         .join('; ') + '.',
@@ -85,9 +87,9 @@ export const vi: UiCatalog = {
     storageUnavailable: 'Bộ nhớ không khả dụng trong cửa sổ này (chế độ riêng tư?), nên không lưu được tin.',
     dismiss: 'Đóng',
     partial: ({ feedTitle, added, notStored, reason }) =>
-      `Đã lưu ${added} tin mới từ ${feedTitle}, sau đó ${
+      `Đã lưu ${n(added)} tin mới từ ${feedTitle}, sau đó ${
         reason === 'quota' ? 'thiết bị hết dung lượng lưu trữ' : 'không lưu được nữa'
-      }: ${notStored} tin chưa được lưu. Mọi thứ đã có trên thiết bị vẫn nguyên vẹn.`,
+      }: ${n(notStored)} tin chưa được lưu. Mọi thứ đã có trên thiết bị vẫn nguyên vẹn.`,
   },
   sources: {
     heading: 'Nguồn tin',
@@ -126,8 +128,8 @@ export const vi: UiCatalog = {
     exists: 'Nguồn tin này đã có trong danh sách của bạn.',
     addFailed: (url, why) => `Không thêm được ${url}. ${why}`,
     opmlImported: ({ added, existing }) =>
-      `Đã thêm ${added} nguồn tin từ tệp OPML${existing > 0 ? `; ${existing} nguồn đã có sẵn` : ''}. Đang tải các nguồn này.`,
-    removed: ({ title, removed }) => `Đã xóa ${title} và ${removed} tin.`,
+      `Đã thêm ${n(added)} nguồn tin từ tệp OPML${existing > 0 ? `; ${n(existing)} nguồn đã có sẵn` : ''}. Đang tải các nguồn này.`,
+    removed: ({ title, removed }) => `Đã xóa ${title} và ${n(removed)} tin.`,
   },
   options: {
     label: 'Tùy chọn phát',
