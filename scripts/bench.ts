@@ -3,6 +3,7 @@
 import { benchCompose } from './bench/compose';
 import { benchParse } from './bench/parse';
 import { benchSpeechLatency } from './bench/speech-latency';
+import { benchStorage } from './bench/storage';
 import { benchSummarize } from './bench/summarize';
 
 benchParse();
@@ -10,6 +11,7 @@ if (!benchSummarize()) process.exitCode = 1;
 for (const [name, bench] of [
   ['compose', benchCompose],
   ['speech latency', benchSpeechLatency],
+  ['storage', benchStorage],
 ] as const) {
   try {
     if (!(await bench())) process.exitCode = 1;
