@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { createWebRecognizer } from './platform/speech/recognizer';
 import { createWebSynthesizer } from './platform/speech/synthesizer';
 import { createFeedFetcher } from './platform/network/feed-fetcher';
+import { createHistoryRepository } from './platform/storage/history-repository';
 import { createNewsRepository } from './platform/storage/news-repository';
 import { createSourceRepository } from './platform/storage/source-repository';
 import { createSettingsStorage } from './platform/storage/settings-storage';
@@ -33,6 +34,7 @@ const store = createAppStore({
   settingsStorage: createSettingsStorage(),
   media,
   wakeLock: createWakeLock(),
+  history: createHistoryRepository(),
   feeds: {
     sources: createSourceRepository(),
     fetcher: createFeedFetcher(),

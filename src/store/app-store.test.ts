@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { parseSampleEdition } from '../domain/news/sample-edition';
 import type { Lang } from '../domain/types';
+import { createHistoryRepository } from '../platform/storage/history-repository';
 import { createNewsRepository, type NewsRepository } from '../platform/storage/news-repository';
 import { StorageError } from '../platform/storage/storage-error';
 import type { VoiceInfo } from '../platform/speech/synthesizer';
@@ -32,6 +33,7 @@ function setup(
   const feeds = createFakeFeedPorts();
   const store = createAppStore({
     feeds,
+    history: createHistoryRepository(`history-${Math.random()}`),
     media,
     wakeLock,
     news,

@@ -9,6 +9,8 @@ import { createListeningSlice } from './listening-slice';
 import { createPlaybackSlice } from './playback-slice';
 import { createSettingsSlice } from './settings-slice';
 import { createSourcesSlice } from './sources-slice';
+import { createHistorySlice } from './history-slice';
+import { connectHistory } from './history-sync';
 import type { AppDeps, AppState } from './types';
 
 interface PersistedSettings {
@@ -33,6 +35,7 @@ export function createAppStore(deps: AppDeps): AppStore {
         ...createListeningSlice(set, get, deps),
         ...createLibrarySlice(set, get, deps),
         ...createSourcesSlice(set, get, deps),
+        ...createHistorySlice(set, get, deps),
       }),
       {
         name: 'earshot-settings',
@@ -60,6 +63,7 @@ export function createAppStore(deps: AppDeps): AppStore {
   const fromUrl = deps.env.languageFromUrl();
   if (fromUrl) store.getState().setLang(fromUrl);
   connectMedia(store, deps);
+  connectHistory(store, deps);
   // The engine uses the person's voice choices as soon as they change.
   deps.synth.setPreferredVoices(store.getState().voiceByLang);
   store.subscribe((s, prev) => {

@@ -44,6 +44,7 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (set, get, deps) =
         try {
           await refreshCount();
           await get().loadSources();
+          await get().loadHistory();
         } catch {
           set({ notice: { kind: 'storage-unavailable' } });
         }

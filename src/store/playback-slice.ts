@@ -8,6 +8,7 @@ import { dayKeyOf, daysRange, localHour } from '../domain/day';
 import { currentSegment, initialPlayerState, transition, type PlayerEffect } from '../domain/player/machine';
 import { stepRate } from '../domain/player/rate';
 import { isLang, type DayKey, type Lang, type Story } from '../domain/types';
+import { announce } from './announce';
 import type { PlaybackSlice, SliceCreator } from './types';
 
 const DAY_MS = 86_400_000;
@@ -32,11 +33,7 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, deps)
   }
 
   /** Says a short message in the interface language, over whatever is playing. */
-  function say(pick: (c: SpokenCatalog, today: DayKey) => string) {
-    const lang = get().lang;
-    const today = dayKeyOf(deps.env.now(), deps.env.timeZone());
-    get().dispatch({ type: 'SAY', sentences: [pick(SPOKEN[lang], today)], lang });
-  }
+  const say = (pick: (c: SpokenCatalog, today: DayKey) => string) => announce(get, deps, pick);
 
   /** A transport event; when it means nothing now (nothing playing), says so instead of staying silent. */
   function transport(type: 'NEXT' | 'PREVIOUS' | 'REPEAT' | 'RESUME') {
@@ -57,7 +54,7 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, deps)
     stories: Story[],
     requested: { from: DayKey; to: DayKey },
     served: { from: DayKey; to: DayKey } | null,
-    { topic, minutes }: { topic?: { name: string; daysNamed: boolean; score: (s: Story) => number }; minutes?: number | null } = {},
+    { topic, minutes, all }: { topic?: { name: string; daysNamed: boolean; score: (s: Story) => number }; minutes?: number | null; all?: boolean } = {},
   ) {
     const now = deps.env.now();
     const tz = deps.env.timeZone();
@@ -74,13 +71,14 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, deps)
       requested,
       served,
       stories,
-      aiOnly: !topic,
+      aiOnly: !topic && !all,
       rate: get().rate,
       minutes,
       topic: topic && { ...topic, latestDay: dayKeyOf(latest, tz) },
       notes: missing.map((l) => say.noVoiceFor({ language: say.languageName(l) })),
     });
     get().dispatch({ type: 'START', briefing });
+    void get().recordBriefing(briefing);
   }
 
   async function playTopic(topic: string, range: { from: DayKey; to: DayKey } | undefined, minutes: number | null | undefined) {
@@ -193,6 +191,10 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, deps)
       start(stories, requested, served, { minutes });
     },
 
+    async playStories(stories, range) {
+      start(stories, range, range, { all: true });
+    },
+
     prefetchToday() {
       const t = todayKey();
       if (ahead?.key === t.key) return;
@@ -258,7 +260,8 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, deps)
         case 'pause':
           return s.pause();
         case 'resume':
-          return s.resume();
+          // Nothing playing: "continue" picks up an interrupted briefing, if there is one.
+          return s.player.status === 'idle' || s.player.status === 'finished' ? s.continueListening() : s.resume();
         case 'stop':
           return command.after === undefined ? s.stop() : stopLater(command.after);
         case 'more':
@@ -272,9 +275,9 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, deps)
         case 'help':
           return say((c) => c.help());
         case 'save':
-          return say((c) => c.saveNotYet());
+          return s.saveCurrentStory();
         case 'replay':
-          return say((c) => c.replayNotYet());
+          return s.replayBriefing(range);
         case 'none':
           return say((c) => c.notUnderstood());
       }

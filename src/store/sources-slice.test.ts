@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import type { Story } from '../domain/types';
+import { createHistoryRepository } from '../platform/storage/history-repository';
 import { createNewsRepository, type NewsRepository } from '../platform/storage/news-repository';
 import { StorageError } from '../platform/storage/storage-error';
 import { readTextFile } from '../platform/system/text-file';
@@ -31,6 +32,7 @@ function setup(news: NewsRepository = createNewsRepository(`sources-test-${++dbs
   const store = createAppStore({
     news,
     feeds,
+    history: createHistoryRepository(`history-${Math.random()}`),
     env,
     synth: createFakeSynthesizer(),
     recognizer: createFakeRecognizer(),

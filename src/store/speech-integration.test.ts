@@ -9,6 +9,7 @@ import { createFakeSpeechEngine, type EngineBehaviour } from '../../tests/fakes/
 import { createMemorySettingsStorage } from '../../tests/fakes/memory-settings-storage';
 import { makeStory } from '../../tests/fakes/story-fixtures';
 import { createWebSynthesizer } from '../platform/speech/synthesizer';
+import { createHistoryRepository } from '../platform/storage/history-repository';
 import { createNewsRepository } from '../platform/storage/news-repository';
 import { readTextFile } from '../platform/system/text-file';
 import { createAppStore } from './app-store';
@@ -31,6 +32,7 @@ async function setup(behaviour: EngineBehaviour = {}) {
     media: createFakeMedia(),
     wakeLock: createFakeWakeLock(),
     feeds: createFakeFeedPorts(),
+    history: createHistoryRepository(`history-${Math.random()}`),
   });
   return { store, engine };
 }

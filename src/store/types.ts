@@ -3,7 +3,7 @@ import type { StateStorage } from 'zustand/middleware';
 import type { Command } from '../domain/command/types';
 import type { SampleEdition } from '../domain/news/sample-edition';
 import type { PlayerEvent, PlayerState } from '../domain/player/machine';
-import type { DayKey, Lang } from '../domain/types';
+import type { DayKey, Lang, Story } from '../domain/types';
 import type { Recognizer, RecognitionProblem } from '../platform/speech/recognizer';
 import type { MediaControls } from '../platform/system/media-session';
 import type { WakeLockPort } from '../platform/system/wake-lock';
@@ -12,6 +12,9 @@ import type { NewsRepository } from '../platform/storage/news-repository';
 import type { Environment } from '../platform/system/environment';
 import type { FetchProblem, Source } from '../domain/feed/source';
 import type { FeedPorts } from './feed-ports';
+import type { Briefing } from '../domain/briefing/types';
+import type { HistorySummary } from '../domain/history/history';
+import type { HistoryRepository } from '../platform/storage/history-repository';
 import type { FileReadResult } from '../platform/system/text-file';
 
 /** Everything the store needs from the outside world; tests pass fakes. */
@@ -26,6 +29,7 @@ export interface AppDeps {
   media: MediaControls;
   wakeLock: WakeLockPort;
   feeds: FeedPorts;
+  history: HistoryRepository;
 }
 
 export type ImportFailure =
@@ -85,6 +89,8 @@ export interface PlaybackSlice {
    * with a topic, the stories about it (in those days, or the newest month of news).
    */
   playBriefing(range?: { from: DayKey; to: DayKey }, topic?: string | null, minutes?: number | null): Promise<void>;
+  /** Plays a briefing of these stories (saved stories), AI or not. */
+  playStories(stories: Story[], range: { from: DayKey; to: DayKey }): Promise<void>;
   /** Starts reading today's stories ahead of a likely "what's the news" (called when Talk is pressed). */
   prefetchToday(): void;
   /** One step faster (+1) or slower (−1), applied at once. */
@@ -152,6 +158,34 @@ export interface SourcesSlice {
   exportOpml(): Promise<void>;
 }
 
-export type AppState = SettingsSlice & PlaybackSlice & ListeningSlice & LibrarySlice & SourcesSlice;
+export interface HistorySlice {
+  history: {
+    /** Briefings played, newest first. */
+    list: HistorySummary[];
+    /** The interrupted briefing offered as "Continue where you left off", if any. */
+    resumable: HistorySummary | null;
+    /** The history entry the player is playing (its progress is kept). */
+    playingId: string | null;
+  };
+  /** Stories kept with "save this", newest first. */
+  saved: Story[];
+  loadHistory(): Promise<void>;
+  /** Keeps a briefing that starts playing (called by playback). */
+  recordBriefing(briefing: Briefing): Promise<void>;
+  /** Replays the latest briefing (of the named days), word for word. */
+  replayBriefing(range?: { from: DayKey; to: DayKey }): Promise<void>;
+  playHistory(id: string): Promise<void>;
+  /** Resumes the interrupted briefing at its story and sentence. */
+  continueListening(): Promise<void>;
+  deleteHistory(id: string): Promise<void>;
+  clearHistory(): Promise<void>;
+  /** Keeps the current story (and the same event's other reports) beyond retention. */
+  saveCurrentStory(): Promise<void>;
+  unsaveStory(id: string): Promise<void>;
+  /** Plays the saved stories as a briefing. */
+  playSaved(): Promise<void>;
+}
+
+export type AppState = SettingsSlice & PlaybackSlice & ListeningSlice & LibrarySlice & SourcesSlice & HistorySlice;
 
 export type SliceCreator<T> = (set: (partial: Partial<AppState> | ((s: AppState) => Partial<AppState>)) => void, get: () => AppState, deps: AppDeps) => T;

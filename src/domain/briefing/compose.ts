@@ -175,6 +175,7 @@ export function composeBriefing(input: ComposeInput): Briefing {
       rest: summary.rest.flatMap((s) => chunkSentence(s)),
       story: refOf(story),
       ...(cluster.alsoReportedBy.length > 0 ? { alsoReportedBy: cluster.alsoReportedBy } : {}),
+      ...(cluster.stories.length > 1 ? { clusterIds: cluster.stories.map((s) => s.id) } : {}),
     });
   }
   if (count > 0) segments.push({ kind: 'outro', lang, sentences: speakableSentences(outro, lang) });

@@ -37,8 +37,14 @@ export interface SpokenCatalog {
   source(p: { source: string; when: string }): string;
   noMore(): string;
   rate(p: { rate: number; limit: 'fastest' | 'slowest' | null }): string;
-  saveNotYet(): string;
-  replayNotYet(): string;
+  /** A story kept beyond retention. */
+  saved(p: { title: string }): string;
+  /** "save this" with no story playing. */
+  nothingToSave(): string;
+  /** "replay" when no briefing (of the named days) was played. */
+  nothingToReplay(p: { when: string | null }): string;
+  /** "continue" with nothing playing and nothing left unfinished. */
+  nothingToContinue(): string;
   stopAfterStory(): string;
   /** Said once when stories in a language have no voice of their own on this device. */
   noVoiceFor(p: { language: string }): string;
@@ -122,8 +128,10 @@ const english: SpokenCatalog = {
   noMore: () => "That's all there is on this story.",
   rate: ({ rate, limit }) =>
     limit === 'fastest' ? "That's as fast as I can go." : limit === 'slowest' ? "That's as slow as I can go." : `Speed ${rate} times.`,
-  saveNotYet: () => "I can't save stories yet. That is coming soon.",
-  replayNotYet: () => "I can't replay past briefings yet. That is coming soon.",
+  saved: ({ title }) => `Saved: ${title}.`,
+  nothingToSave: () => 'There is no story playing to save.',
+  nothingToReplay: ({ when }) => (when ? `There is no briefing from ${when} to replay.` : 'There is no briefing to replay yet.'),
+  nothingToContinue: () => "There is nothing to continue. Say: what's the AI news today.",
   stopAfterStory: () => "I'll stop after this story.",
   noVoiceFor: ({ language }) => `This device has no ${language} voice, so ${language} stories are read by another voice. Settings shows how to add one.`,
   voiceSample: () => 'This is the voice for English stories.',
@@ -180,8 +188,10 @@ const vietnamese: SpokenCatalog = {
   noMore: () => 'Tin này chỉ có vậy.',
   rate: ({ rate, limit }) =>
     limit === 'fastest' ? 'Đây là tốc độ nhanh nhất rồi.' : limit === 'slowest' ? 'Đây là tốc độ chậm nhất rồi.' : `Tốc độ ${String(rate).replace('.', ',')} lần.`,
-  saveNotYet: () => 'Tôi chưa lưu được tin. Tính năng này sắp có.',
-  replayNotYet: () => 'Tôi chưa phát lại được bản tin cũ. Tính năng này sắp có.',
+  saved: ({ title }) => `Đã lưu: ${title}.`,
+  nothingToSave: () => 'Không có tin nào đang phát để lưu.',
+  nothingToReplay: ({ when }) => (when ? `Không có bản tin nào của ${when} để phát lại.` : 'Chưa có bản tin nào để phát lại.'),
+  nothingToContinue: () => 'Không có gì để nghe tiếp. Hãy nói: tin AI hôm nay.',
   stopAfterStory: () => 'Tôi sẽ dừng sau tin này.',
   noVoiceFor: ({ language }) => `Thiết bị này chưa có giọng đọc ${language}, nên tin ${language} sẽ được đọc bằng giọng khác. Phần Cài đặt hướng dẫn cách thêm.`,
   voiceSample: () => 'Đây là giọng đọc cho tin tiếng Việt.',

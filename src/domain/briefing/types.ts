@@ -15,6 +15,8 @@ export interface Segment {
   story?: StoryRef;
   /** Other outlets that reported the same event. */
   alsoReportedBy?: string[];
+  /** Ids of every story told by this segment (the lead and the same event's other reports), when more than one. */
+  clusterIds?: string[];
 }
 
 export interface Briefing {

@@ -38,6 +38,8 @@ describe('English day expressions', () => {
     ['the last three days', '2026-11-26..2026-11-28'],
     ['the past couple of days', '2026-11-27..2026-11-28'],
     ['two days ago', '2026-11-26..2026-11-26'],
+    ['from two days ago', '2026-11-26..2026-11-26'],
+    ['the briefing from 3 days ago', '2026-11-25..2026-11-25'],
     ['the last two months', '2026-09-29..2026-11-28'],
     ['November 27', '2026-11-27..2026-11-27'],
     ['november twenty seventh', '2026-11-27..2026-11-27'],

@@ -262,8 +262,16 @@ function endingAt(keys: readonly string[], phrases: readonly Phrase[], end: numb
 export function findDays(keys: readonly string[], c: CompiledDays, n: CompiledNumbers, today: DayKey): DayHit | null {
   for (let at = 0; at < keys.length; at++) {
     if (!c.starts.has(keys[at]) && !/^\d/.test(keys[at])) continue;
-    const hit = dayAt(keys, at, c, n, today);
+    let hit = dayAt(keys, at, c, n, today);
     if (!hit) continue;
+    // A longer expression starting inside this one wins: "from two days ago" is two days ago, not "from (month) two".
+    for (let inner = at + 1; inner < hit.end; inner++) {
+      const other = c.starts.has(keys[inner]) || /^\d/.test(keys[inner]) ? dayAt(keys, inner, c, n, today) : null;
+      if (other && other.end > hit.end) {
+        hit = other;
+        at = inner;
+      }
+    }
     let start = at;
     let range: DayRange = { from: hit.from, to: hit.to };
     // "since monday": from that day until today.

@@ -60,7 +60,7 @@ export const en: Grammar = {
         'resume playing', 'keep talking', 'you can continue', 'play on', 'back to it', 'where were we', 'resume the news', 'resume the briefing',
         'continue the news', 'continue the briefing', 'start again', 'continue playing', 'resume playback',
       ],
-      contains: ['resume', 'continue', 'unpause', 'carry on', 'keep going', 'keep reading', 'pick up where'],
+      contains: ['resume', 'continue', 'unpause', 'carry on', 'keep going', 'keep reading', 'pick up where', 'where i left off', 'where we left off', 'where you left off'],
     },
     stop: {
       exact: [

@@ -133,6 +133,15 @@ describe('player machine: speaking', () => {
     expect(t.state.briefing).toBeNull();
   });
 
+  it('START at a position resumes there; a position the briefing lacks starts from the top', () => {
+    const t = transition(initialPlayerState, { type: 'START', briefing, at: { segment: 2, sentence: 1 } });
+    expect(t.effects).toEqual([{ type: 'speak', token: t.state.token, text: 'B2.', lang: 'en' }]);
+    expect(t.state.pos).toEqual({ segment: 2, sentence: 1 });
+    for (const at of [{ segment: 9, sentence: 0 }, { segment: 2, sentence: 5 }, { segment: 1, sentence: -1 }]) {
+      expect(transition(initialPlayerState, { type: 'START', briefing, at }).state.pos).toEqual({ segment: 0, sentence: 0 });
+    }
+  });
+
   it('START while speaking replaces the briefing', () => {
     const t = transition(playTo('B1.'), { type: 'START', briefing });
     expect(t.effects[0]).toEqual({ type: 'cancel' });

@@ -38,7 +38,8 @@ export interface PlayerState {
 }
 
 export type PlayerEvent =
-  | { type: 'START'; briefing: Briefing }
+  /** Plays a briefing from its start, or from a position (resuming an interrupted one). */
+  | { type: 'START'; briefing: Briefing; at?: Position }
   | { type: 'SPOKEN'; token: number }
   | { type: 'SPEECH_FAILED'; token: number; failure: SpeechFailure }
   | { type: 'NEXT' }
@@ -71,6 +72,12 @@ export interface Transition {
 
 /** After this many failed sentences in a row the player pauses instead of racing through the script. */
 export const MAX_FAILURES_IN_A_ROW = 3;
+
+/** A position inside the briefing, or its start when the position does not exist in it. */
+function validPosition(briefing: Briefing, at: Position | undefined): Position {
+  const seg = at && briefing.segments[at.segment];
+  return seg && at.sentence >= 0 && at.sentence < seg.sentences.length ? at : { segment: 0, sentence: 0 };
+}
 
 export const initialPlayerState: PlayerState = {
   status: 'idle',
@@ -166,7 +173,7 @@ export function transition(state: PlayerState, event: PlayerEvent): Transition {
     case 'START':
       return speakAt(
         { ...initialPlayerState, token: state.token, briefing: event.briefing },
-        { segment: 0, sentence: 0 },
+        validPosition(event.briefing, event.at),
         state.status === 'speaking' ? [{ type: 'cancel' }] : [],
       );
 

@@ -85,7 +85,8 @@ describe('news repository (IndexedDB)', () => {
       story('sample', '2026-11-28T04:00:00Z'),
     ]);
     expect(Object.fromEntries(await repo.countBySource())).toEqual({ 'feed-a': 3, 'feed-b': 1, local: 1 });
-    await repo.setKept(['a2'], true);
+    await repo.setKept(['a2', 'missing'], true);
+    expect((await repo.listKept()).map((s) => s.id)).toEqual(['a2']);
     expect(await repo.removeSource('feed-a')).toEqual({ removed: 2 });
     expect(Object.fromEntries(await repo.countBySource())).toEqual({ 'feed-a': 1, 'feed-b': 1, local: 1 });
     const { start, end } = dayRange('2026-11-27', 'UTC');

@@ -46,6 +46,8 @@ export interface NewsRepository {
   removeSource(sourceId: string): Promise<{ removed: number }>;
   /** Marks stories to keep (or not) beyond retention and source removal. */
   setKept(ids: readonly string[], kept: boolean): Promise<void>;
+  /** The kept stories that are stored. */
+  listKept(): Promise<Story[]>;
   /**
    * Removes the oldest stories beyond the policy (older than maxAgeDays, then oldest first above maxStories).
    * Kept stories stay, and so does the sample edition (stories with no source): it is the app's offline demo.
@@ -205,6 +207,13 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
           if (kept) os.put(true, keptKey(id));
           else os.delete(keptKey(id));
         }
+      }),
+
+    listKept: () =>
+      run('readonly', async (os) => {
+        const keys = await request(os.getAllKeys(prefixRange('k:')));
+        const stories = await Promise.all(keys.map((k) => request(os.get(storyKey(String(k).slice(2)))) as Promise<Story | undefined>));
+        return stories.filter((s): s is Story => s !== undefined);
       }),
 
     async prune(now, policy = DEFAULT_RETENTION) {
