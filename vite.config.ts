@@ -2,7 +2,13 @@
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-import { cspMeta, feedProxy, initialJsSize } from './scripts/vite-plugins.ts';
+import { cspMeta, feedProxy, initialJsSize, mediapipeWasm } from './scripts/vite-plugins.ts';
+
+// Largest file the service worker precaches. Workbox's default (2 MiB) would silently leave out the
+// sound classifier's assets: audio_wasm_internal.wasm (6,580,760 bytes, the largest), the nosimd WASM
+// (6,436,824) and models/yamnet.tflite (4,126,810). 7 MiB sits just above the largest, so a much bigger
+// file still fails loudly (the mediapipeWasm plugin stops the build) instead of growing every install unnoticed.
+const PRECACHE_MAX_BYTES = 7 * 1024 * 1024;
 
 export default defineConfig({
   plugins: [
@@ -10,6 +16,7 @@ export default defineConfig({
     cspMeta(),
     initialJsSize(),
     feedProxy(),
+    mediapipeWasm({ maxBytes: PRECACHE_MAX_BYTES }),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src',
@@ -18,12 +25,15 @@ export default defineConfig({
       injectRegister: false,
       includeAssets: ['icons/*.svg', 'icons/*.png', 'sample-edition.json'],
       manifest: {
+        id: '/',
         name: 'Earshot — AI news by voice',
         short_name: 'Earshot',
         description: 'Ask by voice and hear today’s AI news; steer it hands-free.',
         start_url: '/',
         scope: '/',
         display: 'standalone',
+        lang: 'en',
+        categories: ['news'],
         background_color: '#101418',
         theme_color: '#101418',
         icons: [
@@ -32,9 +42,19 @@ export default defineConfig({
           { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
           { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
         ],
+        // What ?play= and /share do is the store's business; the server and the service worker serve the app shell for both.
+        shortcuts: [
+          { name: 'Today’s briefing', url: '/?play=today', icons: [{ src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' }] },
+          { name: 'Replay last', url: '/?play=last', icons: [{ src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' }] },
+        ],
+        // GET, so sharing is a plain navigation: no service-worker POST handling. The enctype is the default and
+        // unused with GET, but Chromium's manifest parser reports it as an error when left out.
+        share_target: { action: '/share', method: 'GET', enctype: 'application/x-www-form-urlencoded', params: { title: 'title', text: 'text', url: 'url' } },
       },
       injectManifest: {
-        globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest}'],
+        // wasm + tflite: the sound classifier (MediaPipe WASM under mediapipe/wasm/, the YAMNet model under models/).
+        globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest,wasm,tflite}'],
+        maximumFileSizeToCacheInBytes: PRECACHE_MAX_BYTES,
       },
     }),
   ],

@@ -1,4 +1,8 @@
-// Vite plugins: the CSP meta tag, the initial JavaScript size report with its budget, and the feed proxy in dev.
+// Vite plugins: the CSP meta tag, the initial JavaScript size report with its budget, the feed proxy in dev,
+// and MediaPipe's audio WASM copied from node_modules into the build.
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 import { CSP_META } from '../server/csp.ts';
@@ -61,6 +65,57 @@ export function feedProxy(): Plugin {
           .ssrLoadModule('/server/feed-proxy.ts')
           .then((m) => (m as typeof FeedProxyModule).createFeedRoute({ allowLoopback: process.env.EARSHOT_ALLOW_LOOPBACK_FEEDS === '1' })(req, res))
           .then((handled) => handled || next(), next);
+      });
+    },
+  };
+}
+
+/** MediaPipe audio WASM files served at /mediapipe/wasm/ (the classic-script pair FilesetResolver.forAudioTasks picks). */
+export const MEDIAPIPE_WASM_FILES = [
+  'audio_wasm_internal.js',
+  'audio_wasm_internal.wasm',
+  'audio_wasm_nosimd_internal.js',
+  'audio_wasm_nosimd_internal.wasm',
+] as const;
+
+const MEDIAPIPE_WASM_BASE = '/mediapipe/wasm/';
+
+/**
+ * Ships @mediapipe/tasks-audio's WASM and its loader scripts under /mediapipe/wasm/ with fixed names: emitted as
+ * build assets (so the service worker precaches them) and served by `npm run dev`. Nothing is imported, so none of
+ * it counts towards the initial JavaScript; the app loads it lazily (basePath '/mediapipe/wasm'), never from a CDN.
+ * With `maxBytes` (the precache's size limit), the build fails when a file would be too big to precache.
+ */
+export function mediapipeWasm({ maxBytes }: { maxBytes?: number } = {}): Plugin {
+  let resolveFile = (name: string) => name;
+  return {
+    name: 'earshot-mediapipe-wasm',
+    configResolved(config) {
+      const require = createRequire(join(config.root, 'package.json'));
+      // The package's export map names each WASM file (its package.json is not exported).
+      resolveFile = (name) => require.resolve(`@mediapipe/tasks-audio/${name}`);
+    },
+    generateBundle() {
+      for (const name of MEDIAPIPE_WASM_FILES) {
+        const source = readFileSync(resolveFile(name));
+        if (maxBytes !== undefined && source.length > maxBytes) {
+          this.error(`${name} is ${source.length} bytes, over the precache limit of ${maxBytes}: raise maximumFileSizeToCacheInBytes`);
+        }
+        this.emitFile({ type: 'asset', fileName: `mediapipe/wasm/${name}`, source });
+      }
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = req.url?.split('?')[0] ?? '';
+        const name = path.startsWith(MEDIAPIPE_WASM_BASE) ? path.slice(MEDIAPIPE_WASM_BASE.length) : '';
+        if (!(MEDIAPIPE_WASM_FILES as readonly string[]).includes(name)) return next();
+        const file = resolveFile(name);
+        res.writeHead(200, {
+          'Content-Type': name.endsWith('.wasm') ? 'application/wasm' : 'text/javascript; charset=utf-8',
+          'Content-Length': String(statSync(file).size),
+          'Cache-Control': 'no-cache',
+        });
+        createReadStream(file).pipe(res);
       });
     },
   };

@@ -3,7 +3,9 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { createBrotliCompress, createGzip } from 'node:zlib';
+import { readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 import { CSP_HEADER, CSP_WORKER_HEADER } from './csp';
 
 const TYPES: Record<string, string> = {
@@ -67,6 +69,28 @@ async function fileFor(root: string, urlPath: string): Promise<string | null> {
   return null;
 }
 
+const brotli = promisify(brotliCompress);
+const gz = promisify(gzip);
+/** Compressed bodies, made once per file version: the build never changes under a running server, and the MediaPipe
+ * WASM (6.6 MB) takes about a second to compress, which every fresh install's precache would otherwise pay. */
+const compressed = new Map<string, Promise<Buffer>>();
+const MAX_CACHED = 64;
+
+function compressedBody(file: string, mtimeMs: number, encoding: 'br' | 'gzip', size: number): Promise<Buffer> {
+  const key = `${encoding}:${mtimeMs}:${file}`;
+  let body = compressed.get(key);
+  if (!body) {
+    // Brotli's default quality (11) is for ahead-of-time compression; 5 is fast and still beats gzip.
+    body = readFile(file).then((raw) =>
+      encoding === 'br' ? brotli(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: size } }) : gz(raw),
+    );
+    body.catch(() => compressed.delete(key));
+    if (compressed.size >= MAX_CACHED) compressed.delete(compressed.keys().next().value!);
+    compressed.set(key, body);
+  }
+  return body;
+}
+
 function send(res: ServerResponse, status: number, body: string) {
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
   res.end(body);
@@ -89,23 +113,24 @@ export function createStaticServer({ root, routes = [] }: StaticServerOptions): 
       if (!file && !extname(url.pathname)) file = join(base, 'index.html');
       if (!file) return send(res, 404, 'Not found');
       const ext = extname(file);
-      const size = (await stat(file)).size;
+      const { size, mtimeMs } = await stat(file);
       const accepts = String(req.headers['accept-encoding'] ?? '');
       const encoding = COMPRESSIBLE.has(ext) && size > 1024 ? (/\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null) : null;
+      const body = encoding ? await compressedBody(file, mtimeMs, encoding, size) : null;
       res.writeHead(200, {
         ...SECURITY_HEADERS,
         ...(url.pathname === '/sw.js' ? { 'Content-Security-Policy': CSP_WORKER_HEADER } : {}),
         'Content-Type': TYPES[ext] ?? 'application/octet-stream',
         'Cache-Control': cacheControl(url.pathname),
         Vary: 'Accept-Encoding',
-        ...(encoding ? { 'Content-Encoding': encoding } : { 'Content-Length': String(size) }),
+        ...(encoding ? { 'Content-Encoding': encoding } : {}),
+        'Content-Length': String(body ? body.length : size),
       });
       if (req.method === 'HEAD') return res.end();
+      if (body) return res.end(body);
       const stream = createReadStream(file);
       stream.on('error', () => res.destroy());
-      if (encoding === 'br') stream.pipe(createBrotliCompress()).pipe(res);
-      else if (encoding === 'gzip') stream.pipe(createGzip()).pipe(res);
-      else stream.pipe(res);
+      stream.pipe(res);
     } catch (e) {
       if (!res.headersSent) send(res, 500, 'Server error');
       else res.destroy();

@@ -11,6 +11,7 @@ import { createSettingsStorage } from './platform/storage/settings-storage';
 import { createBrowserEnvironment } from './platform/system/environment';
 import { saveTextFile } from './platform/system/download';
 import { createMediaControls } from './platform/system/media-session';
+import { readLaunch } from './platform/system/launch';
 import { startRefreshSchedule } from './platform/system/refresh-schedule';
 import { fetchSampleEdition } from './platform/system/sample-edition-source';
 import { silentWav } from './platform/system/silent-audio';
@@ -52,11 +53,18 @@ const syncLang = () => {
 syncLang();
 store.subscribe(syncLang);
 
+// Opened from a shortcut or a share: act on it once the library is ready.
+const launch = readLaunch();
 // Feeds refresh after the library is ready: now, when the page is seen again or back online, every 30 minutes.
 void store
   .getState()
   .init()
-  .then(() => startRefreshSchedule(() => void store.getState().refreshSources()));
+  .then(async () => {
+    if (launch.shared) await store.getState().addShared(launch.shared);
+    if (launch.play === 'today') void store.getState().playBriefing();
+    if (launch.play === 'last') void store.getState().replayBriefing();
+    startRefreshSchedule(() => void store.getState().refreshSources());
+  });
 
 // iOS Safari (and Chrome) speak and play media only after a user gesture: unlock both on the first tap or key.
 for (const type of ['pointerdown', 'keydown'] as const) {

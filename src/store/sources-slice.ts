@@ -3,6 +3,7 @@ import type { FeedResult, ParsedFeed } from '../domain/feed/feed-result';
 import { feedAddress, isDue, urlSource, type Source } from '../domain/feed/source';
 import type { Story } from '../domain/types';
 import { DEFAULT_RETENTION } from '../domain/news/retention';
+import { sharedStory } from '../domain/news/shared-story';
 import { StorageError } from '../platform/storage/storage-error';
 import type { ImportFailure, Notice, SliceCreator, SourcesSlice, SourceView } from './types';
 
@@ -250,6 +251,19 @@ export const createSourcesSlice: SliceCreator<SourcesSlice> = (set, get, deps) =
         set({ notice: { kind: 'import-failed', reason: 'storage' } });
       }
       await reload().catch(() => undefined);
+    },
+
+    async addShared(input) {
+      const story = sharedStory(input, deps.env.now());
+      if (!story) return;
+      try {
+        await get().init();
+        await news.add([story]);
+        set({ notice: { kind: 'shared', title: story.title } });
+        await reload();
+      } catch (e) {
+        set({ notice: { kind: 'import-failed', reason: e instanceof StorageError && e.problem === 'quota' ? 'quota' : 'storage' } });
+      }
     },
 
     async exportOpml() {

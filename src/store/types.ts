@@ -14,6 +14,7 @@ import type { FetchProblem, Source } from '../domain/feed/source';
 import type { FeedPorts } from './feed-ports';
 import type { Briefing } from '../domain/briefing/types';
 import type { HistorySummary } from '../domain/history/history';
+import type { SharedInput } from '../domain/news/shared-story';
 import type { HistoryRepository } from '../platform/storage/history-repository';
 import type { FileReadResult } from '../platform/system/text-file';
 
@@ -55,6 +56,7 @@ export type Notice =
   | { kind: 'feed-failed'; url: string; problem: AddFeedFailure; detail?: string }
   | { kind: 'opml-imported'; added: number; existing: number }
   | { kind: 'source-removed'; title: string; removed: number }
+  | { kind: 'shared'; title: string }
   | { kind: 'storage-unavailable' };
 
 export interface SettingsSlice {
@@ -156,6 +158,8 @@ export interface SourcesSlice {
   removeSource(id: string): Promise<void>;
   /** Downloads the feed sources as OPML. */
   exportOpml(): Promise<void>;
+  /** A link or text shared from another app: stored as a story of today. */
+  addShared(input: SharedInput): Promise<void>;
 }
 
 export interface HistorySlice {

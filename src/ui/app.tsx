@@ -1,5 +1,6 @@
 // The whole screen: header, Talk, Now Playing with its controls, and the library.
 import { LanguageSwitch } from './components/language-switch';
+import { ContinueCard, HistoryPanel, SavedPanel } from './components/history';
 import { Library } from './components/library';
 import { Logo } from './components/logo';
 import { NowPlaying } from './components/now-playing';
@@ -35,10 +36,13 @@ export function App({ silentSpeech }: { silentSpeech: boolean }) {
             {t.firstRun}
           </p>
         ) : null}
+        <ContinueCard />
         <TalkPanel />
         <NowPlaying silent={silentSpeech} />
         <Transport />
         <PlaybackOptions />
+        <HistoryPanel />
+        <SavedPanel />
         <Library />
         <SettingsPanel />
       </main>

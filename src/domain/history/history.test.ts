@@ -36,6 +36,8 @@ describe('history entries', () => {
     expect(summarize(mid)).toMatchObject({ reached: 7, storyTitle: 'Title b', storyIndex: 2 });
     expect(summarize({ ...e, progress: { ...e.progress, done: true } })).toMatchObject({ reached: 8, done: true });
     expect(summarize(e).words).toBe(2 + 5 + 3 + 4 + 3 + 3 + 3 + 3);
+    expect(summarize(e).minutes).toBeCloseTo(26 / 160);
+    expect(summarize({ ...e, rate: 2 }).minutes).toBeCloseTo(26 / 320);
   });
 });
 

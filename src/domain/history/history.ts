@@ -1,5 +1,6 @@
 // Briefings as they were played, kept so any can be replayed word for word (offline, after its stories are gone)
 // and an interrupted one resumed where it stopped.
+import { WORDS_PER_MINUTE } from '../briefing/summarize';
 import type { Briefing } from '../briefing/types';
 import { dayKeyOf } from '../day';
 import type { Position } from '../player/machine';
@@ -28,8 +29,9 @@ export interface HistorySummary {
   sentences: number;
   reached: number;
   done: boolean;
-  /** Words in the script (its length at the person's rate is shown as minutes). */
+  /** Words in the script, and how long it takes at the rate it was played. */
   words: number;
+  minutes: number;
   rate: number;
   /** Headline of the story it stopped in (or the first story). */
   storyTitle: string | null;
@@ -69,6 +71,10 @@ export function summarize(entry: HistoryEntry): HistorySummary {
     reached: done ? sentences : reached,
     done,
     words: segments.reduce((n, s) => n + s.sentences.reduce((m, t) => m + wordCount(t), 0), 0),
+    minutes: segments.reduce(
+      (n, s) => n + s.sentences.reduce((m, t) => m + wordCount(t), 0) / ((WORDS_PER_MINUTE[s.lang] ?? WORDS_PER_MINUTE.en) * entry.rate),
+      0,
+    ),
     rate: entry.rate,
     storyTitle: story?.story?.title ?? null,
     storyIndex: Math.max(1, current.length),

@@ -24,12 +24,14 @@ function noticeText(t: UiCatalog, n: Notice): string {
       return t.sources.opmlImported(n);
     case 'source-removed':
       return t.sources.removed(n);
+    case 'shared':
+      return t.shared(n.title);
     default:
       return t.library.storageUnavailable;
   }
 }
 
-const GOOD: Notice['kind'][] = ['imported', 'opml-imported', 'source-removed'];
+const GOOD: Notice['kind'][] = ['imported', 'opml-imported', 'source-removed', 'shared'];
 
 export function Library() {
   const t = useT();

@@ -156,6 +156,28 @@ export const en: UiCatalog = {
     headphonesHint: 'Listening then does not interrupt speech (the microphone cannot hear Earshot).',
     languages: { en: 'English', vi: 'Vietnamese' },
   },
+  history: {
+    heading: 'History',
+    empty: 'Briefings you play are kept here, to replay word for word, even offline.',
+    entry: ({ stories, minutes, percent, done }) =>
+      `${stories === 1 ? 'one story' : `${n(stories)} stories`} · about ${n(Math.max(1, Math.round(minutes)))} min · ${done ? 'heard to the end' : `${percent}% heard`}`,
+    play: 'Play',
+    playLabel: (when) => `Play the briefing of ${when}`,
+    remove: 'Delete',
+    removeLabel: (when) => `Delete the briefing of ${when}`,
+    clear: 'Clear history',
+    continueTitle: 'Continue where you left off',
+    continueWhere: ({ title, index, count }) => `Story ${index} of ${count}: ${title}`,
+    continueButton: 'Continue',
+  },
+  saved: {
+    heading: 'Saved stories',
+    empty: 'Say “save this” while a story plays to keep it here, beyond the 60-day archive.',
+    play: 'Play saved stories',
+    remove: 'Remove',
+    removeLabel: (title) => `Remove ${title} from saved stories`,
+  },
+  shared: (title) => `Added the shared story “${title}”. It is in today’s briefing.`,
   firstRun: 'Try: “What’s the AI news today?”',
   formatDateTime: (t) => dateTime.format(t),
 };

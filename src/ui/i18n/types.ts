@@ -78,6 +78,27 @@ export interface UiCatalog {
     headphonesHint: string;
     languages: Record<'en' | 'vi', string>;
   };
+  history: {
+    heading: string;
+    empty: string;
+    entry: (p: { stories: number; minutes: number; percent: number; done: boolean }) => string;
+    play: string;
+    playLabel: (when: string) => string;
+    remove: string;
+    removeLabel: (when: string) => string;
+    clear: string;
+    continueTitle: string;
+    continueWhere: (p: { title: string; index: number; count: number }) => string;
+    continueButton: string;
+  };
+  saved: {
+    heading: string;
+    empty: string;
+    play: string;
+    remove: string;
+    removeLabel: (title: string) => string;
+  };
+  shared: (title: string) => string;
   firstRun: string;
   formatDateTime: (epochMs: number) => string;
 }

@@ -156,6 +156,28 @@ export const vi: UiCatalog = {
     headphonesHint: 'Khi đó, lúc nghe lệnh Earshot vẫn tiếp tục đọc (micro không nghe thấy Earshot).',
     languages: { en: 'tiếng Anh', vi: 'tiếng Việt' },
   },
+  history: {
+    heading: 'Lịch sử',
+    empty: 'Các bản tin bạn đã nghe được giữ ở đây để phát lại nguyên văn, kể cả khi ngoại tuyến.',
+    entry: ({ stories, minutes, percent, done }) =>
+      `${n(stories)} tin · khoảng ${n(Math.max(1, Math.round(minutes)))} phút · ${done ? 'đã nghe hết' : `đã nghe ${percent}%`}`,
+    play: 'Phát',
+    playLabel: (when) => `Phát bản tin lúc ${when}`,
+    remove: 'Xóa',
+    removeLabel: (when) => `Xóa bản tin lúc ${when}`,
+    clear: 'Xóa lịch sử',
+    continueTitle: 'Nghe tiếp từ chỗ đã dừng',
+    continueWhere: ({ title, index, count }) => `Tin ${index} trên ${count}: ${title}`,
+    continueButton: 'Nghe tiếp',
+  },
+  saved: {
+    heading: 'Tin đã lưu',
+    empty: 'Nói “lưu tin này” khi một tin đang phát để giữ nó ở đây, lâu hơn kho tin 60 ngày.',
+    play: 'Phát các tin đã lưu',
+    remove: 'Bỏ lưu',
+    removeLabel: (title) => `Bỏ lưu ${title}`,
+  },
+  shared: (title) => `Đã thêm tin được chia sẻ “${title}”. Tin này có trong bản tin hôm nay.`,
   firstRun: 'Hãy thử nói: “Tin AI hôm nay”',
   formatDateTime: (t) => dateTime.format(t),
 };
