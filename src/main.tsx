@@ -13,6 +13,7 @@ import { saveTextFile } from './platform/system/download';
 import { createMediaControls } from './platform/system/media-session';
 import { readLaunch } from './platform/system/launch';
 import { startRefreshSchedule } from './platform/system/refresh-schedule';
+import { createVoiceChannel } from './platform/system/voice-channel';
 import { fetchSampleEdition } from './platform/system/sample-edition-source';
 import { silentWav } from './platform/system/silent-audio';
 import { readTextFile } from './platform/system/text-file';
@@ -36,6 +37,7 @@ const store = createAppStore({
   media,
   wakeLock: createWakeLock(),
   history: createHistoryRepository(),
+  voiceChannel: createVoiceChannel(),
   feeds: {
     sources: createSourceRepository(),
     fetcher: createFeedFetcher(),

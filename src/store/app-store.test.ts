@@ -34,6 +34,7 @@ function setup(
   const store = createAppStore({
     feeds,
     history: createHistoryRepository(`history-${Math.random()}`),
+    voiceChannel: { claim: () => {}, onClaimed: () => {} },
     media,
     wakeLock,
     news,

@@ -11,6 +11,7 @@ import { createSettingsSlice } from './settings-slice';
 import { createSourcesSlice } from './sources-slice';
 import { createHistorySlice } from './history-slice';
 import { connectHistory } from './history-sync';
+import { connectVoiceChannel } from './voice-sync';
 import type { AppDeps, AppState } from './types';
 
 interface PersistedSettings {
@@ -64,6 +65,7 @@ export function createAppStore(deps: AppDeps): AppStore {
   if (fromUrl) store.getState().setLang(fromUrl);
   connectMedia(store, deps);
   connectHistory(store, deps);
+  connectVoiceChannel(store, deps);
   // The engine uses the person's voice choices as soon as they change.
   deps.synth.setPreferredVoices(store.getState().voiceByLang);
   store.subscribe((s, prev) => {

@@ -28,6 +28,7 @@ async function open(dbs: ReturnType<typeof device>, now = '2026-11-28T09:00:00+0
   const store = createAppStore({
     news,
     history: createHistoryRepository(dbs.history),
+    voiceChannel: { claim: () => {}, onClaimed: () => {} },
     feeds: createFakeFeedPorts(),
     synth,
     recognizer,

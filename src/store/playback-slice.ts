@@ -140,6 +140,7 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, deps)
 
   return {
     player: initialPlayerState,
+    playingElsewhere: false,
     sleepTimer: null,
 
     setSleepTimer(minutes) {

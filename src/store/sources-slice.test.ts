@@ -33,6 +33,7 @@ function setup(news: NewsRepository = createNewsRepository(`sources-test-${++dbs
     news,
     feeds,
     history: createHistoryRepository(`history-${Math.random()}`),
+    voiceChannel: { claim: () => {}, onClaimed: () => {} },
     env,
     synth: createFakeSynthesizer(),
     recognizer: createFakeRecognizer(),

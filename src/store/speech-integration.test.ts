@@ -33,6 +33,7 @@ async function setup(behaviour: EngineBehaviour = {}) {
     wakeLock: createFakeWakeLock(),
     feeds: createFakeFeedPorts(),
     history: createHistoryRepository(`history-${Math.random()}`),
+    voiceChannel: { claim: () => {}, onClaimed: () => {} },
   });
   return { store, engine };
 }

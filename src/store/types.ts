@@ -16,6 +16,7 @@ import type { Briefing } from '../domain/briefing/types';
 import type { HistorySummary } from '../domain/history/history';
 import type { SharedInput } from '../domain/news/shared-story';
 import type { HistoryRepository } from '../platform/storage/history-repository';
+import type { VoiceChannel } from '../platform/system/voice-channel';
 import type { FileReadResult } from '../platform/system/text-file';
 
 /** Everything the store needs from the outside world; tests pass fakes. */
@@ -31,6 +32,7 @@ export interface AppDeps {
   wakeLock: WakeLockPort;
   feeds: FeedPorts;
   history: HistoryRepository;
+  voiceChannel: VoiceChannel;
 }
 
 export type ImportFailure =
@@ -80,6 +82,8 @@ export interface SettingsSlice {
 
 export interface PlaybackSlice {
   player: PlayerState;
+  /** Another tab started speaking, so this one stopped (until it plays again). */
+  playingElsewhere: boolean;
   /** A running sleep timer: when it ends on the monotonic clock (Environment.elapsed), and on the wall clock for display. */
   sleepTimer: { endsAt: number; until: number; minutes: number } | null;
   /** Starts (or with null, cancels) a sleep timer that stops playback after that many minutes. */

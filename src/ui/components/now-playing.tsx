@@ -18,6 +18,7 @@ export function NowPlaying({ silent }: { silent: boolean }) {
   const statusText =
     status === 'paused' && pausedFor === 'listening' ? t.status.listeningPaused : status === 'paused' ? t.status.paused : t.status[status];
   const active = status !== 'idle';
+  const elsewhere = useApp((s) => s.playingElsewhere);
   return (
     <section className="now-playing" aria-labelledby="now-heading">
       <div className="now-head">
@@ -34,7 +35,9 @@ export function NowPlaying({ silent }: { silent: boolean }) {
         </span>
       </div>
       {!active || !segment ? (
-        <p className="muted">{t.nowPlaying.nothing}</p>
+        <p className="muted" data-testid="nothing-playing">
+          {elsewhere ? t.nowPlaying.elsewhere : t.nowPlaying.nothing}
+        </p>
       ) : story ? (
         <article className="story-card" lang={story.lang} data-testid="story-card">
           <p className="story-meta">

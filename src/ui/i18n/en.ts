@@ -53,6 +53,7 @@ export const en: UiCatalog = {
     heading: 'Now playing',
     position: (i, n) => `${i} of ${n}`,
     nothing: 'Nothing is playing yet.',
+    elsewhere: 'Playing in another Earshot tab. Press Play here to listen here instead.',
     intro: 'Introduction',
     outro: 'End of briefing',
     openSource: 'Read at the source',

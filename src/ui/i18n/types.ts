@@ -14,6 +14,8 @@ export interface UiCatalog {
     heading: string;
     position: (i: number, n: number) => string;
     nothing: string;
+    /** Another tab took over speaking. */
+    elsewhere: string;
     intro: string;
     outro: string;
     openSource: string;

@@ -53,6 +53,7 @@ export const vi: UiCatalog = {
     heading: 'Đang phát',
     position: (i, n) => `${i} / ${n}`,
     nothing: 'Chưa phát gì.',
+    elsewhere: 'Đang phát ở một thẻ Earshot khác. Bấm Phát ở đây để nghe tại thẻ này.',
     intro: 'Giới thiệu',
     outro: 'Hết bản tin',
     openSource: 'Đọc bài gốc',
