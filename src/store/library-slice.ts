@@ -53,6 +53,25 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (set, get, deps) =
       return ready;
     },
 
+    storageInfo: null,
+
+    async refreshStorageInfo() {
+      const [estimate, persisted] = await Promise.all([deps.feeds.storage.estimate(), deps.feeds.storage.persisted()]);
+      set({ storageInfo: estimate ? { ...estimate, persisted } : null });
+    },
+
+    async clearStories() {
+      try {
+        const { removed } = await news.clearStories();
+        set({ notice: { kind: 'stories-cleared', removed } });
+        await refreshCount();
+        await get().loadSources();
+      } catch {
+        set({ notice: { kind: 'import-failed', reason: 'storage' } });
+      }
+      await get().refreshStorageInfo().catch(() => undefined);
+    },
+
     dismissNotice: () => set({ notice: null }),
   };
 };

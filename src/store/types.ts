@@ -59,6 +59,7 @@ export type Notice =
   | { kind: 'opml-imported'; added: number; existing: number }
   | { kind: 'source-removed'; title: string; removed: number }
   | { kind: 'shared'; title: string }
+  | { kind: 'stories-cleared'; removed: number }
   | { kind: 'storage-unavailable' };
 
 export interface SettingsSlice {
@@ -139,6 +140,11 @@ export interface ListeningSlice {
 export interface LibrarySlice {
   library: { ready: boolean; storyCount: number; importing: boolean };
   notice: Notice | null;
+  /** Space used and available, and whether the browser keeps the data under pressure; null until read (or unknown). */
+  storageInfo: { usage: number; quota: number; persisted: boolean } | null;
+  refreshStorageInfo(): Promise<void>;
+  /** Removes every story but the saved ones (sources stay and refresh again). */
+  clearStories(): Promise<void>;
   /** Seeds the sample edition on first run and counts stories. Idempotent. */
   init(): Promise<void>;
   dismissNotice(): void;

@@ -20,7 +20,7 @@ test('starting in a second tab stops the first, which shows that Earshot is play
   // The second tab gets the same scripted speech as the first.
   const other = await context.newPage();
   await other.clock.setFixedTime(NOW);
-  await other.addInitScript(installFakeSpeechSynthesis, { voices: 'all', msPerChar: 30 });
+  await other.addInitScript(installFakeSpeechSynthesis, { voices: 'all' as const, msPerChar: 30 });
   await other.addInitScript(installFakeSpeechRecognition);
   await other.goto('/');
   await other.getByTestId('play-today').click();

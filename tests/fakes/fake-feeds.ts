@@ -47,6 +47,8 @@ export function createFakeFeedPorts(): FakeFeedPorts {
         ports.persistCalls++;
         return true;
       },
+      estimate: async () => ({ usage: 12_345_678, quota: 10_000_000_000 }),
+      persisted: async () => ports.persistCalls > 0,
     },
     saveFile(name, text, type) {
       ports.saved.push({ name, text, type });

@@ -96,6 +96,9 @@ describe('news repository (IndexedDB)', () => {
     expect(await repo.add([{ ...story('again', '2026-11-28T05:00:00Z', 'https://a.example/3') }])).toEqual({ added: 1, duplicates: 0 });
     expect(await repo.add([{ ...story('dup', '2026-11-28T05:00:00Z', 'https://a.example/2') }])).toEqual({ added: 0, duplicates: 1 });
     expect(await repo.verify()).toEqual({ stories: 4, repaired: 0 });
+    expect(await repo.clearStories()).toEqual({ removed: 3 });
+    expect((await repo.listBetween(0, Date.parse('2027-01-01'))).map((s) => s.id)).toEqual(['a2']);
+    expect(await repo.verify()).toEqual({ stories: 1, repaired: 0 });
   });
 
   it('prunes stories older than the age limit, then the oldest above the count limit, never kept ones', async () => {

@@ -44,6 +44,8 @@ export interface NewsRepository {
   countBySource(): Promise<Map<string, number>>;
   /** Removes a source's stories, except kept ones. */
   removeSource(sourceId: string): Promise<{ removed: number }>;
+  /** Removes every story but the kept ones. */
+  clearStories(): Promise<{ removed: number }>;
   /** Marks stories to keep (or not) beyond retention and source removal. */
   setKept(ids: readonly string[], kept: boolean): Promise<void>;
   /** The kept stories that are stored. */
@@ -199,6 +201,12 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
       run('readwrite', async (os) => {
         const lists = (await request(os.getAll(sourceRange(sourceId)))) as string[][];
         return { removed: await removeStories(os, lists.flat()) };
+      }),
+
+    clearStories: () =>
+      run('readwrite', async (os) => {
+        const days = (await request(os.getAll(prefixRange('d:')))) as DayEntry[][];
+        return { removed: await removeStories(os, days.flat().map(([id]) => id)) };
       }),
 
     setKept: (ids, kept) =>

@@ -26,12 +26,14 @@ function noticeText(t: UiCatalog, n: Notice): string {
       return t.sources.removed(n);
     case 'shared':
       return t.shared(n.title);
+    case 'stories-cleared':
+      return t.storage.cleared(n.removed);
     default:
       return t.library.storageUnavailable;
   }
 }
 
-const GOOD: Notice['kind'][] = ['imported', 'opml-imported', 'source-removed', 'shared'];
+const GOOD: Notice['kind'][] = ['imported', 'opml-imported', 'source-removed', 'shared', 'stories-cleared'];
 
 export function Library() {
   const t = useT();

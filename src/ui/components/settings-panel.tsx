@@ -3,6 +3,7 @@ import { useId, type ChangeEvent } from 'react';
 import type { Lang } from '../../domain/types';
 import { selectHeadphones, selectVoiceByLang, selectVoices, selectVoicesLoaded } from '../selectors';
 import { useApp, useT } from '../store-context';
+import { StorageSettings } from './storage-settings';
 
 const LANGS: Lang[] = ['en', 'vi'];
 const primary = (tag: string) => tag.toLowerCase().replace('_', '-').split('-')[0];
@@ -69,6 +70,7 @@ export function SettingsPanel() {
           {t.settings.headphonesHint}
         </p>
       </div>
+      <StorageSettings />
     </details>
   );
 }

@@ -5,6 +5,8 @@ const dateTime = new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'sh
 
 
 const n = (x: number) => x.toLocaleString('en-US');
+const bytes = (b: number) =>
+  new Intl.NumberFormat('en-US', { style: 'unit', unit: b >= 1e9 ? 'gigabyte' : 'megabyte', maximumFractionDigits: 1 }).format(b >= 1e9 ? b / 1e9 : b / 1e6);
 export const en: UiCatalog = {
   appTagline: 'AI news, by voice',
   languageLabel: 'Language',
@@ -179,6 +181,17 @@ export const en: UiCatalog = {
     removeLabel: (title) => `Remove ${title} from saved stories`,
   },
   shared: (title) => `Added the shared story “${title}”. It is in today’s briefing.`,
+  storage: {
+    heading: 'Storage',
+    used: ({ usage, quota }) => `Using ${bytes(usage)} of ${bytes(quota)} available to Earshot on this device.`,
+    persistent: (yes) =>
+      yes ? 'Storage is persistent: the browser will not clear it to make room.' : 'Storage is not persistent: under pressure the browser may clear it.',
+    unknown: 'This browser does not say how much space is used.',
+    clearHistory: 'Clear history',
+    clearStories: 'Clear stories',
+    confirm: 'Press again to confirm',
+    cleared: (removed) => `Removed ${n(removed)} ${removed === 1 ? 'story' : 'stories'}. Saved stories and your sources stay.`,
+  },
   firstRun: 'Try: “What’s the AI news today?”',
   formatDateTime: (t) => dateTime.format(t),
 };

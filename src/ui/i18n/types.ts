@@ -101,6 +101,16 @@ export interface UiCatalog {
     removeLabel: (title: string) => string;
   };
   shared: (title: string) => string;
+  storage: {
+    heading: string;
+    used: (p: { usage: number; quota: number }) => string;
+    persistent: (yes: boolean) => string;
+    unknown: string;
+    clearHistory: string;
+    clearStories: string;
+    confirm: string;
+    cleared: (removed: number) => string;
+  };
   firstRun: string;
   formatDateTime: (epochMs: number) => string;
 }

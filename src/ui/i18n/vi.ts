@@ -5,6 +5,8 @@ const dateTime = new Intl.DateTimeFormat('vi-VN', { weekday: 'short', day: 'nume
 
 
 const n = (x: number) => x.toLocaleString('vi-VN');
+const bytes = (b: number) =>
+  new Intl.NumberFormat('vi-VN', { style: 'unit', unit: b >= 1e9 ? 'gigabyte' : 'megabyte', maximumFractionDigits: 1 }).format(b >= 1e9 ? b / 1e9 : b / 1e6);
 export const vi: UiCatalog = {
   appTagline: 'Tin AI bằng giọng nói',
   languageLabel: 'Ngôn ngữ',
@@ -179,6 +181,17 @@ export const vi: UiCatalog = {
     removeLabel: (title) => `Bỏ lưu ${title}`,
   },
   shared: (title) => `Đã thêm tin được chia sẻ “${title}”. Tin này có trong bản tin hôm nay.`,
+  storage: {
+    heading: 'Bộ nhớ',
+    used: ({ usage, quota }) => `Đang dùng ${bytes(usage)} trên ${bytes(quota)} dành cho Earshot trên thiết bị này.`,
+    persistent: (yes) =>
+      yes ? 'Bộ nhớ bền vững: trình duyệt sẽ không xóa để lấy chỗ.' : 'Bộ nhớ không bền vững: khi thiếu chỗ, trình duyệt có thể xóa.',
+    unknown: 'Trình duyệt này không cho biết dung lượng đã dùng.',
+    clearHistory: 'Xóa lịch sử',
+    clearStories: 'Xóa các tin',
+    confirm: 'Bấm lần nữa để xác nhận',
+    cleared: (removed) => `Đã xóa ${n(removed)} tin. Tin đã lưu và các nguồn tin vẫn còn.`,
+  },
   firstRun: 'Hãy thử nói: “Tin AI hôm nay”',
   formatDateTime: (t) => dateTime.format(t),
 };
