@@ -90,5 +90,5 @@ createRoot(document.getElementById('root')!).render(
 
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   // Loaded after first paint so the worker's helper stays out of the initial JavaScript.
-  void import('./platform/system/service-worker').then((sw) => sw.registerServiceWorker());
+  void import('./platform/system/service-worker').then((sw) => sw.registerServiceWorker((activate) => store.getState().updateReady(activate)));
 }

@@ -12,6 +12,7 @@ import { createSourcesSlice } from './sources-slice';
 import { createHistorySlice } from './history-slice';
 import { connectHistory } from './history-sync';
 import { connectVoiceChannel } from './voice-sync';
+import { connectUpdate, createUpdateSlice } from './update-slice';
 import type { AppDeps, AppState } from './types';
 
 interface PersistedSettings {
@@ -37,6 +38,7 @@ export function createAppStore(deps: AppDeps): AppStore {
         ...createLibrarySlice(set, get, deps),
         ...createSourcesSlice(set, get, deps),
         ...createHistorySlice(set, get, deps),
+        ...createUpdateSlice(set, get, deps),
       }),
       {
         name: 'earshot-settings',
@@ -66,6 +68,7 @@ export function createAppStore(deps: AppDeps): AppStore {
   connectMedia(store, deps);
   connectHistory(store, deps);
   connectVoiceChannel(store, deps);
+  connectUpdate(store);
   // The engine uses the person's voice choices as soon as they change.
   deps.synth.setPreferredVoices(store.getState().voiceByLang);
   store.subscribe((s, prev) => {

@@ -200,6 +200,16 @@ export interface HistorySlice {
   playSaved(): Promise<void>;
 }
 
-export type AppState = SettingsSlice & PlaybackSlice & ListeningSlice & LibrarySlice & SourcesSlice & HistorySlice;
+export interface UpdateSlice {
+  /** A new version is installed and waiting; `accepted` once the person said yes (it waits for the briefing to end). */
+  update: { ready: boolean; accepted: boolean };
+  /** Called by the service worker registration with the function that activates the new version (and reloads). */
+  updateReady(activate: () => Promise<void>): void;
+  /** The person accepts: now when nothing is playing, otherwise when the briefing ends. */
+  acceptUpdate(): void;
+  activatePendingUpdate(): void;
+}
+
+export type AppState = SettingsSlice & PlaybackSlice & ListeningSlice & LibrarySlice & SourcesSlice & HistorySlice & UpdateSlice;
 
 export type SliceCreator<T> = (set: (partial: Partial<AppState> | ((s: AppState) => Partial<AppState>)) => void, get: () => AppState, deps: AppDeps) => T;

@@ -8,6 +8,7 @@ import { PlaybackOptions } from './components/playback-options';
 import { SettingsPanel } from './components/settings-panel';
 import { TalkPanel } from './components/talk-panel';
 import { Transport } from './components/transport';
+import { UpdateBanner } from './components/update-banner';
 import { selectActions, selectStatus } from './selectors';
 import { useApp, useT } from './store-context';
 import { useShortcuts, type KeyActions } from './use-keyboard';
@@ -31,6 +32,7 @@ export function App({ silentSpeech }: { silentSpeech: boolean }) {
         <LanguageSwitch />
       </header>
       <main className="app-main">
+        <UpdateBanner />
         {idle ? (
           <p className="first-run" data-testid="first-run">
             {t.firstRun}

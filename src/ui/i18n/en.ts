@@ -192,6 +192,12 @@ export const en: UiCatalog = {
     confirm: 'Press again to confirm',
     cleared: (removed) => `Removed ${n(removed)} ${removed === 1 ? 'story' : 'stories'}. Saved stories and your sources stay.`,
   },
+  update: {
+    ready: 'A new version of Earshot is ready.',
+    now: 'Update now',
+    afterBriefing: 'Update when this briefing ends',
+    waiting: 'Earshot will update when this briefing ends.',
+  },
   firstRun: 'Try: “What’s the AI news today?”',
   formatDateTime: (t) => dateTime.format(t),
 };

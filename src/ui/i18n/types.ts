@@ -101,6 +101,7 @@ export interface UiCatalog {
     removeLabel: (title: string) => string;
   };
   shared: (title: string) => string;
+  update: { ready: string; now: string; afterBriefing: string; waiting: string };
   storage: {
     heading: string;
     used: (p: { usage: number; quota: number }) => string;

@@ -192,6 +192,12 @@ export const vi: UiCatalog = {
     confirm: 'Bấm lần nữa để xác nhận',
     cleared: (removed) => `Đã xóa ${n(removed)} tin. Tin đã lưu và các nguồn tin vẫn còn.`,
   },
+  update: {
+    ready: 'Đã có phiên bản Earshot mới.',
+    now: 'Cập nhật ngay',
+    afterBriefing: 'Cập nhật khi bản tin này kết thúc',
+    waiting: 'Earshot sẽ cập nhật khi bản tin này kết thúc.',
+  },
   firstRun: 'Hãy thử nói: “Tin AI hôm nay”',
   formatDateTime: (t) => dateTime.format(t),
 };
