@@ -69,6 +69,15 @@ export function createAppStore(deps: AppDeps): AppStore {
   connectHistory(store, deps);
   connectVoiceChannel(store, deps);
   connectUpdate(store);
+  // On-device recognition depends on the language; an "offline" explanation goes when the network returns.
+  void store.getState().checkLocalRecognition();
+  store.subscribe((s, prev) => {
+    if (s.lang !== prev.lang) void s.checkLocalRecognition();
+  });
+  deps.env.onOnlineChange(() => {
+    const { listening } = store.getState();
+    if (deps.env.online() && listening.problem === 'offline') store.setState({ listening: { ...listening, problem: null } });
+  });
   // The engine uses the person's voice choices as soon as they change.
   deps.synth.setPreferredVoices(store.getState().voiceByLang);
   store.subscribe((s, prev) => {

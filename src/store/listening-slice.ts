@@ -21,6 +21,18 @@ export const createListeningSlice: SliceCreator<ListeningSlice> = (set, get, dep
       heard: null,
       understood: null,
       problem: deps.recognizer.supported ? null : 'unsupported',
+      local: null,
+    },
+
+    async checkLocalRecognition() {
+      const local = await deps.recognizer.localAvailability(speechTag(get().lang)).catch(() => 'unavailable' as const);
+      patch({ local });
+    },
+
+    async installLocalRecognition() {
+      patch({ local: 'downloading' });
+      await deps.recognizer.installLocal(speechTag(get().lang)).catch(() => false);
+      await get().checkLocalRecognition();
     },
 
     talk() {
@@ -30,6 +42,12 @@ export const createListeningSlice: SliceCreator<ListeningSlice> = (set, get, dep
       }
       if (!deps.recognizer.supported) {
         patch({ problem: 'unsupported' });
+        return;
+      }
+      const local = get().listening.local === 'available';
+      // Offline, the browser's server-side recognizer cannot work: say so at once instead of failing after a wait.
+      if (!local && !deps.env.online()) {
+        patch({ problem: 'offline' });
         return;
       }
       const grammar = loadParser();
@@ -58,7 +76,7 @@ export const createListeningSlice: SliceCreator<ListeningSlice> = (set, get, dep
           patch({ active: false, interim: '' });
           void work.catch(() => undefined).then(() => get().dispatch({ type: 'LISTEN_END' }));
         },
-      });
+      }, { local });
     },
   };
 };

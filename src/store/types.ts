@@ -4,7 +4,7 @@ import type { Command } from '../domain/command/types';
 import type { SampleEdition } from '../domain/news/sample-edition';
 import type { PlayerEvent, PlayerState } from '../domain/player/machine';
 import type { DayKey, Lang, Story } from '../domain/types';
-import type { Recognizer, RecognitionProblem } from '../platform/speech/recognizer';
+import type { LocalRecognition, Recognizer, RecognitionProblem } from '../platform/speech/recognizer';
 import type { MediaControls } from '../platform/system/media-session';
 import type { WakeLockPort } from '../platform/system/wake-lock';
 import type { Synthesizer, VoiceInfo } from '../platform/speech/synthesizer';
@@ -132,9 +132,15 @@ export interface ListeningSlice {
     /** The command the last transcript meant. */
     understood: Command | null;
     problem: RecognitionProblem | null;
+    /** On-device recognition for the interface language, as the browser offers it (null until asked). */
+    local: LocalRecognition | null;
   };
   /** Starts listening (interrupting speech), or stops a session in progress. */
   talk(): void;
+  /** Asks the browser which on-device recognition it offers for the interface language. */
+  checkLocalRecognition(): Promise<void>;
+  /** Downloads on-device recognition for the interface language (where the browser offers it). */
+  installLocalRecognition(): Promise<void>;
 }
 
 export interface LibrarySlice {

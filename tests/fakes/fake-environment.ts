@@ -6,12 +6,21 @@ export interface FakeEnvironment extends Environment {
   setNow(iso: string): void;
   /** Moves the monotonic clock forward. */
   advance(ms: number): void;
+  setOnline(online: boolean): void;
 }
 
 export function createFakeEnvironment(opts: { now?: string; timeZone?: string; urlLang?: Lang | null; browserLang?: Lang } = {}): FakeEnvironment {
   let now = Date.parse(opts.now ?? '2026-11-28T09:00:00+07:00');
   let elapsed = 0;
+  let online = true;
+  const listeners: (() => void)[] = [];
   return {
+    online: () => online,
+    onOnlineChange: (l) => void listeners.push(l),
+    setOnline: (v) => {
+      online = v;
+      listeners.forEach((l) => l());
+    },
     now: () => now,
     elapsed: () => elapsed,
     advance: (ms) => {

@@ -1,9 +1,13 @@
 // A recognizer the test speaks through: say() delivers a final transcript and ends the session, like the real one.
-import type { ListenHandlers, Recognizer, RecognitionProblem } from '../../src/platform/speech/recognizer';
+import type { ListenHandlers, LocalRecognition, Recognizer, RecognitionProblem } from '../../src/platform/speech/recognizer';
 
 export interface FakeRecognizer extends Recognizer {
   /** Language of each session started. */
   readonly sessions: string[];
+  /** Whether each session asked for on-device recognition. */
+  readonly localSessions: boolean[];
+  /** What on-device recognition the fake browser offers (installLocal makes 'downloadable' 'available'). */
+  local: LocalRecognition;
   isListening(): boolean;
   interim(text: string): void;
   /** Delivers a final result (one or more alternatives) and ends the session. */
@@ -26,8 +30,16 @@ export function createFakeRecognizer(supported = true): FakeRecognizer {
   const fake: FakeRecognizer = {
     supported,
     sessions: [],
-    listen(lang, h) {
+    localSessions: [],
+    local: 'unavailable',
+    localAvailability: async () => fake.local,
+    async installLocal() {
+      if (fake.local === 'downloadable') fake.local = 'available';
+      return fake.local === 'available';
+    },
+    listen(lang, h, options = {}) {
       fake.sessions.push(lang);
+      fake.localSessions.push(options.local === true);
       handlers = h;
       return { stop: finish, abort: finish };
     },

@@ -1,7 +1,10 @@
 // Speech input port and its Web Speech implementation (SpeechRecognition / webkitSpeechRecognition).
 
 /** Why listening failed, in categories the interface can explain. */
-export type RecognitionProblem = 'unsupported' | 'denied' | 'no-microphone' | 'network' | 'no-speech' | 'language' | 'busy' | 'unknown';
+export type RecognitionProblem = 'unsupported' | 'denied' | 'no-microphone' | 'network' | 'offline' | 'no-speech' | 'language' | 'busy' | 'unknown';
+
+/** On-device recognition for a language (SpeechRecognition.available with processLocally): 'unavailable' where not offered. */
+export type LocalRecognition = 'available' | 'downloadable' | 'downloading' | 'unavailable';
 
 export interface ListenHandlers {
   /** Words heard so far (not final). */
@@ -22,8 +25,12 @@ export interface ListenSession {
 
 export interface Recognizer {
   readonly supported: boolean;
-  /** Starts one recognition session in a BCP 47 language ("en-US", "vi-VN"). */
-  listen(lang: string, handlers: ListenHandlers): ListenSession;
+  /** Starts one recognition session in a BCP 47 language ("en-US", "vi-VN"), on the device when `local`. */
+  listen(lang: string, handlers: ListenHandlers, options?: { local?: boolean }): ListenSession;
+  /** Whether the browser can recognise this language on the device (works offline, audio stays local). */
+  localAvailability(lang: string): Promise<LocalRecognition>;
+  /** Asks the browser to download on-device recognition for the language; true when it is then available. */
+  installLocal(lang: string): Promise<boolean>;
 }
 
 /** How many alternatives to ask for: later alternatives often hold the command the first one misheard. */
@@ -45,6 +52,7 @@ interface ResultListLike {
 }
 interface RecognitionLike extends EventTarget {
   lang: string;
+  processLocally?: boolean;
   interimResults: boolean;
   maxAlternatives: number;
   continuous: boolean;
@@ -55,7 +63,14 @@ interface RecognitionLike extends EventTarget {
   onerror: ((e: { error: string }) => void) | null;
   onend: (() => void) | null;
 }
-type RecognitionCtor = new () => RecognitionLike;
+interface LocalOptions {
+  langs: string[];
+  processLocally: boolean;
+}
+type RecognitionCtor = (new () => RecognitionLike) & {
+  available?: (o: LocalOptions) => Promise<string>;
+  install?: (o: LocalOptions) => Promise<boolean>;
+};
 
 export function mapRecognitionError(code: string): RecognitionProblem {
   switch (code) {
@@ -85,7 +100,16 @@ export function createWebRecognizer(win: Window = window): Recognizer {
   const Ctor = ctorOf(win);
   return {
     supported: Ctor !== null,
-    listen(lang, h) {
+    async localAvailability(lang) {
+      if (!Ctor?.available) return 'unavailable';
+      const a = await Ctor.available({ langs: [lang], processLocally: true }).catch(() => 'unavailable');
+      return a === 'available' || a === 'downloadable' || a === 'downloading' ? a : 'unavailable';
+    },
+    async installLocal(lang) {
+      if (!Ctor?.install) return false;
+      return Ctor.install({ langs: [lang], processLocally: true }).catch(() => false);
+    },
+    listen(lang, h, options = {}) {
       if (!Ctor) {
         h.onError('unsupported');
         h.onEnd();
@@ -100,6 +124,7 @@ export function createWebRecognizer(win: Window = window): Recognizer {
       };
       const rec: RecognitionLike = new Ctor();
       rec.lang = lang;
+      if (options.local) rec.processLocally = true;
       rec.interimResults = true;
       rec.maxAlternatives = MAX_ALTERNATIVES;
       rec.continuous = false;

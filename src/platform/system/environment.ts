@@ -12,6 +12,10 @@ export interface Environment {
   languageFromUrl(): Lang | null;
   /** Language the browser prefers, among those Earshot speaks. */
   browserLanguage(): Lang;
+  /** False when the browser knows it has no network. */
+  online(): boolean;
+  /** Calls back when the network comes or goes. */
+  onOnlineChange(listener: () => void): void;
 }
 
 export function createBrowserEnvironment(win: Window = window): Environment {
@@ -22,6 +26,11 @@ export function createBrowserEnvironment(win: Window = window): Environment {
     languageFromUrl: () => {
       const v = new URLSearchParams(win.location.search).get('lang');
       return isLang(v) ? v : null;
+    },
+    online: () => win.navigator.onLine !== false,
+    onOnlineChange: (listener) => {
+      win.addEventListener('online', listener);
+      win.addEventListener('offline', listener);
     },
     browserLanguage: () => {
       for (const tag of win.navigator.languages ?? [win.navigator.language]) {

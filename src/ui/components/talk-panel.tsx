@@ -7,7 +7,10 @@ export function TalkPanel() {
   const t = useT();
   const listening = useApp(selectListening);
   const talk = useApp((s) => s.talk);
+  const install = useApp((s) => s.installLocalRecognition);
+  const lang = useApp((s) => s.lang);
   const problem = listening.problem;
+  const offerLocal = listening.local === 'downloadable' || listening.local === 'downloading';
   return (
     <section className="talk" aria-labelledby="talk-heading">
       <h2 id="talk-heading" className="visually-hidden">
@@ -27,6 +30,14 @@ export function TalkPanel() {
       <p id="talk-help" className={problem && problem !== 'no-speech' ? 'talk-problem' : 'talk-hint'} data-testid="talk-help">
         {problem ? t.talk.problems[problem] : t.talk.hint}
       </p>
+      {offerLocal ? (
+        <p className="small local-offer" data-testid="local-offer">
+          <span>{t.talk.localInstall(t.settings.languages[lang])} </span>
+          <button type="button" onClick={() => void install()} disabled={listening.local === 'downloading'} data-testid="install-local">
+            {listening.local === 'downloading' ? t.talk.localInstalling : t.talk.localInstallButton}
+          </button>
+        </p>
+      ) : null}
       <p className="heard" aria-live="polite" data-testid="heard">
         {listening.active && listening.interim ? `${listening.interim}…` : listening.heard ? t.talk.heard(listening.heard) : ''}
       </p>

@@ -11,6 +11,9 @@ export const en: UiCatalog = {
   appTagline: 'AI news, by voice',
   languageLabel: 'Language',
   talk: {
+    localInstall: (language) => `This browser can recognise ${language} on this device, so voice commands work offline too.`,
+    localInstallButton: 'Install offline voice commands',
+    localInstalling: 'Installing offline voice commands…',
     idle: 'Talk',
     listening: 'Listening… (tap to stop)',
     hint: 'Press Talk or the Space key, then say what you want. Keys: K pause, J and L previous and next, R repeat, Esc stop.',
@@ -20,6 +23,8 @@ export const en: UiCatalog = {
       denied: 'Microphone access was refused. Allow the microphone in this site’s settings, then press Talk again. The buttons still work.',
       'no-microphone': 'No microphone was found. Connect one and press Talk again. The buttons still work.',
       network: 'Voice commands need a network connection in this browser. The buttons and keys still work.',
+      offline:
+        'You are offline, and this browser recognises speech only with the network. Buttons, keys, headset controls and sound commands keep working.',
       'no-speech': 'I didn’t hear anything. Press Talk and speak after the tone.',
       language: 'This browser cannot recognise speech in this language. Try the other language, or use the buttons.',
       busy: 'The microphone is busy. Try again in a moment.',

@@ -7,7 +7,11 @@ import type { ImportFailure } from '../../store/types';
 export interface UiCatalog {
   appTagline: string;
   languageLabel: string;
-  talk: { idle: string; listening: string; hint: string; heard: (t: string) => string; problems: Record<RecognitionProblem, string> };
+  talk: {
+    localInstall: (language: string) => string;
+    localInstallButton: string;
+    localInstalling: string;
+    idle: string; listening: string; hint: string; heard: (t: string) => string; problems: Record<RecognitionProblem, string> };
   transport: { label: string; play: string; previous: string; pause: string; resume: string; next: string; repeat: string; stop: string };
   status: { idle: string; speaking: string; paused: string; listeningPaused: string; finished: string; silent: string; failures: Record<SpeechFailure, string> };
   nowPlaying: {

@@ -11,6 +11,9 @@ export const vi: UiCatalog = {
   appTagline: 'Tin AI bằng giọng nói',
   languageLabel: 'Ngôn ngữ',
   talk: {
+    localInstall: (language) => `Trình duyệt này có thể nhận dạng ${language} ngay trên thiết bị, để lệnh giọng nói dùng được cả khi ngoại tuyến.`,
+    localInstallButton: 'Cài lệnh giọng nói ngoại tuyến',
+    localInstalling: 'Đang cài lệnh giọng nói ngoại tuyến…',
     idle: 'Nói',
     listening: 'Đang nghe… (chạm để dừng)',
     hint: 'Nhấn Nói hoặc phím Space, rồi nói điều bạn muốn. Phím: K tạm dừng, J và L tin trước và tin tiếp, R nhắc lại, Esc dừng.',
@@ -20,6 +23,8 @@ export const vi: UiCatalog = {
       denied: 'Quyền dùng micro đã bị từ chối. Hãy cho phép micro trong phần cài đặt trang web rồi nhấn Nói lại. Các nút vẫn dùng được.',
       'no-microphone': 'Không tìm thấy micro. Hãy kết nối micro rồi nhấn Nói lại. Các nút vẫn dùng được.',
       network: 'Trong trình duyệt này, lệnh giọng nói cần kết nối mạng. Các nút và phím vẫn dùng được.',
+      offline:
+        'Bạn đang ngoại tuyến, và trình duyệt này chỉ nhận dạng giọng nói khi có mạng. Các nút, phím, nút tai nghe và lệnh âm thanh vẫn dùng được.',
       'no-speech': 'Tôi không nghe thấy gì. Hãy nhấn Nói rồi nói.',
       language: 'Trình duyệt này không nhận dạng được giọng nói bằng ngôn ngữ này. Hãy thử ngôn ngữ kia hoặc dùng các nút.',
       busy: 'Micro đang bận. Hãy thử lại sau giây lát.',

@@ -3,7 +3,9 @@
 // Tests drive it through window.__recognition. Self-contained: Playwright serializes this function.
 
 export interface RecognitionControl {
-  sessions: { lang: string; maxAlternatives: number; interimResults: boolean; continuous: boolean }[];
+  sessions: { lang: string; maxAlternatives: number; interimResults: boolean; continuous: boolean; processLocally: boolean }[];
+  /** What SpeechRecognition.available({ processLocally: true }) answers: 'unavailable' (default), 'downloadable', 'available'. */
+  local: string;
   active: boolean;
   /** 'ok' normally; otherwise every start() fails with this error code (e.g. 'not-allowed'). */
   mode: string;
@@ -46,7 +48,14 @@ export function installFakeSpeechRecognition(): void {
   }
 
   class FakeSpeechRecognition extends EventTarget {
+    // On-device recognition (Chrome's SpeechRecognition.available / install), as the test sets it.
+    static available = async () => control.local;
+    static install = async () => {
+      if (control.local === 'downloadable') control.local = 'available';
+      return control.local === 'available';
+    };
     lang = '';
+    processLocally = false;
     interimResults = false;
     maxAlternatives = 1;
     continuous = false;
@@ -63,7 +72,13 @@ export function installFakeSpeechRecognition(): void {
       // The fake, like the browser, tracks which instance holds the microphone.
       // eslint-disable-next-line @typescript-eslint/no-this-alias
       current = this;
-      control.sessions.push({ lang: this.lang, maxAlternatives: this.maxAlternatives, interimResults: this.interimResults, continuous: this.continuous });
+      control.sessions.push({
+        lang: this.lang,
+        maxAlternatives: this.maxAlternatives,
+        interimResults: this.interimResults,
+        continuous: this.continuous,
+        processLocally: this.processLocally,
+      });
       if (control.mode !== 'ok') {
         const code = control.mode;
         setTimeout(() => {
@@ -95,6 +110,7 @@ export function installFakeSpeechRecognition(): void {
 
   const control: RecognitionControl = {
     sessions: [],
+    local: 'unavailable',
     active: false,
     mode: 'ok',
     lastFinalAt: 0,

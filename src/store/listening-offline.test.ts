@@ -1,0 +1,69 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it, vi } from 'vitest';
+import { createHistoryRepository } from '../platform/storage/history-repository';
+import { createNewsRepository } from '../platform/storage/news-repository';
+import { readTextFile } from '../platform/system/text-file';
+import { createFakeEnvironment } from '../../tests/fakes/fake-environment';
+import { createFakeFeedPorts } from '../../tests/fakes/fake-feeds';
+import { createFakeMedia, createFakeWakeLock } from '../../tests/fakes/fake-media';
+import { createFakeRecognizer } from '../../tests/fakes/fake-recognizer';
+import { createFakeSynthesizer } from '../../tests/fakes/fake-synthesizer';
+import { createMemorySettingsStorage } from '../../tests/fakes/memory-settings-storage';
+import { createAppStore } from './app-store';
+
+let n = 0;
+function setup(local: 'available' | 'downloadable' | 'unavailable') {
+  const recognizer = createFakeRecognizer();
+  recognizer.local = local;
+  const env = createFakeEnvironment();
+  const store = createAppStore({
+    news: createNewsRepository(`offline-news-${++n}`),
+    history: createHistoryRepository(`offline-history-${n}`),
+    voiceChannel: { claim: () => {}, onClaimed: () => {} },
+    feeds: createFakeFeedPorts(),
+    synth: createFakeSynthesizer(),
+    recognizer,
+    env,
+    settingsStorage: createMemorySettingsStorage(),
+    loadSampleEdition: async () => ({ version: 1, title: 'Empty', stories: [] }),
+    readFile: (f) => readTextFile(f),
+    media: createFakeMedia(),
+    wakeLock: createFakeWakeLock(),
+  });
+  return { store, recognizer, env };
+}
+
+describe('voice commands offline', () => {
+  it('without on-device recognition, Talk offline explains at once and starts no session; back online it listens', async () => {
+    const { store, recognizer, env } = setup('unavailable');
+    await vi.waitFor(() => expect(store.getState().listening.local).toBe('unavailable'));
+    env.setOnline(false);
+    store.getState().talk();
+    expect(store.getState().listening).toMatchObject({ active: false, problem: 'offline' });
+    expect(recognizer.sessions).toEqual([]);
+    env.setOnline(true);
+    expect(store.getState().listening.problem).toBeNull();
+    store.getState().talk();
+    expect(recognizer.sessions).toEqual(['en-US']);
+    expect(recognizer.localSessions).toEqual([false]);
+  });
+
+  it('with on-device recognition, offline Talk listens on the device', async () => {
+    const { store, recognizer, env } = setup('available');
+    await vi.waitFor(() => expect(store.getState().listening.local).toBe('available'));
+    env.setOnline(false);
+    store.getState().talk();
+    expect(store.getState().listening.active).toBe(true);
+    expect(recognizer.localSessions).toEqual([true]);
+  });
+
+  it('offers to install on-device recognition where the browser can download it, per language', async () => {
+    const { store, recognizer } = setup('downloadable');
+    await vi.waitFor(() => expect(store.getState().listening.local).toBe('downloadable'));
+    await store.getState().installLocalRecognition();
+    expect(store.getState().listening.local).toBe('available');
+    recognizer.local = 'unavailable';
+    store.getState().setLang('vi');
+    await vi.waitFor(() => expect(store.getState().listening.local).toBe('unavailable'));
+  });
+});
