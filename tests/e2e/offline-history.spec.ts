@@ -12,8 +12,14 @@ async function spokenUpToOutro(page: Page, mark: number): Promise<string[]> {
   return texts.slice(0, texts.indexOf(OUTRO) + 1);
 }
 
-/** One online visit (the service worker installs and precaches), then offline and reloaded. */
+/**
+ * One online visit (the service worker installs and precaches), then offline and reloaded. The browser offers
+ * on-device speech recognition (as Chrome does once installed), so voice commands work offline too.
+ */
 async function offlineApp(page: Page, context: Page['context'] extends () => infer C ? C : never) {
+  await page.addInitScript(() => {
+    (window as unknown as { __recognition: { local: string } }).__recognition.local = 'available';
+  });
   await page.goto('/');
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   await context.setOffline(true);
