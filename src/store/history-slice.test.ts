@@ -2,15 +2,9 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { createHistoryRepository } from '../platform/storage/history-repository';
 import { createNewsRepository } from '../platform/storage/news-repository';
-import { readTextFile } from '../platform/system/text-file';
 import { createFakeEnvironment } from '../../tests/fakes/fake-environment';
-import { createFakeFeedPorts } from '../../tests/fakes/fake-feeds';
-import { createFakeMedia, createFakeWakeLock } from '../../tests/fakes/fake-media';
-import { createFakeRecognizer } from '../../tests/fakes/fake-recognizer';
-import { createFakeSynthesizer } from '../../tests/fakes/fake-synthesizer';
-import { createMemorySettingsStorage } from '../../tests/fakes/memory-settings-storage';
 import { jsonFeed } from '../../tests/fakes/story-fixtures';
-import { createAppStore } from './app-store';
+import { createTestStore } from '../../tests/fakes/test-store';
 
 let n = 0;
 
@@ -21,24 +15,8 @@ function device() {
 }
 
 async function open(dbs: ReturnType<typeof device>, now = '2026-11-28T09:00:00+07:00') {
-  const synth = createFakeSynthesizer();
-  const recognizer = createFakeRecognizer();
-  const env = createFakeEnvironment({ now });
   const news = createNewsRepository(dbs.news);
-  const store = createAppStore({
-    news,
-    history: createHistoryRepository(dbs.history),
-    voiceChannel: { claim: () => {}, onClaimed: () => {} },
-    feeds: createFakeFeedPorts(),
-    synth,
-    recognizer,
-    env,
-    settingsStorage: createMemorySettingsStorage(),
-    loadSampleEdition: async () => ({ version: 1, title: 'Empty', stories: [] }),
-    readFile: (f) => readTextFile(f),
-    media: createFakeMedia(),
-    wakeLock: createFakeWakeLock(),
-  });
+  const { store, synth, recognizer, env } = createTestStore({ news, history: createHistoryRepository(dbs.history), env: createFakeEnvironment({ now }) });
   await store.getState().init();
   /** Says a command and waits until it was heard and acted on (commands read storage, so give them a moment). */
   const say = async (text: string) => {

@@ -1,35 +1,12 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
-import { createHistoryRepository } from '../platform/storage/history-repository';
-import { createNewsRepository } from '../platform/storage/news-repository';
-import { readTextFile } from '../platform/system/text-file';
-import { createFakeEnvironment } from '../../tests/fakes/fake-environment';
-import { createFakeFeedPorts } from '../../tests/fakes/fake-feeds';
-import { createFakeMedia, createFakeWakeLock } from '../../tests/fakes/fake-media';
 import { createFakeRecognizer } from '../../tests/fakes/fake-recognizer';
-import { createFakeSynthesizer } from '../../tests/fakes/fake-synthesizer';
-import { createMemorySettingsStorage } from '../../tests/fakes/memory-settings-storage';
-import { createAppStore } from './app-store';
+import { createTestStore } from '../../tests/fakes/test-store';
 
-let n = 0;
 function setup(local: 'available' | 'downloadable' | 'unavailable') {
   const recognizer = createFakeRecognizer();
   recognizer.local = local;
-  const env = createFakeEnvironment();
-  const store = createAppStore({
-    news: createNewsRepository(`offline-news-${++n}`),
-    history: createHistoryRepository(`offline-history-${n}`),
-    voiceChannel: { claim: () => {}, onClaimed: () => {} },
-    feeds: createFakeFeedPorts(),
-    synth: createFakeSynthesizer(),
-    recognizer,
-    env,
-    settingsStorage: createMemorySettingsStorage(),
-    loadSampleEdition: async () => ({ version: 1, title: 'Empty', stories: [] }),
-    readFile: (f) => readTextFile(f),
-    media: createFakeMedia(),
-    wakeLock: createFakeWakeLock(),
-  });
+  const { store, env } = createTestStore({ recognizer });
   return { store, recognizer, env };
 }
 

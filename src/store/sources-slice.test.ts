@@ -1,17 +1,11 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import type { Story } from '../domain/types';
-import { createHistoryRepository } from '../platform/storage/history-repository';
 import { createNewsRepository, type NewsRepository } from '../platform/storage/news-repository';
 import { StorageError } from '../platform/storage/storage-error';
-import { readTextFile } from '../platform/system/text-file';
 import { createFakeEnvironment } from '../../tests/fakes/fake-environment';
-import { createFakeFeedPorts, feedResponse } from '../../tests/fakes/fake-feeds';
-import { createFakeMedia, createFakeWakeLock } from '../../tests/fakes/fake-media';
-import { createFakeRecognizer } from '../../tests/fakes/fake-recognizer';
-import { createFakeSynthesizer } from '../../tests/fakes/fake-synthesizer';
-import { createMemorySettingsStorage } from '../../tests/fakes/memory-settings-storage';
-import { createAppStore } from './app-store';
+import { feedResponse } from '../../tests/fakes/fake-feeds';
+import { createTestStore } from '../../tests/fakes/test-store';
 
 let dbs = 0;
 const FEED = 'https://wire.example/feed.xml';
@@ -27,22 +21,7 @@ function rss(items: { id: string; title: string; date: string }[], title = 'Wire
 }
 
 function setup(news: NewsRepository = createNewsRepository(`sources-test-${++dbs}`)) {
-  const feeds = createFakeFeedPorts();
-  const env = createFakeEnvironment({ now: '2026-11-28T09:00:00+07:00' });
-  const store = createAppStore({
-    news,
-    feeds,
-    history: createHistoryRepository(`history-${Math.random()}`),
-    voiceChannel: { claim: () => {}, onClaimed: () => {} },
-    env,
-    synth: createFakeSynthesizer(),
-    recognizer: createFakeRecognizer(),
-    settingsStorage: createMemorySettingsStorage(),
-    loadSampleEdition: async () => ({ version: 1, title: 'Empty', stories: [] }),
-    readFile: (f) => readTextFile(f),
-    media: createFakeMedia(),
-    wakeLock: createFakeWakeLock(),
-  });
+  const { store, feeds, env } = createTestStore({ news, env: createFakeEnvironment({ now: '2026-11-28T09:00:00+07:00' }) });
   return { store, feeds, env, news };
 }
 

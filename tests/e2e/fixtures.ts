@@ -1,6 +1,6 @@
 // Shared browser-test setup: scripted speech in and out, a fixed clock, and a check that no request leaves the device.
 import { readFileSync } from 'node:fs';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { installFakeSpeechRecognition, removeSpeechRecognition } from '../fakes/browser/speech-recognition';
 import { installFakeSpeechSynthesis, type SpeechLogEntry } from '../fakes/browser/speech-synthesis';
 import { installMediaSpy, type MediaSpy } from '../fakes/browser/media-spy';
@@ -139,4 +139,16 @@ export function mediaState(page: Page) {
 /** Presses a lock-screen or headset button. */
 export function pressMedia(page: Page, action: string) {
   return page.evaluate((a) => (window as unknown as { __media: MediaSpy }).__media.handlers[a](), action);
+}
+
+/**
+ * One online visit (the service worker installs and precaches the app), then the network goes and the page
+ * reloads from the cache. Call `context.setOffline(false)` when done.
+ */
+export async function visitThenGoOffline(page: Page, context: BrowserContext): Promise<void> {
+  await page.goto('/');
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByTestId('story-count')).toHaveText('32 stories on this device.');
 }

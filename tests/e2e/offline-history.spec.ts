@@ -1,8 +1,8 @@
 // Offline replay and resume in the real browser: after one online visit the app plays with no network, every
 // briefing is kept, "replay the last briefing" says the saved script again, and a reload mid-briefing continues
 // at the same story and sentence.
-import type { Page } from '@playwright/test';
-import { expect, say, speechLog, test, waitForSpoken } from './fixtures';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, say, speechLog, test, visitThenGoOffline, waitForSpoken } from './fixtures';
 
 const OUTRO = "That's the briefing.";
 
@@ -12,19 +12,12 @@ async function spokenUpToOutro(page: Page, mark: number): Promise<string[]> {
   return texts.slice(0, texts.indexOf(OUTRO) + 1);
 }
 
-/**
- * One online visit (the service worker installs and precaches), then offline and reloaded. The browser offers
- * on-device speech recognition (as Chrome does once installed), so voice commands work offline too.
- */
-async function offlineApp(page: Page, context: Page['context'] extends () => infer C ? C : never) {
+/** Offline after one visit, in a browser that offers on-device speech recognition (as Chrome does once installed). */
+async function offlineApp(page: Page, context: BrowserContext) {
   await page.addInitScript(() => {
     (window as unknown as { __recognition: { local: string } }).__recognition.local = 'available';
   });
-  await page.goto('/');
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  await context.setOffline(true);
-  await page.reload();
-  await expect(page.getByTestId('story-count')).toHaveText('32 stories on this device.');
+  await visitThenGoOffline(page, context);
 }
 
 test('offline: today’s briefing plays, "replay the last briefing" says the saved script again, History lists it', async ({ page, context }) => {

@@ -1,21 +1,12 @@
 // Voice commands offline: without on-device recognition Talk explains and the buttons carry on; where the browser
 // offers on-device recognition, it is installed on request and used offline.
-import type { BrowserContext, Page } from '@playwright/test';
-import { expect, say, test, waitForSpoken } from './fixtures';
+import { expect, say, test, visitThenGoOffline, waitForSpoken } from './fixtures';
 
 type Control = { __recognition: { local: string; sessions: { processLocally: boolean }[] } };
 
-async function goOffline(page: Page, context: BrowserContext) {
-  await page.goto('/');
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  await context.setOffline(true);
-  await page.reload();
-  await expect(page.getByTestId('story-count')).toHaveText('32 stories on this device.');
-}
-
 test('offline without on-device recognition: Talk explains, starts nothing, and the buttons still play', async ({ page, context }) => {
   try {
-    await goOffline(page, context);
+    await visitThenGoOffline(page, context);
     await page.getByTestId('talk').click();
     await expect(page.getByTestId('talk-help')).toHaveText(/You are offline, and this browser recognises speech only with the network\./);
     expect(await page.evaluate(() => (window as unknown as Control).__recognition.sessions.length)).toBe(0);
