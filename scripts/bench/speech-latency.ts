@@ -21,8 +21,10 @@ const NAME_SHIM = 'globalThis.__name = (f) => f;';
 
 type Spied = Window & { __realSpeech: { log: RealSpeechEntry[] }; __recognition: { active: boolean; lastFinalAt: number; say(a: string[], interim?: boolean): void } };
 
+/** Waits (up to 15 s: a cold speech-dispatcher on a busy machine can take seconds) for the next utterance to start.
+ * The latency is measured from the engine's own timestamps, so the wait's length does not change the result. */
 async function firstStartAfter(page: Page, mark: number, match: (t: string) => boolean): Promise<RealSpeechEntry> {
-  for (let i = 0; i < 400; i++) {
+  for (let i = 0; i < 1500; i++) {
     const hit = await page.evaluate(
       ({ mark }) => (window as unknown as Spied).__realSpeech.log.slice(mark).find((e) => e.type === 'start' && e.text.trim() !== ''),
       { mark },
@@ -30,7 +32,7 @@ async function firstStartAfter(page: Page, mark: number, match: (t: string) => b
     if (hit && match(hit.text)) return hit;
     await page.waitForTimeout(10);
   }
-  throw new Error('no speech started within 4 s');
+  throw new Error('no speech started within 15 s');
 }
 
 /** Per run: final result → speak() (the app's own work), and speak() → start (the engine). */
