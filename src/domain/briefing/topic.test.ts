@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { matchesTopic, nearestTopics, topicScore, topicWords } from './topic';
 
@@ -59,4 +60,27 @@ describe('nearestTopics', () => {
   it('falls back to the most covered names', () => {
     expect(nearestTopics('washing machines', stories).slice(0, 2).sort()).toEqual(['DeepSeek', 'OpenAI']);
   });
+});
+
+describe('matching text as written', () => {
+  const read = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as unknown;
+  const sample = read('../../../public/sample-edition.json') as { stories: { title: string; text: string }[] };
+  const articles = read('../../../tests/fixtures/briefing/articles.json') as { title: string; text: string }[];
+  const clusters = read('../../../tests/fixtures/briefing/clusters.json') as { stories: { title: string; text: string }[] };
+  const stories = [...sample.stories, ...articles, ...clusters.stories];
+  const fold = (t: string) => t.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+
+  it.each(['chip', 'bán dẫn', 'DeepSeek', 'trí tuệ nhân tạo', 'OpenAI', 'Nvidia', 'Stargate', 'open model', 'SoftBank', 'đầu tư', 'robot', 'Việt Nam'])(
+    'scores "%s" the same on each story as written, decomposed (NFD), and folded',
+    (topic) => {
+      let matched = 0;
+      for (const s of stories) {
+        const expected = topicScore({ title: fold(s.title), text: fold(s.text) }, topic);
+        expect(topicScore(s, topic)).toBe(expected);
+        expect(topicScore({ title: s.title.normalize('NFD'), text: s.text.normalize('NFD') }, topic)).toBe(expected);
+        if (expected > 0) matched++;
+      }
+      expect(matched, `${topic} matches some fixture story`).toBeGreaterThan(0);
+    },
+  );
 });
