@@ -23,12 +23,12 @@ const NAME_SHIM = 'globalThis.__name = (f) => f;';
 
 type Controlled = Window & { __speech: { log: SpeechLogEntry[] }; __recognition: { active: boolean; lastFinalAt: number; say(a: string[], interim?: boolean): void } };
 
-/** The target is for day briefings; a topic searches a month of full texts (about 5,000 stories here), shown for scale. */
+/** The target is for day briefings; a topic searches the full texts of the newest week (the month if the week has under 10), shown for scale. */
 const SCENARIOS: { name: string; phrase: string; target: number | null }[] = [
   { name: "today's AI news (read ahead while listening)", phrase: "what's the AI news today", target: TARGET_MS },
   { name: "yesterday's news (read on demand)", phrase: "yesterday's news", target: TARGET_MS },
   { name: 'a two-minute briefing', phrase: 'give me a two minute briefing', target: TARGET_MS },
-  { name: 'news about chips (30 days of text searched)', phrase: 'news about chips', target: null },
+  { name: 'news about chips (a week of full texts searched)', phrase: 'news about chips', target: null },
 ];
 
 async function importAll(page: Page, now: number): Promise<void> {

@@ -12,8 +12,10 @@ import { announce } from './announce';
 import type { PlaybackSlice, SliceCreator } from './types';
 
 const DAY_MS = 86_400_000;
-/** A topic with no days named is looked for in the newest month of stories on the device. */
-const TOPIC_WINDOW_DAYS = 30;
+/** A topic with no days named is looked for in the newest week of stories on the device, then the month. */
+const TOPIC_WINDOWS_DAYS = [7, 30];
+/** A week with this many stories about the topic is enough for a briefing (it tells at most 10). */
+const ENOUGH_TOPIC_STORIES = 10;
 
 export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, deps) => {
   function perform(effect: PlayerEffect) {
@@ -84,16 +86,28 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, deps)
   async function playTopic(topic: string, range: { from: DayKey; to: DayKey } | undefined, minutes: number | null | undefined) {
     const { env, news } = deps;
     const tz = env.timeZone();
-    let window: { start: number; end: number };
+    const score = topicScorer(topic);
+    let window = { start: 0, end: 0 };
+    let candidates: Story[] = [];
+    let stories: Story[] = [];
     if (range) {
       window = daysRange(range.from, range.to, tz);
+      candidates = await news.listBetween(window.start, window.end);
+      stories = candidates.filter((s) => score(s) > 0);
     } else {
+      // The newest week first; the month only when the week has too few (reading a month of texts takes ~1 s).
       const latest = await news.latestBefore(env.now() + DAY_MS);
-      window = latest === null ? { start: 0, end: 0 } : { start: latest - TOPIC_WINDOW_DAYS * DAY_MS, end: latest + 1 };
+      if (latest !== null) {
+        for (const days of TOPIC_WINDOWS_DAYS) {
+          const start = latest - days * DAY_MS;
+          const older = await news.listBetween(start, window.start || latest + 1);
+          candidates = [...candidates, ...older];
+          stories = [...stories, ...older.filter((s) => score(s) > 0)];
+          window = { start, end: latest + 1 };
+          if (stories.length >= ENOUGH_TOPIC_STORIES) break;
+        }
+      }
     }
-    const candidates = await news.listBetween(window.start, window.end);
-    const score = topicScorer(topic);
-    const stories = candidates.filter((s) => score(s) > 0);
     if (stories.length === 0) {
       const suggestions = nearestTopics(topic, candidates);
       say((c, today) => c.noStoriesAbout({ topic, when: range ? c.rangeName({ ...range, today }) : null, suggestions }));

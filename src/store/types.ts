@@ -93,7 +93,7 @@ export interface PlaybackSlice {
   setStopAfterStory(on: boolean): void;
   /**
    * Plays the briefing for the given days (today when omitted), falling back to the latest day with stories;
-   * with a topic, the stories about it (in those days, or the newest month of news).
+   * with a topic, the stories about it (in those days, or the newest week of news, the month when the week has fewer than 10).
    */
   playBriefing(range?: { from: DayKey; to: DayKey }, topic?: string | null, minutes?: number | null): Promise<void>;
   /** Plays a briefing of these stories (saved stories), AI or not. */
