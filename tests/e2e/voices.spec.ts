@@ -3,15 +3,19 @@ import { expect, importFeed, speechLog, test, waitForSpoken } from './fixtures';
 
 const STORY = { id: 'a', title: 'Chipmaker unveils a new AI accelerator', date: '2026-11-28T08:00:00+07:00' };
 
-test('the spoken sentence is highlighted in the story text', async ({ page }) => {
-  await page.goto('/');
-  await importFeed(page, [STORY]);
-  await page.getByTestId('play-today').click();
-  const first = await waitForSpoken(page, (t) => t.startsWith(`${STORY.title} leads`));
-  await expect(page.getByTestId('transcript').locator('[aria-current="true"]')).toHaveText(first.text);
-  await waitForSpoken(page, (t) => t === 'Analysts expect more to follow soon.');
-  await expect(page.getByTestId('transcript').locator('[aria-current="true"]')).toHaveText('Analysts expect more to follow soon.');
-  await expect(page.getByTestId('caption')).toHaveAttribute('aria-live', 'polite');
+test.describe(() => {
+  // A slow voice (about 2 s a sentence), so a busy machine still sees each sentence while it is spoken.
+  test.use({ msPerChar: 60 });
+  test('the spoken sentence is highlighted in the story text', async ({ page }) => {
+    await page.goto('/');
+    await importFeed(page, [STORY]);
+    await page.getByTestId('play-today').click();
+    const first = await waitForSpoken(page, (t) => t.startsWith(`${STORY.title} leads`));
+    await expect(page.getByTestId('transcript').locator('[aria-current="true"]')).toHaveText(first.text);
+    await waitForSpoken(page, (t) => t === 'Analysts expect more to follow soon.');
+    await expect(page.getByTestId('transcript').locator('[aria-current="true"]')).toHaveText('Analysts expect more to follow soon.');
+    await expect(page.getByTestId('caption')).toHaveAttribute('aria-live', 'polite');
+  });
 });
 
 test('a chosen voice is used and remembered; "test" speaks with it', async ({ page }) => {
