@@ -10,6 +10,7 @@ import { installFakeSpeechRecognition } from '../../tests/fakes/browser/speech-r
 import { installFakeSpeechSynthesis, type SpeechLogEntry } from '../../tests/fakes/browser/speech-synthesis';
 import { CHROME_ARGS, requireChrome } from '../find-chrome';
 import { syntheticItems } from './synthetic-news';
+import { NAME_SHIM } from './browser-shim';
 import { printTable, quantile } from './table';
 
 const STORIES = 10_000;
@@ -19,7 +20,6 @@ const RUNS = 30;
 const WARM_UP = 3;
 /** Issue 5 target: median ≤ 50 ms for a 10-story briefing from 10,000 stored stories. */
 const TARGET_MS = 50;
-const NAME_SHIM = 'globalThis.__name = (f) => f;';
 
 type Controlled = Window & { __speech: { log: SpeechLogEntry[] }; __recognition: { active: boolean; lastFinalAt: number; say(a: string[], interim?: boolean): void } };
 

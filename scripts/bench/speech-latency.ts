@@ -9,6 +9,7 @@ import { installFakeSpeechRecognition } from '../../tests/fakes/browser/speech-r
 import { installSpeechSpy, type RealSpeechEntry } from '../../tests/fakes/browser/speech-spy';
 import { CHROME_ARGS, requireChrome } from '../find-chrome';
 import { startSpeechEnv } from '../speech-env';
+import { NAME_SHIM } from './browser-shim';
 import { printTable, quantile } from './table';
 
 const RUNS = 50;
@@ -17,8 +18,6 @@ const TARGET = { median: 100, p95: 200 };
 /** The briefing opens with a greeting ("Good evening."): the first sentence the person hears. */
 const GREETING = /^Good (morning|afternoon|evening)\.$/;
 
-/** tsx compiles functions with esbuild's `__name` helper; pages running them need a stand-in. */
-const NAME_SHIM = 'globalThis.__name = (f) => f;';
 
 type Spied = Window & { __realSpeech: { log: RealSpeechEntry[] }; __recognition: { active: boolean; lastFinalAt: number; say(a: string[], interim?: boolean): void } };
 

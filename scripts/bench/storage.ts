@@ -14,6 +14,7 @@ import { splitSentences } from '../../src/domain/text/sentences';
 import type { Story } from '../../src/domain/types';
 import type { NewsRepository } from '../../src/platform/storage/news-repository';
 import { CHROME_ARGS, requireChrome } from '../find-chrome';
+import { NAME_SHIM } from './browser-shim';
 import { printTable, quantile } from './table';
 
 const SIZES = [1_000, 10_000, 100_000];
@@ -38,8 +39,6 @@ const SEED = 7;
 const TARGET = { todayRatio: 2, importPerSec: 1_000, dayMs: 100, perStoryRatio: 2 };
 const PAGE = '/__storage-bench';
 const REPOSITORY = '/src/platform/storage/news-repository.ts';
-/** tsx compiles functions with esbuild's `__name` helper; pages running them need a stand-in. */
-const NAME_SHIM = 'globalThis.__name = (f) => f;';
 
 type Read = 'today' | 'yesterday' | 'latest' | 'count' | 'bySource';
 type Upkeep = 'verify' | 'removeSource' | 'prune';

@@ -2,7 +2,7 @@
 // and "continue where you left off"; "save this" keeps a story and its other reports beyond retention.
 import { currentSegment } from '../domain/player/machine';
 import { dayKeyOf } from '../domain/day';
-import { historyEntry, pickReplay, resumable, summarize, type HistoryEntry } from '../domain/history/history';
+import { historyEntry, MAX_HISTORY, pickReplay, resumable, summarize, type HistoryEntry } from '../domain/history/history';
 import { announce } from './announce';
 import type { HistorySlice, SliceCreator } from './types';
 
@@ -40,12 +40,22 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (set, get, deps) =
 
     async recordBriefing(briefing) {
       set((s) => ({ history: { ...s.history, playingId: briefing.id, resumable: null } }));
+      const entry = historyEntry(briefing, get().rate);
       try {
-        await history.add(historyEntry(briefing, get().rate));
-        await reload();
+        await history.add(entry);
+        get().showHistoryEntry(entry);
       } catch {
         // Not kept in history (storage full or unavailable); the briefing plays all the same.
       }
+    },
+
+    showHistoryEntry(entry) {
+      // One entry changed: its summary replaces the old one, without reading every stored script again.
+      set((s) => {
+        const others = s.history.list.filter((h) => h.id !== entry.id);
+        const list = [...others, summarize(entry)].sort((a, b) => b.createdAt - a.createdAt).slice(0, MAX_HISTORY);
+        return { history: { ...s.history, list } };
+      });
     },
 
     async replayBriefing(range) {

@@ -15,8 +15,8 @@ export function connectHistory(store: StoreApi<AppState>, deps: AppDeps): void {
     const pos = player.pos;
     // In order, one at a time: a later sentence never lands before an earlier one.
     queue = queue.then(async () => {
-      await deps.history.setProgress(id, pos, finished, deps.env.now()).catch(() => undefined);
-      if (finished) await store.getState().loadHistory();
+      const entry = await deps.history.setProgress(id, pos, finished, deps.env.now()).catch(() => undefined);
+      if (finished && entry) store.getState().showHistoryEntry(entry);
     });
   });
 }

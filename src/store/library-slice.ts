@@ -9,11 +9,6 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (set, get, deps) =
   let ready: Promise<void> | null = null;
   const { news } = deps;
 
-  async function refreshCount() {
-    const storyCount = await news.count();
-    set((s) => ({ library: { ...s.library, storyCount } }));
-  }
-
   async function seed() {
     const seeded = await news.getMeta<number>(SAMPLE_META);
     if ((seeded ?? 0) >= SAMPLE_EDITION_VERSION) return;
@@ -41,13 +36,9 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (set, get, deps) =
           console.warn('Earshot: the sample edition could not be stored', e);
           if (e instanceof StorageError) set({ notice: { kind: 'storage-unavailable' } });
         }
-        try {
-          await refreshCount();
-          await get().loadSources();
-          await get().loadHistory();
-        } catch {
-          set({ notice: { kind: 'storage-unavailable' } });
-        }
+        // Loading the sources also counts the stories (and says when storage is unavailable).
+        await get().loadSources();
+        await get().loadHistory();
         set((s) => ({ library: { ...s.library, ready: true } }));
       })();
       return ready;
@@ -64,7 +55,6 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (set, get, deps) =
       try {
         const { removed } = await news.clearStories();
         set({ notice: { kind: 'stories-cleared', removed } });
-        await refreshCount();
         await get().loadSources();
       } catch {
         set({ notice: { kind: 'import-failed', reason: 'storage' } });

@@ -31,7 +31,7 @@ export const createSourcesSlice: SliceCreator<SourcesSlice> = (set, get, deps) =
     set((s) => ({ sources: { ...s.sources, list: views }, library: { ...s.library, storyCount } }));
   }
 
-  /** Stores a feed's stories under a source; asks once for persistent storage; keeps the archive within retention. */
+  /** Stores a feed's stories under a source; asks once for persistent storage. The caller prunes (once per run). */
   async function store(feed: ParsedFeed, sourceId: string) {
     const stories: Story[] = feed.stories.map((s) => ({ ...s, sourceId }));
     const asked = await news.getMeta<boolean>(PERSIST_META).catch(() => true);
@@ -39,9 +39,12 @@ export const createSourcesSlice: SliceCreator<SourcesSlice> = (set, get, deps) =
       await feeds.storage.persist().catch(() => false);
       await news.setMeta(PERSIST_META, true).catch(() => undefined);
     }
-    const result = await news.addInBatches(stories);
-    if (result.added > 0) await news.prune(deps.env.now(), DEFAULT_RETENTION).catch(() => undefined);
-    return result;
+    return news.addInBatches(stories);
+  }
+
+  /** Keeps the archive within retention after stories were added (it reads the whole day index, so once a run). */
+  async function pruneAfter(added: number) {
+    if (added > 0) await news.prune(deps.env.now(), DEFAULT_RETENTION).catch(() => undefined);
   }
 
   function storedNotice(feedTitle: string, feed: ParsedFeed, r: Awaited<ReturnType<typeof store>>): Notice {
@@ -135,6 +138,7 @@ export const createSourcesSlice: SliceCreator<SourcesSlice> = (set, get, deps) =
       lastSuccessAt: now,
     } as Source);
     const result = await store(feed, id);
+    await pruneAfter(result.added);
     set({ notice: storedNotice(feed.title, feed, result) });
   }
 
@@ -204,6 +208,7 @@ export const createSourcesSlice: SliceCreator<SourcesSlice> = (set, get, deps) =
           lastSuccessAt: now,
         });
         const result = await store(feed, url);
+        await pruneAfter(result.added);
         set({ notice: storedNotice(title || feed.title, feed, result) });
         await reload();
         return true;
@@ -225,10 +230,12 @@ export const createSourcesSlice: SliceCreator<SourcesSlice> = (set, get, deps) =
           const waiting = await Promise.all(feedsList.map((s) => feeds.fetcher.hasWaiting(s.url).catch(() => false)));
           const due = feedsList.filter((s, i) => force || waiting[i] || isDue(s, now));
           const queue = [...due];
+          let added = 0;
           const worker = async () => {
-            for (let s = queue.shift(); s; s = queue.shift()) await refreshOne(s).catch(() => null);
+            for (let s = queue.shift(); s; s = queue.shift()) added += (await refreshOne(s).catch(() => null))?.result.added ?? 0;
           };
           await Promise.all(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, worker));
+          await pruneAfter(added);
           await reload();
         } catch {
           // Storage unavailable: the library notice already says so.

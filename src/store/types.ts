@@ -13,7 +13,7 @@ import type { Environment } from '../platform/system/environment';
 import type { FetchProblem, Source } from '../domain/feed/source';
 import type { FeedPorts } from './feed-ports';
 import type { Briefing } from '../domain/briefing/types';
-import type { HistorySummary } from '../domain/history/history';
+import type { HistoryEntry, HistorySummary } from '../domain/history/history';
 import type { SharedInput } from '../domain/news/shared-story';
 import type { HistoryRepository } from '../platform/storage/history-repository';
 import type { VoiceChannel } from '../platform/system/voice-channel';
@@ -192,6 +192,8 @@ export interface HistorySlice {
   loadHistory(): Promise<void>;
   /** Keeps a briefing that starts playing (called by playback). */
   recordBriefing(briefing: Briefing): Promise<void>;
+  /** Shows one stored entry as it is now in the History list (after it was added or its progress changed). */
+  showHistoryEntry(entry: HistoryEntry): void;
   /** Replays the latest briefing (of the named days), word for word. */
   replayBriefing(range?: { from: DayKey; to: DayKey }): Promise<void>;
   playHistory(id: string): Promise<void>;

@@ -59,6 +59,7 @@ export function summarize(entry: HistoryEntry): HistorySummary {
     else if (i === pos.segment) reached += Math.min(seg.sentences.length, pos.sentence + 1);
   });
   const sentences = segments.reduce((n, s) => n + s.sentences.length, 0);
+  const segmentWords = segments.map((s) => s.sentences.reduce((m, t) => m + wordCount(t), 0));
   const stories = segments.filter((s) => s.kind === 'story');
   const current = segments.slice(0, pos.segment + 1).filter((s) => s.kind === 'story');
   const story = current.at(-1) ?? stories[0];
@@ -70,11 +71,8 @@ export function summarize(entry: HistoryEntry): HistorySummary {
     sentences,
     reached: done ? sentences : reached,
     done,
-    words: segments.reduce((n, s) => n + s.sentences.reduce((m, t) => m + wordCount(t), 0), 0),
-    minutes: segments.reduce(
-      (n, s) => n + s.sentences.reduce((m, t) => m + wordCount(t), 0) / ((WORDS_PER_MINUTE[s.lang] ?? WORDS_PER_MINUTE.en) * entry.rate),
-      0,
-    ),
+    words: segmentWords.reduce((n, w) => n + w, 0),
+    minutes: segments.reduce((n, s, i) => n + segmentWords[i] / ((WORDS_PER_MINUTE[s.lang] ?? WORDS_PER_MINUTE.en) * entry.rate), 0),
     rate: entry.rate,
     storyTitle: story?.story?.title ?? null,
     storyIndex: Math.max(1, current.length),

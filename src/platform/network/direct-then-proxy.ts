@@ -3,6 +3,8 @@
 // Runs where the page's `connect-src 'self'` does not apply (the worker has its own policy), so the page
 // itself still can only talk to its own origin.
 
+import { safeHttpUrl } from '../../domain/news/story';
+
 /** The direct try gives up sooner than the route (10 s), so a slow feed still gets its turn on the server. */
 const DIRECT_TIMEOUT_MS = 6_000;
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -15,15 +17,9 @@ function isPrivateLiteral(host: string): boolean {
 
 /** The feed address of a /api/feed request, when a direct try makes sense for it. */
 export function directTarget(requestUrl: string, pageProtocol: string): string | null {
-  const target = new URL(requestUrl).searchParams.get('url');
-  if (!target) return null;
-  let url: URL;
-  try {
-    url = new URL(target);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  const href = safeHttpUrl(new URL(requestUrl).searchParams.get('url'));
+  if (!href) return null;
+  const url = new URL(href);
   // An https page may not read http content (mixed content): that needs the route.
   if (pageProtocol === 'https:' && url.protocol === 'http:') return null;
   if (url.username || url.password || isPrivateLiteral(url.hostname)) return null;

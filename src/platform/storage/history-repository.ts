@@ -10,7 +10,8 @@ export interface HistoryRepository {
   /** Newest first. */
   list(): Promise<HistoryEntry[]>;
   get(id: string): Promise<HistoryEntry | undefined>;
-  setProgress(id: string, pos: Position, done: boolean, at: number): Promise<void>;
+  /** Records how far an entry was heard; returns the entry as stored now (undefined when it is gone). */
+  setProgress(id: string, pos: Position, done: boolean, at: number): Promise<HistoryEntry | undefined>;
   remove(id: string): Promise<void>;
   clear(): Promise<void>;
 }
@@ -32,9 +33,11 @@ export function createHistoryRepository(dbName = 'earshot-history'): HistoryRepo
     setProgress: (id, pos, done, at) =>
       run('readwrite', async (os) => {
         const entry = (await request(os.get(id))) as HistoryEntry | undefined;
-        if (!entry) return;
+        if (!entry) return undefined;
         // A replay that starts over never undoes "finished".
-        os.put({ ...entry, progress: { pos, done: done || entry.progress.done, updatedAt: at } }, id);
+        const updated = { ...entry, progress: { pos, done: done || entry.progress.done, updatedAt: at } };
+        os.put(updated, id);
+        return updated;
       }),
     remove: (id) =>
       run('readwrite', async (os) => {
