@@ -1,0 +1,149 @@
+// Test audio made on the machine: real snap and clap recordings placed in silence, espeak-ng speech, near-silence.
+// Needs sox and espeak-ng (.ci/run installs them); fails with that message when they are missing.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, 'fixtures', 'sounds');
+export const GENERATED = join(ROOT, 'generated');
+const SNAP = join(ROOT, 'finger_snap_sonicpi_perc_snap.wav');
+const SNAP2 = join(ROOT, 'finger_snap_sonicpi_perc_snap2.wav');
+const CLAPS = join(ROOT, 'clapping_esc50_2-76408-D-22.wav');
+
+/** Where each sound happens in a generated file (seconds from its start), for tests to check timings against. */
+export interface SoundTimeline {
+  file: string;
+  seconds: number;
+  /** Snap and clap groups: when each sound of the group starts. */
+  groups: { kind: 'snaps' | 'claps'; at: number[] }[];
+  /** When speech starts (first sample above −40 dBFS after the leading silence), if any. */
+  speechAt: number | null;
+}
+
+function tool(name: string, args: string[]): string {
+  try {
+    return execFileSync(name, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new Error(`${name} is not installed: the hands-free tests make their audio with sox and espeak-ng (apt-get install sox espeak-ng; .ci/run does it).`, { cause: error });
+    }
+    throw error;
+  }
+}
+
+const FORMAT = ['-r', '16000', '-c', '1', '-b', '16', '-e', 'signed-integer'];
+
+/** Quiet room tone (−60 dBFS white noise): real microphones never deliver digital zero. */
+function roomTone(path: string, seconds: number) {
+  tool('sox', ['-n', ...FORMAT, path, 'synth', String(seconds), 'whitenoise', 'vol', '0.001']);
+}
+
+function lengthOf(path: string): number {
+  return Number(tool('soxi', ['-D', path]).trim());
+}
+
+/** Joins pieces (files or silences) into one WAV and returns where each piece starts. */
+function sequence(out: string, pieces: (string | number)[]): number[] {
+  const parts: string[] = [];
+  const starts: number[] = [];
+  let at = 0;
+  pieces.forEach((piece, i) => {
+    let path = piece as string;
+    if (typeof piece === 'number') {
+      path = join(GENERATED, `gap-${i}-${piece}.wav`);
+      roomTone(path, piece);
+    }
+    starts.push(at);
+    parts.push(path);
+    at += typeof piece === 'number' ? piece : lengthOf(path);
+  });
+  tool('sox', [...parts, ...FORMAT, out]);
+  return starts;
+}
+
+/** The first time a file rises above −40 dBFS (10 ms frames). */
+function firstLoud(path: string): number {
+  const raw = readFileSync(path);
+  const data = raw.subarray(44);
+  const frame = 160;
+  for (let f = 0; f * frame * 2 < data.length - frame * 2; f++) {
+    let sum = 0;
+    for (let i = 0; i < frame; i++) {
+      const s = data.readInt16LE((f * frame + i) * 2) / 32768;
+      sum += s * s;
+    }
+    if (10 * Math.log10(sum / frame + 1e-12) > -40) return (f * frame) / 16000;
+  }
+  return -1;
+}
+
+function speak(out: string, text: string, voice = 'en-us', wordsPerMinute = 165) {
+  const raw = `${out}.22k.wav`;
+  tool('espeak-ng', ['-v', voice, '-s', String(wordsPerMinute), '-w', raw, text]);
+  tool('sox', [raw, ...FORMAT, out]);
+}
+
+type Maker = () => Omit<SoundTimeline, 'file' | 'seconds'>;
+
+const SAMPLE = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'public', 'sample-edition.json'), 'utf8')) as {
+  stories: { title: string; text: string; lang: string }[];
+};
+
+const MAKERS: Record<string, Maker> = {
+  /** Pause, resume, next: two snaps, two snaps, three snaps, with quiet between (the acceptance sequence). */
+  'snap-commands': () => {
+    const out = join(GENERATED, 'snap-commands.wav');
+    const s = sequence(out, [3, SNAP, 0.35, SNAP, 4, SNAP, 0.4, SNAP2, 4, SNAP, 0.3, SNAP, 0.3, SNAP, 3]);
+    return { groups: [{ kind: 'snaps', at: [s[1], s[3]] }, { kind: 'snaps', at: [s[5], s[7]] }, { kind: 'snaps', at: [s[9], s[11], s[13]] }], speechAt: null };
+  },
+  /** Single snaps far apart: each is heard, none is a command. */
+  'single-snaps': () => {
+    const out = join(GENERATED, 'single-snaps.wav');
+    const s = sequence(out, [2, SNAP, 3, SNAP2, 3, SNAP, 2]);
+    return { groups: [{ kind: 'snaps', at: [s[1]] }, { kind: 'snaps', at: [s[3]] }, { kind: 'snaps', at: [s[5]] }], speechAt: null };
+  },
+  /** A run of claps after silence. */
+  claps: () => {
+    const out = join(GENERATED, 'claps.wav');
+    const s = sequence(out, [2, CLAPS, 3]);
+    return { groups: [{ kind: 'claps', at: [s[1]] }], speechAt: null };
+  },
+  /** 2 s of quiet, then a spoken request. */
+  'speech-after-silence': () => {
+    const speech = join(GENERATED, 'sentence.wav');
+    speak(speech, "What's the AI news today?");
+    const out = join(GENERATED, 'speech-after-silence.wav');
+    sequence(out, [2, speech, 2]);
+    return { groups: [], speechAt: 2 + firstLoud(speech) };
+  },
+  /** Three minutes of espeak-ng reading the sample edition (English stories). */
+  'speech-3min': () => {
+    const text = SAMPLE.stories.filter((s) => s.lang === 'en').map((s) => `${s.title}. ${s.text}`).join('\n');
+    const long = join(GENERATED, 'speech-long.wav');
+    speak(long, text);
+    const out = join(GENERATED, 'speech-3min.wav');
+    tool('sox', [long, ...FORMAT, out, 'trim', '0', '180']);
+    return { groups: [], speechAt: firstLoud(out) };
+  },
+  /** Three minutes of room tone. */
+  'silence-3min': () => {
+    roomTone(join(GENERATED, 'silence-3min.wav'), 180);
+    return { groups: [], speechAt: null };
+  },
+};
+
+export type SoundFixture = keyof typeof MAKERS;
+export const SOUND_FIXTURES = Object.keys(MAKERS) as SoundFixture[];
+
+/** Makes the named test file (once; later calls read the timeline kept beside it). */
+export function soundFixture(name: SoundFixture): SoundTimeline {
+  mkdirSync(GENERATED, { recursive: true });
+  const file = join(GENERATED, `${name}.wav`);
+  const meta = `${file}.json`;
+  if (existsSync(file) && existsSync(meta)) return JSON.parse(readFileSync(meta, 'utf8')) as SoundTimeline;
+  const made = MAKERS[name]();
+  const timeline: SoundTimeline = { file, seconds: lengthOf(file), ...made };
+  writeFileSync(`${meta}.tmp`, JSON.stringify(timeline, null, 2));
+  renameSync(`${meta}.tmp`, meta);
+  return timeline;
+}

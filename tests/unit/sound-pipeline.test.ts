@@ -1,0 +1,52 @@
+// The whole listening pipeline on real audio in Node: test files → onsets and 0.975 s windows → YAMNet (MediaPipe,
+// the model the app ships) → the event logic. It also checks the recorded scores the fast unit tests replay are current.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SOUND_RULES } from '../../src/domain/sound/rules';
+import { createSoundEvents, type SoundEvent } from '../../src/domain/sound/sound-events';
+import type { SoundInput } from '../../src/domain/sound/sound-stream';
+import { soundFixture, type SoundFixture } from '../sound-fixtures';
+import { loadNodeClassifier, readWav16k, runPipeline } from '../support/yamnet-node';
+
+let classifier: Awaited<ReturnType<typeof loadNodeClassifier>>;
+beforeAll(async () => {
+  classifier = await loadNodeClassifier();
+}, 30_000);
+afterAll(() => classifier?.close());
+
+const eventsOf = (inputs: SoundInput[]): SoundEvent[] => {
+  const events = createSoundEvents(SOUND_RULES);
+  return inputs.flatMap((i) => events.feed(i));
+};
+const summary = (events: SoundEvent[]) =>
+  events.flatMap((e) => (e.type === 'command' ? [`${e.command} by ${e.by}`] : e.type === 'speech-start' ? ['speech-start'] : []));
+
+function live(name: SoundFixture) {
+  const timeline = soundFixture(name);
+  return { timeline, inputs: runPipeline(classifier, readWav16k(timeline.file)) };
+}
+
+describe('the listening pipeline on real audio', () => {
+  it.each([
+    ['snap-commands', ['toggle by snaps', 'toggle by snaps', 'next by snaps']],
+    ['single-snaps', []],
+    ['claps', ['toggle by claps']],
+    ['speech-after-silence', ['speech-start']],
+  ] as const)('%s → %j', (name, expected) => {
+    const { inputs } = live(name);
+    expect(summary(eventsOf(inputs))).toEqual(expected);
+    // The recording the unit tests replay matches what the pipeline gives today (same windows, onsets and scores).
+    const recorded = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/sounds/scores', `${name}.json`), 'utf8')) as { inputs: SoundInput[] };
+    const round = (i: SoundInput) => (i.type === 'window' ? { ...i, scores: Object.fromEntries(Object.entries(i.scores).map(([k, v]) => [k, Math.round(v * 100) / 100])) } : i);
+    expect(inputs.filter((i) => i.type !== 'level').map(round)).toEqual(recorded.inputs.map(round));
+  });
+
+  it('three minutes of speech and three of quiet make no sound command', () => {
+    for (const name of ['speech-3min', 'silence-3min'] as const) {
+      const { inputs } = live(name);
+      expect(inputs.filter((i) => i.type === 'window').length).toBeGreaterThan(350);
+      expect(summary(eventsOf(inputs)).filter((e) => e !== 'speech-start'), name).toEqual([]);
+    }
+  }, 60_000);
+});
