@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createWebRecognizer } from './platform/speech/recognizer';
 import { createWebSynthesizer } from './platform/speech/synthesizer';
+import { createMediaPipeDetector } from './platform/sound/mediapipe-detector';
 import { createFeedFetcher } from './platform/network/feed-fetcher';
 import { createHistoryRepository } from './platform/storage/history-repository';
 import { createNewsRepository } from './platform/storage/news-repository';
@@ -38,6 +39,8 @@ const store = createAppStore({
   wakeLock: createWakeLock(),
   history: createHistoryRepository(),
   voiceChannel: createVoiceChannel(),
+  // The model, its WASM and the worker load only when Hands-free is turned on.
+  sound: createMediaPipeDetector(),
   feeds: {
     sources: createSourceRepository(),
     fetcher: createFeedFetcher(),

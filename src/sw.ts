@@ -16,6 +16,13 @@ registerRoute(
   ({ url, sameOrigin }) => sameOrigin && url.pathname === '/api/feed',
   ({ request }) => directThenProxy(request, self.location.protocol),
 );
+// Nothing the pages or their workers ask for leaves the device through this worker: feeds go through /api/feed
+// (above), and anything else off-origin (MediaPipe's usage logging, should a page's CSP or the sound worker's
+// fetch guard ever let it through) gets a network error here. The worker's own feed fetches are not routed.
+// Workbox matches GET only unless told; the logger POSTs.
+for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD'] as const) {
+  registerRoute(({ sameOrigin }) => !sameOrigin, () => Promise.resolve(Response.error()), method);
+}
 
 // A new version waits until the person accepts it (workbox-window sends this message).
 self.addEventListener('message', (event) => {

@@ -16,6 +16,7 @@ import { createMemorySettingsStorage } from '../../tests/fakes/memory-settings-s
 import { jsonFeed } from '../../tests/fakes/story-fixtures';
 import { createFakeMedia, createFakeWakeLock } from '../../tests/fakes/fake-media';
 import { createAppStore } from './app-store';
+import { createFakeSoundDetector } from '../../tests/fakes/fake-sound-detector';
 
 const sample = parseSampleEdition(JSON.parse(readFileSync(new URL('../../public/sample-edition.json', import.meta.url), 'utf8')));
 let dbs = 0;
@@ -36,6 +37,7 @@ function setup(
     history: createHistoryRepository(`history-${Math.random()}`),
     voiceChannel: { claim: () => {}, onClaimed: () => {} },
     media,
+    sound: createFakeSoundDetector(),
     wakeLock,
     news,
     synth,

@@ -6,6 +6,7 @@ import { isLang } from '../domain/types';
 import { createLibrarySlice } from './library-slice';
 import { connectMedia } from './media-sync';
 import { createListeningSlice } from './listening-slice';
+import { createHandsFreeSlice } from './hands-free-slice';
 import { createPlaybackSlice } from './playback-slice';
 import { createSettingsSlice } from './settings-slice';
 import { createSourcesSlice } from './sources-slice';
@@ -21,6 +22,7 @@ interface PersistedSettings {
   voiceByLang?: unknown;
   headphones?: unknown;
   missingVoiceNoted?: unknown;
+  handsFree?: unknown;
 }
 
 const isStringRecord = (v: unknown): v is Record<string, string> =>
@@ -39,12 +41,13 @@ export function createAppStore(deps: AppDeps): AppStore {
         ...createSourcesSlice(set, get, deps),
         ...createHistorySlice(set, get, deps),
         ...createUpdateSlice(set, get, deps),
+        ...createHandsFreeSlice(set, get, deps),
       }),
       {
         name: 'earshot-settings',
         version: 1,
         storage: createJSONStorage(() => deps.settingsStorage),
-        partialize: (s) => ({ lang: s.lang, rate: s.rate, voiceByLang: s.voiceByLang, headphones: s.headphones, missingVoiceNoted: s.missingVoiceNoted }),
+        partialize: (s) => ({ lang: s.lang, rate: s.rate, voiceByLang: s.voiceByLang, headphones: s.headphones, missingVoiceNoted: s.missingVoiceNoted, handsFree: s.handsFree.on }),
         // Never trust stored values: a bad or foreign entry falls back to the defaults.
         merge: (persisted, current) => {
           const p = (persisted ?? {}) as PersistedSettings;
@@ -56,6 +59,7 @@ export function createAppStore(deps: AppDeps): AppStore {
             voiceByLang: isStringRecord(p.voiceByLang) ? p.voiceByLang : current.voiceByLang,
             headphones: typeof p.headphones === 'boolean' ? p.headphones : current.headphones,
             missingVoiceNoted: Array.isArray(p.missingVoiceNoted) ? p.missingVoiceNoted.filter(isLang) : current.missingVoiceNoted,
+            handsFree: { ...current.handsFree, on: p.handsFree === true },
           };
         },
         migrate: (persisted) => persisted as AppState,
@@ -69,6 +73,8 @@ export function createAppStore(deps: AppDeps): AppStore {
   connectHistory(store, deps);
   connectVoiceChannel(store, deps);
   connectUpdate(store);
+  // Hands-free was on last time: listen again (the microphone permission, once given, is remembered by the browser).
+  if (store.getState().handsFree.on) store.getState().setHandsFree(true);
   // On-device recognition depends on the language; an "offline" explanation goes when the network returns.
   void store.getState().checkLocalRecognition();
   store.subscribe((s, prev) => {

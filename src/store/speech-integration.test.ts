@@ -13,6 +13,7 @@ import { createHistoryRepository } from '../platform/storage/history-repository'
 import { createNewsRepository } from '../platform/storage/news-repository';
 import { readTextFile } from '../platform/system/text-file';
 import { createAppStore } from './app-store';
+import { createFakeSoundDetector } from '../../tests/fakes/fake-sound-detector';
 
 let n = 0;
 
@@ -26,6 +27,7 @@ async function setup(behaviour: EngineBehaviour = {}) {
     synth: createWebSynthesizer(engine.window as never),
     recognizer: createFakeRecognizer(),
     env: createFakeEnvironment(),
+    sound: createFakeSoundDetector(),
     settingsStorage: createMemorySettingsStorage(),
     loadSampleEdition: () => Promise.reject(new Error('not used')),
     readFile: (f) => readTextFile(f),

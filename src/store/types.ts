@@ -18,6 +18,8 @@ import type { SharedInput } from '../domain/news/shared-story';
 import type { HistoryRepository } from '../platform/storage/history-repository';
 import type { VoiceChannel } from '../platform/system/voice-channel';
 import type { FileReadResult } from '../platform/system/text-file';
+import type { SoundDetector, SoundProblem } from '../platform/sound/sound-detector';
+import type { HeardSound } from '../domain/sound/sound-events';
 
 /** Everything the store needs from the outside world; tests pass fakes. */
 export interface AppDeps {
@@ -33,6 +35,8 @@ export interface AppDeps {
   feeds: FeedPorts;
   history: HistoryRepository;
   voiceChannel: VoiceChannel;
+  /** The microphone's sound-event detector (MediaPipe + YAMNet), for hands-free. */
+  sound: SoundDetector;
 }
 
 export type ImportFailure =
@@ -218,6 +222,31 @@ export interface UpdateSlice {
   activatePendingUpdate(): void;
 }
 
-export type AppState = SettingsSlice & PlaybackSlice & ListeningSlice & LibrarySlice & SourcesSlice & HistorySlice & UpdateSlice;
+export interface HandsFreeSlice {
+  handsFree: {
+    /** The person turned Hands-free on (remembered across visits). */
+    on: boolean;
+    /** 'hidden': on, with the microphone closed while the page is not seen. */
+    status: 'off' | 'starting' | 'listening' | 'hidden' | 'problem';
+    problem: SoundProblem | null;
+    /** The browser's own words about a problem, or the missing feature. */
+    detail: string | null;
+    /** Loudness heard now, dBFS (−100 when nothing). */
+    levelDb: number;
+    /** The last sound recognised, with the classifier's score. */
+    last: { sound: HeardSound; score: number } | null;
+    lastCommand: { command: 'toggle' | 'next'; by: 'snaps' | 'claps' } | null;
+    /** "Test a snap": waiting for one, heard it, or none came in time. */
+    snapTest: 'idle' | 'waiting' | 'heard' | 'missed';
+    /** How long the model and WASM took to load, ms. */
+    loadMs: number | null;
+  };
+  /** Turns hands-free listening on (loading the model, opening the microphone) or off (closing both). */
+  setHandsFree(on: boolean): void;
+  /** Waits a few seconds for a finger snap and says whether one was heard. */
+  testSnap(): void;
+}
+
+export type AppState = SettingsSlice & PlaybackSlice & ListeningSlice & LibrarySlice & SourcesSlice & HistorySlice & UpdateSlice & HandsFreeSlice;
 
 export type SliceCreator<T> = (set: (partial: Partial<AppState> | ((s: AppState) => Partial<AppState>)) => void, get: () => AppState, deps: AppDeps) => T;

@@ -7,6 +7,7 @@ import { NowPlaying } from './components/now-playing';
 import { PlaybackOptions } from './components/playback-options';
 import { SettingsPanel } from './components/settings-panel';
 import { TalkPanel } from './components/talk-panel';
+import { HandsFreePanel } from './components/hands-free-panel';
 import { Transport } from './components/transport';
 import { UpdateBanner } from './components/update-banner';
 import { selectActions, selectStatus } from './selectors';
@@ -50,6 +51,7 @@ export function App({ silentSpeech }: { silentSpeech: boolean }) {
         <FirstRun />
         <ContinueCard />
         <TalkPanel />
+        <HandsFreePanel />
         <NowPlaying silent={silentSpeech} />
         <Transport />
         <PlaybackOptions />

@@ -7,6 +7,7 @@ export interface FakeEnvironment extends Environment {
   /** Moves the monotonic clock forward. */
   advance(ms: number): void;
   setOnline(online: boolean): void;
+  setVisible(visible: boolean): void;
 }
 
 export function createFakeEnvironment(opts: { now?: string; timeZone?: string; urlLang?: Lang | null; browserLang?: Lang } = {}): FakeEnvironment {
@@ -14,7 +15,15 @@ export function createFakeEnvironment(opts: { now?: string; timeZone?: string; u
   let elapsed = 0;
   let online = true;
   const listeners: (() => void)[] = [];
+  let visible = true;
+  const visibilityListeners: (() => void)[] = [];
   return {
+    visible: () => visible,
+    onVisibilityChange: (l) => void visibilityListeners.push(l),
+    setVisible: (v) => {
+      visible = v;
+      visibilityListeners.forEach((l) => l());
+    },
     online: () => online,
     onOnlineChange: (l) => void listeners.push(l),
     setOnline: (v) => {

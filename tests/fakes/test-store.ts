@@ -10,6 +10,7 @@ import { createFakeMedia, createFakeWakeLock } from './fake-media';
 import { createFakeRecognizer, type FakeRecognizer } from './fake-recognizer';
 import { createFakeSynthesizer, type FakeSynthesizer } from './fake-synthesizer';
 import { createMemorySettingsStorage } from './memory-settings-storage';
+import { createFakeSoundDetector, type FakeSoundDetector } from './fake-sound-detector';
 
 let n = 0;
 
@@ -18,6 +19,7 @@ export interface TestDeps extends AppDeps {
   recognizer: FakeRecognizer;
   env: FakeEnvironment;
   feeds: FakeFeedPorts;
+  sound: FakeSoundDetector;
 }
 
 /** Fakes for every port, with fresh databases; an empty sample edition unless given. */
@@ -36,6 +38,7 @@ export function testDeps(overrides: Partial<AppDeps> = {}): TestDeps {
     readFile: (f) => readTextFile(f),
     media: createFakeMedia(),
     wakeLock: createFakeWakeLock(),
+    sound: createFakeSoundDetector(),
     ...overrides,
   } as TestDeps;
 }

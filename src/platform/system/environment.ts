@@ -16,6 +16,10 @@ export interface Environment {
   online(): boolean;
   /** Calls back when the network comes or goes. */
   onOnlineChange(listener: () => void): void;
+  /** Whether the page is on screen (not a background tab, not a locked phone). */
+  visible(): boolean;
+  /** Calls back when the page is shown or hidden. */
+  onVisibilityChange(listener: () => void): void;
 }
 
 export function createBrowserEnvironment(win: Window = window): Environment {
@@ -32,6 +36,8 @@ export function createBrowserEnvironment(win: Window = window): Environment {
       win.addEventListener('online', listener);
       win.addEventListener('offline', listener);
     },
+    visible: () => win.document.visibilityState !== 'hidden',
+    onVisibilityChange: (listener) => win.document.addEventListener('visibilitychange', listener),
     browserLanguage: () => {
       for (const tag of win.navigator.languages ?? [win.navigator.language]) {
         const primary = tag.split('-')[0].toLowerCase();

@@ -203,6 +203,36 @@ export const en: UiCatalog = {
     afterBriefing: 'Update when this briefing ends',
     waiting: 'Earshot will update when this briefing ends.',
   },
+  handsFree: {
+    heading: 'Hands-free',
+    toggle: 'Listen for my voice, snaps and claps',
+    hint: 'Just start talking to give a command. Snap twice to pause or resume, three times for the next story, or clap a few times to pause or resume. Sounds are recognised on this device; nothing is recorded or sent.',
+    starting: 'Loading the sound model…',
+    listening: 'Listening for speech, snaps and claps.',
+    hidden: 'Paused while Earshot is not on screen; it listens again when you come back.',
+    level: 'Sound level',
+    lastHeard: (sound, score) => `Last heard: ${sound} (score ${score.toFixed(2)})`,
+    sounds: { speech: 'speech', snap: 'a finger snap', clap: 'clapping' },
+    command: ({ command, by }) =>
+      command === 'next' ? 'Three snaps: next story.' : by === 'snaps' ? 'Two snaps: pause or resume.' : 'Clapping: pause or resume.',
+    loaded: (ms) => `Sound model ready in ${(ms / 1000).toFixed(1)} s.`,
+    testSnap: 'Test a snap',
+    snapTest: {
+      waiting: 'Snap your fingers once, now…',
+      heard: 'Heard your snap. Two snaps pause or resume; three skip to the next story.',
+      missed: 'No snap heard. Snap closer to the microphone, or a little louder, and try again.',
+    },
+    problems: {
+      denied: () => 'Earshot may not use the microphone. Allow it in the site settings (the icon beside the address), then turn Hands-free on again. Buttons and keys keep working.',
+      'no-microphone': () => 'No microphone was found. Connect one, then turn Hands-free on again.',
+      busy: () => 'Another app is using the microphone. Close it, then turn Hands-free on again.',
+      model: (detail) =>
+        `The sound model could not load${detail ? ` (${detail})` : ''}. Open Earshot once while online so it is kept on this device, then try again.`,
+      unsupported: (detail) =>
+        `This browser lacks ${detail ?? 'a feature'} that hands-free listening needs. A current Chrome, Edge or Safari has it; Talk, buttons and keys work here.`,
+      unknown: (detail) => `Hands-free listening stopped${detail ? ` (${detail})` : ''}. Turn it on again.`,
+    },
+  },
   firstRun: 'Try: “What’s the AI news today?”',
   formatDateTime: (t) => dateTime.format(t),
 };

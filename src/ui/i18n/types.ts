@@ -3,6 +3,8 @@ import type { SpeechFailure } from '../../domain/player/machine';
 import type { RecognitionProblem } from '../../platform/speech/recognizer';
 import type { FetchProblem } from '../../domain/feed/source';
 import type { ImportFailure } from '../../store/types';
+import type { SoundProblem } from '../../platform/sound/sound-detector';
+import type { HeardSound } from '../../domain/sound/sound-events';
 
 export interface UiCatalog {
   appTagline: string;
@@ -115,6 +117,22 @@ export interface UiCatalog {
     clearStories: string;
     confirm: string;
     cleared: (removed: number) => string;
+  };
+  handsFree: {
+    heading: string;
+    toggle: string;
+    hint: string;
+    starting: string;
+    listening: string;
+    hidden: string;
+    level: string;
+    lastHeard: (sound: string, score: number) => string;
+    sounds: Record<HeardSound, string>;
+    command: (p: { command: 'toggle' | 'next'; by: 'snaps' | 'claps' }) => string;
+    loaded: (ms: number) => string;
+    testSnap: string;
+    snapTest: { waiting: string; heard: string; missed: string };
+    problems: Record<SoundProblem, (detail: string | null) => string>;
   };
   firstRun: string;
   formatDateTime: (epochMs: number) => string;

@@ -203,6 +203,36 @@ export const vi: UiCatalog = {
     afterBriefing: 'Cập nhật khi bản tin này kết thúc',
     waiting: 'Earshot sẽ cập nhật khi bản tin này kết thúc.',
   },
+  handsFree: {
+    heading: 'Rảnh tay',
+    toggle: 'Nghe giọng nói, tiếng búng tay và vỗ tay của tôi',
+    hint: 'Cứ nói để ra lệnh. Búng tay hai lần để tạm dừng hoặc nghe tiếp, ba lần để sang tin sau, hoặc vỗ tay vài cái để tạm dừng hoặc nghe tiếp. Âm thanh được nhận biết ngay trên máy; không gì được ghi lại hay gửi đi.',
+    starting: 'Đang tải mô hình âm thanh…',
+    listening: 'Đang nghe giọng nói, tiếng búng tay và vỗ tay.',
+    hidden: 'Tạm ngừng nghe khi Earshot không hiện trên màn hình; sẽ nghe lại khi bạn quay lại.',
+    level: 'Mức âm thanh',
+    lastHeard: (sound, score) => `Vừa nghe: ${sound} (điểm ${score.toFixed(2).replace('.', ',')})`,
+    sounds: { speech: 'giọng nói', snap: 'tiếng búng tay', clap: 'tiếng vỗ tay' },
+    command: ({ command, by }) =>
+      command === 'next' ? 'Búng tay ba lần: sang tin sau.' : by === 'snaps' ? 'Búng tay hai lần: tạm dừng hoặc nghe tiếp.' : 'Vỗ tay: tạm dừng hoặc nghe tiếp.',
+    loaded: (ms) => `Mô hình âm thanh sẵn sàng sau ${(ms / 1000).toFixed(1).replace('.', ',')} giây.`,
+    testSnap: 'Thử búng tay',
+    snapTest: {
+      waiting: 'Hãy búng tay một lần, ngay bây giờ…',
+      heard: 'Đã nghe tiếng búng tay. Búng hai lần để tạm dừng hoặc nghe tiếp; ba lần để sang tin sau.',
+      missed: 'Chưa nghe thấy tiếng búng tay. Hãy búng gần micrô hơn hoặc to hơn một chút rồi thử lại.',
+    },
+    problems: {
+      denied: () => 'Earshot không được dùng micrô. Hãy cho phép trong phần cài đặt trang (biểu tượng cạnh địa chỉ), rồi bật lại Rảnh tay. Các nút và phím vẫn dùng được.',
+      'no-microphone': () => 'Không tìm thấy micrô. Hãy cắm micrô rồi bật lại Rảnh tay.',
+      busy: () => 'Một ứng dụng khác đang dùng micrô. Hãy đóng ứng dụng đó rồi bật lại Rảnh tay.',
+      model: (detail) =>
+        `Không tải được mô hình âm thanh${detail ? ` (${detail})` : ''}. Hãy mở Earshot một lần khi có mạng để lưu nó trên máy, rồi thử lại.`,
+      unsupported: (detail) =>
+        `Trình duyệt này thiếu ${detail ?? 'một tính năng'} mà chế độ rảnh tay cần. Chrome, Edge hay Safari bản mới đều có; ở đây vẫn dùng được nút Nói, các nút và phím.`,
+      unknown: (detail) => `Chế độ rảnh tay đã dừng${detail ? ` (${detail})` : ''}. Hãy bật lại.`,
+    },
+  },
   firstRun: 'Hãy thử nói: “Tin AI hôm nay”',
   formatDateTime: (t) => dateTime.format(t),
 };

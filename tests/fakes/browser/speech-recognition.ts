@@ -3,7 +3,7 @@
 // Tests drive it through window.__recognition. Self-contained: Playwright serializes this function.
 
 export interface RecognitionControl {
-  sessions: { lang: string; maxAlternatives: number; interimResults: boolean; continuous: boolean; processLocally: boolean }[];
+  sessions: { lang: string; maxAlternatives: number; interimResults: boolean; continuous: boolean; processLocally: boolean; startedAt: number }[];
   /** What SpeechRecognition.available({ processLocally: true }) answers: 'unavailable' (default), 'downloadable', 'available'. */
   local: string;
   active: boolean;
@@ -78,6 +78,7 @@ export function installFakeSpeechRecognition(): void {
         interimResults: this.interimResults,
         continuous: this.continuous,
         processLocally: this.processLocally,
+        startedAt: performance.now(),
       });
       if (control.mode !== 'ok') {
         const code = control.mode;

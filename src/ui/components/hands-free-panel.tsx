@@ -1,0 +1,66 @@
+// The Hands-free panel: turn listening for speech, snaps and claps on or off; see the level, what was heard; test a snap.
+import { useId } from 'react';
+import { useApp, useT } from '../store-context';
+import type { AppState } from '../../store/types';
+
+const selectHandsFree = (s: AppState) => s.handsFree;
+
+/** The meter shows −60…0 dBFS: quieter than −60 is a quiet room. */
+const METER_FLOOR_DB = -60;
+
+export function HandsFreePanel() {
+  const t = useT();
+  const hf = useApp(selectHandsFree);
+  const setHandsFree = useApp((s) => s.setHandsFree);
+  const testSnap = useApp((s) => s.testSnap);
+  const id = useId();
+  const status =
+    hf.status === 'problem' && hf.problem
+      ? t.handsFree.problems[hf.problem](hf.detail)
+      : hf.status === 'starting'
+        ? t.handsFree.starting
+        : hf.status === 'listening'
+          ? t.handsFree.listening
+          : hf.status === 'hidden'
+            ? t.handsFree.hidden
+            : '';
+  const listening = hf.status === 'listening';
+  return (
+    <section className="hands-free" aria-labelledby={`${id}-heading`} data-testid="hands-free-panel">
+      <h2 id={`${id}-heading`}>{t.handsFree.heading}</h2>
+      <div className="check">
+        <input id={id} type="checkbox" checked={hf.on} onChange={(e) => setHandsFree(e.currentTarget.checked)} aria-describedby={`${id}-hint`} data-testid="hands-free" />
+        <label htmlFor={id}>{t.handsFree.toggle}</label>
+        <p id={`${id}-hint`} className="muted small">
+          {t.handsFree.hint}
+        </p>
+      </div>
+      <p className={hf.status === 'problem' ? 'talk-problem' : 'small'} role="status" data-testid="hands-free-status" data-status={hf.status}>
+        {status}
+      </p>
+      {listening ? (
+        <div className="hands-free-live">
+          <label className="small" htmlFor={`${id}-level`}>
+            {t.handsFree.level}
+          </label>
+          <meter id={`${id}-level`} min={METER_FLOOR_DB} max={0} low={-30} high={-10} value={Math.max(METER_FLOOR_DB, hf.levelDb)} data-testid="hands-free-level" />
+          <p className="small" data-testid="hands-free-last">
+            {hf.last ? t.handsFree.lastHeard(t.handsFree.sounds[hf.last.sound], hf.last.score) : ''}
+          </p>
+          <p className="small" data-testid="hands-free-command">
+            {hf.lastCommand ? t.handsFree.command(hf.lastCommand) : ''}
+          </p>
+          <div className="hands-free-test">
+            <button type="button" onClick={testSnap} disabled={hf.snapTest === 'waiting'} data-testid="test-snap">
+              {t.handsFree.testSnap}
+            </button>
+            <p className="small" aria-live="polite" data-testid="snap-test">
+              {hf.snapTest === 'idle' ? '' : t.handsFree.snapTest[hf.snapTest]}
+            </p>
+          </div>
+          {hf.loadMs !== null ? <p className="muted small">{t.handsFree.loaded(hf.loadMs)}</p> : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}

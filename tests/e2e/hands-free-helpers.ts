@@ -1,0 +1,75 @@
+// What the hands-free browser tests share. Chromium's fake microphone plays real snap recordings and espeak-ng speech
+// into the real pipeline (AudioWorklet → worker → MediaPipe YAMNet); each file needs its own browser, so its own spec.
+import { createServer, type Server } from 'node:net';
+import type { Page } from '@playwright/test';
+import { CHROME_ARGS, requireChrome } from '../../scripts/find-chrome';
+import { soundFixture, type SoundFixture } from '../sound-fixtures';
+import { expect, test } from './fixtures';
+
+/** Chromium with a fake microphone that plays one file, once, from the moment the app opens it. */
+export const withMicrophone = (name: SoundFixture, extra: string[] = []) => ({
+  launchOptions: {
+    executablePath: requireChrome(),
+    args: [...CHROME_ARGS, '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-audio-capture=${soundFixture(name).file}%noloop`, ...extra],
+  },
+});
+
+/** Records when getUserMedia hands the app its stream: the fake microphone's file starts then. */
+export const recordMicrophoneStart = (page: Page) =>
+  page.addInitScript(() => {
+    const real = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+    navigator.mediaDevices.getUserMedia = async (constraints) => {
+      const stream = await real(constraints);
+      (window as unknown as { __micAt: number }).__micAt = performance.now();
+      return stream;
+    };
+  });
+
+export async function turnOnHandsFree(page: Page) {
+  await page.getByTestId('hands-free').check();
+  // Cold start: the worker, the WASM and the model load, then the microphone opens.
+  await expect(page.getByTestId('hands-free-status')).toHaveAttribute('data-status', 'listening', { timeout: 15_000 });
+}
+
+
+/**
+ * Three minutes of listening in a browser whose every host name resolves to a local catcher: a request that got past
+ * the page's CSP, the worker's fetch guard and the service worker would connect there. MediaPipe's logger sends every
+ * 60 s, so three minutes cover three of its sends (and close() a fourth). No sound command may fire.
+ */
+export function longListeningTest(name: 'speech-3min' | 'silence-3min', catcherPort: number) {
+  const connections: string[] = [];
+  let catcher: Server;
+  test.beforeAll(async () => {
+    catcher = createServer((socket) => {
+      connections.push(`${socket.remoteAddress}:${socket.remotePort}`);
+      socket.destroy();
+    });
+    await new Promise<void>((resolve) => catcher.listen(catcherPort, '127.0.0.1', resolve));
+  });
+  test.afterAll(() => new Promise<void>((resolve) => catcher.close(() => resolve())));
+
+  test('no sound command, and no connection leaves the device', async ({ page }) => {
+    test.setTimeout(240_000);
+    await page.goto('/');
+    await turnOnHandsFree(page);
+    const started = Date.now();
+    const heard = new Set<string>();
+    while (Date.now() - started < 182_000) {
+      await page.waitForTimeout(5_000);
+      heard.add((await page.getByTestId('hands-free-last').textContent()) ?? '');
+      await expect(page.getByTestId('hands-free-status')).toHaveAttribute('data-status', 'listening');
+      await expect(page.getByTestId('hands-free-command')).toHaveText('');
+    }
+    await page.getByTestId('hands-free').uncheck();
+    await page.waitForTimeout(2_000);
+    expect(connections, 'connections that left the device').toEqual([]);
+    const kinds = [...heard].filter(Boolean);
+    console.log(`${name}: ${kinds.join(' | ') || 'nothing heard'}`);
+    if (name === 'speech-3min') expect(kinds.some((h) => h.startsWith('Last heard: speech'))).toBe(true);
+    else expect(kinds).toEqual([]);
+  });
+}
+
+/** The catcher's port for a long test: beside the app's port, one per spec so they can run at once. */
+export const catcherPort = (offset: number) => Number(process.env.E2E_PORT ?? 4174) + offset;
