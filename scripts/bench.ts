@@ -2,6 +2,7 @@
 // Exits 1 when a target is missed or a benchmark cannot run (with the reason).
 import { benchCompose } from './bench/compose';
 import { benchParse } from './bench/parse';
+import { benchSound } from './bench/sound';
 import { benchSpeechLatency } from './bench/speech-latency';
 import { benchStorage } from './bench/storage';
 import { benchSummarize } from './bench/summarize';
@@ -11,6 +12,7 @@ if (!benchSummarize()) process.exitCode = 1;
 for (const [name, bench] of [
   ['compose', benchCompose],
   ['speech latency', benchSpeechLatency],
+  ['hands-free sound', benchSound],
   ['storage', benchStorage],
 ] as const) {
   try {

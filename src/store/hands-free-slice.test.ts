@@ -53,10 +53,11 @@ describe('hands-free', () => {
     sound.ready(640);
     expect(store.getState().handsFree).toMatchObject({ status: 'listening', loadMs: 640 });
     sound.emit([{ type: 'level', at: 0.1, db: -23.4 }]);
-    expect(store.getState().handsFree.levelDb).toBe(-23);
+    expect(store.getState().handsFree.meter.db).toBe(-23);
     store.getState().setHandsFree(false);
     expect(sound.running).toBe(false);
-    expect(store.getState().handsFree).toMatchObject({ on: false, status: 'off', levelDb: -100 });
+    expect(store.getState().handsFree).toMatchObject({ on: false, status: 'off' });
+    expect(store.getState().handsFree.meter.db).toBe(-100);
   });
 
   it('speech while the app is quiet starts a Talk session', async () => {
@@ -188,5 +189,17 @@ describe('hands-free', () => {
     store.getState().testSnap();
     vi.advanceTimersByTime(SNAP_TEST_MS);
     expect(store.getState().handsFree.snapTest).toBe('missed');
+  });
+});
+
+describe('hands-free cost', () => {
+  it('shows the classifier thread’s share of one core every 10 s of audio', async () => {
+    const { store, sound } = await setup();
+    store.getState().setHandsFree(true);
+    sound.ready();
+    for (let i = 0; i < 99; i++) sound.emit([], { busyMs: 2, audioSeconds: 0.1 });
+    expect(store.getState().handsFree.cpuShare).toBeNull();
+    sound.emit([], { busyMs: 2, audioSeconds: 0.1 });
+    expect(store.getState().handsFree.cpuShare).toBeCloseTo(0.02, 5);
   });
 });

@@ -3,17 +3,21 @@ import { SOUND_RULES } from '../domain/sound/rules';
 import { createSoundEvents, type SoundEvent } from '../domain/sound/sound-events';
 import type { SoundInput } from '../domain/sound/sound-stream';
 import type { SoundSession } from '../platform/sound/sound-detector';
+import { createLevelMeter } from './level-meter';
 import type { HandsFreeSlice, SliceCreator } from './types';
 
 /** Listening starts on speech only this long after the app last spoke (its own voice must not start a session). */
 export const ECHO_GUARD_MS = 1200;
 /** How long "Test a snap" waits for one. */
 export const SNAP_TEST_MS = 6000;
-/** The level meter moves at most this often, and only by whole decibels. */
-const LEVEL_EVERY_MS = 200;
+/** The level meter moves at most this often, and only by this many decibels. */
+const LEVEL_EVERY_MS = 250;
+const LEVEL_STEP_DB = 3;
+const CPU_EVERY_SECONDS = 10;
 
 export const createHandsFreeSlice: SliceCreator<HandsFreeSlice> = (set, get, deps) => {
   let session: SoundSession | null = null;
+  const meter = createLevelMeter();
   let events = createSoundEvents(SOUND_RULES);
   let lastSpokeAt = -Infinity;
   let levelShownAt = -Infinity;
@@ -42,15 +46,24 @@ export const createHandsFreeSlice: SliceCreator<HandsFreeSlice> = (set, get, dep
     }
   };
 
-  const onInputs = (inputs: SoundInput[]) => {
+  let cost = { busyMs: 0, audioSeconds: 0 };
+  const onInputs = (inputs: SoundInput[], chunk: { busyMs: number; audioSeconds: number }) => {
     const now = deps.env.elapsed();
+    // The classifier's cost, shown (and benchmarked) as a share of one core, every 10 s of audio.
+    cost = { busyMs: cost.busyMs + chunk.busyMs, audioSeconds: cost.audioSeconds + chunk.audioSeconds };
+    if (cost.audioSeconds >= CPU_EVERY_SECONDS - 1e-6) {
+      patch({ cpuShare: cost.busyMs / 1000 / cost.audioSeconds });
+      cost = { busyMs: 0, audioSeconds: 0 };
+    }
     if (speaking()) lastSpokeAt = now;
     for (const input of inputs) {
       for (const event of events.feed(input)) act(event);
       if (input.type === 'level' && now - levelShownAt >= LEVEL_EVERY_MS) {
         const levelDb = Math.round(Math.max(-100, input.db));
-        if (levelDb !== get().handsFree.levelDb) patch({ levelDb });
-        levelShownAt = now;
+        if (Math.abs(levelDb - meter.db) >= LEVEL_STEP_DB) {
+          meter.set(levelDb);
+          levelShownAt = now;
+        }
       }
     }
   };
@@ -68,13 +81,15 @@ export const createHandsFreeSlice: SliceCreator<HandsFreeSlice> = (set, get, dep
       return;
     }
     events = createSoundEvents(SOUND_RULES);
-    patch({ status: 'starting', problem: null, detail: null });
+    cost = { busyMs: 0, audioSeconds: 0 };
+    patch({ status: 'starting', problem: null, detail: null, cpuShare: null });
     session = deps.sound.start({
       onReady: ({ loadMs }) => patch({ status: 'listening', loadMs }),
       onInputs,
       onProblem: (problem, detail) => {
         session = null;
-        patch({ status: 'problem', problem, detail: detail ?? null, levelDb: -100 });
+        meter.set(-100);
+        patch({ status: 'problem', problem, detail: detail ?? null });
       },
     });
   };
@@ -82,7 +97,8 @@ export const createHandsFreeSlice: SliceCreator<HandsFreeSlice> = (set, get, dep
   const end = (status: 'off' | 'hidden') => {
     session?.stop();
     session = null;
-    patch({ status, levelDb: -100 });
+    meter.set(-100);
+    patch({ status });
   };
 
   // The microphone closes while the page is hidden and opens again when it is seen.
@@ -94,7 +110,7 @@ export const createHandsFreeSlice: SliceCreator<HandsFreeSlice> = (set, get, dep
   });
 
   return {
-    handsFree: { on: false, status: 'off', problem: null, detail: null, levelDb: -100, last: null, lastCommand: null, snapTest: 'idle', loadMs: null },
+    handsFree: { on: false, status: 'off', problem: null, detail: null, meter, last: null, lastCommand: null, snapTest: 'idle', loadMs: null, cpuShare: null },
 
     setHandsFree(on) {
       patch({ on });

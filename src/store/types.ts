@@ -20,6 +20,7 @@ import type { VoiceChannel } from '../platform/system/voice-channel';
 import type { FileReadResult } from '../platform/system/text-file';
 import type { SoundDetector, SoundProblem } from '../platform/sound/sound-detector';
 import type { HeardSound } from '../domain/sound/sound-events';
+import type { LevelMeter } from './level-meter';
 
 /** Everything the store needs from the outside world; tests pass fakes. */
 export interface AppDeps {
@@ -231,8 +232,8 @@ export interface HandsFreeSlice {
     problem: SoundProblem | null;
     /** The browser's own words about a problem, or the missing feature. */
     detail: string | null;
-    /** Loudness heard now, dBFS (−100 when nothing). */
-    levelDb: number;
+    /** Loudness heard now (outside the state: it changes several times a second). */
+    meter: LevelMeter;
     /** The last sound recognised, with the classifier's score. */
     last: { sound: HeardSound; score: number } | null;
     lastCommand: { command: 'toggle' | 'next'; by: 'snaps' | 'claps' } | null;
@@ -240,6 +241,8 @@ export interface HandsFreeSlice {
     snapTest: 'idle' | 'waiting' | 'heard' | 'missed';
     /** How long the model and WASM took to load, ms. */
     loadMs: number | null;
+    /** Share of one CPU core the classifier's thread used over the last ~10 s of audio (0.012 = 1.2%). */
+    cpuShare: number | null;
   };
   /** Turns hands-free listening on (loading the model, opening the microphone) or off (closing both). */
   setHandsFree(on: boolean): void;

@@ -9,7 +9,8 @@ export interface FakeSoundDetector extends SoundDetector {
   starts: number;
   stops: number;
   ready(loadMs?: number): void;
-  emit(inputs: SoundInput[]): void;
+  /** Sends pipeline reports; `cost` is what the worker's thread spent on them (default: 1 ms per 0.1 s). */
+  emit(inputs: SoundInput[], cost?: { busyMs: number; audioSeconds: number }): void;
   fail(problem: SoundProblem, detail?: string): void;
 }
 
@@ -33,7 +34,7 @@ export function createFakeSoundDetector(): FakeSoundDetector {
       };
     },
     ready: (loadMs = 600) => handlers?.onReady({ loadMs }),
-    emit: (inputs) => handlers?.onInputs(inputs),
+    emit: (inputs, cost = { busyMs: 1, audioSeconds: 0.1 }) => handlers?.onInputs(inputs, cost),
     fail: (problem, detail) => {
       const h = handlers;
       handlers = null;

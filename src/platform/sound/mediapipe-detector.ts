@@ -97,7 +97,7 @@ export function createMediaPipeDetector(options: Partial<DetectorOptions> = {}):
         const reply = event.data;
         if (stopped) return;
         if (reply.type === 'ready') void openMicrophone(reply.loadMs);
-        else if (reply.type === 'inputs') handlers.onInputs(reply.inputs);
+        else if (reply.type === 'inputs') handlers.onInputs(reply.inputs, { busyMs: reply.busyMs, audioSeconds: reply.audioSeconds });
         else fail('model', reply.detail);
       };
       worker.onerror = (event) => fail('model', event.message || 'the sound worker could not start');

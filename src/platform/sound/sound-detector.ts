@@ -18,8 +18,8 @@ export type SoundProblem =
 export interface SoundHandlers {
   /** The model is loaded and the microphone is open (load time in ms, for the panel and the benchmark). */
   onReady(info: { loadMs: number }): void;
-  /** Pipeline reports, in time order, about ten times a second. */
-  onInputs(inputs: SoundInput[]): void;
+  /** Pipeline reports, in time order, about ten times a second, with what they cost the worker's thread. */
+  onInputs(inputs: SoundInput[], cost: { busyMs: number; audioSeconds: number }): void;
   /** Listening failed or stopped for a reason; the session is over. */
   onProblem(problem: SoundProblem, detail?: string): void;
 }

@@ -8,7 +8,8 @@ import { keepFetchLocal } from './offline-guard';
 export type WorkerRequest = { type: 'init'; wasmBase: string; modelUrl: string; rules: SoundRules } | { type: 'audio'; port: MessagePort } | { type: 'close' };
 export type WorkerReply =
   | { type: 'ready'; loadMs: number }
-  | { type: 'inputs'; inputs: SoundInput[]; classifyMs: number }
+  /** `busyMs`: the thread's time for this chunk (onsets, windows and classification); `audioSeconds`: the chunk's length. */
+  | { type: 'inputs'; inputs: SoundInput[]; busyMs: number; audioSeconds: number }
   | { type: 'failed'; detail: string };
 
 interface WorkerScope {
@@ -22,6 +23,9 @@ const scope = self as unknown as WorkerScope;
 
 // MediaPipe's logger POSTs usage to Google every 60 s and on close(): refuse every request off this origin.
 keepFetchLocal(scope, scope.location.origin);
+
+/** Longest wait before reports go to the page (seconds of audio). */
+const POST_EVERY_S = 0.3;
 
 let classifier: AudioClassifier | null = null;
 let rules: SoundRules | null = null;
@@ -55,20 +59,26 @@ async function init({ wasmBase, modelUrl, rules: r }: Extract<WorkerRequest, { t
 function listen(port: MessagePort) {
   if (!classifier || !rules) return;
   const model = classifier;
-  let classifyMs = 0;
   let batch: SoundInput[] = [];
   const classify = (window: Float32Array): Scores => {
-    const t = performance.now();
     const scores: Scores = {};
     for (const c of model.classify(window, 16_000)[0]?.classifications[0]?.categories ?? []) scores[c.categoryName ?? ''] = c.score;
-    classifyMs += performance.now() - t;
     return scores;
   };
+  let busyMs = 0;
+  let audioSeconds = 0;
   const stream = createSoundStream(rules, classify, (input) => batch.push(input));
   port.onmessage = (event: MessageEvent<Float32Array>) => {
-    classifyMs = 0;
+    const started = performance.now();
     stream.push(event.data);
-    scope.postMessage({ type: 'inputs', inputs: batch, classifyMs });
+    busyMs += performance.now() - started;
+    audioSeconds += event.data.length / 16_000;
+    // A classified window goes to the page at once (speech starts listening); otherwise reports wait up to
+    // POST_EVERY_S, so the page's main thread handles ~4 messages a second instead of one per 100 ms chunk.
+    if (!batch.some((i) => i.type === 'window') && audioSeconds < POST_EVERY_S - 1e-6) return;
+    scope.postMessage({ type: 'inputs', inputs: batch, busyMs, audioSeconds });
     batch = [];
+    busyMs = 0;
+    audioSeconds = 0;
   };
 }

@@ -1,12 +1,35 @@
 // The Hands-free panel: turn listening for speech, snaps and claps on or off; see the level, what was heard; test a snap.
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useApp, useT } from '../store-context';
 import type { AppState } from '../../store/types';
 
 const selectHandsFree = (s: AppState) => s.handsFree;
+const selectMeter = (s: AppState) => s.handsFree.meter;
 
 /** The meter shows −60…0 dBFS: quieter than −60 is a quiet room. */
 const METER_FLOOR_DB = -60;
+
+/**
+ * The live level, written straight to the bar's transform as it moves (no React render, no layout, no repaint of
+ * the page: the bar is its own compositor layer). Decorative for screen readers: what was heard is told in words.
+ */
+function LevelBar({ label }: { label: string }) {
+  const meter = useApp(selectMeter);
+  const fill = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    const draw = (levelDb: number) => {
+      const fraction = Math.min(1, Math.max(0, (levelDb - METER_FLOOR_DB) / -METER_FLOOR_DB));
+      if (fill.current) fill.current.style.transform = `scaleX(${fraction.toFixed(2)})`;
+    };
+    draw(meter.db);
+    return meter.subscribe(draw);
+  }, [meter]);
+  return (
+    <div className="level" title={label} aria-hidden="true" data-testid="hands-free-level">
+      <span className="level-fill" ref={fill} />
+    </div>
+  );
+}
 
 export function HandsFreePanel() {
   const t = useT();
@@ -40,10 +63,7 @@ export function HandsFreePanel() {
       </p>
       {listening ? (
         <div className="hands-free-live">
-          <label className="small" htmlFor={`${id}-level`}>
-            {t.handsFree.level}
-          </label>
-          <meter id={`${id}-level`} min={METER_FLOOR_DB} max={0} low={-30} high={-10} value={Math.max(METER_FLOOR_DB, hf.levelDb)} data-testid="hands-free-level" />
+          <LevelBar label={t.handsFree.level} />
           <p className="small" data-testid="hands-free-last">
             {hf.last ? t.handsFree.lastHeard(t.handsFree.sounds[hf.last.sound], hf.last.score) : ''}
           </p>
@@ -58,7 +78,9 @@ export function HandsFreePanel() {
               {hf.snapTest === 'idle' ? '' : t.handsFree.snapTest[hf.snapTest]}
             </p>
           </div>
-          {hf.loadMs !== null ? <p className="muted small">{t.handsFree.loaded(hf.loadMs)}</p> : null}
+          <p className="muted small" data-testid="hands-free-cost" data-load-ms={hf.loadMs ?? ''} data-cpu-share={hf.cpuShare ?? ''}>
+            {hf.loadMs !== null ? t.handsFree.loaded(hf.loadMs) : ''} {hf.cpuShare !== null ? t.handsFree.cpu(hf.cpuShare) : ''}
+          </p>
         </div>
       ) : null}
     </section>

@@ -216,6 +216,7 @@ export const en: UiCatalog = {
     command: ({ command, by }) =>
       command === 'next' ? 'Three snaps: next story.' : by === 'snaps' ? 'Two snaps: pause or resume.' : 'Clapping: pause or resume.',
     loaded: (ms) => `Sound model ready in ${(ms / 1000).toFixed(1)} s.`,
+    cpu: (share) => `Sound recognition uses ${(share * 100).toFixed(1)}% of one processor core.`,
     testSnap: 'Test a snap',
     snapTest: {
       waiting: 'Snap your fingers once, now…',

@@ -130,6 +130,7 @@ export interface UiCatalog {
     sounds: Record<HeardSound, string>;
     command: (p: { command: 'toggle' | 'next'; by: 'snaps' | 'claps' }) => string;
     loaded: (ms: number) => string;
+    cpu: (share: number) => string;
     testSnap: string;
     snapTest: { waiting: string; heard: string; missed: string };
     problems: Record<SoundProblem, (detail: string | null) => string>;

@@ -216,6 +216,7 @@ export const vi: UiCatalog = {
     command: ({ command, by }) =>
       command === 'next' ? 'Búng tay ba lần: sang tin sau.' : by === 'snaps' ? 'Búng tay hai lần: tạm dừng hoặc nghe tiếp.' : 'Vỗ tay: tạm dừng hoặc nghe tiếp.',
     loaded: (ms) => `Mô hình âm thanh sẵn sàng sau ${(ms / 1000).toFixed(1).replace('.', ',')} giây.`,
+    cpu: (share) => `Nhận biết âm thanh dùng ${(share * 100).toFixed(1).replace('.', ',')}% một nhân xử lý.`,
     testSnap: 'Thử búng tay',
     snapTest: {
       waiting: 'Hãy búng tay một lần, ngay bây giờ…',
