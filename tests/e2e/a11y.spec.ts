@@ -1,0 +1,99 @@
+// Accessibility: axe (WCAG 2.0/2.1 A and AA) finds nothing serious or critical, in English and Vietnamese, light and
+// dark, idle and while a briefing plays; and the page never scrolls sideways on a 360 px phone or at 200% zoom.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const LANGS = [
+  { lang: 'en', path: '/' },
+  { lang: 'vi', path: '/?lang=vi' },
+] as const;
+const SCHEMES = ['light', 'dark'] as const;
+const STATES = ['idle', 'playing'] as const;
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Opens the app in a language and waits until the sample edition is on the device. */
+async function open(page: Page, lang: (typeof LANGS)[number]): Promise<void> {
+  await page.goto(lang.path);
+  await expect(page.locator('html')).toHaveAttribute('lang', lang.lang);
+  await expect(page.getByTestId('story-count')).toHaveText(/32/);
+}
+
+/** Plays today's briefing (the sample edition's latest day) until a story's card and caption show. */
+async function playBriefing(page: Page): Promise<void> {
+  await page.getByTestId('play-today').click();
+  await expect(page.getByTestId('story-card')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId('caption')).not.toBeEmpty();
+}
+
+/** Still speaking (so what was checked really was the playing page). */
+async function expectStillPlaying(page: Page): Promise<void> {
+  await expect(page.getByTestId('story-card')).toBeVisible();
+  await expect(page.getByTestId('nothing-playing')).toHaveCount(0);
+}
+
+// A slow scripted voice: the briefing is still on its first stories while axe and the layout checks run.
+test.use({ msPerChar: 30 });
+
+for (const lang of LANGS) {
+  for (const colorScheme of SCHEMES) {
+    test.describe(`${lang.lang}, ${colorScheme}`, () => {
+      test.use({ colorScheme });
+      for (const state of STATES) {
+        test(`axe finds no serious or critical WCAG 2.1 A/AA violation (${lang.lang}, ${colorScheme}, ${state})`, async ({ page }) => {
+          await open(page, lang);
+          if (state === 'playing') await playBriefing(page);
+          const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+          if (state === 'playing') await expectStillPlaying(page);
+          const describe = (v: (typeof violations)[number]) =>
+            `${v.id} [${v.impact}] ${v.help}\n    ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join('\n    ')}${v.nodes.length > 3 ? `\n    … ${v.nodes.length - 3} more` : ''}`;
+          const minor = violations.filter((v) => v.impact !== 'serious' && v.impact !== 'critical');
+          if (minor.length) console.log(`axe, ${lang.lang} ${colorScheme} ${state}, minor/moderate:\n  ${minor.map(describe).join('\n  ')}`);
+          const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+          expect(serious.map(describe), `serious or critical axe violations (${lang.lang}, ${colorScheme}, ${state}):\n  ${serious.map(describe).join('\n  ')}`).toEqual([]);
+        });
+      }
+    });
+  }
+}
+
+/** What sticks out past the right edge, for the failure message. */
+function overflow(page: Page, width: number) {
+  return page.evaluate((viewport) => {
+    const root = document.documentElement;
+    const past: string[] = [];
+    for (const el of Array.from(document.querySelectorAll('body *'))) {
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && r.right > viewport + 0.5) {
+        const testid = el.getAttribute('data-testid');
+        const cls = typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+        past.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${cls}${testid ? `[data-testid=${testid}]` : ''} right=${Math.round(r.right)}`);
+      }
+    }
+    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, innerWidth: window.innerWidth, past: past.slice(0, 10) };
+  }, width);
+}
+
+for (const { name, viewport, deviceScaleFactor, isMobile } of [
+  { name: 'a 360 px phone', viewport: { width: 360, height: 800 }, deviceScaleFactor: 2, isMobile: true },
+  { name: '1280 px at 200% zoom', viewport: { width: 640, height: 400 }, deviceScaleFactor: 2, isMobile: false },
+]) {
+  test.describe(name, () => {
+    test.use({ viewport, deviceScaleFactor, isMobile, hasTouch: isMobile });
+    for (const lang of LANGS) {
+      test(`no horizontal scroll on ${name} while a briefing plays (${lang.lang})`, async ({ page }) => {
+        await open(page, lang);
+        await playBriefing(page);
+        const widths = await overflow(page, viewport.width);
+        await expectStillPlaying(page);
+        const message = `scrollWidth ${widths.scrollWidth}, clientWidth ${widths.clientWidth}, innerWidth ${widths.innerWidth} at ${viewport.width} px (${lang.lang}); past the edge:\n  ${widths.past.join('\n  ')}`;
+        expect(widths.scrollWidth, message).toBeLessThanOrEqual(widths.clientWidth);
+        // Mobile emulation can widen the layout viewport to fit wide content: hold it to the screen's width too.
+        expect(widths.scrollWidth, message).toBeLessThanOrEqual(viewport.width);
+      });
+    }
+  });
+}
