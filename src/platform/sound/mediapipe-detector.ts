@@ -85,6 +85,13 @@ export function createMediaPipeDetector(options: Partial<DetectorOptions> = {}):
           send({ type: 'audio', port: channel.port2 }, [channel.port2]);
           source.connect(node);
           if (context.state === 'suspended') await context.resume().catch(() => undefined);
+          // Turned on by a remembered setting at launch, before any tap: the browser may keep audio suspended
+          // until the person touches the page, so the first tap or key starts it.
+          if (context.state === 'suspended') {
+            const suspended = context;
+            const wake = () => void suspended.resume().catch(() => undefined);
+            for (const type of ['pointerdown', 'keydown'] as const) window.addEventListener(type, wake, { once: true, capture: true });
+          }
           // A microphone unplugged mid-session ends its track.
           stream.getAudioTracks()[0]?.addEventListener('ended', () => fail('no-microphone'));
           handlers.onReady({ loadMs });
