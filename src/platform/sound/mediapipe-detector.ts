@@ -1,5 +1,6 @@
 // The sound-event detector in the browser: microphone → AudioWorklet (16 kHz) → worker running YAMNet → reports.
 import { SOUND_RULES, type SoundRules } from '../../domain/sound/rules';
+import { micProblem, missingFeature } from './mic-support';
 import type { SoundDetector, SoundProblem, SoundSession } from './sound-detector';
 import type { WorkerReply, WorkerRequest } from './sound-worker';
 import workletUrl from './mic-worklet.ts?worker&url';
@@ -12,24 +13,6 @@ export interface DetectorOptions {
 }
 
 const DEFAULTS: DetectorOptions = { wasmBase: '/mediapipe/wasm', modelUrl: '/models/yamnet.tflite', rules: SOUND_RULES };
-
-/** The microphone's errors (DOMException names) as problems the interface explains. */
-export function micProblem(error: unknown): SoundProblem {
-  const name = (error as { name?: string } | null)?.name;
-  if (name === 'NotAllowedError' || name === 'SecurityError' || name === 'PermissionDeniedError') return 'denied';
-  if (name === 'NotFoundError' || name === 'OverconstrainedError' || name === 'DevicesNotFoundError') return 'no-microphone';
-  if (name === 'NotReadableError' || name === 'AbortError' || name === 'TrackStartError') return 'busy';
-  return 'unknown';
-}
-
-/** What this browser lacks for hands-free listening (null: nothing). */
-export function missingFeature(win: Window & typeof globalThis = window): string | null {
-  if (typeof win.AudioWorkletNode !== 'function' || typeof win.AudioContext !== 'function') return 'AudioWorklet';
-  if (typeof win.Worker !== 'function') return 'Web Workers';
-  if (typeof win.WebAssembly !== 'object') return 'WebAssembly';
-  if (typeof win.navigator.mediaDevices?.getUserMedia !== 'function') return 'microphone access (getUserMedia)';
-  return null;
-}
 
 export function createMediaPipeDetector(options: Partial<DetectorOptions> = {}): SoundDetector {
   const { wasmBase, modelUrl, rules } = { ...DEFAULTS, ...options };
