@@ -3,6 +3,7 @@ import { LanguageSwitch } from './components/language-switch';
 import { ContinueCard, HistoryPanel, SavedPanel } from './components/history';
 import { Library } from './components/library';
 import { Logo } from './components/logo';
+import { ShortcutsButton, ShortcutsDialog, type ShortcutsHandle } from './components/shortcuts-dialog';
 import { NowPlaying } from './components/now-playing';
 import { PlaybackOptions } from './components/playback-options';
 import { SettingsPanel } from './components/settings-panel';
@@ -14,6 +15,7 @@ import { selectActions, selectStatus } from './selectors';
 import { useApp, useT } from './store-context';
 import { useShortcuts, type KeyActions } from './use-keyboard';
 import { useShallow } from 'zustand/react/shallow';
+import { useCallback, useMemo, useRef } from 'react';
 
 /** The first-run hint, on its own so the rest of the page does not re-render when playback starts. */
 function FirstRun() {
@@ -32,7 +34,13 @@ function FirstRun() {
  */
 export function App({ silentSpeech }: { silentSpeech: boolean }) {
   const t = useT();
-  const actions: KeyActions = useApp(useShallow(selectActions));
+  const { talk, togglePause, previous, next, repeat, stop, changeRate } = useApp(useShallow(selectActions));
+  const shortcuts = useRef<ShortcutsHandle>(null);
+  const openShortcuts = useCallback(() => shortcuts.current?.open(), []);
+  const actions = useMemo<KeyActions>(
+    () => ({ talk, togglePause, previous, next, repeat, stop, faster: () => changeRate(1), slower: () => changeRate(-1), shortcuts: openShortcuts }),
+    [talk, togglePause, previous, next, repeat, stop, changeRate, openShortcuts],
+  );
   useShortcuts(actions);
   return (
     <>
@@ -44,7 +52,10 @@ export function App({ silentSpeech }: { silentSpeech: boolean }) {
             <p className="tagline">{t.appTagline}</p>
           </div>
         </div>
-        <LanguageSwitch />
+        <div className="header-tools">
+          <ShortcutsButton onOpen={openShortcuts} />
+          <LanguageSwitch />
+        </div>
       </header>
       <main className="app-main">
         <UpdateBanner />
@@ -60,6 +71,7 @@ export function App({ silentSpeech }: { silentSpeech: boolean }) {
         <Library />
         <SettingsPanel />
       </main>
+      <ShortcutsDialog ref={shortcuts} />
     </>
   );
 }

@@ -32,4 +32,5 @@ export const selectActions = (s: AppState) => ({
   next: s.next,
   repeat: s.repeat,
   stop: s.stop,
+  changeRate: s.changeRate,
 });

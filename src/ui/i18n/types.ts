@@ -5,6 +5,7 @@ import type { FetchProblem } from '../../domain/feed/source';
 import type { ImportFailure } from '../../store/types';
 import type { SoundProblem } from '../../platform/sound/sound-detector';
 import type { HeardSound } from '../../domain/sound/sound-events';
+import type { KeyAction } from '../use-keyboard';
 
 export interface UiCatalog {
   appTagline: string;
@@ -134,6 +135,17 @@ export interface UiCatalog {
     testSnap: string;
     snapTest: { waiting: string; heard: string; missed: string };
     problems: Record<SoundProblem, (detail: string | null) => string>;
+  };
+  shortcuts: {
+    /** The header button that opens the list, and the dialog's heading. */
+    open: string;
+    heading: string;
+    intro: string;
+    close: string;
+    /** Joins two keys for one action: "K or P". */
+    or: string;
+    space: string;
+    actions: Record<KeyAction, string>;
   };
   firstRun: string;
   formatDateTime: (epochMs: number) => string;
