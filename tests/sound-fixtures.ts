@@ -32,10 +32,12 @@ function tool(name: string, args: string[]): string {
 }
 
 const FORMAT = ['-r', '16000', '-c', '1', '-b', '16', '-e', 'signed-integer'];
+/** sox's repeatable mode: the same seed for its noise and dither, so every machine makes the same files. */
+const SOX = (args: string[]) => tool('sox', ['-R', ...args]);
 
 /** Quiet room tone (−60 dBFS white noise): real microphones never deliver digital zero. */
 function roomTone(path: string, seconds: number) {
-  tool('sox', ['-n', ...FORMAT, path, 'synth', String(seconds), 'whitenoise', 'vol', '0.001']);
+  SOX(['-n', ...FORMAT, path, 'synth', String(seconds), 'whitenoise', 'vol', '0.001']);
 }
 
 function lengthOf(path: string): number {
@@ -57,7 +59,7 @@ function sequence(out: string, pieces: (string | number)[]): number[] {
     parts.push(path);
     at += typeof piece === 'number' ? piece : lengthOf(path);
   });
-  tool('sox', [...parts, ...FORMAT, out]);
+  SOX([...parts, ...FORMAT, out]);
   return starts;
 }
 
@@ -80,7 +82,7 @@ function firstLoud(path: string): number {
 function speak(out: string, text: string, voice = 'en-us', wordsPerMinute = 165) {
   const raw = `${out}.22k.wav`;
   tool('espeak-ng', ['-v', voice, '-s', String(wordsPerMinute), '-w', raw, text]);
-  tool('sox', [raw, ...FORMAT, out]);
+  SOX([raw, ...FORMAT, out]);
 }
 
 type Maker = () => Omit<SoundTimeline, 'file' | 'seconds'>;
@@ -122,7 +124,7 @@ const MAKERS: Record<string, Maker> = {
     const long = join(GENERATED, 'speech-long.wav');
     speak(long, text);
     const out = join(GENERATED, 'speech-3min.wav');
-    tool('sox', [long, ...FORMAT, out, 'trim', '0', '180']);
+    SOX([long, ...FORMAT, out, 'trim', '0', '180']);
     return { groups: [], speechAt: firstLoud(out) };
   },
   /** Three minutes of room tone. */
