@@ -1,36 +1,41 @@
-// The whole screen: header, Talk, Now Playing with its controls, and the library.
+// The app's frame: header, navigation between screens, what shows on every screen, and the current screen.
+import { Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
 import { LanguageSwitch } from './components/language-switch';
-import { ContinueCard, HistoryPanel, SavedPanel } from './components/history';
-import { Library } from './components/library';
+import { LibraryStatus } from './components/library-status';
 import { Logo } from './components/logo';
 import { ShortcutsButton, ShortcutsDialog, type ShortcutsHandle } from './components/shortcuts-dialog';
-import { NowPlaying } from './components/now-playing';
-import { PlaybackOptions } from './components/playback-options';
-import { SettingsPanel } from './components/settings-panel';
-import { TalkPanel } from './components/talk-panel';
-import { HandsFreePanel } from './components/hands-free-panel';
-import { Transport } from './components/transport';
+import { ScreenNav } from './components/screen-nav';
 import { UpdateBanner } from './components/update-banner';
-import { selectActions, selectStatus } from './selectors';
+import { HistoryScreen, SettingsScreen, SourcesScreen } from './screens/lazy-screens';
+import { NowPlayingScreen } from './screens/now-playing-screen';
+import { FocusHeading } from './screens/screen-heading';
+import { screenName } from './screens/screen-names';
+import { selectActions } from './selectors';
 import { useApp, useT } from './store-context';
 import { useShortcuts, type KeyActions } from './use-keyboard';
+import { useScreen, type Screen } from './use-screen';
 import { useShallow } from 'zustand/react/shallow';
-import { useCallback, useMemo, useRef } from 'react';
 
-/** The first-run hint, on its own so the rest of the page does not re-render when playback starts. */
-function FirstRun() {
-  const t = useT();
-  const idle = useApp(selectStatus) === 'idle';
-  return idle ? (
-    <p className="first-run" data-testid="first-run">
-      {t.firstRun}
-    </p>
-  ) : null;
+/** The page title the app was served with (Now playing keeps it; other screens put their name first). */
+const BASE_TITLE = document.title;
+
+function CurrentScreen({ screen, silentSpeech }: { screen: Screen; silentSpeech: boolean }) {
+  switch (screen) {
+    case 'history':
+      return <HistoryScreen />;
+    case 'sources':
+      return <SourcesScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+    default:
+      return <NowPlayingScreen silentSpeech={silentSpeech} />;
+  }
 }
 
 /**
  * The page. It subscribes to nothing that changes while a briefing plays, so starting to speak re-renders only the
  * parts that show playback: a re-render of every panel delayed the engine's first sentence by ~10 ms.
+ * Playback lives in the store, so it goes on whichever screen shows; the keyboard shortcuts work on every screen.
  */
 export function App({ silentSpeech }: { silentSpeech: boolean }) {
   const t = useT();
@@ -42,6 +47,11 @@ export function App({ silentSpeech }: { silentSpeech: boolean }) {
     [talk, togglePause, previous, next, repeat, stop, changeRate, openShortcuts],
   );
   useShortcuts(actions);
+  const { screen, navigated } = useScreen();
+  const name = screenName(t, screen);
+  useEffect(() => {
+    document.title = screen === 'now' ? BASE_TITLE : `${name} · Earshot`;
+  }, [screen, name]);
   return (
     <>
       <header className="app-header">
@@ -57,19 +67,17 @@ export function App({ silentSpeech }: { silentSpeech: boolean }) {
           <LanguageSwitch />
         </div>
       </header>
+      <ScreenNav current={screen} />
       <main className="app-main">
         <UpdateBanner />
-        <FirstRun />
-        <ContinueCard />
-        <TalkPanel />
-        <HandsFreePanel />
-        <NowPlaying silent={silentSpeech} />
-        <Transport />
-        <PlaybackOptions />
-        <HistoryPanel />
-        <SavedPanel />
-        <Library />
-        <SettingsPanel />
+        <LibraryStatus />
+        <FocusHeading.Provider value={navigated}>
+          <Suspense fallback={<p className="screen-loading muted">{t.screens.loading}</p>}>
+            <div className="screen" key={screen} data-testid={`screen-${screen}`}>
+              <CurrentScreen screen={screen} silentSpeech={silentSpeech} />
+            </div>
+          </Suspense>
+        </FocusHeading.Provider>
       </main>
       <ShortcutsDialog ref={shortcuts} />
     </>

@@ -73,8 +73,24 @@ export async function waitForSpoken(page: Page, match: (text: string) => boolean
   return found!;
 }
 
-/** Presses Talk and says something to the scripted recognizer (optionally with alternatives). */
+export type ScreenName = 'now' | 'history' | 'sources' | 'settings';
+
+/** The screen the address shows (#/history, #/sources, #/settings; anything else is Now playing). */
+export function currentScreen(page: Page): ScreenName {
+  const name = new URL(page.url()).hash.replace(/^#\/?/, '');
+  return name === 'history' || name === 'sources' || name === 'settings' ? name : 'now';
+}
+
+/** Goes to a screen the way a person does, by its link in the navigation bar, and waits until it shows. */
+export async function goTo(page: Page, screen: ScreenName): Promise<void> {
+  await page.getByRole('navigation').getByTestId(`nav-${screen}`).click();
+  await expect(page.getByTestId(`screen-${screen}`)).toBeVisible();
+  await expect(page.getByTestId(`nav-${screen}`)).toHaveAttribute('aria-current', 'page');
+}
+
+/** Presses Talk (on Now playing, going there first) and says something to the scripted recognizer (optionally with alternatives). */
 export async function say(page: Page, ...alternatives: string[]): Promise<number> {
+  if (currentScreen(page) !== 'now') await goTo(page, 'now');
   await page.getByTestId('talk').click();
   await expect.poll(() => page.evaluate(() => (window as unknown as { __recognition: { active: boolean } }).__recognition.active)).toBe(true);
   const logLength = (await speechLog(page)).length;
@@ -90,8 +106,11 @@ export interface FeedItem {
   language?: string;
 }
 
-/** Imports a JSON Feed 1.1 through the "Import feed" input and waits for the result notice. */
+/** Imports a JSON Feed 1.1 through the "Import feed" input on the Sources screen, waits for the result notice (shown on
+ * every screen) and goes back to the screen it started on. */
 export async function importFeed(page: Page, items: FeedItem[], title = 'Test Wire'): Promise<string> {
+  const from = currentScreen(page);
+  if (from !== 'sources') await goTo(page, 'sources');
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
     title,
@@ -108,7 +127,9 @@ export async function importFeed(page: Page, items: FeedItem[], title = 'Test Wi
   await page.getByLabel(/Import feed|Nhập nguồn tin/).setInputFiles({ name: 'feed.json', mimeType: 'application/feed+json', buffer: Buffer.from(JSON.stringify(feed)) });
   const notice = page.getByTestId('notice');
   await expect(notice).toBeVisible();
-  return (await notice.textContent()) ?? '';
+  const text = (await notice.textContent()) ?? '';
+  if (from !== 'sources') await goTo(page, from);
+  return text;
 }
 
 /** The sample edition's stories of one Hanoi day, newest first (what a briefing of that day tells first). */

@@ -1,5 +1,5 @@
 // What the app was opened for: a home-screen shortcut (?play=today|last) or a share from another app
-// (/share?title=…&text=…&url=…). Read once at start; the address is then tidied back to "/".
+// (/share?title=…&text=…&url=…). Read once at start; the address is then tidied back to "/" (keeping the screen's #hash).
 import type { SharedInput } from '../../domain/news/shared-story';
 
 export interface Launch {
@@ -17,7 +17,7 @@ export function readLaunch(win: Window = window): Launch {
     q.delete('play');
     for (const k of ['title', 'text', 'url']) if (shared) q.delete(k);
     const search = q.toString();
-    win.history.replaceState(null, '', `/${search ? `?${search}` : ''}`);
+    win.history.replaceState(null, '', `/${search ? `?${search}` : ''}${url.hash}`);
   }
   return launch;
 }

@@ -1,25 +1,9 @@
-// Briefings played (replay word for word, delete), the interrupted one to continue, and the saved stories.
+// Briefings played (replay word for word, delete) and the saved stories.
 import type { HistorySummary } from '../../domain/history/history';
 import { useApp, useT } from '../store-context';
+import { ScreenHeading } from '../screens/screen-heading';
 
 const percent = (h: HistorySummary) => Math.round((100 * h.reached) / Math.max(1, h.sentences));
-
-export function ContinueCard() {
-  const t = useT();
-  const resumable = useApp((s) => s.history.resumable);
-  const idle = useApp((s) => s.player.status === 'idle' || s.player.status === 'finished');
-  const continueListening = useApp((s) => s.continueListening);
-  if (!resumable || !idle || !resumable.storyTitle) return null;
-  return (
-    <section className="continue-card" aria-labelledby="continue-heading" data-testid="continue-card">
-      <h2 id="continue-heading">{t.history.continueTitle}</h2>
-      <p>{t.history.continueWhere({ title: resumable.storyTitle, index: resumable.storyIndex, count: resumable.storyCount })}</p>
-      <button type="button" className="primary" onClick={() => void continueListening()} data-testid="continue">
-        {t.history.continueButton}
-      </button>
-    </section>
-  );
-}
 
 export function HistoryPanel() {
   const t = useT();
@@ -29,7 +13,7 @@ export function HistoryPanel() {
   const clearHistory = useApp((s) => s.clearHistory);
   return (
     <section className="history" aria-labelledby="history-heading">
-      <h2 id="history-heading">{t.history.heading}</h2>
+      <ScreenHeading id="history-heading">{t.history.heading}</ScreenHeading>
       {list.length === 0 ? (
         <p className="muted small">{t.history.empty}</p>
       ) : (

@@ -1,46 +1,16 @@
-// Stories on the device and where they come from: add a feed by address, import a feed or OPML file,
-// suggested feeds, each source with its count, last refresh and last error, OPML export, and what happened last.
+// Where the stories come from: add a feed by address, import a feed or OPML file, suggested feeds, each source
+// with its count, last refresh and last error, OPML export. (The story count and notices show on every screen.)
 import { useId, type ChangeEvent } from 'react';
-import { selectLibrary, selectNotice } from '../selectors';
+import { selectLibrary } from '../selectors';
 import { useApp, useT } from '../store-context';
-import type { Notice } from '../../store/types';
-import type { UiCatalog } from '../i18n';
 import { Icon } from './icons';
+import { ScreenHeading } from '../screens/screen-heading';
 import { AddFeedForm, SourceList, StarterFeeds } from './sources';
-
-function noticeText(t: UiCatalog, n: Notice): string {
-  switch (n.kind) {
-    case 'imported':
-      return t.library.imported(n);
-    case 'import-failed':
-      return t.library.failed[n.reason];
-    case 'partial-import':
-      return t.library.partial(n);
-    case 'feed-failed': {
-      const why = n.problem === 'bad-address' ? null : n.problem === 'exists' ? t.sources.exists : t.sources.problems[n.problem];
-      return why === null ? t.sources.badAddress(n.url) : t.sources.addFailed(n.url, why + (n.detail ? ` (${n.detail})` : ''));
-    }
-    case 'opml-imported':
-      return t.sources.opmlImported(n);
-    case 'source-removed':
-      return t.sources.removed(n);
-    case 'shared':
-      return t.shared(n.title);
-    case 'stories-cleared':
-      return t.storage.cleared(n.removed);
-    default:
-      return t.library.storageUnavailable;
-  }
-}
-
-const GOOD: Notice['kind'][] = ['imported', 'opml-imported', 'source-removed', 'shared', 'stories-cleared'];
 
 export function Library() {
   const t = useT();
   const library = useApp(selectLibrary);
-  const notice = useApp(selectNotice);
   const importFeedFile = useApp((s) => s.importFeedFile);
-  const dismiss = useApp((s) => s.dismissNotice);
   const inputId = useId();
 
   function onFile(e: ChangeEvent<HTMLInputElement>) {
@@ -49,13 +19,9 @@ export function Library() {
     if (file) void importFeedFile(file).finally(() => (input.value = ''));
   }
 
-  const isError = notice !== null && !GOOD.includes(notice.kind);
   return (
     <section className="library" aria-labelledby="library-heading">
-      <h2 id="library-heading">{t.sources.heading}</h2>
-      <p className="muted" data-testid="story-count">
-        {library.ready ? t.library.count(library.storyCount) : '…'}
-      </p>
+      <ScreenHeading id="library-heading">{t.sources.heading}</ScreenHeading>
       <AddFeedForm />
       <div className="import">
         <label htmlFor={inputId} className="button-like">
@@ -75,16 +41,6 @@ export function Library() {
         <span id={`${inputId}-hint`} className="muted small">
           {library.importing ? t.library.importing : t.library.importHint}
         </span>
-      </div>
-      <div role="status" aria-live="polite" className="notice-area">
-        {notice ? (
-          <p className={`notice${isError ? ' notice-error' : ''}`} data-testid="notice">
-            <span>{noticeText(t, notice)}</span>
-            <button type="button" className="link" onClick={dismiss}>
-              {t.library.dismiss}
-            </button>
-          </p>
-        ) : null}
       </div>
       <SourceList />
       <StarterFeeds />

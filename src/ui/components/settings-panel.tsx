@@ -4,6 +4,7 @@ import type { Lang } from '../../domain/types';
 import { selectHeadphones, selectVoiceByLang, selectVoices, selectVoicesLoaded } from '../selectors';
 import { useApp, useT } from '../store-context';
 import { StorageSettings } from './storage-settings';
+import { ScreenHeading } from '../screens/screen-heading';
 
 const LANGS: Lang[] = ['en', 'vi'];
 const primary = (tag: string) => tag.toLowerCase().replace('_', '-').split('-')[0];
@@ -56,10 +57,8 @@ export function SettingsPanel() {
   const setHeadphones = useApp((s) => s.setHeadphones);
   const id = useId();
   return (
-    <details className="settings">
-      <summary>
-        <h2>{t.settings.heading}</h2>
-      </summary>
+    <section className="settings" aria-labelledby="settings-heading">
+      <ScreenHeading id="settings-heading">{t.settings.heading}</ScreenHeading>
       {LANGS.map((l) => (
         <VoiceChoice key={l} lang={l} />
       ))}
@@ -71,6 +70,6 @@ export function SettingsPanel() {
         </p>
       </div>
       <StorageSettings />
-    </details>
+    </section>
   );
 }

@@ -253,6 +253,7 @@ export const en: UiCatalog = {
       shortcuts: 'Show these shortcuts',
     },
   },
+  screens: { navLabel: 'Screens', loading: 'Loading…' },
   firstRun: 'Try: “What’s the AI news today?”',
   formatDateTime: (t) => dateTime.format(t),
 };

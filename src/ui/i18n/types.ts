@@ -147,6 +147,8 @@ export interface UiCatalog {
     space: string;
     actions: Record<KeyAction, string>;
   };
+  /** The navigation between screens (each screen is named by its heading). */
+  screens: { navLabel: string; loading: string };
   firstRun: string;
   formatDateTime: (epochMs: number) => string;
 }

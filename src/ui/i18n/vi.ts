@@ -253,6 +253,7 @@ export const vi: UiCatalog = {
       shortcuts: 'Xem danh sách phím tắt này',
     },
   },
+  screens: { navLabel: 'Các màn hình', loading: 'Đang tải…' },
   firstRun: 'Hãy thử nói: “Tin AI hôm nay”',
   formatDateTime: (t) => dateTime.format(t),
 };

@@ -1,0 +1,34 @@
+// Which screen shows, from the address's hash (#/history, #/sources, #/settings; anything else is Now playing),
+// so Back works and screens can be linked. Only routing reads `location` here; the store knows nothing of screens.
+import { useEffect, useState } from 'react';
+
+export const SCREENS = ['now', 'history', 'sources', 'settings'] as const;
+export type Screen = (typeof SCREENS)[number];
+
+/** The hash that shows a screen. */
+export const hashOf = (screen: Screen): string => (screen === 'now' ? '#/' : `#/${screen}`);
+
+export function screenOf(hash: string): Screen {
+  const name = hash.replace(/^#\/?/, '');
+  return (SCREENS as readonly string[]).includes(name) ? (name as Screen) : 'now';
+}
+
+export interface ScreenState {
+  screen: Screen;
+  /** True once the user moved between screens: the new screen's heading then takes focus (not on first load). */
+  navigated: boolean;
+}
+
+export function useScreen(): ScreenState {
+  const [state, setState] = useState<ScreenState>(() => ({ screen: screenOf(location.hash), navigated: false }));
+  useEffect(() => {
+    const onHashChange = () =>
+      setState((prev) => {
+        const screen = screenOf(location.hash);
+        return screen === prev.screen ? prev : { screen, navigated: true };
+      });
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
+  return state;
+}
