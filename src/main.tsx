@@ -1,5 +1,5 @@
 // Composition root: builds the real ports and the store, renders the app, registers the service worker.
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createWebRecognizer } from './platform/speech/recognizer';
 import { createWebSynthesizer } from './platform/speech/synthesizer';
@@ -60,16 +60,21 @@ store.subscribe(syncLang);
 
 // Opened from a shortcut or a share: act on it once the library is ready.
 const launch = readLaunch();
-// Feeds refresh after the library is ready: now, when the page is seen again or back online, every 30 minutes.
-void store
-  .getState()
-  .init()
-  .then(async () => {
-    if (launch.shared) await store.getState().addShared(launch.shared);
-    if (launch.play === 'today') void store.getState().playBriefing();
-    if (launch.play === 'last') void store.getState().replayBriefing();
-    startRefreshSchedule(() => void store.getState().refreshSources());
-  });
+// The library (index check, first-run sample edition, counts, history) gets ready once the first screen is painted
+// and the page is idle, so that work does not hold back the first paint. Anything that needs it (a briefing, an
+// import) waits for it anyway. Feeds then refresh: now, when the page is seen again or back online, every 30 minutes.
+const whenIdle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 1000 }) : setTimeout(run, 200));
+whenIdle(() => {
+  void store
+    .getState()
+    .init()
+    .then(async () => {
+      if (launch.shared) await store.getState().addShared(launch.shared);
+      if (launch.play === 'today') void store.getState().playBriefing();
+      if (launch.play === 'last') void store.getState().replayBriefing();
+      startRefreshSchedule(() => void store.getState().refreshSources());
+    });
+});
 
 // iOS Safari (and Chrome) speak and play media only after a user gesture: unlock both on the first tap or key.
 for (const type of ['pointerdown', 'keydown'] as const) {
@@ -83,12 +88,16 @@ for (const type of ['pointerdown', 'keydown'] as const) {
   );
 }
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <StoreProvider store={store}>
-      <App silentSpeech={synth.kind === 'silent'} />
-    </StoreProvider>
-  </StrictMode>,
+// A transition renders in slices that yield to the browser, instead of one long task at startup.
+const root = createRoot(document.getElementById('root')!);
+startTransition(() =>
+  root.render(
+    <StrictMode>
+      <StoreProvider store={store}>
+        <App silentSpeech={synth.kind === 'silent'} />
+      </StoreProvider>
+    </StrictMode>,
+  ),
 );
 
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
