@@ -1,8 +1,9 @@
 // Accessibility: axe (WCAG 2.0/2.1 A and AA) finds nothing serious or critical, in English and Vietnamese, light and
-// dark, idle and while a briefing plays; and the page never scrolls sideways on a 360 px phone or at 200% zoom.
+// dark, idle and while a briefing plays, on every screen; and the page never scrolls sideways on a 360 px phone or at
+// 200% zoom.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, goTo, test, type ScreenName } from './fixtures';
 
 const LANGS = [
   { lang: 'en', path: '/' },
@@ -10,6 +11,8 @@ const LANGS = [
 ] as const;
 const SCHEMES = ['light', 'dark'] as const;
 const STATES = ['idle', 'playing'] as const;
+/** The other screens are checked idle (what they show does not change while a briefing plays). */
+const OTHER_SCREENS: ScreenName[] = ['history', 'sources', 'settings'];
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** Opens the app in a language and waits until the sample edition is on the device. */
@@ -43,21 +46,33 @@ for (const lang of LANGS) {
         test(`axe finds no serious or critical WCAG 2.1 A/AA violation (${lang.lang}, ${colorScheme}, ${state})`, async ({ page }) => {
           await open(page, lang);
           if (state === 'playing') await playBriefing(page);
-          const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+          await expectNoSeriousViolations(page, `${lang.lang}, ${colorScheme}, ${state}`);
           if (state === 'playing') await expectStillPlaying(page);
-          const describe = (v: (typeof violations)[number]) =>
-            `${v.id} [${v.impact}] ${v.help}\n    ${v.nodes
-              .slice(0, 3)
-              .map((n) => n.target.join(' '))
-              .join('\n    ')}${v.nodes.length > 3 ? `\n    … ${v.nodes.length - 3} more` : ''}`;
-          const minor = violations.filter((v) => v.impact !== 'serious' && v.impact !== 'critical');
-          if (minor.length) console.log(`axe, ${lang.lang} ${colorScheme} ${state}, minor/moderate:\n  ${minor.map(describe).join('\n  ')}`);
-          const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-          expect(serious.map(describe), `serious or critical axe violations (${lang.lang}, ${colorScheme}, ${state}):\n  ${serious.map(describe).join('\n  ')}`).toEqual([]);
         });
       }
+      test(`axe finds no serious or critical WCAG 2.1 A/AA violation on History, Sources and Settings (${lang.lang}, ${colorScheme})`, async ({ page }) => {
+        await open(page, lang);
+        for (const screen of OTHER_SCREENS) {
+          await goTo(page, screen);
+          await expectNoSeriousViolations(page, `${lang.lang}, ${colorScheme}, ${screen}`);
+        }
+      });
     });
   }
+}
+
+/** axe on what the page shows now: minor findings are logged, serious or critical ones fail. */
+async function expectNoSeriousViolations(page: Page, where: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const describe = (v: (typeof violations)[number]) =>
+    `${v.id} [${v.impact}] ${v.help}\n    ${v.nodes
+      .slice(0, 3)
+      .map((n) => n.target.join(' '))
+      .join('\n    ')}${v.nodes.length > 3 ? `\n    … ${v.nodes.length - 3} more` : ''}`;
+  const minor = violations.filter((v) => v.impact !== 'serious' && v.impact !== 'critical');
+  if (minor.length) console.log(`axe, ${where}, minor/moderate:\n  ${minor.map(describe).join('\n  ')}`);
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map(describe), `serious or critical axe violations (${where}):\n  ${serious.map(describe).join('\n  ')}`).toEqual([]);
 }
 
 /** What sticks out past the right edge, for the failure message. */

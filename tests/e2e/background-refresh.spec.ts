@@ -15,7 +15,7 @@ test('a background refresh fetches feeds into the inbox; the app opened offline 
     // What installing the app grants in Chromium.
     const { targetInfo } = await cdp.send('Target.getTargetInfo');
     await cdp.send('Browser.grantPermissions', { origin, permissions: ['periodicBackgroundSync'], browserContextId: targetInfo.browserContextId });
-    await page.goto('/');
+    await page.goto('/#/sources');
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.reload();
     await expect.poll(() => page.evaluate(() => (window as { __earshotPeriodicRefresh?: string }).__earshotPeriodicRefresh)).toBe('registered');

@@ -1,5 +1,5 @@
 // Every intent of the grammar, through the real app: topics, help, source, more, speed, near-misses, later features.
-import { expect, importFeed, say, speechLog, test, waitForSpoken } from './fixtures';
+import { expect, goTo, importFeed, say, speechLog, test, waitForSpoken } from './fixtures';
 
 const STORIES = [
   {
@@ -58,6 +58,7 @@ test('help, source, more, save and replay answer out loud', async ({ page }) => 
 
   mark = await say(page, 'save this');
   await waitForSpoken(page, (t) => /^Saved: .+\.$/.test(t), mark);
+  await goTo(page, 'history');
   await expect(page.getByTestId('saved-list')).toHaveCount(1);
   mark = await say(page, 'replay the last briefing');
   await waitForSpoken(page, (t) => t === 'Good morning.', mark);

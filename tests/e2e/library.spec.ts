@@ -38,7 +38,7 @@ for (const [what, content, message] of [
   ['a feed with only empty items', '{"version": "https://jsonfeed.org/version/1.1", "title": "t", "items": [{"id": "1"}]}', 'That feed has no stories with a title or text, so nothing was imported.'],
 ] as const) {
   test(`${what} gets a clear message and changes nothing`, async ({ page }) => {
-    await page.goto('/');
+    await page.goto('/#/sources');
     await expect(page.getByTestId('story-count')).toHaveText('32 stories on this device.');
     await page.getByLabel('Import feed').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(content) });
     await expect(page.getByTestId('notice')).toContainText(message);

@@ -2,7 +2,7 @@
 // briefing is kept, "replay the last briefing" says the saved script again, and a reload mid-briefing continues
 // at the same story and sentence.
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, say, speechLog, test, visitThenGoOffline, waitForSpoken } from './fixtures';
+import { expect, goTo, say, speechLog, test, visitThenGoOffline, waitForSpoken } from './fixtures';
 
 const OUTRO = "That's the briefing.";
 
@@ -24,19 +24,23 @@ test('offline: today’s briefing plays, "replay the last briefing" says the sav
   test.setTimeout(90_000);
   try {
     await offlineApp(page, context);
+    await goTo(page, 'history');
     await expect(page.getByTestId('history-entry')).toHaveCount(0);
+    await goTo(page, 'now');
     let mark = (await speechLog(page)).length;
     await page.getByTestId('play-today').click();
     await waitForSpoken(page, (t) => t === OUTRO, mark, 20_000);
     const script = await spokenUpToOutro(page, mark);
     expect(script[0]).toBe('Good morning.');
     expect(script.length).toBeGreaterThan(10);
+    await goTo(page, 'history');
     await expect(page.getByTestId('history-entry')).toHaveCount(1);
     await expect(page.getByTestId('history-entry')).toContainText('heard to the end');
 
     mark = await say(page, 'replay the last briefing');
     await waitForSpoken(page, (t) => t === OUTRO, mark, 20_000);
     expect(await spokenUpToOutro(page, mark)).toEqual(script);
+    await goTo(page, 'history');
     await expect(page.getByTestId('history-entry')).toHaveCount(1);
 
     // The History screen's Play button does the same.

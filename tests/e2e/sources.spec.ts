@@ -1,7 +1,7 @@
 // Sources in the real browser: feeds added by address through the app's /api/feed route, refreshed with their
 // validators, removed with their stories; OPML in and out; hostile feed content stays inert text.
 import { readFile } from 'node:fs/promises';
-import { expect, say, speechLog, test, waitForSpoken } from './fixtures';
+import { expect, goTo, say, speechLog, test, waitForSpoken } from './fixtures';
 import { rss, startFeedServer } from './feed-server';
 
 const TODAY = (hh: string) => `2026-11-28T${hh}:00:00+07:00`;
@@ -18,7 +18,7 @@ test('a feed added by address brings its stories, refreshes with its ETag, survi
   });
   feedOrigins.push(server.origin);
   try {
-    await page.goto('/');
+    await page.goto('/#/sources');
     await expect(page.getByTestId('story-count')).toHaveText('32 stories on this device.');
     await page.getByLabel('Feed address').fill(server.url('/ai.xml'));
     await page.getByRole('button', { name: 'Add feed' }).click();
@@ -32,6 +32,7 @@ test('a feed added by address brings its stories, refreshes with its ETag, survi
     await waitForSpoken(page, (t) => t.includes('Open model tops the reasoning charts'), mark);
     await page.getByTestId('stop').click();
 
+    await goTo(page, 'sources');
     await page.reload();
     await expect(row).toContainText('2 stories');
     await page.getByRole('button', { name: 'Refresh now' }).click();
@@ -81,12 +82,13 @@ test.describe(() => {
   });
   feedOrigins.push(server.origin);
   try {
-    await page.goto('/');
+    await page.goto('/#/sources');
     await page.getByLabel('Feed address').fill(server.url('/evil.xml'));
     await page.getByRole('button', { name: 'Add feed' }).click();
     await expect(page.getByTestId('notice')).toHaveText(/Added 2 stories/);
     await expect(page.getByTestId('source-title')).toHaveText('Evil Wire');
 
+    await goTo(page, 'now');
     await page.getByTestId('play-today').click();
     // Markup in a title is dropped; escaped markup is text, shown as the characters it spells.
     const titles = ['AI model beats the benchmark', 'Entity trick <script>alert(5)</script> in a headline on Nvidia AI chips'];
@@ -120,7 +122,7 @@ for (const [what, path, message] of [
     });
     feedOrigins.push(server.origin);
     try {
-      await page.goto('/');
+      await page.goto('/#/sources');
       await page.getByLabel('Feed address').fill(server.url(path));
       await page.getByRole('button', { name: 'Add feed' }).click();
       await expect(page.getByTestId('notice')).toContainText(message);
@@ -133,7 +135,7 @@ for (const [what, path, message] of [
 }
 
 test('a private-network address is refused by the route, and a non-address before any request', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/#/sources');
   await page.getByLabel('Feed address').fill('http://10.0.0.1/feed.xml');
   await page.getByRole('button', { name: 'Add feed' }).click();
   await expect(page.getByTestId('notice')).toContainText('That address points into a private network');
@@ -150,7 +152,7 @@ test('an OPML list from a reader adds its feeds and fetches them; Export OPML gi
   });
   feedOrigins.push(server.origin);
   try {
-    await page.goto('/');
+    await page.goto('/#/sources');
     const opml = `<?xml version="1.0"?><opml version="2.0"><head><title>My reader</title></head><body>
       <outline text="AI"><outline type="rss" text="First" xmlUrl="${server.url('/one.xml')}"/>
       <outline type="rss" text="Second" xmlUrl="${server.url('/two.xml')}"/></outline></body></opml>`;
@@ -172,7 +174,7 @@ test('an OPML list from a reader adds its feeds and fetches them; Export OPML gi
 });
 
 test('an Atom file imports through the same input', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/#/sources');
   const atom = `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Atom AI Notes</title>
     <id>urn:atom-ai</id><updated>2026-11-28T01:00:00Z</updated><link href="https://atom.example/"/>
     <entry><id>urn:e1</id><title type="html">Lab &amp;amp; partner train a model</title><updated>2026-11-28T01:00:00Z</updated>
@@ -191,7 +193,7 @@ test('a feed that allows cross-origin reads is read straight from the browser, n
   });
   feedOrigins.push(server.origin);
   try {
-    await page.goto('/');
+    await page.goto('/#/sources');
     // Once the service worker controls the page, it takes the feed requests.
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.reload();

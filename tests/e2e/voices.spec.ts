@@ -1,5 +1,5 @@
 // Voices and captions in the browser: choosing a voice, testing it, the missing-voice help, headphones, the transcript.
-import { expect, importFeed, speechLog, test, waitForSpoken } from './fixtures';
+import { expect, goTo, importFeed, speechLog, test, waitForSpoken } from './fixtures';
 
 const STORY = { id: 'a', title: 'Chipmaker unveils a new AI accelerator', date: '2026-11-28T08:00:00+07:00' };
 
@@ -20,22 +20,23 @@ test.describe(() => {
 
 test('a chosen voice is used and remembered; "test" speaks with it', async ({ page }) => {
   await page.goto('/');
-  await page.locator('summary', { hasText: 'Settings' }).click();
+  await goTo(page, 'settings');
   await expect(page.getByTestId('voice-vi').locator('option')).toHaveText(['Automatic (best match)', 'Fake Vietnamese (vi-VN)']);
   await page.getByTestId('voice-vi').selectOption('Fake Vietnamese');
   await page.getByTestId('test-voice-vi').click();
   const sample = await waitForSpoken(page, (t) => t === 'Đây là giọng đọc cho tin tiếng Việt.');
   expect(sample).toMatchObject({ voice: 'Fake Vietnamese', lang: 'vi-VN' });
+  // The address keeps the screen: a reload opens Settings again.
   await page.reload();
-  await page.locator('summary', { hasText: 'Settings' }).click();
   await expect(page.getByTestId('voice-vi')).toHaveValue('Fake Vietnamese');
 });
 
 test('headphones mode keeps speaking while listening', async ({ page }) => {
   await page.goto('/');
   await importFeed(page, [STORY]);
-  await page.locator('summary', { hasText: 'Settings' }).click();
+  await goTo(page, 'settings');
   await page.getByTestId('headphones').check();
+  await goTo(page, 'now');
   await page.getByTestId('play-today').click();
   await waitForSpoken(page, (t) => t.includes(STORY.title));
   const mark = (await speechLog(page)).length;
@@ -57,8 +58,9 @@ test.describe('a device without a Vietnamese voice', () => {
     await importFeed(page, [{ ...STORY, id: 'v', title: 'Ra mắt chip AI mới', language: 'vi' }]);
     await page.getByTestId('play-today').click();
     await waitForSpoken(page, (t) => t.startsWith('Thiết bị này chưa có giọng đọc tiếng Việt'));
-    await page.locator('summary', { hasText: 'Cài đặt' }).click();
+    await goTo(page, 'settings');
     await expect(page.getByTestId('no-voice-vi')).toContainText('Linux: cài speech-dispatcher và espeak-ng');
+    await goTo(page, 'now');
     await page.getByTestId('stop').click();
     const mark = (await speechLog(page)).length;
     await page.getByTestId('play-today').click();
