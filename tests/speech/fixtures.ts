@@ -74,8 +74,13 @@ export async function importStories(page: Page, items: FeedItem[]): Promise<void
       ...(i.language ? { language: i.language } : {}),
     })),
   };
+  // Import is on the Sources screen; the player is on Now playing. Both by their links, as a person goes.
+  await page.getByTestId('nav-sources').click();
+  await expect(page.getByTestId('screen-sources')).toBeVisible();
   await page.getByLabel(/Import feed|Nhập nguồn tin/).setInputFiles({ name: 'feed.json', mimeType: 'application/feed+json', buffer: Buffer.from(JSON.stringify(feed)) });
   await expect(page.getByTestId('notice')).toBeVisible();
+  await page.getByTestId('nav-now').click();
+  await expect(page.getByTestId('screen-now')).toBeVisible();
 }
 
 /** Presses a lock-screen or headset button (handlers captured by the media spy). */
