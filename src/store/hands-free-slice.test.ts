@@ -1,16 +1,15 @@
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SoundInput } from '../domain/sound/sound-stream';
 import { createMemorySettingsStorage } from '../../tests/fakes/memory-settings-storage';
 import { jsonFeed } from '../../tests/fakes/story-fixtures';
 import { createTestStore } from '../../tests/fakes/test-store';
+import { loadRecording } from '../../tests/support/sound-recordings';
 import { ECHO_GUARD_MS, SNAP_TEST_MS } from './hands-free-slice';
 
 /** The app's pipeline output for a real file (YAMNet in Node), with a level tick every 0.1 s as the worker sends. */
 function recorded(name: string): SoundInput[] {
-  const { inputs } = JSON.parse(readFileSync(join(import.meta.dirname, '../../tests/fixtures/sounds/scores', `${name}.json`), 'utf8')) as { inputs: SoundInput[] };
+  const { inputs } = loadRecording(name);
   const at = (i: SoundInput) => (i.type === 'window' ? i.end : i.at);
   const end = Math.max(...inputs.map(at)) + 3;
   const ticks: SoundInput[] = Array.from({ length: Math.round(end * 10) }, (_, k) => ({ type: 'level', at: (k + 1) / 10, db: -50 }));

@@ -1,12 +1,11 @@
 // The whole listening pipeline on real audio in Node: test files → onsets and 0.975 s windows → YAMNet (MediaPipe,
 // the model the app ships) → the event logic. It also checks the recorded scores the fast unit tests replay are current.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SOUND_RULES } from '../../src/domain/sound/rules';
 import { createSoundEvents, type SoundEvent } from '../../src/domain/sound/sound-events';
 import type { SoundInput } from '../../src/domain/sound/sound-stream';
 import { soundFixture, type SoundFixture } from '../sound-fixtures';
+import { loadRecording } from '../support/sound-recordings';
 import { loadNodeClassifier, readWav16k, runPipeline } from '../support/yamnet-node';
 
 let classifier: Awaited<ReturnType<typeof loadNodeClassifier>>;
@@ -38,7 +37,7 @@ describe('the listening pipeline on real audio', () => {
     expect(summary(eventsOf(inputs))).toEqual(expected);
     // The recording the unit tests replay matches what the pipeline gives today: the same windows and onsets, and
     // scores within 0.05 (sox's repeatable mode makes the same files here; another sox or MediaPipe may differ a hair).
-    const recorded = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/sounds/scores', `${name}.json`), 'utf8')) as { inputs: SoundInput[] };
+    const recorded = loadRecording(name);
     const now = inputs.filter((i) => i.type !== 'level');
     expect(now.map((i) => `${i.type}@${(i.type === 'window' ? i.end : i.at).toFixed(2)}`)).toEqual(
       recorded.inputs.map((i) => `${i.type}@${(i.type === 'window' ? i.end : i.at).toFixed(2)}`),

@@ -4,9 +4,7 @@ import { SAMPLE_RATE, type SoundRules } from './rules';
 export interface OnsetUpdate {
   /** Times (seconds since the stream started) of sharp onsets found in this chunk. */
   onsets: number[];
-  /** Loudness of the last 10 ms frame, dBFS (−100 for digital silence). */
-  levelDb: number;
-  /** Loudest frame in the chunk, dBFS. */
+  /** Loudest 10 ms frame in the chunk, dBFS (−100 for digital silence). */
   peakDb: number;
 }
 
@@ -24,7 +22,6 @@ export function createOnsetTracker(rules: SoundRules['onset']) {
   let partialSum = 0;
   let framesSeen = 0;
   let lastOnset = -Infinity;
-  let levelDb = -100;
 
   return {
     /** Feeds the next samples; times count from the first sample ever fed. */
@@ -47,10 +44,9 @@ export function createOnsetTracker(rules: SoundRules['onset']) {
         }
         history.push(db);
         if (history.length > HISTORY_FRAMES) history.shift();
-        levelDb = db;
         if (db > peakDb) peakDb = db;
       }
-      return { onsets, levelDb, peakDb };
+      return { onsets, peakDb };
     },
   };
 }

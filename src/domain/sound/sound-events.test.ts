@@ -1,20 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SOUND_RULES, type SoundRules } from './rules';
 import { createSoundEvents, type SoundEvent } from './sound-events';
 import type { Scores, SoundInput } from './sound-stream';
-
-interface Recording {
-  seconds: number;
-  groups: { kind: 'snaps' | 'claps'; at: number[] }[];
-  speechAt: number | null;
-  inputs: SoundInput[];
-}
-
-/** A real file's pipeline output (YAMNet in Node on the app's windows), recorded by `npm run sounds:record`. */
-const recording = (name: string): Recording =>
-  JSON.parse(readFileSync(join(import.meta.dirname, '../../../tests/fixtures/sounds/scores', `${name}.json`), 'utf8')) as Recording;
+import { loadRecording } from '../../../tests/support/sound-recordings';
 
 const timeOf = (i: SoundInput) => (i.type === 'window' ? i.end : i.at);
 
@@ -38,7 +26,7 @@ const commands = (events: SoundEvent[]) => events.filter((e) => e.type === 'comm
 
 describe('sound events on recorded real sounds', () => {
   it('two snaps pause, two snaps resume, three snaps skip (the acceptance file)', () => {
-    const rec = recording('snap-commands');
+    const rec = loadRecording('snap-commands');
     const got = commands(replay(rec.inputs));
     expect(got.map((c) => c.type === 'command' && c.command)).toEqual(['toggle', 'toggle', 'next']);
     // Each command is timed by the last snap of its group (the onset tracker's 10 ms frames).
@@ -46,20 +34,20 @@ describe('sound events on recorded real sounds', () => {
   });
 
   it('hears every single snap and acts on none', () => {
-    const rec = recording('single-snaps');
+    const rec = loadRecording('single-snaps');
     const events = replay(rec.inputs);
     expect(events.filter((e) => e.type === 'heard' && e.sound === 'snap')).toHaveLength(3);
     expect(commands(events)).toEqual([]);
   });
 
   it('a five-second run of claps toggles once', () => {
-    const got = commands(replay(recording('claps').inputs));
+    const got = commands(replay(loadRecording('claps').inputs));
     expect(got).toHaveLength(1);
     expect(got[0]).toMatchObject({ command: 'toggle', by: 'claps' });
   });
 
   it('speech after 2 s of quiet is noticed within 1 s of its onset', () => {
-    const rec = recording('speech-after-silence');
+    const rec = loadRecording('speech-after-silence');
     const starts = replay(rec.inputs).filter((e) => e.type === 'speech-start');
     expect(starts).toHaveLength(1);
     expect(starts[0].at - rec.speechAt!).toBeGreaterThan(0);
@@ -67,8 +55,8 @@ describe('sound events on recorded real sounds', () => {
   });
 
   it('three minutes of speech and three of quiet give no sound command', () => {
-    const speech = replay(recording('speech-3min').inputs);
-    const quiet = replay(recording('silence-3min').inputs);
+    const speech = replay(loadRecording('speech-3min').inputs);
+    const quiet = replay(loadRecording('silence-3min').inputs);
     expect(commands(speech)).toEqual([]);
     expect(commands(quiet)).toEqual([]);
     expect(quiet.filter((e) => e.type === 'speech-start')).toEqual([]);
