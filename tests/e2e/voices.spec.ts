@@ -16,6 +16,25 @@ test.describe(() => {
     await expect(page.getByTestId('transcript').locator('[aria-current="true"]')).toHaveText('Analysts expect more to follow soon.');
     await expect(page.getByTestId('caption')).toHaveAttribute('aria-live', 'polite');
   });
+
+  test('headphones mode keeps speaking while listening', async ({ page }) => {
+    await page.goto('/');
+    await importFeed(page, [STORY]);
+    await goTo(page, 'settings');
+    await page.getByTestId('headphones').check();
+    await goTo(page, 'now');
+    await page.getByTestId('play-today').click();
+    await waitForSpoken(page, (t) => t.includes(STORY.title));
+    const mark = (await speechLog(page)).length;
+    await page.getByTestId('talk').click();
+    await expect(page.getByTestId('talk')).toHaveAttribute('aria-pressed', 'true');
+    await page.waitForTimeout(300);
+    expect((await speechLog(page)).slice(mark).filter((e) => e.type === 'cancel')).toEqual([]);
+    await expect(page.getByTestId('status')).toHaveText('Speaking');
+    // The command still acts once heard.
+    await page.evaluate(() => (window as unknown as { __recognition: { say(a: string[]): void } }).__recognition.say(['stop']));
+    await expect(page.getByTestId('status')).toHaveText('Ready');
+  });
 });
 
 test('a chosen voice is used and remembered; "test" speaks with it', async ({ page }) => {
@@ -29,25 +48,6 @@ test('a chosen voice is used and remembered; "test" speaks with it', async ({ pa
   // The address keeps the screen: a reload opens Settings again.
   await page.reload();
   await expect(page.getByTestId('voice-vi')).toHaveValue('Fake Vietnamese');
-});
-
-test('headphones mode keeps speaking while listening', async ({ page }) => {
-  await page.goto('/');
-  await importFeed(page, [STORY]);
-  await goTo(page, 'settings');
-  await page.getByTestId('headphones').check();
-  await goTo(page, 'now');
-  await page.getByTestId('play-today').click();
-  await waitForSpoken(page, (t) => t.includes(STORY.title));
-  const mark = (await speechLog(page)).length;
-  await page.getByTestId('talk').click();
-  await expect(page.getByTestId('talk')).toHaveAttribute('aria-pressed', 'true');
-  await page.waitForTimeout(300);
-  expect((await speechLog(page)).slice(mark).filter((e) => e.type === 'cancel')).toEqual([]);
-  await expect(page.getByTestId('status')).toHaveText('Speaking');
-  // The command still acts once heard.
-  await page.evaluate(() => (window as unknown as { __recognition: { say(a: string[]): void } }).__recognition.say(['stop']));
-  await expect(page.getByTestId('status')).toHaveText('Ready');
 });
 
 test.describe('a device without a Vietnamese voice', () => {
