@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { createWebRecognizer } from './platform/speech/recognizer';
 import { createWebSynthesizer } from './platform/speech/synthesizer';
 import { createMediaPipeDetector } from './platform/sound/mediapipe-detector';
+import { createMicLevel } from './platform/sound/mic-level';
 import { createFeedFetcher } from './platform/network/feed-fetcher';
 import { createHistoryRepository } from './platform/storage/history-repository';
 import { createNewsRepository } from './platform/storage/news-repository';
@@ -41,6 +42,7 @@ const store = createAppStore({
   voiceChannel: createVoiceChannel(),
   // The model, its WASM and the worker load only when Hands-free is turned on.
   sound: createMediaPipeDetector(),
+  micLevel: createMicLevel(),
   feeds: {
     sources: createSourceRepository(),
     fetcher: createFeedFetcher(),

@@ -17,6 +17,7 @@ import { jsonFeed } from '../../tests/fakes/story-fixtures';
 import { createFakeMedia, createFakeWakeLock } from '../../tests/fakes/fake-media';
 import { createAppStore } from './app-store';
 import { createFakeSoundDetector } from '../../tests/fakes/fake-sound-detector';
+import { createFakeMicLevel } from '../../tests/fakes/fake-mic-level';
 
 const sample = parseSampleEdition(JSON.parse(readFileSync(new URL('../../public/sample-edition.json', import.meta.url), 'utf8')));
 let dbs = 0;
@@ -38,6 +39,7 @@ function setup(
     voiceChannel: { claim: () => {}, onClaimed: () => {} },
     media,
     sound: createFakeSoundDetector(),
+    micLevel: createFakeMicLevel(),
     wakeLock,
     news,
     synth,

@@ -202,3 +202,51 @@ describe('hands-free cost', () => {
     expect(store.getState().handsFree.cpuShare).toBeCloseTo(0.02, 5);
   });
 });
+
+describe('hands-free and Talk sharing the microphone', () => {
+  it('on a phone, lets go of the microphone while a Talk session listens, and takes it back after', async () => {
+    const { store, sound, recognizer, micLevel } = await setup();
+    sound.exclusiveMicrophone = true;
+    micLevel.supported = false;
+    store.getState().setHandsFree(true);
+    sound.ready(500);
+    // Speech heard: a session starts, and the detector closes so the recognizer can have the microphone.
+    sound.emit(speechStart(1));
+    expect(recognizer.isListening()).toBe(true);
+    expect(sound.running).toBe(false);
+    expect(store.getState().handsFree.status).toBe('yielded');
+    expect(store.getState().listening.metered).toBe(false);
+    recognizer.say('next');
+    expect(sound.starts).toBe(2);
+    expect(store.getState().handsFree.status).toBe('starting');
+    sound.ready(300);
+    expect(store.getState().handsFree.status).toBe('listening');
+  });
+
+  it('on a computer, keeps listening through a Talk session (the microphone can be shared)', async () => {
+    const { store, sound, recognizer } = await setup();
+    store.getState().setHandsFree(true);
+    sound.ready(500);
+    store.getState().talk();
+    expect(sound.running).toBe(true);
+    expect(store.getState().handsFree.status).toBe('listening');
+    recognizer.say('next');
+    expect(sound.starts).toBe(1);
+  });
+
+  it('a Talk session ending while Hands-free is off or hidden starts nothing', async () => {
+    const { store, sound, recognizer, env } = await setup();
+    sound.exclusiveMicrophone = true;
+    store.getState().talk();
+    recognizer.say('next');
+    expect(sound.starts).toBe(0);
+    store.getState().setHandsFree(true);
+    sound.ready(500);
+    store.getState().talk();
+    expect(store.getState().handsFree.status).toBe('yielded');
+    env.setVisible(false);
+    recognizer.say('next');
+    expect(store.getState().handsFree.status).toBe('hidden');
+    expect(sound.starts).toBe(1);
+  });
+});

@@ -94,7 +94,7 @@ export const createHandsFreeSlice: SliceCreator<HandsFreeSlice> = (set, get, dep
     });
   };
 
-  const end = (status: 'off' | 'hidden') => {
+  const end = (status: 'off' | 'hidden' | 'yielded') => {
     session?.stop();
     session = null;
     meter.set(-100);
@@ -117,6 +117,16 @@ export const createHandsFreeSlice: SliceCreator<HandsFreeSlice> = (set, get, dep
       if (!on) return end('off');
       if (deps.env.visible()) begin();
       else patch({ status: 'hidden' });
+    },
+
+    lendMicrophone(lend) {
+      const { on, status } = get().handsFree;
+      if (!on || !deps.sound.exclusiveMicrophone) return;
+      if (lend && (status === 'listening' || status === 'starting')) end('yielded');
+      else if (!lend && status === 'yielded') {
+        if (deps.env.visible()) begin();
+        else patch({ status: 'hidden' });
+      }
     },
 
     testSnap() {

@@ -2,16 +2,52 @@
 import type * as ParseModule from '../domain/command/parse-command';
 import { dayKeyOf } from '../domain/day';
 import { speechTag } from '../domain/types';
+import { SILENCE_DB } from '../domain/sound/level';
 import type { ListenSession } from '../platform/speech/recognizer';
+import { createLevelMeter } from './level-meter';
 import type { ListeningSlice, SliceCreator } from './types';
 
 /** The grammar is only needed once someone talks: it loads as its own chunk, starting when Talk is pressed. */
 let parser: Promise<typeof ParseModule> | null = null;
 const loadParser = () => (parser ??= import('../domain/command/parse-command'));
 
+/** The Talk level moves only by this many decibels (each move redraws the bar, nothing else). */
+const LEVEL_STEP_DB = 2;
+
 export const createListeningSlice: SliceCreator<ListeningSlice> = (set, get, deps) => {
   let session: ListenSession | null = null;
   const patch = (p: Partial<ListeningSlice['listening']>) => set((s) => ({ listening: { ...s.listening, ...p } }));
+  const meter = createLevelMeter();
+  const show = (db: number) => {
+    if (Math.abs(db - meter.db) >= LEVEL_STEP_DB) meter.set(Math.round(db));
+  };
+
+  /**
+   * The level while listening: Hands-free's, when it already holds the microphone; else a level stream of its own
+   * (where the platform allows a second one). Returns how to stop it.
+   */
+  const startLevel = (): (() => void) => {
+    const handsFree = get().handsFree;
+    if (handsFree.status === 'listening') {
+      patch({ metered: true });
+      show(handsFree.meter.db);
+      return handsFree.meter.subscribe(show);
+    }
+    if (!deps.micLevel.supported) return () => {};
+    let stopped = false;
+    let level: { close(): void } | null = null;
+    void deps.micLevel.open(show).then((opened) => {
+      if (stopped) opened?.close();
+      else if (opened) {
+        level = opened;
+        patch({ metered: true });
+      }
+    });
+    return () => {
+      stopped = true;
+      level?.close();
+    };
+  };
 
   return {
     listening: {
@@ -19,6 +55,9 @@ export const createListeningSlice: SliceCreator<ListeningSlice> = (set, get, dep
       supported: deps.recognizer.supported,
       interim: '',
       heard: null,
+      hearing: false,
+      meter,
+      metered: false,
       understood: null,
       problem: deps.recognizer.supported ? null : 'unsupported',
       local: null,
@@ -55,10 +94,14 @@ export const createListeningSlice: SliceCreator<ListeningSlice> = (set, get, dep
       get().prefetchToday();
       // With headphones the microphone cannot hear the app: keep speaking while listening.
       if (!get().headphones) get().dispatch({ type: 'LISTEN_START' });
-      patch({ active: true, interim: '', problem: null });
+      patch({ active: true, interim: '', problem: null, hearing: false, metered: false });
+      // On phones Hands-free's microphone would starve the recognizer: it lets go for the session.
+      get().lendMicrophone(true);
       // The command may take a moment (reading stories); the briefing resumes only after it has acted.
       let work: Promise<void> = Promise.resolve();
-      session = deps.recognizer.listen(speechTag(get().lang), {
+      let ended = false;
+      let stopLevel = () => {};
+      const started = deps.recognizer.listen(speechTag(get().lang), {
         onInterim: (interim) => patch({ interim }),
         onFinal: (alternatives) => {
           work = grammar.then(({ parseAlternatives }) => {
@@ -71,12 +114,22 @@ export const createListeningSlice: SliceCreator<ListeningSlice> = (set, get, dep
           });
         },
         onError: (problem) => patch({ problem }),
+        onSpeech: (hearing) => patch({ hearing }),
         onEnd: () => {
+          ended = true;
           session = null;
-          patch({ active: false, interim: '' });
+          stopLevel();
+          meter.set(SILENCE_DB);
+          patch({ active: false, interim: '', hearing: false, metered: false });
+          get().lendMicrophone(false);
           void work.catch(() => undefined).then(() => get().dispatch({ type: 'LISTEN_END' }));
         },
       }, { local });
+      // A session the engine ended at once (start() threw) is over: nothing to stop later, no level to open.
+      if (!ended) {
+        session = started;
+        stopLevel = startLevel();
+      }
     },
   };
 };

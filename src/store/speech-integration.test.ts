@@ -14,6 +14,7 @@ import { createNewsRepository } from '../platform/storage/news-repository';
 import { readTextFile } from '../platform/system/text-file';
 import { createAppStore } from './app-store';
 import { createFakeSoundDetector } from '../../tests/fakes/fake-sound-detector';
+import { createFakeMicLevel } from '../../tests/fakes/fake-mic-level';
 
 let n = 0;
 
@@ -28,6 +29,7 @@ async function setup(behaviour: EngineBehaviour = {}) {
     recognizer: createFakeRecognizer(),
     env: createFakeEnvironment(),
     sound: createFakeSoundDetector(),
+    micLevel: createFakeMicLevel(),
     settingsStorage: createMemorySettingsStorage(),
     loadSampleEdition: () => Promise.reject(new Error('not used')),
     readFile: (f) => readTextFile(f),

@@ -19,6 +19,7 @@ import type { HistoryRepository } from '../platform/storage/history-repository';
 import type { VoiceChannel } from '../platform/system/voice-channel';
 import type { FileReadResult } from '../platform/system/text-file';
 import type { SoundDetector, SoundProblem } from '../platform/sound/sound-detector';
+import type { MicLevel } from '../platform/sound/mic-level';
 import type { HeardSound } from '../domain/sound/sound-events';
 import type { LevelMeter } from './level-meter';
 
@@ -38,6 +39,8 @@ export interface AppDeps {
   voiceChannel: VoiceChannel;
   /** The microphone's sound-event detector (MediaPipe + YAMNet), for hands-free. */
   sound: SoundDetector;
+  /** The microphone's level while a Talk session listens (not where it would take the microphone from recognition). */
+  micLevel: MicLevel;
 }
 
 export type ImportFailure =
@@ -134,6 +137,12 @@ export interface ListeningSlice {
     interim: string;
     /** The last final transcript. */
     heard: string | null;
+    /** The recognizer hears speech now (between its speechstart and speechend). */
+    hearing: boolean;
+    /** Loudness heard while listening (outside the state: it changes many times a second). */
+    meter: LevelMeter;
+    /** The meter is live in this session (a microphone level, or Hands-free's); false: only `hearing` is known. */
+    metered: boolean;
     /** The command the last transcript meant. */
     understood: Command | null;
     problem: RecognitionProblem | null;
@@ -227,8 +236,11 @@ export interface HandsFreeSlice {
   handsFree: {
     /** The person turned Hands-free on (remembered across visits). */
     on: boolean;
-    /** 'hidden': on, with the microphone closed while the page is not seen. */
-    status: 'off' | 'starting' | 'listening' | 'hidden' | 'problem';
+    /**
+     * 'hidden': on, with the microphone closed while the page is not seen. 'yielded': on, with the microphone lent to
+     * a Talk session (on phones, where only one can hold it).
+     */
+    status: 'off' | 'starting' | 'listening' | 'hidden' | 'yielded' | 'problem';
     problem: SoundProblem | null;
     /** The browser's own words about a problem, or the missing feature. */
     detail: string | null;
@@ -248,6 +260,11 @@ export interface HandsFreeSlice {
   setHandsFree(on: boolean): void;
   /** Waits a few seconds for a finger snap and says whether one was heard. */
   testSnap(): void;
+  /**
+   * A Talk session starts (true) or ends (false): where the microphone has one owner, Hands-free lets go of it for
+   * the session and takes it back after. Elsewhere nothing changes.
+   */
+  lendMicrophone(lend: boolean): void;
 }
 
 export type AppState = SettingsSlice & PlaybackSlice & ListeningSlice & LibrarySlice & SourcesSlice & HistorySlice & UpdateSlice & HandsFreeSlice;

@@ -1,5 +1,5 @@
 // Accessibility: axe (WCAG 2.0/2.1 A and AA) finds nothing serious or critical, in English and Vietnamese, light and
-// dark, idle and while a briefing plays, on every screen; and the page never scrolls sideways on a 360 px phone or at
+// dark, idle, while a briefing plays and while listening, on every screen; and the page never scrolls sideways on a 360 px phone or at
 // 200% zoom.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -10,7 +10,7 @@ const LANGS = [
   { lang: 'vi', path: '/?lang=vi' },
 ] as const;
 const SCHEMES = ['light', 'dark'] as const;
-const STATES = ['idle', 'playing'] as const;
+const STATES = ['idle', 'playing', 'listening'] as const;
 /** The other screens are checked idle (what they show does not change while a briefing plays). */
 const OTHER_SCREENS: ScreenName[] = ['history', 'sources', 'settings'];
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -27,6 +27,13 @@ async function playBriefing(page: Page): Promise<void> {
   await page.getByTestId('play-today').click();
   await expect(page.getByTestId('story-card')).toBeVisible({ timeout: 20_000 });
   await expect(page.getByTestId('caption')).not.toBeEmpty();
+}
+
+/** Talk pressed and speech heard: the button's listening words, "tap to stop" and its pulse or level. */
+async function listen(page: Page): Promise<void> {
+  await page.getByTestId('talk').click();
+  await page.evaluate(() => (window as unknown as { __recognition: { hearSpeech(): void } }).__recognition.hearSpeech());
+  await expect(page.getByTestId('talk')).toHaveClass(/is-hearing/);
 }
 
 /** Still speaking (so what was checked really was the playing page). */
@@ -46,6 +53,7 @@ for (const lang of LANGS) {
         test(`axe finds no serious or critical WCAG 2.1 A/AA violation (${lang.lang}, ${colorScheme}, ${state})`, async ({ page }) => {
           await open(page, lang);
           if (state === 'playing') await playBriefing(page);
+          if (state === 'listening') await listen(page);
           await expectNoSeriousViolations(page, `${lang.lang}, ${colorScheme}, ${state}`);
           if (state === 'playing') await expectStillPlaying(page);
         });

@@ -10,6 +10,8 @@ export interface FakeRecognizer extends Recognizer {
   local: LocalRecognition;
   isListening(): boolean;
   interim(text: string): void;
+  /** The recognizer starts or stops hearing speech. */
+  speech(speaking: boolean): void;
   /** Delivers a final result (one or more alternatives) and ends the session. */
   say(...alternatives: string[]): void;
   /** Fails the session with a problem and ends it. */
@@ -45,6 +47,7 @@ export function createFakeRecognizer(supported = true): FakeRecognizer {
     },
     isListening: () => handlers !== null,
     interim: (text) => need().onInterim(text),
+    speech: (speaking) => need().onSpeech?.(speaking),
     say(...alternatives) {
       need().onFinal(alternatives);
       finish();

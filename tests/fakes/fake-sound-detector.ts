@@ -4,6 +4,7 @@ import type { SoundDetector, SoundHandlers, SoundProblem } from '../../src/platf
 
 export interface FakeSoundDetector extends SoundDetector {
   missing: string | null;
+  exclusiveMicrophone: boolean;
   /** Whether a session is running now (started and neither stopped nor failed). */
   readonly running: boolean;
   starts: number;
@@ -18,6 +19,7 @@ export function createFakeSoundDetector(): FakeSoundDetector {
   let handlers: SoundHandlers | null = null;
   const fake: FakeSoundDetector = {
     missing: null,
+    exclusiveMicrophone: false,
     starts: 0,
     stops: 0,
     get running() {

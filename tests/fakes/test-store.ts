@@ -11,6 +11,7 @@ import { createFakeRecognizer, type FakeRecognizer } from './fake-recognizer';
 import { createFakeSynthesizer, type FakeSynthesizer } from './fake-synthesizer';
 import { createMemorySettingsStorage } from './memory-settings-storage';
 import { createFakeSoundDetector, type FakeSoundDetector } from './fake-sound-detector';
+import { createFakeMicLevel, type FakeMicLevel } from './fake-mic-level';
 
 let n = 0;
 
@@ -20,6 +21,7 @@ export interface TestDeps extends AppDeps {
   env: FakeEnvironment;
   feeds: FakeFeedPorts;
   sound: FakeSoundDetector;
+  micLevel: FakeMicLevel;
 }
 
 /** Fakes for every port, with fresh databases; an empty sample edition unless given. */
@@ -39,6 +41,7 @@ export function testDeps(overrides: Partial<AppDeps> = {}): TestDeps {
     media: createFakeMedia(),
     wakeLock: createFakeWakeLock(),
     sound: createFakeSoundDetector(),
+    micLevel: createFakeMicLevel(),
     ...overrides,
   } as TestDeps;
 }

@@ -1,4 +1,5 @@
 // Loudness and sharp-onset tracking over 16 kHz samples: YAMNet says what a sound is, this says when and how many.
+import { dbOfMeanSquare as dbOf } from './level';
 import { SAMPLE_RATE, type SoundRules } from './rules';
 
 export interface OnsetUpdate {
@@ -7,8 +8,6 @@ export interface OnsetUpdate {
   /** Loudest 10 ms frame in the chunk, dBFS (−100 for digital silence). */
   peakDb: number;
 }
-
-const dbOf = (meanSquare: number) => (meanSquare > 1e-10 ? 10 * Math.log10(meanSquare) : -100);
 
 /**
  * Finds onsets: a 10 ms frame at least `riseDb` louder than the quietest of the frames just before it, and above

@@ -1,6 +1,6 @@
 // The sound-event detector in the browser: microphone → AudioWorklet (16 kHz) → worker running YAMNet → reports.
 import { SOUND_RULES, type SoundRules } from '../../domain/sound/rules';
-import { micProblem, missingFeature } from './mic-support';
+import { micProblem, missingFeature, singleOwnerMicrophone } from './mic-support';
 import type { SoundDetector, SoundProblem, SoundSession } from './sound-detector';
 import type { WorkerReply, WorkerRequest } from './sound-worker';
 import workletUrl from './mic-worklet.ts?worker&url';
@@ -18,6 +18,7 @@ export function createMediaPipeDetector(options: Partial<DetectorOptions> = {}):
   const { wasmBase, modelUrl, rules } = { ...DEFAULTS, ...options };
   return {
     missing: missingFeature(),
+    exclusiveMicrophone: singleOwnerMicrophone(navigator),
     start(handlers): SoundSession {
       let stopped = false;
       let stream: MediaStream | null = null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { micProblem, missingFeature } from './mic-support';
+import { micProblem, missingFeature, singleOwnerMicrophone } from './mic-support';
 
 const err = (name: string) => new DOMException('x', name);
 
@@ -31,5 +31,27 @@ describe('missing features', () => {
     expect(missingFeature({ ...full(), Worker: undefined } as never)).toBe('Web Workers');
     expect(missingFeature({ ...full(), WebAssembly: undefined } as never)).toBe('WebAssembly');
     expect(missingFeature({ ...full(), navigator: {} } as never)).toBe('microphone access (getUserMedia)');
+  });
+});
+
+const DESKTOP_CHROME = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36';
+const ANDROID_CHROME = 'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Mobile Safari/537.36';
+const IPHONE = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1';
+const MAC = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15';
+
+describe('singleOwnerMicrophone', () => {
+  it('is true on Android, iPhone, and an iPad that presents itself as a Mac', () => {
+    expect(singleOwnerMicrophone({ userAgent: ANDROID_CHROME })).toBe(true);
+    expect(singleOwnerMicrophone({ userAgent: IPHONE })).toBe(true);
+    expect(singleOwnerMicrophone({ userAgent: MAC, maxTouchPoints: 5 })).toBe(true);
+  });
+
+  it('trusts the client hint that the device is mobile, whatever the user agent string says', () => {
+    expect(singleOwnerMicrophone({ userAgent: DESKTOP_CHROME, userAgentData: { mobile: true } })).toBe(true);
+  });
+
+  it('is false on desktop browsers, a Mac included', () => {
+    expect(singleOwnerMicrophone({ userAgent: DESKTOP_CHROME, userAgentData: { mobile: false } })).toBe(false);
+    expect(singleOwnerMicrophone({ userAgent: MAC, maxTouchPoints: 0 })).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
-// What hands-free needs from the browser, and the microphone's errors in words the interface can explain.
+// What hands-free needs from the browser, whether the microphone can be shared, and its errors in words the interface
+// can explain.
 import type { SoundProblem } from './sound-detector';
 
 /** The microphone's errors (DOMException names) as problems the interface explains. */
@@ -17,4 +18,18 @@ export function missingFeature(win: Window & typeof globalThis = window): string
   if (typeof win.WebAssembly !== 'object') return 'WebAssembly';
   if (typeof win.navigator.mediaDevices?.getUserMedia !== 'function') return 'microphone access (getUserMedia)';
   return null;
+}
+
+export interface NavigatorLike {
+  userAgent: string;
+  maxTouchPoints?: number;
+  userAgentData?: { mobile?: boolean };
+}
+
+/** True on devices whose microphone has a single owner: Android and iOS phones and tablets. */
+export function singleOwnerMicrophone(nav: NavigatorLike): boolean {
+  if (nav.userAgentData?.mobile === true) return true;
+  if (/Android|iPhone|iPad|iPod/i.test(nav.userAgent)) return true;
+  // iPadOS presents itself as a Mac; it has touch points, Macs do not.
+  return /Macintosh/.test(nav.userAgent) && (nav.maxTouchPoints ?? 0) > 1;
 }

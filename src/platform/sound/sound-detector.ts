@@ -32,5 +32,10 @@ export interface SoundSession {
 export interface SoundDetector {
   /** What the browser lacks for hands-free listening, or null when it has everything. */
   readonly missing: string | null;
+  /**
+   * The microphone has one owner here (phones): the detector must let go of it while speech recognition listens,
+   * or the recognizer hears nothing.
+   */
+  readonly exclusiveMicrophone: boolean;
   start(handlers: SoundHandlers): SoundSession;
 }

@@ -12,6 +12,8 @@ export interface ListenHandlers {
   /** The final transcript's alternatives, most likely first. */
   onFinal(alternatives: string[]): void;
   onError(problem: RecognitionProblem): void;
+  /** The recognizer started (true) or stopped (false) hearing speech (speechstart / speechend). */
+  onSpeech?(speaking: boolean): void;
   /** Always called last, once. */
   onEnd(): void;
 }
@@ -61,6 +63,8 @@ interface RecognitionLike extends EventTarget {
   abort(): void;
   onresult: ((e: { resultIndex: number; results: ResultListLike }) => void) | null;
   onerror: ((e: { error: string }) => void) | null;
+  onspeechstart: (() => void) | null;
+  onspeechend: (() => void) | null;
   onend: (() => void) | null;
 }
 interface LocalOptions {
@@ -152,6 +156,8 @@ export function createWebRecognizer(win: Window = window): Recognizer {
       rec.onerror = (e) => {
         if (e.error !== 'aborted') h.onError(mapRecognitionError(e.error));
       };
+      rec.onspeechstart = () => h.onSpeech?.(true);
+      rec.onspeechend = () => h.onSpeech?.(false);
       rec.onend = end;
       const guard = win.setTimeout(() => {
         aborted = true;

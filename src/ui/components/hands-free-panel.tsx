@@ -1,35 +1,10 @@
 // The Hands-free panel: turn listening for speech, snaps and claps on or off; see the level, what was heard; test a snap.
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { useApp, useT } from '../store-context';
 import type { AppState } from '../../store/types';
+import { LevelBar } from './level-bar';
 
 const selectHandsFree = (s: AppState) => s.handsFree;
-const selectMeter = (s: AppState) => s.handsFree.meter;
-
-/** The meter shows −60…0 dBFS: quieter than −60 is a quiet room. */
-const METER_FLOOR_DB = -60;
-
-/**
- * The live level, written straight to the bar's transform as it moves (no React render, no layout, no repaint of
- * the page: the bar is its own compositor layer). Decorative for screen readers: what was heard is told in words.
- */
-function LevelBar({ label }: { label: string }) {
-  const meter = useApp(selectMeter);
-  const fill = useRef<HTMLSpanElement>(null);
-  useEffect(() => {
-    const draw = (levelDb: number) => {
-      const fraction = Math.min(1, Math.max(0, (levelDb - METER_FLOOR_DB) / -METER_FLOOR_DB));
-      if (fill.current) fill.current.style.transform = `scaleX(${fraction.toFixed(2)})`;
-    };
-    draw(meter.db);
-    return meter.subscribe(draw);
-  }, [meter]);
-  return (
-    <div className="level" title={label} aria-hidden="true" data-testid="hands-free-level">
-      <span className="level-fill" ref={fill} />
-    </div>
-  );
-}
 
 export function HandsFreePanel() {
   const t = useT();
@@ -46,6 +21,8 @@ export function HandsFreePanel() {
           ? t.handsFree.listening
           : hf.status === 'hidden'
             ? t.handsFree.hidden
+            : hf.status === 'yielded'
+              ? t.handsFree.yielded
             : '';
   const listening = hf.status === 'listening';
   return (
@@ -63,7 +40,7 @@ export function HandsFreePanel() {
       </p>
       {listening ? (
         <div className="hands-free-live">
-          <LevelBar label={t.handsFree.level} />
+          <LevelBar meter={hf.meter} label={t.handsFree.level} testId="hands-free-level" />
           <p className="small" data-testid="hands-free-last">
             {hf.last ? t.handsFree.lastHeard(t.handsFree.sounds[hf.last.sound], hf.last.score) : ''}
           </p>

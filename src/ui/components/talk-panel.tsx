@@ -2,6 +2,7 @@
 import { useApp, useT } from '../store-context';
 import { selectListening } from '../selectors';
 import { Icon } from './icons';
+import { LevelBar } from './level-bar';
 
 export function TalkPanel() {
   const t = useT();
@@ -18,14 +19,23 @@ export function TalkPanel() {
       </h2>
       <button
         type="button"
-        className={`talk-button${listening.active ? ' is-listening' : ''}`}
+        className={`talk-button${listening.active ? ' is-listening' : ''}${listening.active && listening.hearing ? ' is-hearing' : ''}${listening.active && listening.metered ? ' is-metered' : ''}`}
         onClick={talk}
         aria-pressed={listening.active}
         aria-describedby="talk-help"
         data-testid="talk"
       >
         <Icon name="mic" />
-        <span>{listening.active ? t.talk.listening : t.talk.idle}</span>
+        {listening.active ? (
+          <span className="talk-words">
+            <span>{listening.hearing ? t.talk.hearing : t.talk.listening}</span>{' '}
+            <span className="talk-sub">{t.talk.tapToStop}</span>
+          </span>
+        ) : (
+          <span>{t.talk.idle}</span>
+        )}
+        {/* The microphone's level while listening, where one can be read; otherwise the button pulses while speech is heard. */}
+        {listening.active && listening.metered ? <LevelBar meter={listening.meter} className="talk-level" testId="talk-level" /> : null}
       </button>
       <p id="talk-help" className={problem && problem !== 'no-speech' ? 'talk-problem' : 'talk-hint'} data-testid="talk-help">
         {problem ? t.talk.problems[problem] : t.talk.hint}

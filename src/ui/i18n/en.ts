@@ -15,7 +15,9 @@ export const en: UiCatalog = {
     localInstallButton: 'Install offline voice commands',
     localInstalling: 'Installing offline voice commands…',
     idle: 'Talk',
-    listening: 'Listening… (tap to stop)',
+    listening: 'Listening…',
+    hearing: 'Hearing you…',
+    tapToStop: 'Tap to stop',
     hint: 'Press Talk or the Space key, then say what you want. Keys: K pause, J and L previous and next, R repeat, + and − speed, Esc stop, ? all keys.',
     heard: (t) => `You said: “${t}”`,
     problems: {
@@ -210,6 +212,7 @@ export const en: UiCatalog = {
     starting: 'Loading the sound model…',
     listening: 'Listening for speech, snaps and claps.',
     hidden: 'Paused while Earshot is not on screen; it listens again when you come back.',
+    yielded: 'Paused while you talk: this device lets one thing use the microphone at a time. It listens again after.',
     level: 'Sound level',
     lastHeard: (sound, score) => `Last heard: ${sound} (score ${score.toFixed(2)})`,
     sounds: { speech: 'speech', snap: 'a finger snap', clap: 'clapping' },

@@ -14,7 +14,7 @@ export interface UiCatalog {
     localInstall: (language: string) => string;
     localInstallButton: string;
     localInstalling: string;
-    idle: string; listening: string; hint: string; heard: (t: string) => string; problems: Record<RecognitionProblem, string> };
+    idle: string; listening: string; hearing: string; tapToStop: string; hint: string; heard: (t: string) => string; problems: Record<RecognitionProblem, string> };
   transport: { label: string; play: string; previous: string; pause: string; resume: string; next: string; repeat: string; stop: string };
   status: { idle: string; speaking: string; paused: string; listeningPaused: string; finished: string; silent: string; failures: Record<SpeechFailure, string> };
   nowPlaying: {
@@ -126,6 +126,7 @@ export interface UiCatalog {
     starting: string;
     listening: string;
     hidden: string;
+    yielded: string;
     level: string;
     lastHeard: (sound: string, score: number) => string;
     sounds: Record<HeardSound, string>;

@@ -15,7 +15,9 @@ export const vi: UiCatalog = {
     localInstallButton: 'Cài lệnh giọng nói ngoại tuyến',
     localInstalling: 'Đang cài lệnh giọng nói ngoại tuyến…',
     idle: 'Nói',
-    listening: 'Đang nghe… (chạm để dừng)',
+    listening: 'Đang nghe…',
+    hearing: 'Đang nghe bạn nói…',
+    tapToStop: 'Chạm để dừng',
     hint: 'Nhấn Nói hoặc phím Space, rồi nói điều bạn muốn. Phím: K tạm dừng, J và L tin trước và tin tiếp, R nhắc lại, + và − tốc độ, Esc dừng, ? xem mọi phím.',
     heard: (t) => `Bạn đã nói: “${t}”`,
     problems: {
@@ -210,6 +212,7 @@ export const vi: UiCatalog = {
     starting: 'Đang tải mô hình âm thanh…',
     listening: 'Đang nghe giọng nói, tiếng búng tay và vỗ tay.',
     hidden: 'Tạm ngừng nghe khi Earshot không hiện trên màn hình; sẽ nghe lại khi bạn quay lại.',
+    yielded: 'Tạm ngừng khi bạn nói: thiết bị này chỉ cho một việc dùng micrô mỗi lúc. Sẽ nghe lại ngay sau đó.',
     level: 'Mức âm thanh',
     lastHeard: (sound, score) => `Vừa nghe: ${sound} (điểm ${score.toFixed(2).replace('.', ',')})`,
     sounds: { speech: 'giọng nói', snap: 'tiếng búng tay', clap: 'tiếng vỗ tay' },

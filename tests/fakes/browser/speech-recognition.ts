@@ -11,6 +11,8 @@ export interface RecognitionControl {
   mode: string;
   /** performance.now() when the last final result was delivered (for latency benchmarks). */
   lastFinalAt: number;
+  /** Speech is heard (soundstart, speechstart), as before any result. say() does this first when it has not been. */
+  hearSpeech(): void;
   say(alternatives: string[], interim?: boolean): void;
   fail(code: string): void;
 }
@@ -38,11 +40,22 @@ export function installFakeSpeechRecognition(): void {
     return list;
   }
 
+  /** Whether the current session has heard speech (speechstart fired). */
+  let speechHeard = false;
+
+  function hear(r: FakeSpeechRecognition) {
+    if (speechHeard) return;
+    speechHeard = true;
+    fire(r, 'soundstart');
+    fire(r, 'speechstart');
+  }
+
   function finish(r: FakeSpeechRecognition) {
     if (current !== r) return;
     current = null;
     control.active = false;
-    fire(r, 'speechend');
+    if (speechHeard) fire(r, 'speechend');
+    speechHeard = false;
     fire(r, 'audioend');
     fire(r, 'end');
   }
@@ -61,6 +74,8 @@ export function installFakeSpeechRecognition(): void {
     continuous = false;
     onstart: Handler = null;
     onaudiostart: Handler = null;
+    onsoundstart: Handler = null;
+    onspeechstart: Handler = null;
     onresult: Handler = null;
     onerror: Handler = null;
     onspeechend: Handler = null;
@@ -115,9 +130,15 @@ export function installFakeSpeechRecognition(): void {
     active: false,
     mode: 'ok',
     lastFinalAt: 0,
+    hearSpeech() {
+      const r = current;
+      if (!r || !control.active) throw new Error('fake SpeechRecognition: nobody is listening (press Talk first)');
+      hear(r);
+    },
     say(alternatives, interim = true) {
       const r = current;
       if (!r || !control.active) throw new Error('fake SpeechRecognition: nobody is listening (press Talk first)');
+      hear(r);
       const words = alternatives[0].split(' ');
       if (interim && r.interimResults && words.length > 1) {
         fire(r, 'result', { resultIndex: 0, results: resultList([words.slice(0, Math.ceil(words.length / 2)).join(' ')], false) });
