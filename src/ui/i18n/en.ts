@@ -1,10 +1,12 @@
 // English interface strings.
+import { countFormatter } from './numbers';
 import type { UiCatalog } from './types';
 
-const dateTime = new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' });
+// Made on first use: building a date formatter costs tens of milliseconds, too much for the app's startup.
+let dateTime: Intl.DateTimeFormat | null = null;
 
 
-const n = (x: number) => x.toLocaleString('en-US');
+const n = countFormatter('en-US');
 const bytes = (b: number) =>
   new Intl.NumberFormat('en-US', { style: 'unit', unit: b >= 1e9 ? 'gigabyte' : 'megabyte', maximumFractionDigits: 1 }).format(b >= 1e9 ? b / 1e9 : b / 1e6);
 export const en: UiCatalog = {
@@ -73,7 +75,7 @@ export const en: UiCatalog = {
     heading: 'Your stories',
     importFeed: 'Import feed',
     importHint: 'RSS, Atom or JSON Feed, or an OPML list from your reader (up to 50 MB).',
-    count: (n) => (n === 1 ? 'One story on this device.' : `${n.toLocaleString('en-US')} stories on this device.`),
+    count: (count) => (count === 1 ? 'One story on this device.' : `${n(count)} stories on this device.`),
     importing: 'Importing…',
     imported: ({ added, duplicates, skipped, feedTitle }) =>
       [
@@ -113,7 +115,7 @@ export const en: UiCatalog = {
     none: 'No feeds yet. Add one by its address, import a file from your reader, or switch on a suggested feed.',
     offline: 'Offline: feeds refresh when the network is back.',
     file: 'Imported file',
-    stories: (n) => (n === 1 ? 'one story' : `${n.toLocaleString('en-US')} stories`),
+    stories: (count) => (count === 1 ? 'one story' : `${n(count)} stories`),
     refreshed: (t) =>
       t === null ? 'not refreshed yet' : `refreshed ${new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(t)}`,
     remove: 'Remove',
@@ -258,5 +260,5 @@ export const en: UiCatalog = {
   },
   screens: { navLabel: 'Screens', loading: 'Loading…' },
   firstRun: 'Try: “What’s the AI news today?”',
-  formatDateTime: (t) => dateTime.format(t),
+  formatDateTime: (t) => (dateTime ??= new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' })).format(t),
 };

@@ -1,10 +1,12 @@
 // Vietnamese interface strings.
+import { countFormatter } from './numbers';
 import type { UiCatalog } from './types';
 
-const dateTime = new Intl.DateTimeFormat('vi-VN', { weekday: 'short', day: 'numeric', month: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+// Made on first use: building a date formatter costs tens of milliseconds, too much for the app's startup.
+let dateTime: Intl.DateTimeFormat | null = null;
 
 
-const n = (x: number) => x.toLocaleString('vi-VN');
+const n = countFormatter('vi-VN');
 const bytes = (b: number) =>
   new Intl.NumberFormat('vi-VN', { style: 'unit', unit: b >= 1e9 ? 'gigabyte' : 'megabyte', maximumFractionDigits: 1 }).format(b >= 1e9 ? b / 1e9 : b / 1e6);
 export const vi: UiCatalog = {
@@ -73,7 +75,7 @@ export const vi: UiCatalog = {
     heading: 'Tin của bạn',
     importFeed: 'Nhập nguồn tin',
     importHint: 'RSS, Atom, JSON Feed, hoặc danh sách OPML từ trình đọc tin của bạn (tối đa 50 MB).',
-    count: (n) => `${n.toLocaleString('vi-VN')} tin trên thiết bị này.`,
+    count: (count) => `${n(count)} tin trên thiết bị này.`,
     importing: 'Đang nhập…',
     imported: ({ added, duplicates, skipped, feedTitle }) =>
       [
@@ -113,7 +115,7 @@ export const vi: UiCatalog = {
     none: 'Chưa có nguồn tin nào. Thêm bằng địa chỉ, nhập tệp từ trình đọc tin của bạn, hoặc bật một nguồn gợi ý.',
     offline: 'Đang ngoại tuyến: nguồn tin sẽ cập nhật khi có mạng trở lại.',
     file: 'Tệp đã nhập',
-    stories: (n) => `${n.toLocaleString('vi-VN')} tin`,
+    stories: (count) => `${n(count)} tin`,
     refreshed: (t) =>
       t === null ? 'chưa cập nhật' : `cập nhật lúc ${new Intl.DateTimeFormat('vi-VN', { dateStyle: 'medium', timeStyle: 'short' }).format(t)}`,
     remove: 'Xóa',
@@ -258,5 +260,5 @@ export const vi: UiCatalog = {
   },
   screens: { navLabel: 'Các màn hình', loading: 'Đang tải…' },
   firstRun: 'Hãy thử nói: “Tin AI hôm nay”',
-  formatDateTime: (t) => dateTime.format(t),
+  formatDateTime: (t) => (dateTime ??= new Intl.DateTimeFormat('vi-VN', { weekday: 'short', day: 'numeric', month: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit' })).format(t),
 };
