@@ -1,8 +1,9 @@
-// Vite build: React, the PWA (manifest + Workbox service worker), CSP meta, initial-JS budget; Vitest settings.
+// Vite build: React, the PWA (manifest + Workbox service worker), CSP meta, the prerendered first screen, initial-JS
+// budget; Vitest settings.
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-import { cspMeta, feedProxy, initialJsSize, mediapipeWasm } from './scripts/vite-plugins.ts';
+import { cspMeta, feedProxy, initialJsSize, mediapipeWasm, prerenderFirstScreen } from './scripts/vite-plugins.ts';
 
 // Largest file the service worker precaches. Workbox's default (2 MiB) would silently leave out the
 // sound classifier's assets: audio_wasm_internal.wasm (6,580,760 bytes, the largest), the nosimd WASM
@@ -14,6 +15,7 @@ export default defineConfig({
   plugins: [
     react(),
     cspMeta(),
+    prerenderFirstScreen(),
     initialJsSize(),
     feedProxy(),
     mediapipeWasm({ maxBytes: PRECACHE_MAX_BYTES }),

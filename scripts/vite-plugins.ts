@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
-import { CSP_META } from '../server/csp.ts';
+import { CSP_META, FIRST_PAINT_SCRIPT } from '../server/csp.ts';
 import type * as FeedProxyModule from '../server/feed-proxy.ts';
 
 /** Adds the Content-Security-Policy meta tag to the built index.html (not in dev, where Vite injects inline code). */
@@ -117,6 +117,51 @@ export function mediapipeWasm({ maxBytes }: { maxBytes?: number } = {}): Plugin 
         });
         createReadStream(file).pipe(res);
       });
+    },
+  };
+}
+
+/** What of the prerendered markup the placeholder keeps: no test hooks, ids or references (two languages side by side). */
+export function asPlaceholder(html: string): string {
+  return html.replace(/ (data-testid|id|for|aria-labelledby|aria-describedby|aria-controls)="[^"]*"/g, '');
+}
+
+/**
+ * Puts the first screen, rendered at build time in English and in Vietnamese (src/prerender.tsx), into index.html's
+ * root: the page paints before any JavaScript has loaded, and React replaces it on its first commit. The placeholder
+ * is inert and hidden from assistive technology (it cannot act yet). src/boot/first-paint.js, inlined in the head
+ * (allowed by its hash in the CSP), shows the language the app will choose, and none on another screen.
+ */
+export function prerenderFirstScreen(): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'earshot-prerender-first-screen',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    async transformIndexHtml(html) {
+      const { createServer } = await import('vite');
+      const server = await createServer({
+        root,
+        configFile: false,
+        logLevel: 'error',
+        appType: 'custom',
+        server: { middlewareMode: true, hmr: false, ws: false },
+        optimizeDeps: { noDiscovery: true, include: [] },
+      });
+      try {
+        const { renderFirstScreen } = (await server.ssrLoadModule('/src/prerender.tsx')) as { renderFirstScreen(lang: 'en' | 'vi'): string };
+        const screens = (['en', 'vi'] as const)
+          .map((lang) => `<div class="first-paint" lang="${lang}" aria-hidden="true" inert>${asPlaceholder(renderFirstScreen(lang))}</div>`)
+          .join('');
+        if (!html.includes('<div id="root"></div>')) throw new Error('prerender: index.html has no empty <div id="root"></div>');
+        return html
+          .replace('</title>', `</title>\n    <script>${FIRST_PAINT_SCRIPT}</script>`)
+          .replace('<div id="root"></div>', `<div id="root">${screens}</div>`);
+      } finally {
+        await server.close();
+      }
     },
   };
 }

@@ -1,8 +1,14 @@
 // The Content-Security-Policy: nothing leaves the page but requests to Earshot's own origin.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+/** The one inline script: it picks the prerendered first screen before the first paint (src/boot/first-paint.js). */
+export const FIRST_PAINT_SCRIPT = readFileSync(new URL('../src/boot/first-paint.js', import.meta.url), 'utf8').trim();
+const FIRST_PAINT_HASH = `'sha256-${createHash('sha256').update(FIRST_PAINT_SCRIPT).digest('base64')}'`;
 
 const DIRECTIVES: [string, string][] = [
   ['default-src', "'self'"],
-  ['script-src', "'self' 'wasm-unsafe-eval'"],
+  ['script-src', `'self' 'wasm-unsafe-eval' ${FIRST_PAINT_HASH}`],
   ['style-src', "'self'"],
   ['img-src', "'self' data: blob:"],
   ['media-src', "'self' data: blob:"],

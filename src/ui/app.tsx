@@ -16,8 +16,9 @@ import { useShortcuts, type KeyActions } from './use-keyboard';
 import { useScreen, type Screen } from './use-screen';
 import { useShallow } from 'zustand/react/shallow';
 
-/** The page title the app was served with (Now playing keeps it; other screens put their name first). */
-const BASE_TITLE = document.title;
+/** The page title the app was served with (Now playing keeps it; other screens put their name first). Read when the
+ * page first changes it: the module is also evaluated at build time, where there is no document (src/prerender.tsx). */
+let baseTitle: string | null = null;
 
 function CurrentScreen({ screen, silentSpeech }: { screen: Screen; silentSpeech: boolean }) {
   switch (screen) {
@@ -50,7 +51,8 @@ export function App({ silentSpeech }: { silentSpeech: boolean }) {
   const { screen, navigated } = useScreen();
   const name = screenName(t, screen);
   useEffect(() => {
-    document.title = screen === 'now' ? BASE_TITLE : `${name} · Earshot`;
+    baseTitle ??= document.title;
+    document.title = screen === 'now' ? baseTitle : `${name} · Earshot`;
   }, [screen, name]);
   return (
     <>

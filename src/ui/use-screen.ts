@@ -20,7 +20,8 @@ export interface ScreenState {
 }
 
 export function useScreen(): ScreenState {
-  const [state, setState] = useState<ScreenState>(() => ({ screen: screenOf(location.hash), navigated: false }));
+  // No location at build time, where the first screen is rendered for index.html: that is Now playing.
+  const [state, setState] = useState<ScreenState>(() => ({ screen: typeof location === 'undefined' ? 'now' : screenOf(location.hash), navigated: false }));
   useEffect(() => {
     const onHashChange = () =>
       setState((prev) => {
