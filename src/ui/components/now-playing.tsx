@@ -1,6 +1,7 @@
 // The story being told: title, source, date, place in the briefing, and the sentence being spoken.
 import { useShallow } from 'zustand/react/shallow';
 import { useApp, useT } from '../store-context';
+import { BriefingProgress } from './briefing-progress';
 import { selectLastFailure, selectPausedFor, selectRate, selectSegment, selectSentence, selectSentenceIndex, selectStatus, selectStoryPosition } from '../selectors';
 
 export function NowPlaying({ silent }: { silent: boolean }) {
@@ -34,6 +35,7 @@ export function NowPlaying({ silent }: { silent: boolean }) {
           ) : null}
         </span>
       </div>
+      {active && segment ? <BriefingProgress /> : null}
       {!active || !segment ? (
         <p className="muted" data-testid="nothing-playing">
           {elsewhere ? t.nowPlaying.elsewhere : t.nowPlaying.nothing}

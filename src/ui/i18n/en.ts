@@ -63,6 +63,8 @@ export const en: UiCatalog = {
   nowPlaying: {
     heading: 'Now playing',
     position: (i, n) => `${i} of ${n}`,
+    progress: 'Briefing progress',
+    timeLeft: (s) => (s < 60 ? 'Less than a minute left' : `About ${Math.round(s / 60)} min left`),
     nothing: 'Nothing is playing yet.',
     elsewhere: 'Playing in another Earshot tab. Press Play here to listen here instead.',
     intro: 'Introduction',

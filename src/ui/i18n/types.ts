@@ -20,6 +20,9 @@ export interface UiCatalog {
   nowPlaying: {
     heading: string;
     position: (i: number, n: number) => string;
+    /** The progress bar's name, and the time left in words. */
+    progress: string;
+    timeLeft: (seconds: number) => string;
     nothing: string;
     /** Another tab took over speaking. */
     elsewhere: string;

@@ -63,6 +63,8 @@ export const vi: UiCatalog = {
   nowPlaying: {
     heading: 'Đang phát',
     position: (i, n) => `${i} / ${n}`,
+    progress: 'Tiến độ bản tin',
+    timeLeft: (s) => (s < 60 ? 'Còn chưa đến một phút' : `Còn khoảng ${Math.round(s / 60)} phút`),
     nothing: 'Chưa phát gì.',
     elsewhere: 'Đang phát ở một thẻ Earshot khác. Bấm Phát ở đây để nghe tại thẻ này.',
     intro: 'Giới thiệu',
