@@ -6,7 +6,7 @@ import { aiRelevance } from '../domain/briefing/relevance';
 import { nearestTopics, topicScorer } from '../domain/briefing/topic';
 import { dayKeyOf, daysRange, localHour } from '../domain/day';
 import { currentSegment, initialPlayerState, transition, type PlayerEffect } from '../domain/player/machine';
-import { stepRate } from '../domain/player/rate';
+import { isRate, stepRate } from '../domain/player/rate';
 import { isLang, type DayKey, type Lang, type Story } from '../domain/types';
 import { announce } from './announce';
 import type { PlaybackSlice, SliceCreator } from './types';
@@ -243,11 +243,16 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, deps)
         say((c) => c.rate({ rate: get().rate, limit: direction > 0 ? 'fastest' : 'slowest' }));
         return;
       }
-      set({ rate });
+      get().setRate(rate);
       const { status, pausedFor } = get().player;
+      if (status !== 'speaking' && !(status === 'paused' && pausedFor === 'listening')) say((c) => c.rate({ rate, limit: null }));
+    },
+
+    setRate(rate) {
+      if (!isRate(rate) || rate === get().rate) return;
+      set({ rate });
       // Speaking: the current sentence starts again at the new rate. Paused to listen: it will when listening ends.
-      if (status === 'speaking') get().dispatch({ type: 'RESPEAK' });
-      else if (!(status === 'paused' && pausedFor === 'listening')) say((c) => c.rate({ rate, limit: null }));
+      if (get().player.status === 'speaking') get().dispatch({ type: 'RESPEAK' });
     },
 
     sayStorySource() {

@@ -91,6 +91,25 @@ describe('a briefing on a broken speech engine', () => {
     expect(engine.spoken.at(-1)).toMatchObject({ text: current, rate: 1.25 });
   });
 
+  it('a rate chosen in Settings applies at once, mid-sentence; an invalid or unchanged one does nothing', async () => {
+    const { store, engine } = await setup();
+    await store.getState().playBriefing();
+    await vi.advanceTimersByTimeAsync(1000);
+    const current = engine.spoken.at(-1)!.text;
+    const before = engine.spoken.length;
+    store.getState().setRate(1.5);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(engine.spoken.at(-1)).toMatchObject({ text: current, rate: 1.5 });
+    const after = engine.spoken.length;
+    expect(after).toBe(before + 1);
+    store.getState().setRate(1.5);
+    store.getState().setRate(7);
+    store.getState().setRate(Number.NaN);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(store.getState().rate).toBe(1.5);
+    expect(engine.spoken.length).toBe(after);
+  });
+
   it('moves the caption with each utterance although the engine never fires `boundary`', async () => {
     const { store, engine } = await setup();
     await store.getState().playBriefing();

@@ -108,8 +108,10 @@ export interface PlaybackSlice {
   playStories(stories: Story[], range: { from: DayKey; to: DayKey }): Promise<void>;
   /** Starts reading today's stories ahead of a likely "what's the news" (called when Talk is pressed). */
   prefetchToday(): void;
-  /** One step faster (+1) or slower (−1), applied at once. */
+  /** One step faster (+1) or slower (−1), applied at once, and said when nothing is being spoken. */
   changeRate(direction: 1 | -1): void;
+  /** Sets the speaking rate (0.5–2, as chosen in Settings), applied at once; other values are ignored. */
+  setRate(rate: number): void;
   /** Says who published the current story, and when. */
   sayStorySource(): void;
   /** Tells the rest of the current story. */

@@ -1,6 +1,9 @@
 // Settings › Storage in the real browser: what is used and available, persistence, clearing history and stories.
 import { expect, goTo, importFeed, say, test, waitForSpoken } from './fixtures';
 
+// A slow voice: "save this" must arrive while the one story is still being told, on a busy machine too.
+test.use({ msPerChar: 30 });
+
 test('Settings shows space used and available and persistence; history and stories can be cleared (saved ones stay)', async ({ page }) => {
   await page.goto('/');
   await importFeed(page, [{ id: 's1', title: 'AI lab trains a model on new chips', date: '2026-11-28T08:00:00+07:00' }]);

@@ -11,6 +11,9 @@ export function stepRate(rate: number, direction: 1 | -1): number | null {
   return next === rate ? null : next;
 }
 
+/** Every rate the player offers, slowest first (0.5, 0.75 … 2). */
+export const RATES: readonly number[] = Array.from({ length: Math.round((MAX_RATE - MIN_RATE) / RATE_STEP) + 1 }, (_, i) => MIN_RATE + i * RATE_STEP);
+
 /** True for a rate the player accepts. */
 export function isRate(value: unknown): value is number {
   return typeof value === 'number' && value >= MIN_RATE && value <= MAX_RATE;

@@ -1,8 +1,12 @@
-// Settings that matter for listening: the voice per language (with a test), install help, headphones mode.
+// Settings: language, speaking speed, the voice per language (with a test and install help), headphones mode,
+// hands-free, storage.
 import { useId, type ChangeEvent } from 'react';
-import type { Lang } from '../../domain/types';
-import { selectHeadphones, selectVoiceByLang, selectVoices, selectVoicesLoaded } from '../selectors';
+import { isLang, type Lang } from '../../domain/types';
+import { RATES } from '../../domain/player/rate';
+import { selectHeadphones, selectLang, selectRate, selectVoiceByLang, selectVoices, selectVoicesLoaded } from '../selectors';
 import { useApp, useT } from '../store-context';
+import { HandsFreePanel } from './hands-free-panel';
+import { LANGUAGE_NAMES } from './language-switch';
 import { StorageSettings } from './storage-settings';
 import { ScreenHeading } from '../screens/screen-heading';
 
@@ -51,6 +55,49 @@ function VoiceChoice({ lang }: { lang: Lang }) {
   );
 }
 
+/** The interface language (the header's switch does the same), with each language named in itself. */
+function LanguageChoice() {
+  const t = useT();
+  const lang = useApp(selectLang);
+  const setLang = useApp((s) => s.setLang);
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t.settings.language}</label>
+      <select id={id} value={lang} onChange={(e) => isLang(e.currentTarget.value) && setLang(e.currentTarget.value)} data-testid="settings-lang">
+        {LANGS.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {LANGUAGE_NAMES[l]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** The speaking speed, from 0.5× to 2×; applied at once, even mid-sentence. */
+function SpeedChoice() {
+  const t = useT();
+  const rate = useApp(selectRate);
+  const setRate = useApp((s) => s.setRate);
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t.settings.speed}</label>
+      <select id={id} value={String(rate)} onChange={(e) => setRate(Number(e.currentTarget.value))} aria-describedby={`${id}-hint`} data-testid="settings-speed">
+        {RATES.map((r) => (
+          <option key={r} value={String(r)}>
+            {t.settings.speedOption(r)}
+          </option>
+        ))}
+      </select>
+      <p id={`${id}-hint`} className="muted small">
+        {t.settings.speedHint}
+      </p>
+    </div>
+  );
+}
+
 export function SettingsPanel() {
   const t = useT();
   const headphones = useApp(selectHeadphones);
@@ -59,6 +106,8 @@ export function SettingsPanel() {
   return (
     <section className="settings" aria-labelledby="settings-heading">
       <ScreenHeading id="settings-heading">{t.settings.heading}</ScreenHeading>
+      <LanguageChoice />
+      <SpeedChoice />
       {LANGS.map((l) => (
         <VoiceChoice key={l} lang={l} />
       ))}
@@ -69,6 +118,7 @@ export function SettingsPanel() {
           {t.settings.headphonesHint}
         </p>
       </div>
+      <HandsFreePanel />
       <StorageSettings />
     </section>
   );

@@ -169,6 +169,10 @@ export const en: UiCatalog = {
     headphones: 'I use headphones',
     headphonesHint: 'Listening then does not interrupt speech (the microphone cannot hear Earshot).',
     languages: { en: 'English', vi: 'Vietnamese' },
+    language: 'Language of Earshot and of your commands',
+    speed: 'Speaking speed',
+    speedHint: 'Also by voice (“faster”, “slower”) and with the + and − keys.',
+    speedOption: (rate) => (rate === 1 ? '1× (normal)' : `${rate}×`),
   },
   history: {
     heading: 'History',

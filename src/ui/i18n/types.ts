@@ -89,6 +89,11 @@ export interface UiCatalog {
     headphones: string;
     headphonesHint: string;
     languages: Record<'en' | 'vi', string>;
+    /** The interface and command language, and the speaking speed (1 = normal). */
+    language: string;
+    speed: string;
+    speedHint: string;
+    speedOption: (rate: number) => string;
   };
   history: {
     heading: string;

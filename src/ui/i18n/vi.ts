@@ -169,6 +169,10 @@ export const vi: UiCatalog = {
     headphones: 'Tôi dùng tai nghe',
     headphonesHint: 'Khi đó, lúc nghe lệnh Earshot vẫn tiếp tục đọc (micro không nghe thấy Earshot).',
     languages: { en: 'tiếng Anh', vi: 'tiếng Việt' },
+    language: 'Ngôn ngữ của Earshot và của lệnh bạn nói',
+    speed: 'Tốc độ đọc',
+    speedHint: 'Cũng chỉnh được bằng giọng nói (“nhanh hơn”, “chậm hơn”) và bằng phím + và −.',
+    speedOption: (rate) => (rate === 1 ? '1× (bình thường)' : `${String(rate).replace('.', ',')}×`),
   },
   history: {
     heading: 'Lịch sử',
