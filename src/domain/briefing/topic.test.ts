@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { matchesTopic, nearestTopics, topicScore, topicWords } from './topic';
+import { foldText } from '../text/normalize';
+import { commonTopics, matchesTopic, nearestTopics, topicMatcher, topicScore, topicWords } from './topic';
 
 const story = { title: 'Nvidia loses 589 billion dollars as DeepSeek rattles markets', text: 'Chips fell. Cổ phiếu bán dẫn giảm mạnh.' };
 
@@ -59,6 +60,44 @@ describe('nearestTopics', () => {
 
   it('falls back to the most covered names', () => {
     expect(nearestTopics('washing machines', stories).slice(0, 2).sort()).toEqual(['DeepSeek', 'OpenAI']);
+  });
+});
+
+describe('commonTopics', () => {
+  const stories = [
+    { title: 'OpenAI releases o3-mini' },
+    { title: 'SoftBank and OpenAI form a venture' },
+    { title: 'DeepSeek tops the App Store' },
+    { title: 'Regulators in Italy block DeepSeek over DeepSeek data' },
+    { title: 'Italy questions OPENAI' },
+    { title: 'Why Italy asked' },
+    { title: 'Nvidia ships a chip' },
+  ];
+
+  it('counts the stories whose headlines carry each name (once per headline), most carried first, spelled as first seen', () => {
+    expect(commonTopics(stories, 3)).toEqual([
+      { name: 'OpenAI', count: 3 },
+      { name: 'DeepSeek', count: 2 },
+      { name: 'Italy', count: 2 },
+    ]);
+  });
+
+  it('takes names only: capitalised after the first word, two capitals, or digits; never stopwords or single letters', () => {
+    const names = commonTopics([{ title: 'Chips rise as Nvidia and AI stocks gain in 2025' }, { title: 'The state of X' }], 20).map((t) => t.name);
+    expect(names.sort()).toEqual(['2025', 'AI', 'Nvidia']);
+  });
+
+  it('gives no more than asked, and nothing for no stories', () => {
+    expect(commonTopics(stories, 1)).toEqual([{ name: 'OpenAI', count: 3 }]);
+    expect(commonTopics([], 5)).toEqual([]);
+  });
+});
+
+describe('topicMatcher', () => {
+  it('scores folded text as topicScore scores the story', () => {
+    const folded = { title: foldText(story.title), text: foldText(story.text) };
+    for (const topic of ['DeepSeek', 'bán dẫn', 'chip', 'OpenAI']) expect(topicMatcher(topic)(folded)).toBe(topicScore(story, topic));
+    expect(topicMatcher('bán dẫn')(folded)).toBeGreaterThan(0);
   });
 });
 

@@ -1,6 +1,6 @@
 // Which stories are about a topic, and how strongly: every word of the topic (or a synonym, in either language)
 // appears in the story; case, diacritics and simple plurals ignored. When none are, the nearest topics that are.
-import { foldedWords, matchKey } from '../text/normalize';
+import { foldText, foldedWords, matchKey } from '../text/normalize';
 import type { Story } from '../types';
 import { TOPIC_SYNONYMS } from './topic-synonyms';
 
@@ -28,8 +28,6 @@ export function topicWords(topic: string): string[] {
 }
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Lower case without diacritics, as the topic words are: "Bán Dẫn" → "ban dan". */
-const fold = (text: string) => text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
 
 /** Finds any of the phrases (word lists, singular) as whole words apart by spaces or hyphens, each word also with a plural -s. */
 function phrasePattern(phrases: string[][]): RegExp {
@@ -45,12 +43,17 @@ const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 
 
 type Scorer = (story: Pick<Story, 'title' | 'text'>) => number;
 
+/** A story's title and text folded by `foldText` (lower case, no diacritics), ready for `topicMatcher`. */
+export interface FoldedStory {
+  title: string;
+  text: string;
+}
+
 /**
- * Scores stories for one topic: 0 (not about it) to 1; the headline counts most. A mention is the whole phrase or
- * a synonym, or else every word of it (each with its synonyms). Scores are kept per story object, so ranking and
- * filtering the same stories reads each text once.
+ * Scores folded stories for one topic (see topicScorer), for callers that fold each story once and try several
+ * topics or queries on it. Not cached.
  */
-export function topicScorer(topic: string): Scorer {
+export function topicMatcher(topic: string): (folded: FoldedStory) => number {
   const parts = topicWords(topic);
   const whole = phrasePattern(synonymsOf(topic));
   const eachPart = parts.length >= 2 ? parts.map((p) => phrasePattern(synonymsOf(p))) : [];
@@ -60,14 +63,26 @@ export function topicScorer(topic: string): Scorer {
     const each = eachPart.map((pattern) => count(text, pattern));
     return each.every((x) => x > 0) ? Math.min(...each) : 0;
   };
+  return (folded) => {
+    if (parts.length === 0) return 0;
+    const inTitle = mentions(folded.title);
+    const inText = mentions(folded.text);
+    return inTitle + inText === 0 ? 0 : 0.5 * Math.min(inTitle, 1) + 0.5 * (1 - Math.exp(-inText / 2));
+  };
+}
+
+/**
+ * Scores stories for one topic: 0 (not about it) to 1; the headline counts most. A mention is the whole phrase or
+ * a synonym, or else every word of it (each with its synonyms). Scores are kept per story object, so ranking and
+ * filtering the same stories reads each text once.
+ */
+export function topicScorer(topic: string): Scorer {
+  const match = topicMatcher(topic);
   const cache = new WeakMap<object, number>();
   return (story) => {
-    if (parts.length === 0) return 0;
     const known = cache.get(story);
     if (known !== undefined) return known;
-    const inTitle = mentions(fold(story.title));
-    const inText = mentions(fold(story.text));
-    const score = inTitle + inText === 0 ? 0 : 0.5 * Math.min(inTitle, 1) + 0.5 * (1 - Math.exp(-inText / 2));
+    const score = match({ title: foldText(story.title), text: foldText(story.text) });
     cache.set(story, score);
     return score;
   };
@@ -83,7 +98,7 @@ export function matchesTopic(story: Pick<Story, 'title' | 'text'>, topic: string
   return topicScore(story, topic) > 0;
 }
 
-/** Names in headlines: capitalised or alphanumeric words, with how many stories carry each. */
+/** Names in headlines: capitalised or alphanumeric words, with how many stories carry each (spelled as first seen). */
 function headlineNames(stories: readonly Pick<Story, 'title'>[]): Map<string, { name: string; count: number }> {
   const names = new Map<string, { name: string; count: number }>();
   for (const s of stories) {
@@ -93,10 +108,21 @@ function headlineNames(stories: readonly Pick<Story, 'title'>[]): Map<string, { 
       const key = matchKey(w);
       if (!looksLikeName || key.length < 2 || STOPWORDS.has(key) || seen.has(key)) return;
       seen.add(key);
-      names.set(key, { name: w, count: (names.get(key)?.count ?? 0) + 1 });
+      const known = names.get(key);
+      names.set(key, { name: known?.name ?? w, count: (known?.count ?? 0) + 1 });
     });
   }
   return names;
+}
+
+/**
+ * The names most headlines carry (capitalised or alphanumeric words, as in "Nvidia", "DeepSeek", "o3-mini"), with how
+ * many stories' headlines carry each: at most `n`, most carried first, then by name. Spelled as first seen.
+ */
+export function commonTopics(stories: readonly Pick<Story, 'title'>[], n: number): { name: string; count: number }[] {
+  return [...headlineNames(stories).values()]
+    .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .slice(0, n);
 }
 
 function trigrams(s: string): Set<string> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldDiacritics, matchKey, normalizeUtterance } from './normalize';
+import { foldDiacritics, foldText, foldedWords, matchKey, normalizeUtterance } from './normalize';
 
 describe('normalize', () => {
   it('folds Vietnamese diacritics including đ', () => {
@@ -14,5 +14,11 @@ describe('normalize', () => {
 
   it('gives typed-without-diacritics and spoken Vietnamese the same key', () => {
     expect(matchKey('Tin AI hôm nay?')).toBe(matchKey('tin ai hom nay'));
+  });
+
+  it('folds long text in place for searching: lower case, no diacritics, punctuation and spacing kept', () => {
+    expect(foldText('Cổ phiếu BÁN DẪN, Đà Nẵng!')).toBe('co phieu ban dan, da nang!');
+    expect(foldText('Bán dẫn'.normalize('NFD'))).toBe('ban dan');
+    expect(foldedWords("DeepSeek's R1: chip bán dẫn")).toEqual(['deepseek', 's', 'r1', 'chip', 'ban', 'dan']);
   });
 });

@@ -23,16 +23,17 @@ export function matchKey(text: string): string {
 }
 
 /**
+ * Lower case without diacritics, keeping every other character in place (so word boundaries stay): "Bán Dẫn" →
+ * "ban dan". The one-pass fold that topic matching and story search run on whole articles.
+ */
+export function foldText(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+}
+
+/**
  * Lower-case words of a long text with diacritics removed, for searching stories: "Cổ phiếu bán dẫn" → co, phieu,
  * ban, dan. Faster than matchKey on whole articles (one pass per step); apostrophes separate words here.
  */
 export function foldedWords(text: string): string[] {
-  return (
-    text
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/đ/g, 'd')
-      .match(/[\p{L}\p{N}]+/gu) ?? []
-  );
+  return foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
