@@ -1,0 +1,14 @@
+// A story's title and text folded once (lower case, no diacritics) for search and topic grouping, which try many
+// words and topics on the same few hundred stories as the person types.
+import type { FoldedStory } from '../briefing/topic';
+import { foldText } from '../text/normalize';
+import type { Story } from '../types';
+
+const folded = new WeakMap<object, FoldedStory>();
+
+/** The folded title and text of a story, computed on first use and kept as long as the story object lives. */
+export function foldedStory(story: Pick<Story, 'title' | 'text'>): FoldedStory {
+  let f = folded.get(story);
+  if (!f) folded.set(story, (f = { title: foldText(story.title), text: foldText(story.text) }));
+  return f;
+}

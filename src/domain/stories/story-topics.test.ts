@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { makeStory } from '../../../tests/fakes/story-fixtures';
+import type { Story } from '../types';
+import { groupByTopic } from './story-topics';
+
+const story = (id: string, title: string, text = 'Details follow.'): Story => makeStory(id, '2026-11-28T08:00:00+07:00', { title, text });
+
+const summary = (stories: Story[], options?: Parameters<typeof groupByTopic>[1]) =>
+  groupByTopic(stories, options).map((t) => `${t.name}: ${t.stories.map((s) => s.id).join(' ')}`);
+
+describe('groupByTopic', () => {
+  const stories = [
+    story('a', 'DeepSeek tops the App Store'),
+    story('b', 'Italy blocks DeepSeek'),
+    story('c', 'Markets fall', 'Investors sold after the deepseek news.'),
+    story('d', 'OpenAI ships o3-mini'),
+    story('e', 'SoftBank invests in OpenAI'),
+    story('f', 'Nvidia shows a chip'),
+    story('g', 'Cổ phiếu bán dẫn giảm', 'Giá cổ phiếu giảm.'),
+    story('h', 'Apple reports sales'),
+  ];
+
+  it('groups by the names headlines carry, largest first, matching texts, synonyms and Vietnamese too', () => {
+    expect(summary(stories)).toEqual(['DeepSeek: a b c', 'OpenAI: d e']);
+    // "chip" is a synonym of "bán dẫn": with a second headline naming it, Nvidia's chip story and the Vietnamese one group.
+    const more = [...stories, story('i', 'Chip exports: Nvidia and AMD react')];
+    expect(summary(more)).toContain('Nvidia: f i');
+  });
+
+  it('sizes a group by the stories it finds, not the headlines naming it', () => {
+    const mixed = [
+      story('n1', 'Earnings: Nvidia beats'),
+      story('n2', 'Hanoi gets an Nvidia office'),
+      story('n3', 'Why Nvidia fell'),
+      story('p1', 'Shares of Apple rise'),
+      story('p2', 'Inside Apple’s plan'),
+      story('t1', 'Phones sell well', 'Apple led the market.'),
+      story('t2', 'Retail slows', 'Even apple stores were quiet.'),
+    ];
+    expect(summary(mixed)).toEqual(['Apple: p1 p2 t1 t2', 'Nvidia: n1 n2 n3']);
+  });
+
+  it('leaves out topics with fewer stories than asked, and names no bare number', () => {
+    const withYears = [story('y1', 'Outlook for 2025'), story('y2', 'Budget in 2025'), ...stories];
+    expect(summary(withYears).some((t) => t.startsWith('2025'))).toBe(false);
+    expect(summary(stories, { minStories: 3 })).toEqual(['DeepSeek: a b c']);
+    expect(summary(stories, { max: 1 })).toEqual(['DeepSeek: a b c']);
+  });
+
+  it('does not repeat a name that finds the same stories as one before it', () => {
+    const pair = [story('q1', 'Cloud: Alibaba unveils Qwen2.5-Max'), story('q2', 'Why Alibaba says Qwen2.5-Max wins')];
+    expect(summary(pair)).toEqual(['Alibaba: q1 q2']);
+  });
+
+  it('is empty when no name is shared by two stories', () => {
+    expect(summary([story('x', 'Apple reports sales'), story('y', 'Samsung opens a plant')])).toEqual([]);
+    expect(summary([])).toEqual([]);
+  });
+});
