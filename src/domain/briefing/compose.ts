@@ -70,7 +70,8 @@ export function byRecency(a: Story, b: Story): number {
   return b.publishedAt - a.publishedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-function refOf({ text: _text, ...ref }: Story): StoryRef {
+/** What a segment keeps of its story: everything but the text. */
+export function storyRef({ text: _text, ...ref }: Story): StoryRef {
   return ref;
 }
 
@@ -80,7 +81,7 @@ function seconds(text: string, lang: string, rate: number): number {
 }
 
 /** The catalog a story's own lines are said in: its language when Earshot speaks it, else the interface's. */
-const catalogFor = (story: Story, uiLang: Lang): SpokenCatalog => SPOKEN[isLang(story.lang) ? story.lang : uiLang];
+export const catalogFor = (story: Story, uiLang: Lang): SpokenCatalog => SPOKEN[isLang(story.lang) ? story.lang : uiLang];
 
 interface Planned {
   cluster: Ranked;
@@ -173,7 +174,7 @@ export function composeBriefing(input: ComposeInput): Briefing {
       // Already sentences: only cut to the utterance limit.
       sentences: [headline, ...(also ? [also] : []), ...summary.sentences].flatMap((s) => chunkSentence(s)),
       rest: summary.rest.flatMap((s) => chunkSentence(s)),
-      story: refOf(story),
+      story: storyRef(story),
       ...(cluster.alsoReportedBy.length > 0 ? { alsoReportedBy: cluster.alsoReportedBy } : {}),
       ...(cluster.stories.length > 1 ? { clusterIds: cluster.stories.map((s) => s.id) } : {}),
     });

@@ -18,6 +18,8 @@ export interface SpokenCatalog {
   /** The headline line of a story, with a transition that depends on its place. */
   storyHeadline(p: { source: string; title: string; place: StoryPlace }): string;
   alsoReportedBy(sources: string[]): string;
+  /** The first line of a story chosen from a list: its title, then who published it ("Title. From Reuters."). */
+  listedHeadline(p: { source: string; title: string }): string;
   /** "today", "yesterday", or "Thursday, January 30, 2025". */
   dayName(p: DayName): string;
   rangeName(p: { from: DayKey; to: DayKey; today: DayKey }): string;
@@ -67,6 +69,9 @@ function dateWords(day: DayKey, today: DayKey, locale: string): string {
   }).format(Date.UTC(y, m - 1, d));
 }
 
+/** A title as a sentence: its own final mark kept ("Is AI a bubble?"), else a full stop. */
+const closed = (title: string) => (/[.!?…]["”’)]*$/u.test(title.trim()) ? title.trim() : `${title.trim()}.`);
+
 const EN_NUMBERS = ['Zero', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve'];
 
 /** "today, Saturday, November 28" / "yesterday, Friday, November 27" / "Monday, February 3, 2025". */
@@ -94,6 +99,7 @@ const english: SpokenCatalog = {
     return `${place.count === 1 ? 'From' : middle[(place.index - 1) % middle.length]} ${source}: ${title}`;
   },
   alsoReportedBy: (sources) => `Also reported by ${new Intl.ListFormat('en', { type: 'conjunction' }).format(sources)}.`,
+  listedHeadline: ({ source, title }) => `${closed(title)} From ${source}.`,
   dayName: ({ day, today }) => {
     const diff = daysBetween(day, today);
     if (diff === 0) return 'today';
@@ -155,6 +161,7 @@ const vietnamese: SpokenCatalog = {
     return `${place.count === 1 ? 'Theo' : middle[(place.index - 1) % middle.length]} ${source}: ${title}`;
   },
   alsoReportedBy: (sources) => `Tin này cũng được ${new Intl.ListFormat('vi', { type: 'conjunction' }).format(sources)} đưa.`,
+  listedHeadline: ({ source, title }) => `${closed(title)} Theo ${source}.`,
   dayName: ({ day, today }) => {
     const diff = daysBetween(day, today);
     if (diff === 0) return 'hôm nay';
