@@ -11,6 +11,7 @@ import { createPlaybackSlice } from './playback-slice';
 import { createSettingsSlice } from './settings-slice';
 import { createSourcesSlice } from './sources-slice';
 import { createHistorySlice } from './history-slice';
+import { createStoriesSlice } from './stories-slice';
 import { connectHistory } from './history-sync';
 import { connectVoiceChannel } from './voice-sync';
 import { connectUpdate, createUpdateSlice } from './update-slice';
@@ -42,6 +43,7 @@ export function createAppStore(deps: AppDeps): AppStore {
         ...createHistorySlice(set, get, deps),
         ...createUpdateSlice(set, get, deps),
         ...createHandsFreeSlice(set, get, deps),
+        ...createStoriesSlice(set, get, deps),
       }),
       {
         name: 'earshot-settings',

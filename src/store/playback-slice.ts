@@ -1,5 +1,6 @@
 // Playback: runs the pure player machine, performs its effects through the synthesizer port, acts on commands.
 import { composeBriefing } from '../domain/briefing/compose';
+import { composeStoryList, MAX_LISTED_STORIES } from '../domain/briefing/story-list';
 import { SPOKEN, type SpokenCatalog } from '../domain/briefing/messages';
 import { AI_RELEVANCE_THRESHOLD } from '../domain/briefing/ai-lexicon';
 import { aiRelevance } from '../domain/briefing/relevance';
@@ -61,9 +62,6 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, deps)
     const now = deps.env.now();
     const tz = deps.env.timeZone();
     const latest = stories.reduce((t, s) => Math.max(t, s.publishedAt), 0);
-    const say = SPOKEN[get().lang];
-    const missing = newlyMissingVoices(stories);
-    if (missing.length > 0) set({ missingVoiceNoted: [...get().missingVoiceNoted, ...missing] });
     const briefing = composeBriefing({
       id: `b-${now}`,
       lang: get().lang,
@@ -77,10 +75,18 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, deps)
       rate: get().rate,
       minutes,
       topic: topic && { ...topic, latestDay: dayKeyOf(latest, tz) },
-      notes: missing.map((l) => say.noVoiceFor({ language: say.languageName(l) })),
+      notes: voiceNotes(stories),
     });
     get().dispatch({ type: 'START', briefing });
     void get().recordBriefing(briefing);
+  }
+
+  /** What to say first about languages of these stories that have no voice here (each said once per device). */
+  function voiceNotes(stories: Story[]): string[] {
+    const say = SPOKEN[get().lang];
+    const missing = newlyMissingVoices(stories);
+    if (missing.length > 0) set({ missingVoiceNoted: [...get().missingVoiceNoted, ...missing] });
+    return missing.map((l) => say.noVoiceFor({ language: say.languageName(l) }));
   }
 
   async function playTopic(topic: string, range: { from: DayKey; to: DayKey } | undefined, minutes: number | null | undefined) {
@@ -208,6 +214,25 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, deps)
 
     async playStories(stories, range) {
       start(stories, range, range, { all: true });
+    },
+
+    playStoryList(stories) {
+      if (stories.length === 0) return;
+      const now = deps.env.now();
+      const tz = deps.env.timeZone();
+      const told = stories.slice(0, MAX_LISTED_STORIES);
+      const days = told.map((s) => dayKeyOf(s.publishedAt, tz)).sort();
+      const briefing = composeStoryList({
+        id: `b-${now}`,
+        lang: get().lang,
+        now,
+        stories,
+        days: { from: days[0], to: days[days.length - 1] },
+        rate: get().rate,
+        notes: voiceNotes(told),
+      });
+      get().dispatch({ type: 'START', briefing });
+      void get().recordBriefing(briefing);
     },
 
     prefetchToday() {

@@ -22,6 +22,7 @@ import type { SoundDetector, SoundProblem } from '../platform/sound/sound-detect
 import type { MicLevel } from '../platform/sound/mic-level';
 import type { HeardSound } from '../domain/sound/sound-events';
 import type { LevelMeter } from './level-meter';
+import type { StoryDay } from '../domain/stories/story-days';
 
 /** Everything the store needs from the outside world; tests pass fakes. */
 export interface AppDeps {
@@ -106,6 +107,8 @@ export interface PlaybackSlice {
   playBriefing(range?: { from: DayKey; to: DayKey }, topic?: string | null, minutes?: number | null): Promise<void>;
   /** Plays a briefing of these stories (saved stories), AI or not. */
   playStories(stories: Story[], range: { from: DayKey; to: DayKey }): Promise<void>;
+  /** Tells stories picked from a list in the order given (the first is the one picked), up to 50, at once. */
+  playStoryList(stories: Story[]): void;
   /** Starts reading today's stories ahead of a likely "what's the news" (called when Talk is pressed). */
   prefetchToday(): void;
   /** One step faster (+1) or slower (−1), applied at once, and said when nothing is being spoken. */
@@ -269,6 +272,31 @@ export interface HandsFreeSlice {
   lendMicrophone(lend: boolean): void;
 }
 
-export type AppState = SettingsSlice & PlaybackSlice & ListeningSlice & LibrarySlice & SourcesSlice & HistorySlice & UpdateSlice & HandsFreeSlice;
+/** How the Stories screen lists stories. */
+export type StoryView = 'today' | 'days' | 'topics';
+
+export interface StoriesSlice {
+  storyBrowser: {
+    view: StoryView;
+    /** The search words as typed. */
+    query: string;
+    /** The latest local days that have stories, newest first, each with its stories newest first. */
+    days: StoryDay[];
+    /** Older days with stories exist beyond the loaded ones. */
+    more: boolean;
+    status: 'idle' | 'loading' | 'ready' | 'failed';
+    /** The reader's local day when the days were last shown, and that instant ("2 hours ago" counts from it). */
+    today: DayKey;
+    readAt: number;
+  };
+  setStoryView(view: StoryView): void;
+  setStoryQuery(query: string): void;
+  /** Reads the latest days that have stories (a page of 7, or as many as were loaded), unless already read for this library and day. */
+  loadStoryDays(): Promise<void>;
+  /** Reads the next 7 older days that have stories. */
+  loadOlderStoryDays(): Promise<void>;
+}
+
+export type AppState = SettingsSlice & PlaybackSlice & ListeningSlice & LibrarySlice & SourcesSlice & HistorySlice & UpdateSlice & HandsFreeSlice & StoriesSlice;
 
 export type SliceCreator<T> = (set: (partial: Partial<AppState> | ((s: AppState) => Partial<AppState>)) => void, get: () => AppState, deps: AppDeps) => T;

@@ -1,0 +1,82 @@
+// The Stories screen's data: the latest local days that have stories, read a page of days at a time through the day
+// index (latestBefore finds each day, one listBetween reads them), never the whole library; the view and the search
+// words, kept here so they are still there when the person comes back to the screen.
+import { dayKeyOf, dayRange, daysRange } from '../domain/day';
+import { groupByDay, type StoryDay } from '../domain/stories/story-days';
+import type { DayKey } from '../domain/types';
+import type { SliceCreator, StoriesSlice } from './types';
+
+/** Days with stories read at a time. */
+export const STORY_DAYS_PAGE = 7;
+
+export const createStoriesSlice: SliceCreator<StoriesSlice> = (set, get, deps) => {
+  /** The library state and day the loaded days were read for. */
+  let readFor: string | null = null;
+  /** Bumped by every read, so a slower earlier read never overwrites a later one. */
+  let generation = 0;
+
+  const patch = (p: Partial<StoriesSlice['storyBrowser']>) => set((s) => ({ storyBrowser: { ...s.storyBrowser, ...p } }));
+
+  /**
+   * Up to `count` local days that have stories, before the instant `before`, newest first, and whether older days
+   * with stories exist. Each day is found through the day index alone; their stories are read in one range.
+   */
+  async function readDays(before: number, count: number, timeZone: string): Promise<{ days: StoryDay[]; more: boolean }> {
+    const found: DayKey[] = [];
+    let more = false;
+    for (let cursor = before; ; ) {
+      const latest = await deps.news.latestBefore(cursor);
+      if (latest === null) break;
+      if (found.length === count) {
+        more = true;
+        break;
+      }
+      const day = dayKeyOf(latest, timeZone);
+      found.push(day);
+      cursor = dayRange(day, timeZone).start;
+    }
+    if (found.length === 0) return { days: [], more };
+    const span = daysRange(found[found.length - 1], found[0], timeZone);
+    return { days: groupByDay(await deps.news.listBetween(span.start, span.end), timeZone), more };
+  }
+
+  async function read(before: number, count: number, keep: StoryDay[], key: string) {
+    const gen = ++generation;
+    patch({ status: 'loading' });
+    try {
+      const { days, more } = await readDays(before, count, deps.env.timeZone());
+      if (gen !== generation) return;
+      readFor = key;
+      patch({ days: [...keep, ...days], more, status: 'ready' });
+    } catch {
+      if (gen === generation) patch({ status: 'failed' });
+    }
+  }
+
+  return {
+    storyBrowser: { view: 'today', query: '', days: [], more: false, status: 'idle', today: '', readAt: 0 },
+
+    setStoryView: (view) => patch({ view }),
+    setStoryQuery: (query) => patch({ query }),
+
+    async loadStoryDays() {
+      await get().init();
+      const now = deps.env.now();
+      const tz = deps.env.timeZone();
+      const today = dayKeyOf(now, tz);
+      const key = `${today}|${tz}|${get().library.storyCount}`;
+      // "2 hours ago" counts from this visit, even when the days need no new read.
+      patch({ today, readAt: now });
+      const { status, days } = get().storyBrowser;
+      if (key === readFor && status !== 'failed') return;
+      // As many days as were shown before, so a new story does not fold the older days away.
+      await read(dayRange(today, tz).end, Math.max(STORY_DAYS_PAGE, days.length), [], key);
+    },
+
+    async loadOlderStoryDays() {
+      const { days, more, status } = get().storyBrowser;
+      if (!more || status === 'loading' || days.length === 0 || readFor === null) return;
+      await read(dayRange(days[days.length - 1].day, deps.env.timeZone()).start, STORY_DAYS_PAGE, days, readFor);
+    },
+  };
+};
