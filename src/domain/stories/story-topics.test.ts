@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeStory } from '../../../tests/fakes/story-fixtures';
 import type { Story } from '../types';
-import { groupByTopic } from './story-topics';
+import { filterTopics, groupByTopic } from './story-topics';
 
 const story = (id: string, title: string, text = 'Details follow.'): Story => makeStory(id, '2026-11-28T08:00:00+07:00', { title, text });
 
@@ -55,5 +55,19 @@ describe('groupByTopic', () => {
   it('is empty when no name is shared by two stories', () => {
     expect(summary([story('x', 'Apple reports sales'), story('y', 'Samsung opens a plant')])).toEqual([]);
     expect(summary([])).toEqual([]);
+  });
+});
+
+describe('filterTopics', () => {
+  const topics = [
+    { name: 'DeepSeek', stories: [story('a', 'x'), story('b', 'x'), story('c', 'x')] },
+    { name: 'Nvidia', stories: [story('d', 'x'), story('e', 'x')] },
+    { name: 'OpenAI', stories: [story('f', 'x'), story('g', 'x')] },
+  ];
+
+  it('keeps the stories the filter keeps, drops emptied topics, and puts the largest first again', () => {
+    const kept = filterTopics(topics, (s) => ['a', 'd', 'e', 'f'].includes(s.id));
+    expect(kept.map((t) => `${t.name}: ${t.stories.map((s) => s.id).join(' ')}`)).toEqual(['Nvidia: d e', 'DeepSeek: a', 'OpenAI: f']);
+    expect(filterTopics(topics, () => false)).toEqual([]);
   });
 });

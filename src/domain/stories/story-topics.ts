@@ -44,3 +44,11 @@ export function groupByTopic(stories: readonly Story[], { max = 12, minStories =
   // Stable: equal sizes keep the headline order.
   return groups.sort((a, b) => b.stories.length - a.stories.length).slice(0, max);
 }
+
+/** The topics with only the stories a filter keeps, largest first again; topics left empty are dropped. */
+export function filterTopics(topics: readonly StoryTopic[], keep: (s: Story) => boolean): StoryTopic[] {
+  return topics
+    .map((t) => ({ name: t.name, stories: t.stories.filter(keep) }))
+    .filter((t) => t.stories.length > 0)
+    .sort((a, b) => b.stories.length - a.stories.length);
+}
