@@ -6,7 +6,7 @@ import { Logo } from './components/logo';
 import { ShortcutsButton, ShortcutsDialog, type ShortcutsHandle } from './components/shortcuts-dialog';
 import { ScreenNav } from './components/screen-nav';
 import { UpdateBanner } from './components/update-banner';
-import { HistoryScreen, SettingsScreen, SourcesScreen } from './screens/lazy-screens';
+import { HistoryScreen, SettingsScreen, SourcesScreen, StoriesScreen } from './screens/lazy-screens';
 import { NowPlayingScreen } from './screens/now-playing-screen';
 import { FocusHeading } from './screens/screen-heading';
 import { screenName } from './screens/screen-names';
@@ -22,6 +22,8 @@ let baseTitle: string | null = null;
 
 function CurrentScreen({ screen, silentSpeech }: { screen: Screen; silentSpeech: boolean }) {
   switch (screen) {
+    case 'stories':
+      return <StoriesScreen />;
     case 'history':
       return <HistoryScreen />;
     case 'sources':

@@ -22,6 +22,10 @@ export const selectLang = (s: AppState) => s.lang;
 export const selectRate = (s: AppState) => s.rate;
 export const selectStopAfterStory = (s: AppState) => s.player.stopAfterStory;
 export const selectSleepTimer = (s: AppState) => s.sleepTimer;
+/** The id of the story being told, while a briefing plays or is paused (null otherwise). */
+export const selectPlayingStoryId = (s: AppState) =>
+  s.player.status === 'idle' || s.player.status === 'finished' ? null : (currentSegment(s.player)?.story?.id ?? null);
+export const selectStoryBrowser = (s: AppState) => s.storyBrowser;
 
 /** The player and listening actions (stable functions; pick them with useShallow). */
 export const selectActions = (s: AppState) => ({

@@ -1,5 +1,6 @@
 // Keyboard shortcuts: Space talks; K/P pause or resume; J/← and L/→ previous and next; R repeats; + and − change the
-// speed; Esc stops; ? lists them all. None fires while typing in a field or while a dialog is open.
+// speed; Esc stops; ? lists them all. None fires while typing in a field, while a dialog is open, or when the focused
+// control already used the key (the Stories tabs move with the arrow keys).
 import { useEffect } from 'react';
 
 /** What a key can do. */
@@ -77,7 +78,7 @@ const dialogOpen = () => document.querySelector('dialog[open]') !== null;
 export function useShortcuts(actions: KeyActions) {
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
-      if (isTyping(e.target) || dialogOpen()) return;
+      if (e.defaultPrevented || isTyping(e.target) || dialogOpen()) return;
       const action = actionFor(e);
       if (!action) return;
       // Space would also press a focused button: the shortcut wins, as promised in the hint.

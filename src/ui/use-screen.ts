@@ -1,12 +1,17 @@
-// Which screen shows, from the address's hash (#/history, #/sources, #/settings; anything else is Now playing),
+// Which screen shows, from the address's hash (#/stories, #/history, #/sources, #/settings; anything else is Now playing),
 // so Back works and screens can be linked. Only routing reads `location` here; the store knows nothing of screens.
 import { useEffect, useState } from 'react';
 
-export const SCREENS = ['now', 'history', 'sources', 'settings'] as const;
+export const SCREENS = ['now', 'stories', 'history', 'sources', 'settings'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 /** The hash that shows a screen. */
 export const hashOf = (screen: Screen): string => (screen === 'now' ? '#/' : `#/${screen}`);
+
+/** Goes to a screen as its link would (a new history entry, so Back returns). */
+export function showScreen(screen: Screen): void {
+  location.hash = hashOf(screen);
+}
 
 export function screenOf(hash: string): Screen {
   const name = hash.replace(/^#\/?/, '');

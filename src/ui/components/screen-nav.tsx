@@ -6,7 +6,7 @@ import { screenName } from '../screens/screen-names';
 import { SCREENS, hashOf, type Screen } from '../use-screen';
 import { Icon, type IconName } from './icons';
 
-const ICONS: Record<Screen, IconName> = { now: 'headphones', history: 'history', sources: 'feed', settings: 'tune' };
+const ICONS: Record<Screen, IconName> = { now: 'headphones', stories: 'stories', history: 'history', sources: 'feed', settings: 'tune' };
 
 export function ScreenNav({ current }: { current: Screen }) {
   const t = useT();

@@ -1,5 +1,6 @@
 // English interface strings.
 import { countFormatter } from './numbers';
+import { dayHeading, languageName, timeAgo } from './format';
 import type { UiCatalog } from './types';
 
 // Made on first use: building a date formatter costs tens of milliseconds, too much for the app's startup.
@@ -263,6 +264,32 @@ export const en: UiCatalog = {
       stop: 'Stop',
       shortcuts: 'Show these shortcuts',
     },
+  },
+  stories: {
+    heading: 'Stories',
+    hint: 'Choose a story to hear it, then the stories after it in the list.',
+    views: { label: 'Show stories', today: 'Today', days: 'By day', topics: 'By topic' },
+    search: 'Search stories',
+    matches: (count, query) =>
+      count === 0 ? `No stories match “${query}”.` : `${n(count)} ${count === 1 ? 'story matches' : 'stories match'} “${query}”.`,
+    noMatch: (query) => `No stories match “${query}”.`,
+    clearSearch: 'Clear search',
+    noneToday: 'No stories from today yet.',
+    seeByDay: 'See stories by day',
+    empty: 'There are no stories on this device yet.',
+    addSources: 'Add a source or import a feed',
+    failed: 'The stories could not be read from this device’s storage.',
+    retry: 'Try again',
+    day: (day, today) => dayHeading(day, today, 'en-US', { today: 'Today', yesterday: 'Yesterday' }),
+    count: (count) => `${n(count)} ${count === 1 ? 'story' : 'stories'}`,
+    topicsHint: 'Names two or more headlines share, in the latest 7 days that have stories.',
+    noTopics: 'No name is shared by two or more of these stories.',
+    showMore: (left) => `Show more (${n(left)} more)`,
+    showOlder: 'Show older days',
+    loadingOlder: 'Loading older days…',
+    ago: (then, now) => timeAgo(then, now, 'en-US'),
+    language: (code) => languageName(code, 'en'),
+    playing: 'Playing',
   },
   screens: { navLabel: 'Screens', loading: 'Loading…' },
   firstRun: 'Try: “What’s the AI news today?”',

@@ -156,6 +156,33 @@ export interface UiCatalog {
     space: string;
     actions: Record<KeyAction, string>;
   };
+  stories: {
+    heading: string;
+    hint: string;
+    views: { label: string; today: string; days: string; topics: string };
+    search: string;
+    /** The polite count of what the search words find (none: the "no stories match" sentence). */
+    matches: (count: number, query: string) => string;
+    noMatch: (query: string) => string;
+    clearSearch: string;
+    noneToday: string;
+    seeByDay: string;
+    empty: string;
+    addSources: string;
+    failed: string;
+    retry: string;
+    /** A day's heading: "Today", "Yesterday", or its date. */
+    day: (day: string, today: string) => string;
+    count: (n: number) => string;
+    topicsHint: string;
+    noTopics: string;
+    showMore: (left: number) => string;
+    showOlder: string;
+    loadingOlder: string;
+    ago: (then: number, now: number) => string;
+    language: (code: string) => string;
+    playing: string;
+  };
   /** The navigation between screens (each screen is named by its heading). */
   screens: { navLabel: string; loading: string };
   firstRun: string;

@@ -1,5 +1,6 @@
 // Vietnamese interface strings.
 import { countFormatter } from './numbers';
+import { dayHeading, languageName, timeAgo } from './format';
 import type { UiCatalog } from './types';
 
 // Made on first use: building a date formatter costs tens of milliseconds, too much for the app's startup.
@@ -263,6 +264,31 @@ export const vi: UiCatalog = {
       stop: 'Dừng',
       shortcuts: 'Xem danh sách phím tắt này',
     },
+  },
+  stories: {
+    heading: 'Tin tức',
+    hint: 'Chọn một tin để nghe tin đó, rồi các tin tiếp sau trong danh sách.',
+    views: { label: 'Cách xem tin', today: 'Hôm nay', days: 'Theo ngày', topics: 'Theo chủ đề' },
+    search: 'Tìm tin',
+    matches: (count, query) => (count === 0 ? `Không có tin nào khớp với “${query}”.` : `Có ${n(count)} tin khớp với “${query}”.`),
+    noMatch: (query) => `Không có tin nào khớp với “${query}”.`,
+    clearSearch: 'Xoá từ tìm kiếm',
+    noneToday: 'Hôm nay chưa có tin nào.',
+    seeByDay: 'Xem tin theo ngày',
+    empty: 'Thiết bị chưa có tin nào.',
+    addSources: 'Thêm nguồn tin hoặc nhập tệp nguồn tin',
+    failed: 'Không đọc được tin từ bộ nhớ của thiết bị.',
+    retry: 'Thử lại',
+    day: (day, today) => dayHeading(day, today, 'vi-VN', { today: 'Hôm nay', yesterday: 'Hôm qua' }),
+    count: (count) => `${n(count)} tin`,
+    topicsHint: 'Những tên có trong hai tiêu đề trở lên, trong 7 ngày gần nhất có tin.',
+    noTopics: 'Chưa có tên nào xuất hiện trong hai tin trở lên.',
+    showMore: (left) => `Xem thêm (còn ${n(left)} tin)`,
+    showOlder: 'Xem các ngày trước',
+    loadingOlder: 'Đang tải các ngày trước…',
+    ago: (then, now) => timeAgo(then, now, 'vi-VN'),
+    language: (code) => languageName(code, 'vi'),
+    playing: 'Đang phát',
   },
   screens: { navLabel: 'Các màn hình', loading: 'Đang tải…' },
   firstRun: 'Hãy thử nói: “Tin AI hôm nay”',

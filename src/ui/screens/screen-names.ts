@@ -4,6 +4,8 @@ import type { Screen } from '../use-screen';
 
 export function screenName(t: UiCatalog, screen: Screen): string {
   switch (screen) {
+    case 'stories':
+      return t.stories.heading;
     case 'history':
       return t.history.heading;
     case 'sources':

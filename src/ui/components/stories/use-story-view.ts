@@ -1,0 +1,36 @@
+// What the current view of the Stories screen lists once the search words have filtered it, and how many stories
+// that is. Topics are worked out only while By topic shows, from the latest 7 days that have stories.
+import { useMemo } from 'react';
+import { filterDays, type StoryDay } from '../../../domain/stories/story-days';
+import { filterTopics, groupByTopic, type StoryTopic } from '../../../domain/stories/story-topics';
+import type { Story } from '../../../domain/types';
+import { STORY_DAYS_PAGE } from '../../../store/stories-slice';
+import type { StoriesSlice } from '../../../store/types';
+
+export type ShownStories =
+  /** Today's stories (newest first) the words find; `total` before the words. */
+  | { view: 'today'; stories: Story[]; total: number; count: number }
+  /** The loaded days the words find stories in, and those stories in one list (the order they are shown and played). */
+  | { view: 'days'; days: StoryDay[]; all: Story[]; count: number }
+  | { view: 'topics'; topics: StoryTopic[]; count: number };
+
+export function useStoryView(browser: StoriesSlice['storyBrowser'], keep: ((s: Story) => boolean) | null): ShownStories {
+  const { view, days, today } = browser;
+  const topicsShown = view === 'topics';
+  const recent = useMemo(() => days.slice(0, STORY_DAYS_PAGE).flatMap((d) => d.stories), [days]);
+  const topics = useMemo(() => (topicsShown ? groupByTopic(recent) : []), [topicsShown, recent]);
+  return useMemo((): ShownStories => {
+    if (view === 'today') {
+      const all = days[0]?.day === today ? days[0].stories : [];
+      const stories = keep ? all.filter(keep) : all;
+      return { view, stories, total: all.length, count: stories.length };
+    }
+    if (view === 'days') {
+      const kept = keep ? filterDays(days, keep) : days;
+      const all = kept.flatMap((d) => d.stories);
+      return { view, days: kept, all, count: all.length };
+    }
+    const kept = keep ? filterTopics(topics, keep) : topics;
+    return { view, topics: kept, count: new Set(kept.flatMap((g) => g.stories.map((s) => s.id))).size };
+  }, [view, days, today, topics, keep]);
+}
