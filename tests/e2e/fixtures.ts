@@ -73,12 +73,13 @@ export async function waitForSpoken(page: Page, match: (text: string) => boolean
   return found!;
 }
 
-export type ScreenName = 'now' | 'history' | 'sources' | 'settings';
+export const SCREEN_NAMES = ['now', 'stories', 'history', 'sources', 'settings'] as const;
+export type ScreenName = (typeof SCREEN_NAMES)[number];
 
-/** The screen the address shows (#/history, #/sources, #/settings; anything else is Now playing). */
+/** The screen the address shows (#/stories, #/history, #/sources, #/settings; anything else is Now playing). */
 export function currentScreen(page: Page): ScreenName {
   const name = new URL(page.url()).hash.replace(/^#\/?/, '');
-  return name === 'history' || name === 'sources' || name === 'settings' ? name : 'now';
+  return (SCREEN_NAMES as readonly string[]).includes(name) ? (name as ScreenName) : 'now';
 }
 
 /** Goes to a screen the way a person does, by its link in the navigation bar, and waits until it shows. */

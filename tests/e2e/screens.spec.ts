@@ -1,9 +1,10 @@
 // Screens: each is reached by its link and by its address, Back returns, the heading takes focus and names the
 // page, aria-current marks the link, playback goes on while moving between screens, and no screen scrolls sideways.
 import type { Page } from '@playwright/test';
-import { expect, goTo, speechLog, started, test, waitForSpoken, type ScreenName } from './fixtures';
+import { expect, goTo, SCREEN_NAMES, speechLog, started, test, waitForSpoken, type ScreenName } from './fixtures';
 
 const SCREENS: { screen: ScreenName; hash: string; heading: string; title: string; shows: string }[] = [
+  { screen: 'stories', hash: '#/stories', heading: 'Stories', title: 'Stories · Earshot', shows: 'Search stories' },
   { screen: 'history', hash: '#/history', heading: 'History', title: 'History · Earshot', shows: 'Saved stories' },
   { screen: 'sources', hash: '#/sources', heading: 'Sources', title: 'Sources · Earshot', shows: 'Import feed' },
   { screen: 'settings', hash: '#/settings', heading: 'Settings', title: 'Settings · Earshot', shows: 'Storage' },
@@ -83,10 +84,11 @@ for (const viewport of [
   { width: 360, height: 800 },
   { width: 1024, height: 800 },
 ]) {
-  test(`at ${viewport.width} px no screen scrolls sideways, and the links are at least 44 px`, async ({ page }) => {
+  test(`at ${viewport.width} px no screen scrolls sideways, the links are at least 44 px and no label breaks inside a word`, async ({ page }) => {
     await page.setViewportSize(viewport);
     await page.goto('/');
-    for (const screen of ['now', 'history', 'sources', 'settings'] as const) {
+    await expect(nav(page).getByRole('link')).toHaveText(['Now playing', 'Stories', 'History', 'Sources', 'Settings']);
+    for (const screen of SCREEN_NAMES) {
       await goTo(page, screen);
       const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
       expect(widths.scroll, `${screen} at ${viewport.width} px`).toBeLessThanOrEqual(widths.client);
@@ -96,9 +98,33 @@ for (const viewport of [
         expect(box.width).toBeGreaterThanOrEqual(44);
       }
     }
+    for (const lang of ['vi', 'en'] as const) {
+      await page.getByTestId(`lang-${lang}`).click();
+      expect(await brokenWords(page), `nav labels broken inside a word (${lang}, ${viewport.width} px)`).toEqual([]);
+    }
     const bar = (await nav(page).boundingBox())!;
     // A bottom bar on phones, a top bar on wider screens.
     if (viewport.width <= 640) expect(bar.y + bar.height).toBeCloseTo(viewport.height, 0);
     else expect(bar.y).toBeLessThan(200);
+  });
+}
+
+/** The navigation labels' words that wrap onto two lines (a word laid out in more than one line box), and labels wider than their link. */
+function brokenWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const broken: string[] = [];
+    for (const link of Array.from(document.querySelectorAll<HTMLAnchorElement>('.screen-nav a'))) {
+      const label = link.querySelector('span')!;
+      const text = label.firstChild as Text;
+      if (label.getBoundingClientRect().width > link.getBoundingClientRect().width + 0.5) broken.push(`${text.data}: wider than its link`);
+      for (const m of text.data.matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(text, m.index);
+        range.setEnd(text, m.index + m[0].length);
+        const lines = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top)));
+        if (lines.size > 1) broken.push(`${text.data}: “${m[0]}” on ${lines.size} lines`);
+      }
+    }
+    return broken;
   });
 }
