@@ -1,5 +1,5 @@
-// A story's title and text folded once (lower case, no diacritics) for search and topic grouping, which try many
-// words and topics on the same few hundred stories as the person types.
+// A story's title and text folded once (lower case, no diacritics) for search, which tries new words on the same
+// stories at every pause in typing.
 import type { FoldedStory } from '../briefing/topic';
 import { foldText } from '../text/normalize';
 import type { Story } from '../types';

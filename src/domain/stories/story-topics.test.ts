@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeStory } from '../../../tests/fakes/story-fixtures';
 import type { Story } from '../types';
-import { filterTopics, groupByTopic } from './story-topics';
+import { filterTopics, groupByTopic, LEAD_CHARS } from './story-topics';
 
 const story = (id: string, title: string, text = 'Details follow.'): Story => makeStory(id, '2026-11-28T08:00:00+07:00', { title, text });
 
@@ -27,6 +27,16 @@ describe('groupByTopic', () => {
     expect(summary(more)).toContain('Nvidia: f i');
   });
 
+  it('looks in the headline and the lead only: a name mentioned in passing further down does not count', () => {
+    const filler = 'Markets were calm through the day and traders waited for more figures. '.repeat(6);
+    const passing = [story('p1', 'Earnings: Nvidia beats'), story('p2', 'Why Nvidia fell'), story('p3', 'Markets drift', `${filler}Nvidia was flat.`)];
+    expect(filler.length).toBeGreaterThan(LEAD_CHARS);
+    expect(summary(passing)).toEqual(['Nvidia: p1 p2']);
+    // A word cut at the 400th character is not taken for a shorter one ("Nvidiaverse" is not "Nvidia").
+    const cut = story('p4', 'Markets drift', `${'x'.repeat(LEAD_CHARS - 7)} Nvidiaverse opened.`);
+    expect(summary([...passing, cut])).toEqual(['Nvidia: p1 p2']);
+  });
+
   it('sizes a group by the stories it finds, not the headlines naming it', () => {
     const mixed = [
       story('n1', 'Earnings: Nvidia beats'),
@@ -40,9 +50,23 @@ describe('groupByTopic', () => {
     expect(summary(mixed)).toEqual(['Apple: p1 p2 t1 t2', 'Nvidia: n1 n2 n3']);
   });
 
-  it('leaves out topics with fewer stories than asked, and names no bare number', () => {
-    const withYears = [story('y1', 'Outlook for 2025'), story('y2', 'Budget in 2025'), ...stories];
-    expect(summary(withYears).some((t) => t.startsWith('2025'))).toBe(false);
+  it('leaves out topics with fewer stories than asked, and names no bare number, weekday or month', () => {
+    const withDates = [
+      story('y1', 'Outlook for 2025'),
+      story('y2', 'Budget in 2025'),
+      story('w1', 'Vote due on Friday in January'),
+      story('w2', 'Shares fall on Friday'),
+      story('w3', 'Cập nhật Thứ Sáu, tháng Một', 'Tin ngày Thứ Sáu.'),
+      story('w4', 'Tin nhanh Thứ Sáu'),
+      story('n1', 'Kế hoạch Năm 2026 của Việt Nam'),
+      story('n2', 'Dự báo Năm tới cho Việt Nam'),
+      ...stories,
+    ];
+    const names = summary(withDates).map((t) => t.split(':')[0]);
+    expect(names.slice(0, 2)).toEqual(['DeepSeek', 'OpenAI']);
+    for (const date of ['2025', 'Friday', 'January', 'Thứ', 'Năm']) expect(names).not.toContain(date);
+    // Việt Nam's stories still make a topic.
+    expect(names).toContain('Việt');
     expect(summary(stories, { minStories: 3 })).toEqual(['DeepSeek: a b c']);
     expect(summary(stories, { max: 1 })).toEqual(['DeepSeek: a b c']);
   });
