@@ -19,9 +19,10 @@ async function withStories(stories: Story[], now = NOW, timeZone = 'Asia/Ho_Chi_
   const ctx = createTestStore({ news, history: createHistoryRepository(`stories-history-${n}`), env: createFakeEnvironment({ timeZone }) });
   ctx.env.setNow(now);
   await ctx.store.getState().init();
+  const readBetween = news.listBetween.bind(news);
   const listBetween = vi.spyOn(news, 'listBetween');
   const latestBefore = vi.spyOn(news, 'latestBefore');
-  return { ...ctx, news, listBetween, latestBefore };
+  return { ...ctx, news, listBetween, latestBefore, readBetween };
 }
 
 /** One story at that Hanoi wall-clock time. */
@@ -133,7 +134,7 @@ describe('the Stories screen’s days', () => {
 });
 
 describe('with a full 60-day library', () => {
-  it('reads a week of days through the day index: one range read, never the whole library', async () => {
+  it('reads a week of days through the day index: the newest day, then the six before it, never the whole library', async () => {
     // 3,000 stories over 60 days, 50 a day (the browser benchmark measures 10,000; fake IndexedDB stores them slowly).
     const now = Date.parse(NOW);
     const many = Array.from({ length: 3000 }, (_, i) => makeStory(`m${i}`, new Date(now - 1000 - Math.floor(i / 50) * DAY - (i % 50) * 60_000).toISOString()));
@@ -141,15 +142,47 @@ describe('with a full 60-day library', () => {
     await store.getState().loadStoryDays();
     const b = store.getState().storyBrowser;
     expect(b.days).toHaveLength(7);
-    expect(listBetween).toHaveBeenCalledTimes(1);
-    const [start, end] = listBetween.mock.calls[0];
-    expect((end - start) / DAY).toBeLessThanOrEqual(8);
-    const read = await listBetween.mock.results[0].value;
+    expect(listBetween).toHaveBeenCalledTimes(2);
+    const [[s1, e1], [s2, e2]] = listBetween.mock.calls;
+    expect((e1 - s1) / DAY).toBe(1);
+    expect(e2).toBe(s1);
+    expect((e2 - s2) / DAY).toBe(6);
+    const read = [...(await listBetween.mock.results[0].value), ...(await listBetween.mock.results[1].value)];
     expect(read.length).toBe(7 * 50);
     // 7 days found, and one more look to know older days exist.
     expect(latestBefore).toHaveBeenCalledTimes(8);
     expect(b.more).toBe(true);
   }, 30_000);
+});
+
+describe('the first read', () => {
+  it('shows the newest day while the older ones are still being read; a later read shows everything at once', async () => {
+    const stories = [at('t', '2026-11-28T08:00:00'), at('y', '2026-11-27T08:00:00'), at('o', '2026-11-20T08:00:00')];
+    const { store, news, listBetween, readBetween } = await withStories(stories);
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    listBetween.mockImplementation(async (start, end) => {
+      if (end - start > DAY) await held;
+      return readBetween(start, end);
+    });
+    const loading = store.getState().loadStoryDays();
+    await vi.waitFor(() => expect(shown(store.getState().storyBrowser.days)).toEqual(['2026-11-28: t']));
+    expect(store.getState().storyBrowser).toMatchObject({ status: 'loading', more: false });
+    release();
+    await loading;
+    expect(shown(store.getState().storyBrowser.days)).toEqual(['2026-11-28: t', '2026-11-27: y', '2026-11-20: o']);
+    expect(store.getState().storyBrowser.status).toBe('ready');
+
+    // With days on screen, a new read never shrinks the list to one day on the way.
+    await news.add([at('t2', '2026-11-28T08:30:00')]);
+    await store.getState().loadSources();
+    const seen: number[] = [];
+    const stop = store.subscribe((s) => seen.push(s.storyBrowser.days.length));
+    await store.getState().loadStoryDays();
+    stop();
+    expect(Math.min(...seen)).toBe(3);
+    expect(shown(store.getState().storyBrowser.days)[0]).toBe('2026-11-28: t2 t');
+  });
 });
 
 describe('playing from a list', () => {

@@ -1,6 +1,6 @@
 // The Stories screen's data: the latest local days that have stories, read a page of days at a time through the day
-// index (latestBefore finds each day, one listBetween reads them), never the whole library; the view and the search
-// words, kept here so they are still there when the person comes back to the screen.
+// index (latestBefore finds each day; listBetween reads the newest, then the rest), never the whole library; the view
+// and the search words, kept here so they are still there when the person comes back to the screen.
 import { dayKeyOf, dayRange, daysRange } from '../domain/day';
 import { groupByDay, type StoryDay } from '../domain/stories/story-days';
 import type { DayKey } from '../domain/types';
@@ -17,37 +17,43 @@ export const createStoriesSlice: SliceCreator<StoriesSlice> = (set, get, deps) =
 
   const patch = (p: Partial<StoriesSlice['storyBrowser']>) => set((s) => ({ storyBrowser: { ...s.storyBrowser, ...p } }));
 
-  /**
-   * Up to `count` local days that have stories, before the instant `before`, newest first, and whether older days
-   * with stories exist. Each day is found through the day index alone; their stories are read in one range.
-   */
-  async function readDays(before: number, count: number, timeZone: string): Promise<{ days: StoryDay[]; more: boolean }> {
+  /** Up to `count` local days that have stories, before the instant `before`, newest first (the day index alone), and whether older ones exist. */
+  async function findDays(before: number, count: number, timeZone: string): Promise<{ found: DayKey[]; more: boolean }> {
     const found: DayKey[] = [];
-    let more = false;
     for (let cursor = before; ; ) {
       const latest = await deps.news.latestBefore(cursor);
-      if (latest === null) break;
-      if (found.length === count) {
-        more = true;
-        break;
-      }
+      if (latest === null) return { found, more: false };
+      if (found.length === count) return { found, more: true };
       const day = dayKeyOf(latest, timeZone);
       found.push(day);
       cursor = dayRange(day, timeZone).start;
     }
-    if (found.length === 0) return { days: [], more };
-    const span = daysRange(found[found.length - 1], found[0], timeZone);
-    return { days: groupByDay(await deps.news.listBetween(span.start, span.end), timeZone), more };
   }
 
+  /** Stories of the local days from `from` to `to`, grouped by day. */
+  async function storiesOf(from: DayKey, to: DayKey, timeZone: string): Promise<StoryDay[]> {
+    const span = daysRange(from, to, timeZone);
+    return groupByDay(await deps.news.listBetween(span.start, span.end), timeZone);
+  }
+
+  /**
+   * Reads `count` days with stories before `before` and shows them after `keep`. The newest day is read first and,
+   * when nothing is on screen yet, shown at once: a week of long stories takes a few hundred milliseconds to read.
+   */
   async function read(before: number, count: number, keep: StoryDay[], key: string) {
     const gen = ++generation;
+    const showEarly = get().storyBrowser.days.length === 0;
     patch({ status: 'loading' });
     try {
-      const { days, more } = await readDays(before, count, deps.env.timeZone());
+      const tz = deps.env.timeZone();
+      const { found, more } = await findDays(before, count, tz);
+      const newest = found.length > 0 ? await storiesOf(found[0], found[0], tz) : [];
+      if (gen !== generation) return;
+      if (showEarly && found.length > 1) patch({ days: [...keep, ...newest] });
+      const older = found.length > 1 ? await storiesOf(found[found.length - 1], found[1], tz) : [];
       if (gen !== generation) return;
       readFor = key;
-      patch({ days: [...keep, ...days], more, status: 'ready' });
+      patch({ days: [...keep, ...newest, ...older], more, status: 'ready' });
     } catch {
       if (gen === generation) patch({ status: 'failed' });
     }
