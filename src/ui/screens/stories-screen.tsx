@@ -2,7 +2,7 @@
 // older ones on request) and By topic; a search box filters the view shown. Choosing a story plays it, then the
 // stories after it in the list shown, and goes to Now playing, where the caption and the controls are; the story
 // being told is marked here when the person comes back.
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { storySearch } from '../../domain/stories/story-search';
 import type { Story } from '../../domain/types';
@@ -44,7 +44,9 @@ export function StoriesScreen() {
 
   const query = useDebounced(browser.query, SEARCH_DELAY_MS).trim();
   const keep = useMemo(() => storySearch(query), [query]);
-  const shown = useStoryView(browser, keep);
+  // The tab shows the new view at once; the panel follows as soon as it is ready (grouping topics takes a moment).
+  const view = useDeferredValue(browser.view);
+  const shown = useStoryView(browser, view, keep);
   const announced = useDebounced(keep ? t.stories.matches(shown.count, query) : '', ANNOUNCE_DELAY_MS);
   const searchBox = useRef<HTMLInputElement>(null);
 
@@ -66,7 +68,7 @@ export function StoriesScreen() {
       <p className="muted small">{t.stories.hint}</p>
       <StorySearchBox ref={searchBox} query={browser.query} onChange={setStoryQuery} status={announced} />
       <ViewTabs view={browser.view} onChange={setStoryView} />
-      <div role="tabpanel" id={STORIES_PANEL_ID} aria-labelledby={storyTabId(browser.view)} tabIndex={0} className="stories-panel" data-testid="stories-panel">
+      <div role="tabpanel" id={STORIES_PANEL_ID} aria-labelledby={storyTabId(view)} tabIndex={0} className="stories-panel" data-testid="stories-panel">
         {browser.status === 'failed' ? (
           <div className="stories-empty">
             <p>{t.stories.failed}</p>
