@@ -5,6 +5,7 @@ import { benchParse } from './bench/parse';
 import { benchSound } from './bench/sound';
 import { benchSpeechLatency } from './bench/speech-latency';
 import { benchStorage } from './bench/storage';
+import { benchStories } from './bench/stories';
 import { benchSummarize } from './bench/summarize';
 
 benchParse();
@@ -14,6 +15,7 @@ for (const [name, bench] of [
   ['speech latency', benchSpeechLatency],
   ['hands-free sound', benchSound],
   ['storage', benchStorage],
+  ['stories screen', benchStories],
 ] as const) {
   try {
     if (!(await bench())) process.exitCode = 1;

@@ -9,7 +9,7 @@ import { createStaticServer } from '../../server/static-server';
 import { installFakeSpeechRecognition } from '../../tests/fakes/browser/speech-recognition';
 import { installFakeSpeechSynthesis, type SpeechLogEntry } from '../../tests/fakes/browser/speech-synthesis';
 import { CHROME_ARGS, requireChrome } from '../find-chrome';
-import { syntheticItems } from './synthetic-news';
+import { importSyntheticLibrary } from './library';
 import { NAME_SHIM } from './browser-shim';
 import { printTable, quantile } from './table';
 
@@ -30,20 +30,6 @@ const SCENARIOS: { name: string; phrase: string; target: number | null }[] = [
   { name: 'a two-minute briefing', phrase: 'give me a two minute briefing', target: TARGET_MS },
   { name: 'news about chips (a week of full texts searched)', phrase: 'news about chips', target: null },
 ];
-
-async function importAll(page: Page, now: number): Promise<void> {
-  const items = syntheticItems(STORIES, now, DAYS);
-  const per = Math.ceil(items.length / FEEDS);
-  for (let f = 0; f < FEEDS; f++) {
-    const feed = { version: 'https://jsonfeed.org/version/1.1', title: `Bench Wire ${f + 1}`, items: items.slice(f * per, (f + 1) * per) };
-    await page.getByLabel('Import feed').setInputFiles({ name: `bench-${f}.json`, mimeType: 'application/feed+json', buffer: Buffer.from(JSON.stringify(feed)) });
-    const notice = page.getByTestId('notice');
-    await notice.filter({ hasText: `from Bench Wire ${f + 1}` }).waitFor({ timeout: 120_000 });
-    const text = (await notice.textContent()) ?? '';
-    if (!text.includes(`Added ${feed.items.length.toLocaleString('en-US')}`) && !text.includes(`Added ${feed.items.length}`)) throw new Error(`import ${f + 1} failed: ${text}`);
-    await page.getByRole('button', { name: 'Dismiss' }).click();
-  }
-}
 
 /** Milliseconds from each final transcript to the first speak() of the briefing, and the stories it told. */
 async function timeCommand(page: Page, phrase: string): Promise<{ times: number[]; intro: string }> {
@@ -84,7 +70,7 @@ async function measure(page: Page, baseUrl: string, seed: boolean): Promise<{ co
   await page.addInitScript(installFakeSpeechRecognition);
   await page.goto(baseUrl);
   await page.getByTestId('story-count').filter({ hasText: /\d/ }).waitFor();
-  if (seed) await importAll(page, Date.now());
+  if (seed) await importSyntheticLibrary(page, { stories: STORIES, days: DAYS, feeds: FEEDS, now: Date.now() });
   const count = ((await page.getByTestId('story-count').textContent()) ?? '').trim();
   const results = [];
   for (const s of SCENARIOS) results.push(await timeCommand(page, s.phrase));
