@@ -1,10 +1,10 @@
 // `npm run screenshots`: pictures of Earshot playing the sample edition's briefing, on a phone (360×800, 2×) and a
-// desktop (1280×800), light and dark, in English: docs/screenshots/now-playing-{phone,desktop}-{light,dark}.png.
+// desktop (1280 px wide, the whole page), light and dark, in English: docs/screenshots/now-playing-{phone,desktop}-{light,dark}.png.
 // The production build is served by the app's own server (as `npm start` does) and driven in the system Chromium,
 // with the browser tests' scripted speech, so the caption and the Now Playing card show without an audio system.
 // Also checks that the phone layout does not scroll sideways; exits 1 (after saving every picture) when it does,
 // 2 when there is no Chromium.
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { installFakeSpeechRecognition } from '../tests/fakes/browser/speech-recognition';
@@ -56,17 +56,20 @@ async function shoot(browser: Browser, url: string, device: keyof typeof DEVICES
   try {
     const page = await context.newPage();
     await playFirstEnglishStory(page, url);
-    // The top of the page when the whole Now Playing card fits under the header; otherwise the card at the top.
-    await page.evaluate(() => {
-      const card = document.querySelector('.now-playing');
-      if (!card) return;
-      const top = card.getBoundingClientRect().top + window.scrollY;
-      const bottom = top + card.getBoundingClientRect().height;
-      window.scrollTo({ top: bottom <= window.innerHeight ? 0 : Math.max(0, top - 8), behavior: 'instant' });
-    });
+    // A desktop shows the whole page (header, navigation, Talk, the card, the controls). A phone shows the top of the
+    // page when the whole Now Playing card fits under the header; otherwise the card at the top, above the fixed bar.
+    if (device === 'phone') {
+      await page.evaluate(() => {
+        const card = document.querySelector('.now-playing');
+        if (!card) return;
+        const top = card.getBoundingClientRect().top + window.scrollY;
+        const bottom = top + card.getBoundingClientRect().height;
+        window.scrollTo({ top: bottom <= window.innerHeight ? 0 : Math.max(0, top - 8), behavior: 'instant' });
+      });
+    }
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const path = `${OUT_DIR}now-playing-${device}-${scheme}.png`;
-    await page.screenshot({ path, animations: 'disabled', caret: 'hide' });
+    await page.screenshot({ path, animations: 'disabled', caret: 'hide', fullPage: device === 'desktop' });
     const status = await page.getByTestId('status').textContent();
     const caption = await page.getByTestId('caption').textContent();
     if (!caption?.trim()) throw new Error(`${path}: the caption was empty (status ${status})`);
@@ -116,9 +119,9 @@ async function main(): Promise<number> {
     for (const device of Object.keys(DEVICES) as (keyof typeof DEVICES)[]) {
       for (const scheme of SCHEMES) {
         const { path, overflow } = await shoot(browser, url, device, scheme);
-        const { width, height } = DEVICES[device].viewport;
-        const scale = DEVICES[device].deviceScaleFactor;
-        console.log(`${path.slice(ROOT.length)}  ${width * scale}×${height * scale} px  ${(statSync(path).size / 1024).toFixed(0)} KiB`);
+        // The picture's own size, from its PNG header (a desktop picture is as tall as the page).
+        const header = readFileSync(path).subarray(16, 24);
+        console.log(`${path.slice(ROOT.length)}  ${header.readUInt32BE(0)}×${header.readUInt32BE(4)} px  ${(statSync(path).size / 1024).toFixed(0)} KiB`);
         if (overflow) overflows.push(`${device} ${scheme}: ${overflow}`);
       }
     }
