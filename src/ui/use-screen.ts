@@ -1,6 +1,6 @@
 // Which screen shows, from the address's hash (#/stories, #/history, #/sources, #/settings; anything else is Now playing),
 // so Back works and screens can be linked. Only routing reads `location` here; the store knows nothing of screens.
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 export const SCREENS = ['now', 'stories', 'history', 'sources', 'settings'] as const;
 export type Screen = (typeof SCREENS)[number];
@@ -28,11 +28,15 @@ export function useScreen(): ScreenState {
   // No location at build time, where the first screen is rendered for index.html: that is Now playing.
   const [state, setState] = useState<ScreenState>(() => ({ screen: typeof location === 'undefined' ? 'now' : screenOf(location.hash), navigated: false }));
   useEffect(() => {
+    // A transition: the screen shown stays until the next one's code has loaded, instead of a "Loading…" fallback
+    // that React keeps up for at least 300 ms once shown.
     const onHashChange = () =>
-      setState((prev) => {
-        const screen = screenOf(location.hash);
-        return screen === prev.screen ? prev : { screen, navigated: true };
-      });
+      startTransition(() =>
+        setState((prev) => {
+          const screen = screenOf(location.hash);
+          return screen === prev.screen ? prev : { screen, navigated: true };
+        }),
+      );
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
   }, []);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { briefingOf } from '../../../tests/fakes/briefing-fixtures';
 import type { Briefing } from '../briefing/types';
 import {
   currentSentence,
@@ -17,22 +18,13 @@ const story = (id: string, sentences: string[]) => ({
   story: { id, title: id, source: 'S', url: '', publishedAt: 0, lang: 'en' },
 });
 
-const briefing: Briefing = {
-  id: 'b',
-  lang: 'en',
-  createdAt: 0,
-  requested: { from: '2026-11-28', to: '2026-11-28' },
-  served: { from: '2026-11-28', to: '2026-11-28' },
-  segments: [
-    { kind: 'intro', lang: 'en', sentences: ['Intro.'] },
-    story('a', ['A1.', 'A2.']),
-    story('b', ['B1.', 'B2.']),
-    story('c', ['C1.']),
-    { kind: 'outro', lang: 'en', sentences: ['Bye.'] },
-  ],
-  storyCount: 3,
-  available: 3,
-};
+const briefing = briefingOf([
+  { kind: 'intro', lang: 'en', sentences: ['Intro.'] },
+  story('a', ['A1.', 'A2.']),
+  story('b', ['B1.', 'B2.']),
+  story('c', ['C1.']),
+  { kind: 'outro', lang: 'en', sentences: ['Bye.'] },
+]);
 
 /** Runs events from a state; returns the final state and every effect in order. */
 function run(state: PlayerState, ...events: PlayerEvent[]) {

@@ -1,24 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { Briefing, Segment } from '../briefing/types';
+import { briefingOf } from '../../../tests/fakes/briefing-fixtures';
+import type { Segment } from '../briefing/types';
 import { briefingProgress } from './progress';
 
 const seg = (kind: Segment['kind'], lang: string, sentences: string[]): Segment => ({ kind, lang, sentences });
 // Word counts: intro 4, story one 11 (4 + 7), story two 5 (Vietnamese syllables), outro 4: 24 words.
-const briefing: Briefing = {
-  id: 'b',
-  lang: 'en',
-  createdAt: 0,
-  requested: { from: '2026-11-28', to: '2026-11-28' },
-  served: { from: '2026-11-28', to: '2026-11-28' },
-  segments: [
-    seg('intro', 'en', ['Two stories for today.']),
-    seg('story', 'en', ['First comes the chip.', 'It is faster than the last one.']),
-    seg('story', 'vi', ['Tin thứ hai về AI.']),
-    seg('outro', 'en', ['That is the briefing.']),
-  ],
-  storyCount: 2,
-  available: 2,
-};
+const briefing = briefingOf([
+  seg('intro', 'en', ['Two stories for today.']),
+  seg('story', 'en', ['First comes the chip.', 'It is faster than the last one.']),
+  seg('story', 'vi', ['Tin thứ hai về AI.']),
+  seg('outro', 'en', ['That is the briefing.']),
+]);
 
 describe('briefingProgress', () => {
   it('is at 0 before the first sentence, with the whole briefing left at the language’s pace', () => {
