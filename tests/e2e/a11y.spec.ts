@@ -69,6 +69,8 @@ for (const lang of LANGS) {
       });
 
       test(`axe finds no serious or critical WCAG 2.1 A/AA violation in each Stories view, searching, with a story playing (${lang.lang}, ${colorScheme})`, async ({ page }) => {
+        // Five axe runs on long lists: about 20 s alone, over 30 s on a machine running two browsers.
+        test.setTimeout(90_000);
         await open(page, lang);
         await playBriefing(page);
         await goTo(page, 'stories');
