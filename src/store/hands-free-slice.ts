@@ -1,4 +1,5 @@
 // Hands-free: the sound detector's reports become actions: speech starts a Talk session, snaps and claps steer playback.
+import { SILENCE_DB } from '../domain/sound/level';
 import { SOUND_RULES } from '../domain/sound/rules';
 import { createSoundEvents, type SoundEvent } from '../domain/sound/sound-events';
 import type { SoundInput } from '../domain/sound/sound-stream';
@@ -17,7 +18,7 @@ const CPU_EVERY_SECONDS = 10;
 
 export const createHandsFreeSlice: SliceCreator<HandsFreeSlice> = (set, get, deps) => {
   let session: SoundSession | null = null;
-  const meter = createLevelMeter();
+  const meter = createLevelMeter(LEVEL_STEP_DB);
   let events = createSoundEvents(SOUND_RULES);
   let lastSpokeAt = -Infinity;
   let levelShownAt = -Infinity;
@@ -58,13 +59,7 @@ export const createHandsFreeSlice: SliceCreator<HandsFreeSlice> = (set, get, dep
     if (speaking()) lastSpokeAt = now;
     for (const input of inputs) {
       for (const event of events.feed(input)) act(event);
-      if (input.type === 'level' && now - levelShownAt >= LEVEL_EVERY_MS) {
-        const levelDb = Math.round(Math.max(-100, input.db));
-        if (Math.abs(levelDb - meter.db) >= LEVEL_STEP_DB) {
-          meter.set(levelDb);
-          levelShownAt = now;
-        }
-      }
+      if (input.type === 'level' && now - levelShownAt >= LEVEL_EVERY_MS && meter.move(input.db)) levelShownAt = now;
     }
   };
 
@@ -88,7 +83,7 @@ export const createHandsFreeSlice: SliceCreator<HandsFreeSlice> = (set, get, dep
       onInputs,
       onProblem: (problem, detail) => {
         session = null;
-        meter.set(-100);
+        meter.set(SILENCE_DB);
         patch({ status: 'problem', problem, detail: detail ?? null });
       },
     });
@@ -97,7 +92,7 @@ export const createHandsFreeSlice: SliceCreator<HandsFreeSlice> = (set, get, dep
   const end = (status: 'off' | 'hidden' | 'yielded') => {
     session?.stop();
     session = null;
-    meter.set(-100);
+    meter.set(SILENCE_DB);
     patch({ status });
   };
 

@@ -17,10 +17,8 @@ const LEVEL_STEP_DB = 2;
 export const createListeningSlice: SliceCreator<ListeningSlice> = (set, get, deps) => {
   let session: ListenSession | null = null;
   const patch = (p: Partial<ListeningSlice['listening']>) => set((s) => ({ listening: { ...s.listening, ...p } }));
-  const meter = createLevelMeter();
-  const show = (db: number) => {
-    if (Math.abs(db - meter.db) >= LEVEL_STEP_DB) meter.set(Math.round(db));
-  };
+  const meter = createLevelMeter(LEVEL_STEP_DB);
+  const show = (db: number) => void meter.move(db);
 
   /**
    * The level while listening: Hands-free's, when it already holds the microphone; else a level stream of its own

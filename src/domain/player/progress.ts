@@ -31,13 +31,16 @@ export function briefingProgress(briefing: Briefing, pos: Position, rate = 1): B
   const counts = wordCounts(briefing);
   const total = sum(counts.map(sum));
   if (total === 0) return { fraction: 0, secondsLeft: 0, storyStarts: [] };
+  let seen = 0;
   let before = 0;
   let secondsLeft = 0;
   const storyStarts: number[] = [];
   counts.forEach((sentences, i) => {
-    if (briefing.segments[i].kind === 'story') storyStarts.push(sum(counts.slice(0, i).map(sum)) / total);
-    const wordsPerSecond = ((WORDS_PER_MINUTE[briefing.segments[i].lang] ?? WORDS_PER_MINUTE.en) * rate) / 60;
+    const segment = briefing.segments[i];
+    if (segment.kind === 'story') storyStarts.push(seen / total);
+    const wordsPerSecond = ((WORDS_PER_MINUTE[segment.lang] ?? WORDS_PER_MINUTE.en) * rate) / 60;
     sentences.forEach((words, j) => {
+      seen += words;
       const earlier = i < pos.segment || (i === pos.segment && j < pos.sentence);
       if (earlier) before += words;
       else secondsLeft += words / wordsPerSecond;
