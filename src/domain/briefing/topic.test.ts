@@ -87,6 +87,37 @@ describe('commonTopics', () => {
     expect(names.sort()).toEqual(['2025', 'AI', 'Nvidia']);
   });
 
+  it('takes two names that nearly always come together as one ("San Francisco"), never half of it alone', () => {
+    const city = [
+      { title: 'Robotaxis return to San Francisco' },
+      { title: 'A San Francisco lab opens' },
+      { title: 'Rents in San Francisco climb' },
+      { title: 'Why Francisco left' },
+    ];
+    // "San" always, "Francisco" in 3 of its 4 headlines: under 80%, so "Francisco" also stays a name of its own.
+    expect(commonTopics(city, 5)).toEqual([
+      { name: 'Francisco', count: 4 },
+      { name: 'San Francisco', count: 3 },
+    ]);
+    const all = [...city.slice(0, 3), { title: 'Startups leave San Francisco' }];
+    expect(commonTopics(all, 5)).toEqual([{ name: 'San Francisco', count: 4 }]);
+  });
+
+  it('keeps Title Case words apart when they meet only now and then, or in fewer than three headlines', () => {
+    const titled = [
+      { title: 'OpenAI Ships New Model' },
+      { title: 'OpenAI Ships Voice Mode' },
+      { title: 'Why OpenAI Matters' },
+      { title: 'Report: Apple Opens Store' },
+      { title: 'Report: Apple Opens Lab' },
+    ];
+    const names = commonTopics(titled, 20).map((t) => t.name);
+    expect(names).toContain('OpenAI');
+    expect(names).toContain('Apple');
+    expect(names).not.toContain('OpenAI Ships');
+    expect(names).not.toContain('Apple Opens');
+  });
+
   it('gives no more than asked, and nothing for no stories', () => {
     expect(commonTopics(stories, 1)).toEqual([{ name: 'OpenAI', count: 3 }]);
     expect(commonTopics([], 5)).toEqual([]);

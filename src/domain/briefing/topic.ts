@@ -98,19 +98,65 @@ export function matchesTopic(story: Pick<Story, 'title' | 'text'>, topic: string
   return topicScore(story, topic) > 0;
 }
 
-/** Names in headlines: capitalised or alphanumeric words, with how many stories carry each (spelled as first seen). */
-function headlineNames(stories: readonly Pick<Story, 'title'>[]): Map<string, { name: string; count: number }> {
-  const names = new Map<string, { name: string; count: number }>();
+interface HeadlineName {
+  name: string;
+  count: number;
+}
+
+/** A name that is one half of the same two-word name in at least this share of its headlines becomes that name. */
+const PAIR_SHARE = 0.8;
+/** ... and in at least this many headlines (two Title Case headlines alike are no name). */
+const PAIR_MIN = 3;
+
+const bump = (map: Map<string, HeadlineName>, key: string, name: string) => {
+  const known = map.get(key);
+  map.set(key, { name: known?.name ?? name, count: (known?.count ?? 0) + 1 });
+};
+
+/**
+ * Names in headlines: capitalised or alphanumeric words, with how many stories carry each (spelled as first seen).
+ * Two such words side by side that nearly always come together ("San Francisco", "Sam Altman") are one name, so
+ * neither half ("San") stands alone as a topic.
+ */
+function headlineNames(stories: readonly Pick<Story, 'title'>[]): Map<string, HeadlineName> {
+  const names = new Map<string, HeadlineName>();
+  const pairs = new Map<string, HeadlineName>();
+  const pairsOf = new Map<string, Set<string>>();
   for (const s of stories) {
     const seen = new Set<string>();
-    s.title.match(/[\p{L}\p{N}][\p{L}\p{N}.-]*/gu)?.forEach((w, i) => {
-      const looksLikeName = /\p{Lu}.*\p{Lu}|\d/u.test(w) || (i > 0 && /^\p{Lu}/u.test(w));
+    let previous: { key: string; word: string; end: number } | null = null;
+    for (const m of s.title.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.-]*/gu)) {
+      const w = m[0];
+      const looksLikeName = /\p{Lu}.*\p{Lu}|\d/u.test(w) || (m.index > 0 && /^\p{Lu}/u.test(w));
       const key = matchKey(w);
-      if (!looksLikeName || key.length < 2 || STOPWORDS.has(key) || seen.has(key)) return;
+      if (!looksLikeName || key.length < 2 || STOPWORDS.has(key)) {
+        previous = null;
+        continue;
+      }
+      if (previous && s.title.slice(previous.end, m.index) === ' ') {
+        const pair = `${previous.key} ${key}`;
+        if (!seen.has(pair)) {
+          seen.add(pair);
+          bump(pairs, pair, `${previous.word} ${w}`);
+          for (const half of [previous.key, key]) pairsOf.set(half, (pairsOf.get(half) ?? new Set()).add(pair));
+        }
+      }
+      previous = { key, word: w, end: m.index + w.length };
+      if (seen.has(key)) continue;
       seen.add(key);
-      const known = names.get(key);
-      names.set(key, { name: known?.name ?? w, count: (known?.count ?? 0) + 1 });
-    });
+      bump(names, key, w);
+    }
+  }
+  for (const [key, { count }] of [...names]) {
+    let best: [string, HeadlineName] | null = null;
+    for (const pair of pairsOf.get(key) ?? []) {
+      const p = pairs.get(pair)!;
+      if (!best || p.count > best[1].count) best = [pair, p];
+    }
+    if (best && best[1].count >= PAIR_MIN && best[1].count >= PAIR_SHARE * count) {
+      names.delete(key);
+      names.set(best[0], best[1]);
+    }
   }
   return names;
 }
@@ -135,8 +181,9 @@ function trigrams(s: string): Set<string> {
 /** Up to `n` topics that stories do cover: the ones that look most like the one asked for, else the most common. */
 export function nearestTopics(topic: string, stories: readonly Pick<Story, 'title'>[], n = 3): string[] {
   const asked = trigrams(topic);
+  const askedWords = topicWords(topic);
   const scored = [...headlineNames(stories).entries()]
-    .filter(([key]) => !topicWords(topic).includes(key))
+    .filter(([key]) => !key.split(' ').every((k) => askedWords.includes(k)))
     .map(([, { name, count }]) => {
       const t = trigrams(name);
       const shared = [...t].filter((x) => asked.has(x)).length;
