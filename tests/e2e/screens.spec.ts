@@ -82,7 +82,8 @@ test.describe('playback across screens', () => {
 
 for (const viewport of [
   { width: 360, height: 800 },
-  { width: 1024, height: 800 },
+  { width: 641, height: 800 },
+  { width: 1280, height: 800 },
 ]) {
   test(`at ${viewport.width} px no screen scrolls sideways, the links are at least 44 px and no label breaks inside a word`, async ({ page }) => {
     await page.setViewportSize(viewport);
@@ -101,12 +102,32 @@ for (const viewport of [
     for (const lang of ['vi', 'en'] as const) {
       await page.getByTestId(`lang-${lang}`).click();
       expect(await brokenWords(page), `nav labels broken inside a word (${lang}, ${viewport.width} px)`).toEqual([]);
+      // A top bar has room for every label on one line, the current one in bold too ("Now playing" once wrapped).
+      if (viewport.width > 640) {
+        for (const screen of SCREEN_NAMES) {
+          await goTo(page, screen);
+          expect(await wrappedLabels(page), `nav labels on two lines (${lang}, ${viewport.width} px, on ${screen})`).toEqual([]);
+        }
+      }
     }
     const bar = (await nav(page).boundingBox())!;
     // A bottom bar on phones, a top bar on wider screens.
     if (viewport.width <= 640) expect(bar.y + bar.height).toBeCloseTo(viewport.height, 0);
     else expect(bar.y).toBeLessThan(200);
   });
+}
+
+/** The navigation labels laid out on more than one line. */
+function wrappedLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLAnchorElement>('.screen-nav a span'))
+      .filter((label) => {
+        const range = document.createRange();
+        range.selectNodeContents(label);
+        return new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top))).size > 1;
+      })
+      .map((label) => label.textContent ?? ''),
+  );
 }
 
 /** The navigation labels' words that wrap onto two lines (a word laid out in more than one line box), and labels wider than their link. */
