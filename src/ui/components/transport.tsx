@@ -11,8 +11,10 @@ export function Transport() {
   const hasBriefing = useApp(selectHasBriefing);
   const { playBriefing, previous, togglePause, next, repeat, stop } = useApp(useShallow(selectActions));
   const pausedByUser = status === 'paused' && pausedFor === 'user';
+  // While a briefing is on, phones keep these controls in reach as the story card scrolls (styles.css).
+  const active = hasBriefing && status !== 'idle' && status !== 'finished';
   return (
-    <div className="transport-wrap">
+    <div className="transport-wrap" data-active={active || undefined}>
       <button type="button" className="primary play-today" onClick={() => void playBriefing()} data-testid="play-today">
         <Icon name="play" />
         <span>{t.transport.play}</span>
