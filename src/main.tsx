@@ -71,6 +71,11 @@ whenIdle(() => {
     .getState()
     .init()
     .then(async () => {
+      // The briefing composer is not in the initial JavaScript: fetched now, it is ready for the first briefing.
+      void store
+        .getState()
+        .prepareBriefing()
+        .catch(() => undefined);
       if (launch.shared) await store.getState().addShared(launch.shared);
       if (launch.play === 'today') void store.getState().playBriefing();
       if (launch.play === 'last') void store.getState().replayBriefing();

@@ -1,7 +1,8 @@
 // Summarizing 1,000 news articles of ~800 words (English and Vietnamese mixed) to the default 25-second budget:
 // Earshot's summarizer side by side with the lead-N baseline on the same texts, for time and for what they keep.
 import { readFileSync } from 'node:fs';
-import { countWords, leadSummary, summarize, type Summary } from '../../src/domain/briefing/summarize';
+import { countWords } from '../../src/domain/briefing/pace';
+import { leadSummary, summarize, type Summary } from '../../src/domain/briefing/summarize';
 import { wordsOf } from '../../src/domain/text/words';
 import { printTable, quantile } from './table';
 

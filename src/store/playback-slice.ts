@@ -1,15 +1,11 @@
 // Playback: runs the pure player machine, performs its effects through the synthesizer port, acts on commands.
-import { composeBriefing } from '../domain/briefing/compose';
-import { composeStoryList, MAX_LISTED_STORIES } from '../domain/briefing/story-list';
 import { SPOKEN, type SpokenCatalog } from '../domain/briefing/messages';
-import { AI_RELEVANCE_THRESHOLD } from '../domain/briefing/ai-lexicon';
-import { aiRelevance } from '../domain/briefing/relevance';
-import { nearestTopics, topicScorer } from '../domain/briefing/topic';
 import { dayKeyOf, daysRange, localHour } from '../domain/day';
 import { currentSegment, initialPlayerState, transition, type PlayerEffect } from '../domain/player/machine';
 import { isRate, stepRate } from '../domain/player/rate';
 import { isLang, type DayKey, type Lang, type Story } from '../domain/types';
 import { announce } from './announce';
+import type * as BriefingToolsModule from './briefing-tools';
 import type { PlaybackSlice, SliceCreator } from './types';
 
 const DAY_MS = 86_400_000;
@@ -17,6 +13,17 @@ const DAY_MS = 86_400_000;
 const TOPIC_WINDOWS_DAYS = [7, 30];
 /** A week with this many stories about the topic is enough for a briefing (it tells at most 10). */
 const ENOUGH_TOPIC_STORIES = 10;
+
+type BriefingTools = typeof BriefingToolsModule;
+let toolsLoad: Promise<BriefingTools> | null = null;
+/** The briefing composer and its helpers (./briefing-tools), loaded once; a failed load is tried again next time. */
+export function briefingTools(): Promise<BriefingTools> {
+  toolsLoad ??= import('./briefing-tools').catch((error: unknown) => {
+    toolsLoad = null;
+    throw error;
+  });
+  return toolsLoad;
+}
 
 export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, deps) => {
   function perform(effect: PlayerEffect) {
@@ -54,6 +61,7 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, deps)
   }
 
   function start(
+    { composeBriefing }: BriefingTools,
     stories: Story[],
     requested: { from: DayKey; to: DayKey },
     served: { from: DayKey; to: DayKey } | null,
@@ -90,9 +98,10 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, deps)
   }
 
   async function playTopic(topic: string, range: { from: DayKey; to: DayKey } | undefined, minutes: number | null | undefined) {
+    const tools = await briefingTools();
     const { env, news } = deps;
     const tz = env.timeZone();
-    const score = topicScorer(topic);
+    const score = tools.topicScorer(topic);
     let window = { start: 0, end: 0 };
     let candidates: Story[] = [];
     let stories: Story[] = [];
@@ -115,12 +124,12 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, deps)
       }
     }
     if (stories.length === 0) {
-      const suggestions = nearestTopics(topic, candidates);
+      const suggestions = tools.nearestTopics(topic, candidates);
       say((c, today) => c.noStoriesAbout({ topic, when: range ? c.rangeName({ ...range, today }) : null, suggestions }));
       return;
     }
     const days = range ?? { from: dayKeyOf(window.start, tz), to: dayKeyOf(window.end - 1, tz) };
-    start(stories, days, days, { topic: { name: topic, daysNamed: range !== undefined, score }, minutes });
+    start(tools, stories, days, days, { topic: { name: topic, daysNamed: range !== undefined, score }, minutes });
   }
 
   let sleepHandle: ReturnType<typeof setTimeout> | undefined;
@@ -190,6 +199,8 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, deps)
     async playBriefing(range, topic, minutes) {
       await get().init();
       if (topic) return playTopic(topic, range, minutes);
+      const tools = await briefingTools();
+      const { aiRelevance, AI_RELEVANCE_THRESHOLD } = tools;
       const { env, news } = deps;
       const tz = env.timeZone();
       const today = dayKeyOf(env.now(), tz);
@@ -209,15 +220,16 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, deps)
         served = { from: day, to: day };
         before = r.start;
       }
-      start(stories, requested, served, { minutes });
+      start(tools, stories, requested, served, { minutes });
     },
 
     async playStories(stories, range) {
-      start(stories, range, range, { all: true });
+      start(await briefingTools(), stories, range, range, { all: true });
     },
 
-    playStoryList(stories) {
+    async playStoryList(stories) {
       if (stories.length === 0) return;
+      const { composeStoryList, MAX_LISTED_STORIES } = await briefingTools();
       const now = deps.env.now();
       const tz = deps.env.timeZone();
       const told = stories.slice(0, MAX_LISTED_STORIES);
@@ -235,7 +247,12 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, deps)
       void get().recordBriefing(briefing);
     },
 
+    prepareBriefing: () => briefingTools().then(() => undefined),
+
     prefetchToday() {
+      void get()
+        .prepareBriefing()
+        .catch(() => undefined);
       const t = todayKey();
       if (ahead?.key === t.key) return;
       const stories = deps.news.listBetween(t.span.start, t.span.end);

@@ -194,7 +194,7 @@ describe('playing from a list', () => {
 
   it('speaks the picked story’s title first, then "next" tells the story after it in the list', async () => {
     const { store, synth } = await withStories(list);
-    store.getState().playStoryList(list.slice(1));
+    await store.getState().playStoryList(list.slice(1));
     expect(synth.current()?.text).toBe('Ra mắt chip AI mới. Theo VnExpress.');
     expect(synth.current()?.lang).toBe('vi');
     store.getState().next();
@@ -205,7 +205,7 @@ describe('playing from a list', () => {
 
   it('is kept in History with its days, and replays word for word', async () => {
     const { store, synth } = await withStories(list);
-    store.getState().playStoryList(list);
+    await store.getState().playStoryList(list);
     const said = synth.drain();
     expect(said[0]).toBe('Nvidia ships a chip. From Test Wire.');
     await vi.waitFor(() => expect(store.getState().history.list).toMatchObject([{ storyCount: 3 }]));
@@ -218,15 +218,15 @@ describe('playing from a list', () => {
     const { store, synth } = await withStories(list);
     synth.setVoices([{ name: 'English', lang: 'en-US', local: true, isDefault: true }]);
     store.setState({ voices: synth.voices(), voicesLoaded: true });
-    store.getState().playStoryList(list.slice(1));
+    await store.getState().playStoryList(list.slice(1));
     expect(synth.current()?.text).toMatch(/^This device has no Vietnamese voice/);
-    store.getState().playStoryList(list.slice(1));
+    await store.getState().playStoryList(list.slice(1));
     expect(synth.current()?.text).toBe('Ra mắt chip AI mới. Theo VnExpress.');
   });
 
   it('does nothing for an empty list', async () => {
     const { store, synth } = await withStories(list);
-    store.getState().playStoryList([]);
+    await store.getState().playStoryList([]);
     expect(synth.spoken).toEqual([]);
     expect(store.getState().player.status).toBe('idle');
   });

@@ -108,7 +108,9 @@ export interface PlaybackSlice {
   /** Plays a briefing of these stories (saved stories), AI or not. */
   playStories(stories: Story[], range: { from: DayKey; to: DayKey }): Promise<void>;
   /** Tells stories picked from a list in the order given (the first is the one picked), up to 50, at once. */
-  playStoryList(stories: Story[]): void;
+  playStoryList(stories: Story[]): Promise<void>;
+  /** Loads the briefing composer ahead of the first briefing (it is not in the initial JavaScript). */
+  prepareBriefing(): Promise<void>;
   /** Starts reading today's stories ahead of a likely "what's the news" (called when Talk is pressed). */
   prefetchToday(): void;
   /** One step faster (+1) or slower (−1), applied at once, and said when nothing is being spoken. */

@@ -28,6 +28,7 @@ test.describe('briefing controls on a phone', () => {
   test('float above the bottom bar while the card fills the screen, settle below it, and pause with one tap', async ({ page }) => {
     await page.goto('/');
     // Idle: the controls sit in the page (nothing floats over the first-run screen).
+    await expect(page.getByTestId('pause-resume')).toBeDisabled();
     expect((await pauseButtonPlace(page)).position).toBe('static');
 
     await page.getByTestId('play-today').click();

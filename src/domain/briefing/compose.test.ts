@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSampleEdition } from '../news/sample-edition';
 import type { Story } from '../types';
 import { composeBriefing, type ComposeInput } from './compose';
-import { countWords } from './summarize';
+import { countWords } from './pace';
 
 const story = (id: string, hour: number, lang = 'en', extra: Partial<Story> = {}): Story => ({
   id,

@@ -2,12 +2,14 @@
 // richest report, summarized to its time budget), outro. Pure: the same input always yields the same script.
 import { chunkSentence, speakableSentences } from '../text/sentences';
 import { isLang, type DayKey, type Lang, type Story } from '../types';
+import { byRecency } from '../news/order';
 import { clusterStories } from './cluster';
 import { SPOKEN, type SpokenCatalog } from './messages';
 import { rankClusters, type Ranked } from './rank';
 import { aiRelevance } from './relevance';
 import { topicScorer } from './topic';
-import { countWords, DEFAULT_STORY_SECONDS, summarize, WORDS_PER_MINUTE } from './summarize';
+import { countWords, WORDS_PER_MINUTE } from './pace';
+import { DEFAULT_STORY_SECONDS, summarize } from './summarize';
 import type { Briefing, Segment, StoryRef } from './types';
 
 export const DEFAULT_MAX_STORIES = 10;
@@ -63,11 +65,6 @@ function shortlist(stories: Story[], relevance: (s: Story) => number): Story[] {
   prior.sort((a, b) => b.value - a.value || (a.id < b.id ? -1 : 1));
   const kept = new Set(prior.slice(0, MAX_CANDIDATES).map((p) => p.i));
   return stories.filter((_, i) => kept.has(i));
-}
-
-/** Newest first; ties by id so the order never depends on storage order. */
-export function byRecency(a: Story, b: Story): number {
-  return b.publishedAt - a.publishedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** What a segment keeps of its story: everything but the text. */

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../text/sentences';
-import { countWords, leadSummary, NEAR_DUPLICATE, summarize, wordBudget } from './summarize';
+import { countWords } from './pace';
+import { leadSummary, NEAR_DUPLICATE, summarize, wordBudget } from './summarize';
 
 interface Article {
   id: string;

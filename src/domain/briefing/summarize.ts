@@ -3,9 +3,7 @@
 // article) and length; MMR keeps out sentences that repeat chosen ones; the chosen ones are read in article order.
 import { splitSentences } from '../text/sentences';
 import { wordsOf } from '../text/words';
-
-/** Speaking speed at rate 1, in words a minute (Vietnamese: syllables, its written words). */
-export const WORDS_PER_MINUTE: Record<string, number> = { en: 160, vi: 190 };
+import { countWords, WORDS_PER_MINUTE } from './pace';
 /** What a story's summary takes by default: about 25 seconds. */
 export const DEFAULT_STORY_SECONDS = 25;
 
@@ -91,11 +89,6 @@ const LAMBDA = 0.7;
 /** The word budget for a number of seconds at a rate in a language. */
 export function wordBudget(lang: string, seconds: number, rate = 1): number {
   return Math.round(((WORDS_PER_MINUTE[lang] ?? WORDS_PER_MINUTE.en) * rate * seconds) / 60);
-}
-
-/** Words a sentence takes when spoken (syllables in Vietnamese). */
-export function countWords(text: string, lang: string): number {
-  return words(text, lang).length;
 }
 
 /** Summarizes a text to its time budget. Never cuts inside a sentence; always returns at least one sentence. */

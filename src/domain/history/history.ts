@@ -1,6 +1,6 @@
 // Briefings as they were played, kept so any can be replayed word for word (offline, after its stories are gone)
 // and an interrupted one resumed where it stopped.
-import { WORDS_PER_MINUTE } from '../briefing/summarize';
+import { WORDS_PER_MINUTE } from '../briefing/pace';
 import type { Briefing } from '../briefing/types';
 import { dayKeyOf } from '../day';
 import type { Position } from '../player/machine';

@@ -1,6 +1,6 @@
 // How far a briefing has got, measured in spoken words: the share heard, the time left at the speaking rate, and
 // where each story starts along the way (for the progress bar's marks).
-import { WORDS_PER_MINUTE, countWords } from '../briefing/summarize';
+import { WORDS_PER_MINUTE, countWords } from '../briefing/pace';
 import type { Briefing } from '../briefing/types';
 import type { Position } from './machine';
 

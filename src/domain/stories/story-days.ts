@@ -1,5 +1,5 @@
 // Stories grouped under the local calendar day they were published on, as the Stories screen lists them by day.
-import { byRecency } from '../briefing/compose';
+import { byRecency } from '../news/order';
 import { dayKeyOf } from '../day';
 import type { DayKey, Story } from '../types';
 

@@ -52,7 +52,7 @@ export function StoriesScreen() {
 
   const play = useCallback(
     (list: Story[], index: number) => {
-      playStoryList(list.slice(index));
+      void playStoryList(list.slice(index));
       showScreen('now');
     },
     [playStoryList],
