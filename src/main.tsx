@@ -71,11 +71,6 @@ whenIdle(() => {
     .getState()
     .init()
     .then(async () => {
-      // The briefing composer is not in the initial JavaScript: fetched now, it is ready for the first briefing.
-      void store
-        .getState()
-        .prepareBriefing()
-        .catch(() => undefined);
       if (launch.shared) await store.getState().addShared(launch.shared);
       if (launch.play === 'today') void store.getState().playBriefing();
       if (launch.play === 'last') void store.getState().replayBriefing();
@@ -83,13 +78,19 @@ whenIdle(() => {
     });
 });
 
-// iOS Safari (and Chrome) speak and play media only after a user gesture: unlock both on the first tap or key.
+// iOS Safari (and Chrome) speak and play media only after a user gesture: unlock both on the first tap or key. The
+// briefing composer (not in the initial JavaScript) is fetched then too, ahead of the click that may want it; a Talk
+// session fetches it as it starts listening (prefetchToday), and a launch shortcut waits for it.
 for (const type of ['pointerdown', 'keydown'] as const) {
   window.addEventListener(
     type,
     () => {
       synth.unlock();
       media.prime();
+      void store
+        .getState()
+        .prepareBriefing()
+        .catch(() => undefined);
     },
     { once: true, capture: true },
   );
