@@ -51,12 +51,13 @@ export interface FoldedStory {
 
 /**
  * Scores folded stories for one topic (see topicScorer), for callers that fold each story once and try several
- * topics or queries on it. Not cached.
+ * topics or queries on it. Not cached. `wholeOnly`: a name of several words counts only as a whole ("Dana Whitlock",
+ * not "Dana" here and "Whitlock" there), as for names taken from headlines.
  */
-export function topicMatcher(topic: string): (folded: FoldedStory) => number {
+export function topicMatcher(topic: string, { wholeOnly = false }: { wholeOnly?: boolean } = {}): (folded: FoldedStory) => number {
   const parts = topicWords(topic);
   const whole = phrasePattern(synonymsOf(topic));
-  const eachPart = parts.length >= 2 ? parts.map((p) => phrasePattern(synonymsOf(p))) : [];
+  const eachPart = parts.length >= 2 && !wholeOnly ? parts.map((p) => phrasePattern(synonymsOf(p))) : [];
   const mentions = (text: string): number => {
     const n = count(text, whole);
     if (n > 0 || eachPart.length === 0) return n;

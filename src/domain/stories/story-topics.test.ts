@@ -76,6 +76,17 @@ describe('groupByTopic', () => {
     expect(summary(pair)).toEqual(['Alibaba: q1 q2']);
   });
 
+  it('groups a two-word name by the stories that carry it whole, not its words apart', () => {
+    const city = [
+      story('s1', 'Robotaxis return to San Francisco'),
+      story('s2', 'A San Francisco lab opens'),
+      story('s3', 'Rents in San Francisco climb'),
+      story('s4', 'Transit', 'Riders in san francisco wait.'),
+      story('j1', 'A plant opens in Oakland', 'Francisco Lopez runs it, near San Mateo.'),
+    ];
+    expect(summary(city)).toEqual(['San Francisco: s1 s2 s3 s4']);
+  });
+
   it('is empty when no name is shared by two stories', () => {
     expect(summary([story('x', 'Apple reports sales'), story('y', 'Samsung opens a plant')])).toEqual([]);
     expect(summary([])).toEqual([]);

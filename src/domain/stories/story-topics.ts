@@ -64,7 +64,8 @@ export function groupByTopic(stories: readonly Story[], { max = 12, minStories =
     // A bare number ("2025", "500") or a day of the week names no topic.
     if (!words || /^\p{N}+$/u.test(name) || isCalendarWord(name) || seenWords.has(words)) continue;
     seenWords.add(words);
-    const match = topicMatcher(name);
+    // A two-word name from headlines ("San Francisco") is that name, not its two words anywhere in the text.
+    const match = topicMatcher(name, { wholeOnly: true });
     const members = stories.filter((s) => match(foldedLead(s)) > 0);
     const signature = members.map((s) => s.id).join('\n');
     if (members.length < minStories || seenMembers.has(signature)) continue;
