@@ -85,6 +85,8 @@ describe('commonTopics', () => {
   it('takes names only: capitalised after the first word, two capitals, or digits; never stopwords or single letters', () => {
     const names = commonTopics([{ title: 'Chips rise as Nvidia and AI stocks gain in 2025' }, { title: 'The state of X' }], 20).map((t) => t.name);
     expect(names.sort()).toEqual(['2025', 'AI', 'Nvidia']);
+    // The first word after an opening quote is still the headline's first word.
+    expect(commonTopics([{ title: '“Markets” fall as Apple gains' }], 20).map((t) => t.name)).toEqual(['Apple']);
   });
 
   it('takes two names that nearly always come together as one ("San Francisco"), never half of it alone', () => {

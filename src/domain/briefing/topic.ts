@@ -126,9 +126,12 @@ function headlineNames(stories: readonly Pick<Story, 'title'>[]): Map<string, He
   for (const s of stories) {
     const seen = new Set<string>();
     let previous: { key: string; word: string; end: number } | null = null;
+    let first = true;
     for (const m of s.title.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.-]*/gu)) {
       const w = m[0];
-      const looksLikeName = /\p{Lu}.*\p{Lu}|\d/u.test(w) || (m.index > 0 && /^\p{Lu}/u.test(w));
+      // A headline's first word is capitalised anyway ("“Apple…" too): it counts only with two capitals or a digit.
+      const looksLikeName = /\p{Lu}.*\p{Lu}|\d/u.test(w) || (!first && /^\p{Lu}/u.test(w));
+      first = false;
       const key = matchKey(w);
       if (!looksLikeName || key.length < 2 || STOPWORDS.has(key)) {
         previous = null;
