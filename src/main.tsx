@@ -87,10 +87,7 @@ for (const type of ['pointerdown', 'keydown'] as const) {
     () => {
       synth.unlock();
       media.prime();
-      void store
-        .getState()
-        .prepareBriefing()
-        .catch(() => undefined);
+      store.getState().prepareBriefing();
     },
     { once: true, capture: true },
   );

@@ -247,12 +247,13 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, deps)
       void get().recordBriefing(briefing);
     },
 
-    prepareBriefing: () => briefingTools().then(() => undefined),
+    prepareBriefing() {
+      // A failed fetch is no error yet: the briefing that needs the composer tries to load it again.
+      void briefingTools().catch(() => undefined);
+    },
 
     prefetchToday() {
-      void get()
-        .prepareBriefing()
-        .catch(() => undefined);
+      get().prepareBriefing();
       const t = todayKey();
       if (ahead?.key === t.key) return;
       const stories = deps.news.listBetween(t.span.start, t.span.end);

@@ -110,7 +110,7 @@ export interface PlaybackSlice {
   /** Tells stories picked from a list in the order given (the first is the one picked), up to 50, at once. */
   playStoryList(stories: Story[]): Promise<void>;
   /** Loads the briefing composer ahead of the first briefing (it is not in the initial JavaScript). */
-  prepareBriefing(): Promise<void>;
+  prepareBriefing(): void;
   /** Starts reading today's stories ahead of a likely "what's the news" (called when Talk is pressed). */
   prefetchToday(): void;
   /** One step faster (+1) or slower (−1), applied at once, and said when nothing is being spoken. */

@@ -14,7 +14,6 @@ function pauseButtonPlace(page: Page) {
       top: box.top,
       bottom: box.bottom,
       navTop: document.querySelector('.screen-nav')!.getBoundingClientRect().top,
-      viewport: innerHeight,
       reachable: hit !== null && button.contains(hit),
       position: getComputedStyle(button.closest('.transport')!).position,
     };
