@@ -124,7 +124,7 @@ describe('import and today', () => {
     await store.getState().importFeedFile(file('{"hello": "world"}'));
     expect(store.getState().notice).toMatchObject({ kind: 'import-failed', reason: 'not-a-feed' });
     expect(store.getState().library.storyCount).toBe(before);
-    expect(store.getState().library.importing).toBe(false);
+    expect(store.getState().sources.importing).toBe(false);
   });
 
   it('refuses a file over the size limit before reading it', async () => {
@@ -144,7 +144,7 @@ describe('import and today', () => {
     };
     const { store } = setup({ news: full });
     await store.getState().importFeedFile(file(jsonFeed([{ id: '1', title: 'A', date: '2026-11-28T01:00:00Z' }])));
-    expect(store.getState().notice).toEqual({ kind: 'import-failed', reason: 'quota' });
+    expect(store.getState().notice).toEqual({ kind: 'storage-failed', task: 'import', problem: 'quota' });
   });
 });
 

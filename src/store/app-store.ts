@@ -1,21 +1,29 @@
-// Builds the one app store from its slices; only the settings persist, versioned.
+// Builds the one app store: slices (each its own state and actions), the coordinators that work across them (startup,
+// briefings, the command router, the microphone), the subscriptions that follow the player (history, media, the other
+// tabs, updates), and the persisted settings, versioned.
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { isRate } from '../domain/player/rate';
 import { isLang } from '../domain/types';
-import { createLibrarySlice } from './library-slice';
-import { connectMedia } from './media-sync';
-import { createListeningSlice } from './listening-slice';
+import { createBriefings } from './briefings';
+import { createCommandRouter } from './command-router';
 import { createHandsFreeSlice } from './hands-free-slice';
+import { createHistorySlice } from './history-slice';
+import { connectHistory } from './history-sync';
+import { createLibrarySlice } from './library-slice';
+import { createListeningSlice } from './listening-slice';
+import { connectMedia } from './media-sync';
+import { connectMicrophone, createMicrophone } from './microphone';
+import { createNoticesSlice } from './notices-slice';
 import { createPlaybackSlice } from './playback-slice';
 import { createSettingsSlice } from './settings-slice';
 import { createSourcesSlice } from './sources-slice';
-import { createHistorySlice } from './history-slice';
+import { createStartup } from './startup';
 import { createStoriesSlice } from './stories-slice';
-import { connectHistory } from './history-sync';
+import { createUpdateSlice } from './update-slice';
+import { connectUpdate } from './update-sync';
 import { connectVoiceChannel } from './voice-sync';
-import { connectUpdate, createUpdateSlice } from './update-slice';
-import type { AppDeps, AppState } from './types';
+import type { AppDeps, AppState, Doors, SetOwn, SliceCreator } from './types';
 
 interface PersistedSettings {
   lang?: unknown;
@@ -34,17 +42,31 @@ export type AppStore = StoreApi<AppState>;
 export function createAppStore(deps: AppDeps): AppStore {
   const store = createStore<AppState>()(
     persist(
-      (set, get) => ({
-        ...createSettingsSlice(set, get, deps),
-        ...createPlaybackSlice(set, get, deps),
-        ...createListeningSlice(set, get, deps),
-        ...createLibrarySlice(set, get, deps),
-        ...createSourcesSlice(set, get, deps),
-        ...createHistorySlice(set, get, deps),
-        ...createUpdateSlice(set, get, deps),
-        ...createHandsFreeSlice(set, get, deps),
-        ...createStoriesSlice(set, get, deps),
-      }),
+      (set, get) => {
+        const doors: Doors = {
+          ready: () => get().init(),
+          notify: (notice) => get().notify(notice),
+          storiesChanged: () => get().recount(),
+        };
+        // Each slice gets the store's setter and getter typed to its own part: it cannot read or change another's.
+        const slice = <T>(create: SliceCreator<T>): T => create(set as unknown as SetOwn<T>, get as unknown as () => T, { deps, doors });
+        return {
+          ...slice(createSettingsSlice),
+          ...slice(createPlaybackSlice),
+          ...slice(createListeningSlice),
+          ...slice(createHandsFreeSlice),
+          ...slice(createLibrarySlice),
+          ...slice(createSourcesSlice),
+          ...slice(createHistorySlice),
+          ...slice(createStoriesSlice),
+          ...slice(createUpdateSlice),
+          ...slice(createNoticesSlice),
+          ...createStartup(get, deps),
+          ...createBriefings(get, deps),
+          ...createCommandRouter(get, deps),
+          ...createMicrophone(get, deps),
+        };
+      },
       {
         name: 'earshot-settings',
         version: 1,
@@ -53,11 +75,10 @@ export function createAppStore(deps: AppDeps): AppStore {
         // Never trust stored values: a bad or foreign entry falls back to the defaults.
         merge: (persisted, current) => {
           const p = (persisted ?? {}) as PersistedSettings;
-          const rate = isRate(p.rate) ? p.rate : current.rate;
           return {
             ...current,
             lang: isLang(p.lang) ? p.lang : current.lang,
-            rate,
+            rate: isRate(p.rate) ? p.rate : current.rate,
             voiceByLang: isStringRecord(p.voiceByLang) ? p.voiceByLang : current.voiceByLang,
             headphones: typeof p.headphones === 'boolean' ? p.headphones : current.headphones,
             missingVoiceNoted: Array.isArray(p.missingVoiceNoted) ? p.missingVoiceNoted.filter(isLang) : current.missingVoiceNoted,
@@ -75,20 +96,15 @@ export function createAppStore(deps: AppDeps): AppStore {
   connectHistory(store, deps);
   connectVoiceChannel(store, deps);
   connectUpdate(store);
+  connectMicrophone(store, deps);
   // Hands-free was on last time: listen again (the microphone permission, once given, is remembered by the browser).
   if (store.getState().handsFree.on) store.getState().setHandsFree(true);
-  // On-device recognition depends on the language; an "offline" explanation goes when the network returns.
-  void store.getState().checkLocalRecognition();
-  store.subscribe((s, prev) => {
-    if (s.lang !== prev.lang) void s.checkLocalRecognition();
-  });
-  deps.env.onOnlineChange(() => {
-    const { listening } = store.getState();
-    if (deps.env.online() && listening.problem === 'offline') store.setState({ listening: { ...listening, problem: null } });
-  });
+  // On-device recognition depends on the language.
+  void store.getState().checkLocalRecognition(store.getState().lang);
   // The engine uses the person's voice choices as soon as they change.
   deps.synth.setPreferredVoices(store.getState().voiceByLang);
   store.subscribe((s, prev) => {
+    if (s.lang !== prev.lang) void s.checkLocalRecognition(s.lang);
     if (s.voiceByLang !== prev.voiceByLang) deps.synth.setPreferredVoices(s.voiceByLang);
   });
   return store;

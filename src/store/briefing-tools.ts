@@ -5,4 +5,5 @@ export { composeBriefing } from '../domain/briefing/compose';
 export { composeStoryList, MAX_LISTED_STORIES } from '../domain/briefing/story-list';
 export { AI_RELEVANCE_THRESHOLD } from '../domain/briefing/ai-lexicon';
 export { aiRelevance } from '../domain/briefing/relevance';
+export { selectDayStories, selectTopicStories } from '../domain/briefing/select-stories';
 export { nearestTopics, topicScorer } from '../domain/briefing/topic';

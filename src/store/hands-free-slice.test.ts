@@ -5,7 +5,8 @@ import { createMemorySettingsStorage } from '../../tests/fakes/memory-settings-s
 import { jsonFeed } from '../../tests/fakes/story-fixtures';
 import { createTestStore } from '../../tests/fakes/test-store';
 import { loadRecording } from '../../tests/support/sound-recordings';
-import { ECHO_GUARD_MS, SNAP_TEST_MS } from './hands-free-slice';
+import { SNAP_TEST_MS } from './hands-free-slice';
+import { ECHO_GUARD_MS } from './microphone';
 
 /** The app's pipeline output for a real file (YAMNet in Node), with a level tick every 0.1 s as the worker sends. */
 function recorded(name: string): SoundInput[] {

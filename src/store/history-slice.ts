@@ -1,24 +1,44 @@
-// History and saved stories: every briefing played is kept (script and progress) for word-for-word replays
-// and "continue where you left off"; "save this" keeps a story and its other reports beyond retention.
-import { currentSegment } from '../domain/player/machine';
-import { dayKeyOf } from '../domain/day';
-import { historyEntry, MAX_HISTORY, pickReplay, resumable, summarize, type HistoryEntry } from '../domain/history/history';
-import { announce } from './announce';
-import type { HistorySlice, SliceCreator } from './types';
+// History and saved stories: every briefing played is kept (script and progress) for word-for-word replays and
+// "continue where you left off"; "save this" keeps a story and its other reports beyond retention. What is played
+// from here is the briefings coordinator's; recording is the history subscription's (history-sync.ts).
+import type { Briefing } from '../domain/briefing/types';
+import { historyEntry, MAX_HISTORY, resumable, summarize, type HistoryEntry, type HistorySummary } from '../domain/history/history';
+import type { Story } from '../domain/types';
+import { storageProblem } from './storage-problem';
+import type { SliceCreator } from './types';
 
-export const createHistorySlice: SliceCreator<HistorySlice> = (set, get, deps) => {
+export interface HistorySlice {
+  history: {
+    /** Briefings played, newest first. */
+    list: HistorySummary[];
+    /** The interrupted briefing offered as "Continue where you left off", if any. */
+    resumable: HistorySummary | null;
+    /** The history entry the player is playing (its progress is kept). */
+    playingId: string | null;
+  };
+  /** Stories kept with "save this", newest first. */
+  saved: Story[];
+  loadHistory(): Promise<void>;
+  /** Keeps a briefing that starts playing, at the rate it is played at. */
+  recordBriefing(briefing: Briefing, rate: number): Promise<void>;
+  /** The player is about to play this stored entry again: its progress is kept there. */
+  markPlaying(id: string): void;
+  /** Shows one stored entry as it is now in the History list (after it was added or its progress changed). */
+  showHistoryEntry(entry: HistoryEntry): void;
+  deleteHistory(id: string): Promise<void>;
+  clearHistory(): Promise<void>;
+  /** Keeps stories beyond retention; false (with a notice) when storage failed. */
+  keepStories(ids: readonly string[]): Promise<boolean>;
+  unsaveStory(id: string): Promise<void>;
+}
+
+export const createHistorySlice: SliceCreator<HistorySlice> = (set, get, { deps, doors }) => {
   const { history, news } = deps;
-  const say = (pick: Parameters<typeof announce>[2]) => announce(get, deps, pick);
 
   async function reload() {
     const entries = await history.list();
     const open = resumable(entries, deps.env.now());
     set((s) => ({ history: { ...s.history, list: entries.map(summarize), resumable: open ? summarize(open) : null } }));
-  }
-
-  function play(entry: HistoryEntry, at?: HistoryEntry['progress']['pos']) {
-    set((s) => ({ history: { ...s.history, playingId: entry.id, resumable: null } }));
-    get().dispatch({ type: 'START', briefing: entry.briefing, at });
   }
 
   async function reloadSaved() {
@@ -38,9 +58,9 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (set, get, deps) =
       }
     },
 
-    async recordBriefing(briefing) {
-      set((s) => ({ history: { ...s.history, playingId: briefing.id, resumable: null } }));
-      const entry = historyEntry(briefing, get().rate);
+    async recordBriefing(briefing, rate) {
+      get().markPlaying(briefing.id);
+      const entry = historyEntry(briefing, rate);
       try {
         await history.add(entry);
         get().showHistoryEntry(entry);
@@ -49,6 +69,8 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (set, get, deps) =
       }
     },
 
+    markPlaying: (id) => set((s) => ({ history: { ...s.history, playingId: id, resumable: null } })),
+
     showHistoryEntry(entry) {
       // One entry changed: its summary replaces the old one, without reading every stored script again.
       set((s) => {
@@ -56,31 +78,6 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (set, get, deps) =
         const list = [...others, summarize(entry)].sort((a, b) => b.createdAt - a.createdAt).slice(0, MAX_HISTORY);
         return { history: { ...s.history, list } };
       });
-    },
-
-    async replayBriefing(range) {
-      const entries = await history.list().catch(() => []);
-      const entry = pickReplay(entries, range ?? null, deps.env.timeZone());
-      if (!entry) {
-        say((c, today) => c.nothingToReplay({ when: range ? c.rangeName({ ...range, today }) : null }));
-        return;
-      }
-      play(entry);
-    },
-
-    async playHistory(id) {
-      const entry = await history.get(id).catch(() => undefined);
-      if (entry) play(entry);
-    },
-
-    async continueListening() {
-      const entries = await history.list().catch(() => []);
-      const open = resumable(entries, deps.env.now());
-      if (!open) {
-        say((c) => c.nothingToContinue());
-        return;
-      }
-      play(open, open.progress.pos);
     },
 
     async deleteHistory(id) {
@@ -93,36 +90,20 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (set, get, deps) =
       await reload().catch(() => undefined);
     },
 
-    async saveCurrentStory() {
-      const segment = get().player.status === 'idle' ? undefined : currentSegment(get().player);
-      const story = segment?.story;
-      if (!story) {
-        say((c) => c.nothingToSave());
-        return;
-      }
+    async keepStories(ids) {
       try {
-        await news.setKept(segment.clusterIds ?? [story.id], true);
-        say((c) => c.saved({ title: story.title }));
-        await reloadSaved();
-      } catch {
-        set({ notice: { kind: 'import-failed', reason: 'storage' } });
+        await news.setKept(ids, true);
+      } catch (e) {
+        doors.notify({ kind: 'storage-failed', task: 'save-story', problem: storageProblem(e) });
+        return false;
       }
+      await reloadSaved().catch(() => undefined);
+      return true;
     },
 
     async unsaveStory(id) {
       await news.setKept([id], false).catch(() => undefined);
       await reloadSaved().catch(() => undefined);
-    },
-
-    async playSaved() {
-      const stories = get().saved;
-      if (stories.length === 0) {
-        say((c) => c.nothingToSave());
-        return;
-      }
-      const tz = deps.env.timeZone();
-      const days = stories.map((s) => dayKeyOf(s.publishedAt, tz)).sort();
-      await get().playStories(stories, { from: days[0], to: days.at(-1)! });
     },
   };
 };

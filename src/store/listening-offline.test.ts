@@ -37,7 +37,7 @@ describe('voice commands offline', () => {
   it('offers to install on-device recognition where the browser can download it, per language', async () => {
     const { store, recognizer } = setup('downloadable');
     await vi.waitFor(() => expect(store.getState().listening.local).toBe('downloadable'));
-    await store.getState().installLocalRecognition();
+    await store.getState().installLocalRecognition('en');
     expect(store.getState().listening.local).toBe('available');
     recognizer.local = 'unavailable';
     store.getState().setLang('vi');

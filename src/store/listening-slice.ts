@@ -1,35 +1,64 @@
-// Listening: one recognition session per Talk press; the transcript becomes a command for the player.
-import type * as ParseModule from '../domain/command/parse-command';
-import { dayKeyOf } from '../domain/day';
-import { speechTag } from '../domain/types';
+// Listening: one recognition session at a time, and what it shows (words so far, the level, what was understood, a
+// problem). What a session is for, and what happens around it, is the microphone coordinator's (microphone.ts).
+import type { Command } from '../domain/command/types';
 import { SILENCE_DB } from '../domain/sound/level';
-import type { ListenSession } from '../platform/speech/recognizer';
-import { createLevelMeter } from './level-meter';
-import type { ListeningSlice, SliceCreator } from './types';
-
-/** The grammar is only needed once someone talks: it loads as its own chunk, starting when Talk is pressed. */
-let parser: Promise<typeof ParseModule> | null = null;
-const loadParser = () => (parser ??= import('../domain/command/parse-command'));
+import { speechTag, type Lang } from '../domain/types';
+import type { ListenSession, LocalRecognition, RecognitionProblem } from '../platform/speech/recognizer';
+import { createLevelMeter, type LevelMeter } from './level-meter';
+import type { SliceCreator } from './types';
 
 /** The Talk level moves only by this many decibels (each move redraws the bar, nothing else). */
 const LEVEL_STEP_DB = 2;
 
-export const createListeningSlice: SliceCreator<ListeningSlice> = (set, get, deps) => {
+export interface ListeningSlice {
+  listening: {
+    active: boolean;
+    supported: boolean;
+    /** Words heard so far in this session. */
+    interim: string;
+    /** The last final transcript. */
+    heard: string | null;
+    /** The recognizer hears speech now (between its speechstart and speechend). */
+    hearing: boolean;
+    /** Loudness heard while listening (outside the state: it changes many times a second). */
+    meter: LevelMeter;
+    /** The meter is live in this session (a microphone level, or Hands-free's); false: only `hearing` is known. */
+    metered: boolean;
+    /** The command the last transcript meant. */
+    understood: Command | null;
+    problem: RecognitionProblem | null;
+    /** On-device recognition for the interface language, as the browser offers it (null until asked). */
+    local: LocalRecognition | null;
+  };
+  /** Whether a session can start now; when not, the problem (no recognizer; offline without on-device recognition) is shown. */
+  canListen(): boolean;
+  /**
+   * Starts a session in a language. Its level follows `level` (Hands-free's meter, which already holds the microphone)
+   * or, without one, a level stream of its own where the platform allows a second one.
+   */
+  listen(lang: Lang, level: LevelMeter | null, handlers: { onFinal(alternatives: string[]): void; onEnd(): void }): void;
+  /** Ends the session in progress; false when there is none. */
+  stopListening(): boolean;
+  /** Shows what the last transcript was and meant. */
+  showUnderstood(transcript: string, command: Command): void;
+  /** Asks the browser which on-device recognition it offers for a language. */
+  checkLocalRecognition(lang: Lang): Promise<void>;
+  /** Downloads on-device recognition for a language (where the browser offers it). */
+  installLocalRecognition(lang: Lang): Promise<void>;
+}
+
+export const createListeningSlice: SliceCreator<ListeningSlice> = (set, get, { deps }) => {
   let session: ListenSession | null = null;
   const patch = (p: Partial<ListeningSlice['listening']>) => set((s) => ({ listening: { ...s.listening, ...p } }));
   const meter = createLevelMeter(LEVEL_STEP_DB);
   const show = (db: number) => void meter.move(db);
 
-  /**
-   * The level while listening: Hands-free's, when it already holds the microphone; else a level stream of its own
-   * (where the platform allows a second one). Returns how to stop it.
-   */
-  const startLevel = (): (() => void) => {
-    const handsFree = get().handsFree;
-    if (handsFree.status === 'listening') {
+  /** The level while listening, from another meter or a stream of its own. Returns how to stop it. */
+  const startLevel = (source: LevelMeter | null): (() => void) => {
+    if (source) {
       patch({ metered: true });
-      show(handsFree.meter.db);
-      return handsFree.meter.subscribe(show);
+      show(source.db);
+      return source.subscribe(show);
     }
     if (!deps.micLevel.supported) return () => {};
     let stopped = false;
@@ -47,6 +76,11 @@ export const createListeningSlice: SliceCreator<ListeningSlice> = (set, get, dep
     };
   };
 
+  // An "offline" explanation goes when the network returns.
+  deps.env.onOnlineChange(() => {
+    if (deps.env.online() && get().listening.problem === 'offline') patch({ problem: null });
+  });
+
   return {
     listening: {
       active: false,
@@ -61,73 +95,65 @@ export const createListeningSlice: SliceCreator<ListeningSlice> = (set, get, dep
       local: null,
     },
 
-    async checkLocalRecognition() {
-      const local = await deps.recognizer.localAvailability(speechTag(get().lang)).catch(() => 'unavailable' as const);
-      patch({ local });
-    },
-
-    async installLocalRecognition() {
-      patch({ local: 'downloading' });
-      await deps.recognizer.installLocal(speechTag(get().lang)).catch(() => false);
-      await get().checkLocalRecognition();
-    },
-
-    talk() {
-      if (session) {
-        session.stop();
-        return;
-      }
+    canListen() {
       if (!deps.recognizer.supported) {
         patch({ problem: 'unsupported' });
-        return;
+        return false;
       }
-      const local = get().listening.local === 'available';
       // Offline, the browser's server-side recognizer cannot work: say so at once instead of failing after a wait.
-      if (!local && !deps.env.online()) {
+      if (get().listening.local !== 'available' && !deps.env.online()) {
         patch({ problem: 'offline' });
-        return;
+        return false;
       }
-      const grammar = loadParser();
-      // Most sessions ask for today's news: read it while the person speaks, not after.
-      get().prefetchToday();
-      // With headphones the microphone cannot hear the app: keep speaking while listening.
-      if (!get().headphones) get().dispatch({ type: 'LISTEN_START' });
+      return true;
+    },
+
+    listen(lang, level, { onFinal, onEnd }) {
       patch({ active: true, interim: '', problem: null, hearing: false, metered: false });
-      // On phones Hands-free's microphone would starve the recognizer: it lets go for the session.
-      get().lendMicrophone(true);
-      // The command may take a moment (reading stories); the briefing resumes only after it has acted.
-      let work: Promise<void> = Promise.resolve();
       let ended = false;
       let stopLevel = () => {};
-      const started = deps.recognizer.listen(speechTag(get().lang), {
-        onInterim: (interim) => patch({ interim }),
-        onFinal: (alternatives) => {
-          work = grammar.then(({ parseAlternatives }) => {
-            const today = dayKeyOf(deps.env.now(), deps.env.timeZone());
-            const { command, transcript } = parseAlternatives(alternatives, { lang: get().lang, today });
-            // Act first, show what was heard while the command works: the display must not delay the answer.
-            const acting = get().runCommand(command);
-            patch({ heard: transcript, interim: '', understood: command });
-            return acting;
-          });
+      const started = deps.recognizer.listen(
+        speechTag(lang),
+        {
+          onInterim: (interim) => patch({ interim }),
+          onFinal,
+          onError: (problem) => patch({ problem }),
+          onSpeech: (hearing) => patch({ hearing }),
+          onEnd: () => {
+            ended = true;
+            session = null;
+            stopLevel();
+            meter.set(SILENCE_DB);
+            patch({ active: false, interim: '', hearing: false, metered: false });
+            onEnd();
+          },
         },
-        onError: (problem) => patch({ problem }),
-        onSpeech: (hearing) => patch({ hearing }),
-        onEnd: () => {
-          ended = true;
-          session = null;
-          stopLevel();
-          meter.set(SILENCE_DB);
-          patch({ active: false, interim: '', hearing: false, metered: false });
-          get().lendMicrophone(false);
-          void work.catch(() => undefined).then(() => get().dispatch({ type: 'LISTEN_END' }));
-        },
-      }, { local });
+        { local: get().listening.local === 'available' },
+      );
       // A session the engine ended at once (start() threw) is over: nothing to stop later, no level to open.
       if (!ended) {
         session = started;
-        stopLevel = startLevel();
+        stopLevel = startLevel(level);
       }
+    },
+
+    stopListening() {
+      if (!session) return false;
+      session.stop();
+      return true;
+    },
+
+    showUnderstood: (heard, understood) => patch({ heard, interim: '', understood }),
+
+    async checkLocalRecognition(lang) {
+      const local = await deps.recognizer.localAvailability(speechTag(lang)).catch(() => 'unavailable' as const);
+      patch({ local });
+    },
+
+    async installLocalRecognition(lang) {
+      patch({ local: 'downloading' });
+      await deps.recognizer.installLocal(speechTag(lang)).catch(() => false);
+      await get().checkLocalRecognition(lang);
     },
   };
 };

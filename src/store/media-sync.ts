@@ -1,5 +1,5 @@
 // Mirrors the player onto lock-screen/headset controls and the wake lock, and routes their buttons to actions.
-import { currentSegment } from '../domain/player/machine';
+import { activeSegment, isBusy } from '../domain/player/machine';
 import type { StoreApi } from 'zustand/vanilla';
 import type { AppDeps, AppState } from './types';
 
@@ -8,9 +8,8 @@ export function connectMedia(store: StoreApi<AppState>, { media, wakeLock }: Pic
   const act = () => store.getState();
   media.setHandlers({
     play: () => {
-      const { status } = act().player;
-      if (status === 'idle' || status === 'finished') void act().playBriefing();
-      else act().resume();
+      if (isBusy(act().player)) act().resume();
+      else void act().playBriefing();
     },
     pause: () => act().pause(),
     stop: () => act().stop(),
@@ -26,7 +25,7 @@ export function connectMedia(store: StoreApi<AppState>, { media, wakeLock }: Pic
     const { status } = state.player;
     media.setState(status === 'speaking' ? 'playing' : status === 'paused' ? 'paused' : 'none');
     wakeLock.hold(status === 'speaking');
-    const segment = status === 'idle' || status === 'finished' ? null : currentSegment(state.player);
+    const segment = activeSegment(state.player);
     const key = segment ? (segment.story?.id ?? segment.kind) : null;
     if (key === shown) return;
     shown = key;

@@ -1,16 +1,33 @@
-// Settings: interface and voice language, speaking rate, voices, headphones. Persisted by the root store.
-import { SPOKEN } from '../domain/briefing/messages';
-import type { SettingsSlice, SliceCreator } from './types';
+// Settings: interface and voice language, voices, headphones. Persisted by the root store (with the speaking rate).
+import type { Lang } from '../domain/types';
+import type { VoiceInfo } from '../platform/speech/synthesizer';
+import type { SliceCreator } from './types';
 
-export const createSettingsSlice: SliceCreator<SettingsSlice> = (set, get, deps) => {
+export interface SettingsSlice {
+  lang: Lang;
+  /** The person's voice per language (voice names); absent means the best match. */
+  voiceByLang: Partial<Record<Lang, string>>;
+  /** "I use headphones": listening does not interrupt speech (no echo to fear). */
+  headphones: boolean;
+  /** Languages whose missing voice was already mentioned out loud (said once per device). */
+  missingVoiceNoted: Lang[];
+  /** The voices the engine lists, and whether it has finished listing them. */
+  voices: VoiceInfo[];
+  voicesLoaded: boolean;
+  setLang(lang: Lang): void;
+  setVoice(lang: Lang, name: string | null): void;
+  setHeadphones(on: boolean): void;
+  /** Remembers that these languages' missing voices were mentioned. */
+  noteMissingVoices(langs: readonly Lang[]): void;
+}
+
+export const createSettingsSlice: SliceCreator<SettingsSlice> = (set, get, { deps }) => {
   const { synth } = deps;
-  const refreshVoices = () => set({ voices: synth.voices() });
-  synth.onVoicesChanged(refreshVoices);
+  synth.onVoicesChanged(() => set({ voices: synth.voices() }));
   void synth.ready().then(() => set({ voices: synth.voices(), voicesLoaded: true }));
 
   return {
     lang: deps.env.languageFromUrl() ?? deps.env.browserLanguage(),
-    rate: 1,
     voiceByLang: {},
     headphones: false,
     missingVoiceNoted: [],
@@ -24,8 +41,9 @@ export const createSettingsSlice: SliceCreator<SettingsSlice> = (set, get, deps)
       set({ voiceByLang });
     },
     setHeadphones: (headphones) => set({ headphones }),
-    testVoice(lang) {
-      get().dispatch({ type: 'SAY', sentences: [SPOKEN[lang].voiceSample()], lang });
+    noteMissingVoices(langs) {
+      const fresh = langs.filter((l) => !get().missingVoiceNoted.includes(l));
+      if (fresh.length > 0) set({ missingVoiceNoted: [...get().missingVoiceNoted, ...fresh] });
     },
   };
 };

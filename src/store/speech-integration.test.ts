@@ -8,6 +8,7 @@ import { createFakeRecognizer } from '../../tests/fakes/fake-recognizer';
 import { createFakeSpeechEngine, type EngineBehaviour } from '../../tests/fakes/fake-speech-engine';
 import { createMemorySettingsStorage } from '../../tests/fakes/memory-settings-storage';
 import { makeStory } from '../../tests/fakes/story-fixtures';
+import { interjectionOf } from '../domain/player/machine';
 import { createWebSynthesizer } from '../platform/speech/synthesizer';
 import { createHistoryRepository } from '../platform/storage/history-repository';
 import { createNewsRepository } from '../platform/storage/news-repository';
@@ -117,7 +118,7 @@ describe('a briefing on a broken speech engine', () => {
     for (let i = 0; i < 40 && store.getState().player.status === 'speaking'; i++) {
       await vi.advanceTimersByTimeAsync(100);
       const p = store.getState().player;
-      if (!p.interjection) seen.add(p.briefing!.segments[p.pos.segment].sentences[p.pos.sentence]);
+      if (!interjectionOf(p)) seen.add(p.briefing!.segments[p.pos.segment].sentences[p.pos.sentence]);
     }
     expect(seen.size).toBeGreaterThan(3);
     expect([...seen].every((s) => engine.spoken.some((u) => u.text === s))).toBe(true);

@@ -4,13 +4,38 @@
 import { dayKeyOf, dayRange, daysRange } from '../domain/day';
 import { groupByDay, type StoryDay } from '../domain/stories/story-days';
 import type { DayKey } from '../domain/types';
-import type { SliceCreator, StoriesSlice } from './types';
+import type { SliceCreator } from './types';
+
+/** How the Stories screen lists stories. */
+export type StoryView = 'today' | 'days' | 'topics';
+
+export interface StoriesSlice {
+  storyBrowser: {
+    view: StoryView;
+    /** The search words as typed. */
+    query: string;
+    /** The latest local days that have stories, newest first, each with its stories newest first. */
+    days: StoryDay[];
+    /** Older days with stories exist beyond the loaded ones. */
+    more: boolean;
+    status: 'idle' | 'loading' | 'ready' | 'failed';
+    /** The reader's local day when the days were last shown, and that instant ("2 hours ago" counts from it). */
+    today: DayKey;
+    readAt: number;
+  };
+  setStoryView(view: StoryView): void;
+  setStoryQuery(query: string): void;
+  /** Reads the latest days that have stories (a page of 7, or as many as were loaded), unless already read for this library and day. */
+  loadStoryDays(): Promise<void>;
+  /** Reads the next 7 older days that have stories. */
+  loadOlderStoryDays(): Promise<void>;
+}
 
 /** Days with stories read at a time. */
 export const STORY_DAYS_PAGE = 7;
 
-export const createStoriesSlice: SliceCreator<StoriesSlice> = (set, get, deps) => {
-  /** The library state and day the loaded days were read for. */
+export const createStoriesSlice: SliceCreator<StoriesSlice> = (set, get, { deps, doors }) => {
+  /** The library's revision and the day the loaded days were read for. */
   let readFor: string | null = null;
   /** Bumped by every read, so a slower earlier read never overwrites a later one. */
   let generation = 0;
@@ -66,11 +91,11 @@ export const createStoriesSlice: SliceCreator<StoriesSlice> = (set, get, deps) =
     setStoryQuery: (query) => patch({ query }),
 
     async loadStoryDays() {
-      await get().init();
+      await doors.ready();
       const now = deps.env.now();
       const tz = deps.env.timeZone();
       const today = dayKeyOf(now, tz);
-      const key = `${today}|${tz}|${get().library.storyCount}`;
+      const key = `${today}|${tz}|${deps.news.revision()}`;
       // "2 hours ago" counts from this visit, even when the days need no new read.
       patch({ today, readAt: now });
       const { status, days } = get().storyBrowser;

@@ -1,8 +1,17 @@
-// App updates never interrupt: a new version waits until the person accepts it, and even then not during a briefing.
-import type { StoreApi } from 'zustand/vanilla';
-import type { AppState, SliceCreator, UpdateSlice } from './types';
+// App updates never interrupt: a new version waits until the person accepts it, and even then not during a briefing
+// (update-sync.ts activates it once the player is free).
+import type { SliceCreator } from './types';
 
-const busy = (s: AppState) => s.player.status === 'speaking' || s.player.status === 'paused';
+export interface UpdateSlice {
+  /** A new version is installed and waiting; `accepted` once the person said yes (it waits for the briefing to end). */
+  update: { ready: boolean; accepted: boolean };
+  /** Called by the service worker registration with the function that activates the new version (and reloads). */
+  updateReady(activate: () => Promise<void>): void;
+  /** The person accepts: it activates when nothing is playing. */
+  acceptUpdate(): void;
+  /** Activates an accepted update (once). */
+  activateUpdate(): void;
+}
 
 export const createUpdateSlice: SliceCreator<UpdateSlice> = (set, get) => {
   let activate: (() => Promise<void>) | null = null;
@@ -13,22 +22,12 @@ export const createUpdateSlice: SliceCreator<UpdateSlice> = (set, get) => {
       set({ update: { ready: true, accepted: false } });
     },
     acceptUpdate() {
-      if (!activate) return;
-      if (busy(get())) {
-        set({ update: { ready: true, accepted: true } });
-        return;
-      }
-      void activate();
+      if (activate) set({ update: { ready: true, accepted: true } });
     },
-    activatePendingUpdate() {
-      if (activate && get().update.accepted && !busy(get())) void activate();
+    activateUpdate() {
+      const run = get().update.accepted ? activate : null;
+      activate = null;
+      void run?.();
     },
   };
 };
-
-/** An accepted update activates as soon as the briefing ends or is stopped. */
-export function connectUpdate(store: StoreApi<AppState>): void {
-  store.subscribe((s, prev) => {
-    if (s.update.accepted && s.player.status !== prev.player.status) s.activatePendingUpdate();
-  });
-}

@@ -65,3 +65,54 @@ export function urlSource(url: string, title: string, now: number): Source {
 export function isDue(source: Source, now: number, interval = REFRESH_INTERVAL_MS): boolean {
   return source.kind === 'url' && (source.lastAttemptAt === null || now - source.lastAttemptAt >= interval);
 }
+
+/** What storing a feed's stories could fail with (the storage layer's errors, in the terms a source keeps). */
+export type StorageProblem = 'quota' | 'storage';
+
+/** The validators a feed answered with, sent back next time. */
+export interface Validators {
+  etag?: string;
+  lastModified?: string;
+}
+
+/** A refresh that failed: when it was tried and why; the last success stays. */
+export function failedAttempt(source: Source, error: NonNullable<Source['lastError']>, now: number): Source {
+  return { ...source, lastAttemptAt: now, lastError: error };
+}
+
+/** A refresh the server answered with "not modified": it worked, and there is nothing new. */
+export function unchangedFeed(source: Source, now: number): Source {
+  return { ...source, lastAttemptAt: now, lastSuccessAt: now, lastError: null };
+}
+
+/**
+ * A source after its feed was read and its stories stored: a name and site filled in where the source had none, the
+ * feed's new validators, and the storage failure (if any) as its error (the last success then stays).
+ */
+export function storedFeed(source: Source, feed: { title: string; siteUrl: string }, validators: Validators, problem: StorageProblem | null, now: number): Source {
+  return {
+    ...source,
+    title: source.title || feed.title,
+    siteUrl: feed.siteUrl || source.siteUrl,
+    etag: validators.etag,
+    lastModified: validators.lastModified,
+    lastAttemptAt: now,
+    lastSuccessAt: problem ? source.lastSuccessAt : now,
+    lastError: problem ? { problem } : null,
+  };
+}
+
+/** A feed address just fetched and read, as a new source (the person's title wins over the feed's). */
+export function addedFeed(url: string, title: string, feed: { title: string; siteUrl: string }, validators: Validators, now: number): Source {
+  return { ...urlSource(url, title || feed.title, now), siteUrl: feed.siteUrl, ...validators, lastAttemptAt: now, lastSuccessAt: now };
+}
+
+/** An imported feed file's source id: one per feed (its site, else its title), so importing it again updates it. */
+export const fileSourceId = (feed: { title: string; siteUrl: string }): string => `file:${feed.siteUrl || feed.title}`;
+
+/** The source of an imported feed file, new or as it was before with the feed's current name and site. */
+export function importedFile(feed: { title: string; siteUrl: string }, existing: Source | undefined, now: number): Source {
+  const id = fileSourceId(feed);
+  const base: Source = existing ?? { id, kind: 'file', title: '', url: '', siteUrl: '', addedAt: now, lastAttemptAt: null, lastSuccessAt: null, lastError: null };
+  return { ...base, title: feed.title, siteUrl: feed.siteUrl, lastAttemptAt: now, lastSuccessAt: now };
+}

@@ -19,13 +19,10 @@ export interface Interjection {
   then: PlayerStatus;
 }
 
-export interface PlayerState {
-  status: PlayerStatus;
-  briefing: Briefing | null;
+/** What every player state holds, whatever its status. */
+interface PlayerBase {
+  /** Where the briefing is (its first sentence when none plays). */
   pos: Position;
-  /** While paused: because the person asked, or because the app is listening (and resumes if nothing is asked). */
-  pausedFor: 'user' | 'listening' | null;
-  interjection: Interjection | null;
   /** Identifies the utterance in flight; events carrying an older token are stale and ignored. */
   token: number;
   /** Failures in a row; reset by any sentence that is spoken. */
@@ -36,6 +33,50 @@ export interface PlayerState {
   stopAfterStory: boolean;
   lastFailure: SpeechFailure | null;
 }
+
+/** Nothing to play: no briefing (a message said with nothing playing returns here). */
+export interface IdlePlayer extends PlayerBase {
+  status: 'idle';
+  briefing: null;
+}
+
+/** Speaking a sentence of the briefing, or a message over it (then `interjection`); a message may play with no briefing. */
+export interface SpeakingPlayer extends PlayerBase {
+  status: 'speaking';
+  briefing: Briefing | null;
+  interjection: Interjection | null;
+}
+
+/** Holding a place in a briefing: because the person asked, or because the app is listening (and resumes if nothing is asked). */
+export interface PausedPlayer extends PlayerBase {
+  status: 'paused';
+  briefing: Briefing;
+  pausedFor: 'user' | 'listening';
+}
+
+/** The briefing was told to its end; "go back" and "repeat" still reach its stories. */
+export interface FinishedPlayer extends PlayerBase {
+  status: 'finished';
+  briefing: Briefing;
+}
+
+/** The player, by status: each status holds what it needs and nothing else. */
+export type PlayerState = IdlePlayer | SpeakingPlayer | PausedPlayer | FinishedPlayer;
+
+/** Speaking or paused: the player makes sound or holds a place (a message said over nothing counts). */
+export const isBusy = (state: PlayerState): state is SpeakingPlayer | PausedPlayer => state.status === 'speaking' || state.status === 'paused';
+
+/** A briefing is under way: speaking or paused inside one (not idle, not told to its end). */
+export const isActive = (state: PlayerState): state is (SpeakingPlayer & { briefing: Briefing }) | PausedPlayer => isBusy(state) && state.briefing !== null;
+
+/** Paused because the person asked (not for listening). */
+export const isPausedByUser = (state: PlayerState): state is PausedPlayer => state.status === 'paused' && state.pausedFor === 'user';
+
+/** Paused while the app listens: it resumes when listening ends with nothing asked. */
+export const isPausedToListen = (state: PlayerState): state is PausedPlayer => state.status === 'paused' && state.pausedFor === 'listening';
+
+/** A message spoken over the briefing, while one plays. */
+export const interjectionOf = (state: PlayerState): Interjection | null => (state.status === 'speaking' ? state.interjection : null);
 
 export type PlayerEvent =
   /** Plays a briefing from its start, or from a position (resuming an interrupted one). */
@@ -79,12 +120,10 @@ function validPosition(briefing: Briefing, at: Position | undefined): Position {
   return seg && at.sentence >= 0 && at.sentence < seg.sentences.length ? at : { segment: 0, sentence: 0 };
 }
 
-export const initialPlayerState: PlayerState = {
+export const initialPlayerState: IdlePlayer = {
   status: 'idle',
   briefing: null,
   pos: { segment: 0, sentence: 0 },
-  pausedFor: null,
-  interjection: null,
   token: 0,
   failures: 0,
   lastFailure: null,
@@ -96,6 +135,27 @@ export const initialPlayerState: PlayerState = {
 export const REPEAT_AGAIN_MS = 3000;
 
 const unchanged = (state: PlayerState): Transition => ({ state, effects: [], handled: false });
+
+/** What a state keeps whatever its status becomes. */
+const baseOf = ({ pos, token, failures, repeatMark, stopAfterStory, lastFailure }: PlayerState): PlayerBase => ({
+  pos,
+  token,
+  failures,
+  repeatMark,
+  stopAfterStory,
+  lastFailure,
+});
+
+/**
+ * The state at rest after `state`: told to its end, paused (by the person: listening pauses only from LISTEN_START),
+ * or idle. A briefing is needed to be finished or paused; without one the player is idle.
+ */
+function atRest(state: PlayerState, status: 'idle' | 'finished' | 'paused', patch: Partial<PlayerBase> = {}): PlayerState {
+  const base = { ...baseOf(state), ...patch };
+  const { briefing } = state;
+  if (status === 'idle' || !briefing) return { ...base, status: 'idle', briefing: null };
+  return status === 'paused' ? { ...base, status, briefing, pausedFor: 'user' } : { ...base, status, briefing };
+}
 
 /** The first position at or after `pos` that has a sentence, or null past the end. */
 function settle(segments: readonly Segment[], pos: Position): Position | null {
@@ -112,13 +172,11 @@ function settle(segments: readonly Segment[], pos: Position): Position | null {
 function speakAt(state: PlayerState, pos: Position, extra: PlayerEffect[] = []): Transition {
   const briefing = state.briefing;
   const at = briefing ? settle(briefing.segments, pos) : null;
-  if (!briefing || !at) {
-    return { state: { ...state, status: briefing ? 'finished' : 'idle', interjection: null, pausedFor: null }, effects: extra, handled: true };
-  }
+  if (!briefing || !at) return { state: atRest(state, 'finished'), effects: extra, handled: true };
   const token = state.token + 1;
   const segment = briefing.segments[at.segment];
   return {
-    state: { ...state, status: 'speaking', pos: at, pausedFor: null, interjection: null, token },
+    state: { ...baseOf(state), status: 'speaking', briefing, pos: at, interjection: null, token },
     effects: [...extra, { type: 'speak', token, text: segment.sentences[at.sentence], lang: segment.lang }],
     handled: true,
   };
@@ -127,7 +185,7 @@ function speakAt(state: PlayerState, pos: Position, extra: PlayerEffect[] = []):
 function speakInterjection(state: PlayerState, interjection: Interjection, extra: PlayerEffect[] = []): Transition {
   const token = state.token + 1;
   return {
-    state: { ...state, status: 'speaking', pausedFor: null, interjection, token },
+    state: { ...baseOf(state), status: 'speaking', briefing: state.briefing, interjection, token },
     effects: [...extra, { type: 'speak', token, text: interjection.sentences[interjection.index], lang: interjection.lang }],
     handled: true,
   };
@@ -152,13 +210,12 @@ function previousSegment(b: Briefing, current: number, finished: boolean): numbe
 }
 
 /** What happens when the sentence in flight is over (spoken, or skipped after a failure). */
-function advance(state: PlayerState): Transition {
+function advance(state: SpeakingPlayer): Transition {
   const j = state.interjection;
   if (j) {
     if (j.index + 1 < j.sentences.length) return speakInterjection(state, { ...j, index: j.index + 1 });
-    const after = { ...state, interjection: null };
-    if (j.then === 'speaking') return speakAt(after, after.pos);
-    return { state: { ...after, status: j.then, pausedFor: j.then === 'paused' ? 'user' : null }, effects: [], handled: true };
+    if (j.then === 'speaking') return speakAt(state, state.pos);
+    return { state: atRest(state, j.then), effects: [], handled: true };
   }
   const next = { segment: state.pos.segment, sentence: state.pos.sentence + 1 };
   const segment = state.briefing?.segments[state.pos.segment];
@@ -172,7 +229,7 @@ export function transition(state: PlayerState, event: PlayerEvent): Transition {
   switch (event.type) {
     case 'START':
       return speakAt(
-        { ...initialPlayerState, token: state.token, briefing: event.briefing },
+        { ...initialPlayerState, token: state.token, status: 'finished', briefing: event.briefing },
         validPosition(event.briefing, event.at),
         state.status === 'speaking' ? [{ type: 'cancel' }] : [],
       );
@@ -186,29 +243,25 @@ export function transition(state: PlayerState, event: PlayerEvent): Transition {
       const failures = state.failures + 1;
       const failed = { ...state, failures, lastFailure: event.failure };
       // Without permission to speak nothing later will work either: wait for the person.
-      if (event.failure === 'not-allowed' || failures >= MAX_FAILURES_IN_A_ROW) {
-        const status = failed.briefing ? 'paused' : 'idle';
-        return { state: { ...failed, status, interjection: null, pausedFor: status === 'paused' ? 'user' : null }, effects: [], handled: true };
-      }
+      if (event.failure === 'not-allowed' || failures >= MAX_FAILURES_IN_A_ROW) return { state: atRest(failed, 'paused'), effects: [], handled: true };
       return advance(failed);
     }
 
     case 'NEXT': {
-      const b = state.briefing;
-      if (!b || state.status === 'idle' || state.status === 'finished') return unchanged(state);
-      return speakAt(state, { segment: nextSegment(b, state.pos.segment), sentence: 0 }, cancelIfSpeaking(state));
+      if (!isActive(state)) return unchanged(state);
+      return speakAt(state, { segment: nextSegment(state.briefing, state.pos.segment), sentence: 0 }, cancelIfSpeaking(state));
     }
 
     case 'PREVIOUS': {
       const b = state.briefing;
-      if (!b || state.status === 'idle') return unchanged(state);
+      if (!b) return unchanged(state);
       const target = previousSegment(b, state.pos.segment, state.status === 'finished');
       return speakAt(state, { segment: target, sentence: 0 }, cancelIfSpeaking(state));
     }
 
     case 'REPEAT': {
       const b = state.briefing;
-      if (!b || state.status === 'idle') return unchanged(state);
+      if (!b) return unchanged(state);
       const mark = state.repeatMark;
       if (mark && event.at !== undefined && event.at - mark.at <= REPEAT_AGAIN_MS) {
         return speakAt({ ...state, repeatMark: null }, mark.pos, cancelIfSpeaking(state));
@@ -219,14 +272,7 @@ export function transition(state: PlayerState, event: PlayerEvent): Transition {
     }
 
     case 'PAUSE':
-      if (state.status === 'speaking' || (state.status === 'paused' && state.pausedFor === 'listening')) {
-        const status = state.briefing ? 'paused' : 'idle';
-        return {
-          state: { ...state, status, pausedFor: status === 'paused' ? 'user' : null, interjection: null },
-          effects: cancelIfSpeaking(state),
-          handled: true,
-        };
-      }
+      if (state.status === 'speaking' || isPausedToListen(state)) return { state: atRest(state, 'paused'), effects: cancelIfSpeaking(state), handled: true };
       return unchanged(state);
 
     case 'RESUME':
@@ -240,29 +286,28 @@ export function transition(state: PlayerState, event: PlayerEvent): Transition {
     case 'LISTEN_START': {
       if (state.status !== 'speaking') return unchanged(state);
       const j = state.interjection;
+      const token = state.token + 1;
+      const effects: PlayerEffect[] = [{ type: 'cancel' }];
       // The briefing resumes after listening unless an interjection was returning somewhere else.
-      const resumable = state.briefing !== null && (!j || j.then === 'speaking');
-      const status: PlayerStatus = resumable ? 'paused' : j && j.then !== 'speaking' ? j.then : 'idle';
-      const pausedFor = resumable ? 'listening' : status === 'paused' ? 'user' : null;
-      return {
-        state: { ...state, status, pausedFor, interjection: null, token: state.token + 1 },
-        effects: [{ type: 'cancel' }],
-        handled: true,
-      };
+      if (state.briefing !== null && (!j || j.then === 'speaking')) {
+        return { state: { ...baseOf(state), token, status: 'paused', briefing: state.briefing, pausedFor: 'listening' }, effects, handled: true };
+      }
+      return { state: atRest(state, j && j.then !== 'speaking' ? j.then : 'idle', { token }), effects, handled: true };
     }
 
     case 'LISTEN_END':
-      if (state.status !== 'paused' || state.pausedFor !== 'listening') return unchanged(state);
+      if (!isPausedToListen(state)) return unchanged(state);
       return speakAt(state, state.pos);
 
     case 'MORE': {
+      if (!isActive(state)) return unchanged(state);
       const b = state.briefing;
-      const segment = b?.segments[state.pos.segment];
-      if (!b || !segment?.rest?.length || state.status === 'idle' || state.status === 'finished') return unchanged(state);
+      const segment = b.segments[state.pos.segment];
+      if (!segment?.rest?.length) return unchanged(state);
       const segments = b.segments.map((s, i) => (i === state.pos.segment ? { ...s, sentences: [...s.sentences, ...(s.rest ?? [])], rest: [] } : s));
       const extended = { ...state, briefing: { ...b, segments } };
       // Paused by the person: "tell me more" also means "go on".
-      if (state.status === 'paused' && state.pausedFor === 'user') return speakAt(extended, state.pos);
+      if (isPausedByUser(state)) return speakAt(extended, state.pos);
       return { state: extended, effects: [], handled: true };
     }
 
@@ -273,20 +318,20 @@ export function transition(state: PlayerState, event: PlayerEvent): Transition {
     }
 
     case 'SEEK_SENTENCE': {
+      if (!isActive(state)) return unchanged(state);
       const b = state.briefing;
-      if (!b || state.status === 'idle' || state.status === 'finished') return unchanged(state);
       const target = event.by > 0 ? nextPosition(b.segments, state.pos) : previousPosition(b.segments, state.pos);
       // Past the last sentence the briefing is over.
       return speakAt(state, target ?? { segment: b.segments.length, sentence: 0 }, cancelIfSpeaking(state));
     }
 
     case 'STOP_AFTER_STORY':
-      if (!state.briefing || state.status === 'idle' || state.status === 'finished' || state.stopAfterStory === event.on) return unchanged(state);
+      if (!isActive(state) || state.stopAfterStory === event.on) return unchanged(state);
       return { state: { ...state, stopAfterStory: event.on }, effects: [], handled: true };
 
     case 'SAY': {
       if (event.sentences.length === 0) return unchanged(state);
-      const then: PlayerStatus = state.pausedFor === 'listening' ? 'speaking' : state.status;
+      const then: PlayerStatus = isPausedToListen(state) ? 'speaking' : state.status;
       return speakInterjection(state, { sentences: event.sentences, lang: event.lang, index: 0, then }, cancelIfSpeaking(state));
     }
   }
@@ -323,9 +368,14 @@ export function storyPosition(state: PlayerState): { index: number; count: numbe
   return { index: stories.indexOf(state.pos.segment) + 1, count: stories.length };
 }
 
+/** The segment being told while a briefing is under way; null when idle or told to its end. */
+export function activeSegment(state: PlayerState): Segment | null {
+  return isActive(state) ? currentSegment(state) : null;
+}
+
 /** The sentence being spoken (the interjection's while one plays), or null. */
 export function currentSentence(state: PlayerState): string | null {
-  if (state.interjection) return state.interjection.sentences[state.interjection.index] ?? null;
-  if (state.status === 'idle' || state.status === 'finished') return null;
-  return currentSegment(state)?.sentences[state.pos.sentence] ?? null;
+  const j = interjectionOf(state);
+  if (j) return j.sentences[j.index] ?? null;
+  return activeSegment(state)?.sentences[state.pos.sentence] ?? null;
 }

@@ -61,6 +61,11 @@ export interface NewsRepository {
   verify(): Promise<{ stories: number; repaired: number }>;
   getMeta<T>(key: string): Promise<T | undefined>;
   setMeta(key: string, value: unknown): Promise<void>;
+  /**
+   * Grows with every change this repository made to the stories (added, removed, indexes repaired), so a cache of
+   * reads can tell whether it still holds without reading anything.
+   */
+  revision(): number;
 }
 
 /** Layout version: 2 added the source index and kept marks. */
@@ -72,6 +77,12 @@ const DAY_MS = 86_400_000;
 /** The idb-keyval implementation. `dbName` lets tests and benchmarks use a database of their own. */
 export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
   const run = createRunner(createStore(dbName, 'kv'));
+  let revision = 0;
+  /** Counts a change when it changed something. */
+  const changed = <T extends { added?: number; removed?: number; repaired?: number }>(r: T): T => {
+    if ((r.added ?? 0) + (r.removed ?? 0) + (r.repaired ?? 0) > 0) revision++;
+    return r;
+  };
 
   const add = (stories: readonly Story[]) =>
     run('readwrite', async (os) => {
@@ -110,7 +121,7 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
       [...byDay].forEach(([k, list], i) => os.put([...(days[i] ?? []), ...list], k));
       [...bySource].forEach(([k, list], i) => os.put([...(sources[i] ?? []), ...list], k));
       return { added: fresh.length, duplicates: stories.length - fresh.length };
-    });
+    }).then(changed);
 
   const setMeta = (name: string, value: unknown) =>
     run('readwrite', async (os) => {
@@ -124,7 +135,7 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
       os.put(SCHEMA, metaKey(SCHEMA_META));
       os.delete(metaKey(IMPORTING_META));
       return result;
-    });
+    }).then(changed);
 
   return {
     add,
@@ -201,13 +212,13 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
       run('readwrite', async (os) => {
         const lists = (await request(os.getAll(sourceRange(sourceId)))) as string[][];
         return { removed: await removeStories(os, lists.flat()) };
-      }),
+      }).then(changed),
 
     clearStories: () =>
       run('readwrite', async (os) => {
         const days = (await request(os.getAll(prefixRange('d:')))) as DayEntry[][];
         return { removed: await removeStories(os, days.flat().map(([id]) => id)) };
-      }),
+      }).then(changed),
 
     setKept: (ids, kept) =>
       run('readwrite', async (os) => {
@@ -238,7 +249,7 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
         const sorted = [...entries].sort((a, b) => a[1] - b[1]);
         const doomed = sorted.filter(([, t], i) => t < cutoff || left - i > policy.maxStories).map(([id]) => id);
         if (doomed.length === 0) break;
-        const gone = await run('readwrite', (os) => removeStories(os, doomed, (s) => s.sourceId === undefined));
+        const gone = changed({ removed: await run('readwrite', (os) => removeStories(os, doomed, (s) => s.sourceId === undefined)) }).removed;
         removed += gone;
         left -= gone; // kept stories stay and still count
       }
@@ -254,5 +265,6 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
     verify,
     getMeta,
     setMeta,
+    revision: () => revision,
   };
 }

@@ -2,7 +2,7 @@
 // failure), so a result is seen wherever it was started from (a share opens on Now playing, clearing is in Settings).
 import { selectLibrary, selectNotice } from '../selectors';
 import { useApp, useT } from '../store-context';
-import type { Notice } from '../../store/types';
+import type { Notice } from '../../store/notices-slice';
 import type { UiCatalog } from '../i18n';
 
 function noticeText(t: UiCatalog, n: Notice): string {
@@ -25,6 +25,8 @@ function noticeText(t: UiCatalog, n: Notice): string {
       return t.shared(n.title);
     case 'stories-cleared':
       return t.storage.cleared(n.removed);
+    case 'storage-failed':
+      return t.library.storageFailed(n.task, n.problem);
     default:
       return t.library.storageUnavailable;
   }

@@ -1,7 +1,6 @@
 // Where the stories come from: add a feed by address, import a feed or OPML file, suggested feeds, each source
 // with its count, last refresh and last error, OPML export. (The story count and notices show on every screen.)
 import { useId, type ChangeEvent } from 'react';
-import { selectLibrary } from '../selectors';
 import { useApp, useT } from '../store-context';
 import { Icon } from './icons';
 import { ScreenHeading } from '../screens/screen-heading';
@@ -9,7 +8,7 @@ import { AddFeedForm, SourceList, StarterFeeds } from './sources';
 
 export function Library() {
   const t = useT();
-  const library = useApp(selectLibrary);
+  const importing = useApp((s) => s.sources.importing);
   const importFeedFile = useApp((s) => s.importFeedFile);
   const inputId = useId();
 
@@ -34,12 +33,12 @@ export function Library() {
           type="file"
           accept=".json,.xml,.rss,.atom,.rdf,.opml,.txt,application/feed+json,application/json,application/rss+xml,application/atom+xml,application/xml,text/xml,text/x-opml"
           onChange={onFile}
-          disabled={library.importing}
+          disabled={importing}
           aria-describedby={`${inputId}-hint`}
           data-testid="import-feed"
         />
         <span id={`${inputId}-hint`} className="muted small">
-          {library.importing ? t.library.importing : t.library.importHint}
+          {importing ? t.library.importing : t.library.importHint}
         </span>
       </div>
       <SourceList />

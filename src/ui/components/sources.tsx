@@ -1,7 +1,7 @@
 // The parts of the Sources screen: the add-by-address form, the list of sources, the suggested feeds.
 import { useId, useState, type FormEvent } from 'react';
 import { STARTER_FEEDS } from '../../domain/feed/starter-feeds';
-import type { SourceView } from '../../store/types';
+import type { SourceView } from '../../store/sources-slice';
 import { useApp, useT } from '../store-context';
 
 export function AddFeedForm() {

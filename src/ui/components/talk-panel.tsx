@@ -43,7 +43,7 @@ export function TalkPanel() {
       {offerLocal ? (
         <p className="small local-offer" data-testid="local-offer">
           <span>{t.talk.localInstall(t.settings.languages[lang])} </span>
-          <button type="button" onClick={() => void install()} disabled={listening.local === 'downloading'} data-testid="install-local">
+          <button type="button" onClick={() => void install(lang)} disabled={listening.local === 'downloading'} data-testid="install-local">
             {listening.local === 'downloading' ? t.talk.localInstalling : t.talk.localInstallButton}
           </button>
         </p>

@@ -1,18 +1,17 @@
 // Buttons for everything voice does: play today's briefing, previous, pause/resume, next, repeat, stop.
 import { useApp, useT } from '../store-context';
 import { useShallow } from 'zustand/react/shallow';
-import { selectActions, selectHasBriefing, selectPausedFor, selectStatus } from '../selectors';
+import { selectActions, selectActive, selectHasBriefing, selectPausedByUser, selectStatus } from '../selectors';
 import { Icon } from './icons';
 
 export function Transport() {
   const t = useT();
   const status = useApp(selectStatus);
-  const pausedFor = useApp(selectPausedFor);
   const hasBriefing = useApp(selectHasBriefing);
+  const pausedByUser = useApp(selectPausedByUser);
   const { playBriefing, previous, togglePause, next, repeat, stop } = useApp(useShallow(selectActions));
-  const pausedByUser = status === 'paused' && pausedFor === 'user';
   // While a briefing is on, phones keep these controls in reach as the story card scrolls (styles.css).
-  const active = hasBriefing && status !== 'idle' && status !== 'finished';
+  const active = useApp(selectActive);
   return (
     <div className="transport-wrap" data-active={active || undefined}>
       <button type="button" className="primary play-today" onClick={() => void playBriefing()} data-testid="play-today">

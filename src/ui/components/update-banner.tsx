@@ -1,10 +1,11 @@
 // "Update available": shown when a new version is waiting; it never interrupts a briefing.
+import { selectBusy } from '../selectors';
 import { useApp, useT } from '../store-context';
 
 export function UpdateBanner() {
   const t = useT();
   const { ready, accepted } = useApp((s) => s.update);
-  const playing = useApp((s) => s.player.status === 'speaking' || s.player.status === 'paused');
+  const playing = useApp(selectBusy);
   const accept = useApp((s) => s.acceptUpdate);
   if (!ready) return null;
   return (

@@ -96,8 +96,19 @@ export const en: UiCatalog = {
       'no-stories': 'That feed has no stories with a title or text, so nothing was imported.',
       'too-large': 'That file is larger than 50 MB, so it was not imported.',
       unreadable: 'That file could not be read. Nothing was imported.',
-      quota: 'The device is out of storage space. Nothing from this file was stored; your other stories are safe.',
-      storage: 'Stories could not be saved on this device (storage is unavailable). Nothing was changed.',
+    },
+    storageFailed: (task, problem) => {
+      const what = {
+        import: 'Nothing from this file was stored',
+        'add-feed': 'No story from this feed was stored',
+        'save-story': 'The story was not saved',
+        'remove-source': 'The source was not removed',
+        'clear-stories': 'The stories were not cleared',
+        share: 'The shared link was not kept',
+      }[task];
+      return problem === 'quota'
+        ? `The device is out of storage space. ${what}; your other stories are safe.`
+        : `Storage is not working on this device. ${what}; nothing else was changed.`;
     },
     storageUnavailable: 'Storage is unavailable in this browser window (private mode?), so stories cannot be kept.',
     dismiss: 'Dismiss',

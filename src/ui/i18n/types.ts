@@ -2,7 +2,8 @@
 import type { SpeechFailure } from '../../domain/player/machine';
 import type { RecognitionProblem } from '../../platform/speech/recognizer';
 import type { FetchProblem } from '../../domain/feed/source';
-import type { ImportFailure } from '../../store/types';
+import type { ImportFailure, StorageTask } from '../../store/notices-slice';
+import type { StorageProblem } from '../../domain/feed/source';
 import type { SoundProblem } from '../../platform/sound/sound-detector';
 import type { HeardSound } from '../../domain/sound/sound-events';
 import type { KeyAction } from '../use-keyboard';
@@ -41,6 +42,8 @@ export interface UiCatalog {
     importing: string;
     imported: (p: { added: number; duplicates: number; skipped: number; feedTitle: string }) => string;
     failed: Record<ImportFailure, string>;
+    /** Storage failed at a task: what was not done, and that nothing else changed. */
+    storageFailed: (task: StorageTask, problem: StorageProblem) => string;
     storageUnavailable: string;
     dismiss: string;
     partial: (p: { feedTitle: string; added: number; notStored: number; reason: 'quota' | 'storage' }) => string;

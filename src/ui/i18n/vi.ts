@@ -96,8 +96,19 @@ export const vi: UiCatalog = {
       'no-stories': 'Nguồn tin này không có tin nào có tiêu đề hoặc nội dung nên chưa nhập gì.',
       'too-large': 'Tệp lớn hơn 50 MB nên không được nhập.',
       unreadable: 'Không đọc được tệp này. Chưa nhập gì.',
-      quota: 'Thiết bị đã hết dung lượng lưu trữ. Không lưu gì từ tệp này; các tin khác vẫn an toàn.',
-      storage: 'Không lưu được tin trên thiết bị này (bộ nhớ không khả dụng). Không có gì thay đổi.',
+    },
+    storageFailed: (task, problem) => {
+      const what = {
+        import: 'Không lưu được gì từ tệp này',
+        'add-feed': 'Chưa lưu được tin nào từ nguồn này',
+        'save-story': 'Chưa lưu được tin này',
+        'remove-source': 'Chưa xóa được nguồn tin',
+        'clear-stories': 'Chưa xóa được các tin',
+        share: 'Chưa lưu được liên kết được chia sẻ',
+      }[task];
+      return problem === 'quota'
+        ? `Thiết bị đã hết dung lượng lưu trữ. ${what}; các tin khác vẫn an toàn.`
+        : `Bộ nhớ trên thiết bị này không hoạt động. ${what}; không có gì khác thay đổi.`;
     },
     storageUnavailable: 'Bộ nhớ không khả dụng trong cửa sổ này (chế độ riêng tư?), nên không lưu được tin.',
     dismiss: 'Đóng',

@@ -6,7 +6,7 @@ import { filterDays, type StoryDay } from '../../../domain/stories/story-days';
 import { filterTopics, groupByTopic, type StoryTopic } from '../../../domain/stories/story-topics';
 import type { Story } from '../../../domain/types';
 import { STORY_DAYS_PAGE } from '../../../store/stories-slice';
-import type { StoriesSlice } from '../../../store/types';
+import type { StoriesSlice } from '../../../store/stories-slice';
 
 export type ShownStories =
   /** Today's stories (newest first) the words find; `total` before the words. */

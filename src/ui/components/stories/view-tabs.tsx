@@ -1,7 +1,7 @@
 // The Stories screen's views as tabs (WAI-ARIA tabs pattern): one tab stop, arrow keys, Home and End move between
 // Today, By day and By topic and show it at once (the views are local data, so there is nothing to wait for).
 import type { KeyboardEvent } from 'react';
-import type { StoryView } from '../../../store/types';
+import type { StoryView } from '../../../store/stories-slice';
 import { useT } from '../../store-context';
 
 export const STORY_VIEWS: readonly StoryView[] = ['today', 'days', 'topics'];

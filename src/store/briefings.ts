@@ -1,0 +1,199 @@
+// Briefings: what to play and from where — the days or topic asked (stories chosen in the domain, composed by the
+// lazily loaded composer), a list picked on the Stories screen, saved stories, or a briefing kept in History. A
+// coordinator: it reads settings and the library, and starts the player; History records what starts (history-sync).
+import type { StoryReader } from '../domain/briefing/select-stories';
+import { missingVoices, voiceNotes } from '../domain/briefing/voice-notes';
+import { dayKeyOf, daysRange, localHour } from '../domain/day';
+import { pickReplay, resumable, type HistoryEntry } from '../domain/history/history';
+import type { DayKey, Story } from '../domain/types';
+import { announcer } from './announce';
+import type * as BriefingToolsModule from './briefing-tools';
+import type { CoordinatorCreator } from './types';
+
+type BriefingTools = typeof BriefingToolsModule;
+type Days = { from: DayKey; to: DayKey };
+
+let toolsLoad: Promise<BriefingTools> | null = null;
+/** The briefing composer and its helpers (./briefing-tools), loaded once; a failed load is tried again next time. */
+export function briefingTools(): Promise<BriefingTools> {
+  toolsLoad ??= import('./briefing-tools').catch((error: unknown) => {
+    toolsLoad = null;
+    throw error;
+  });
+  return toolsLoad;
+}
+
+export interface BriefingActions {
+  /**
+   * Plays the briefing for the given days (today when omitted), falling back to the latest day with stories;
+   * with a topic, the stories about it (in those days, or the newest week of news, the month when the week has fewer than 10).
+   */
+  playBriefing(range?: Days, topic?: string | null, minutes?: number | null): Promise<void>;
+  /** Plays a briefing of these stories (saved stories), AI or not. */
+  playStories(stories: Story[], range: Days): Promise<void>;
+  /** Tells stories picked from a list in the order given (the first is the one picked), up to 50, at once. */
+  playStoryList(stories: Story[]): Promise<void>;
+  /** Loads the briefing composer ahead of the first briefing (it is not in the initial JavaScript). */
+  prepareBriefing(): void;
+  /** Starts reading today's stories ahead of a likely "what's the news" (called when Talk is pressed). */
+  prefetchToday(): void;
+  /** Replays the latest briefing (of the named days), word for word. */
+  replayBriefing(range?: Days): Promise<void>;
+  playHistory(id: string): Promise<void>;
+  /** Resumes the interrupted briefing at its story and sentence. */
+  continueListening(): Promise<void>;
+  /** Plays the saved stories as a briefing. */
+  playSaved(): Promise<void>;
+}
+
+export const createBriefings: CoordinatorCreator<BriefingActions> = (get, deps) => {
+  const { env, news } = deps;
+  const say = announcer(get, deps);
+
+  /** Today's stories read ahead (see prefetchToday), valid for one day and one state of the library. */
+  let ahead: { key: string; span: { start: number; end: number }; stories: Promise<Story[]> } | null = null;
+
+  function today() {
+    const tz = env.timeZone();
+    const day = dayKeyOf(env.now(), tz);
+    return { key: `${day}|${tz}|${news.revision()}`, span: daysRange(day, day, tz) };
+  }
+
+  /** The archive, with today's stories from the read-ahead when it still holds (used once). */
+  const reader: StoryReader = {
+    listBetween(start, end) {
+      const t = today();
+      const hit = ahead && ahead.key === t.key && ahead.span.start === start && ahead.span.end === end ? ahead.stories : null;
+      ahead = null;
+      return hit ?? news.listBetween(start, end);
+    },
+    latestBefore: (end) => news.latestBefore(end),
+  };
+
+  /** What to say first about languages of these stories that have no voice here (each said once per device). */
+  function notesFor(stories: readonly Story[]): string[] {
+    const s = get();
+    const missing = missingVoices(stories, { voices: s.voices, loaded: s.voicesLoaded, noted: s.missingVoiceNoted });
+    s.noteMissingVoices(missing);
+    return voiceNotes(missing, s.lang);
+  }
+
+  function compose(
+    { composeBriefing }: BriefingTools,
+    stories: Story[],
+    requested: Days,
+    served: Days | null,
+    { topic, minutes, all }: { topic?: { name: string; daysNamed: boolean; score: (s: Story) => number }; minutes?: number | null; all?: boolean } = {},
+  ) {
+    const now = env.now();
+    const tz = env.timeZone();
+    const latest = stories.reduce((t, s) => Math.max(t, s.publishedAt), 0);
+    const { lang, rate } = get();
+    get().play(
+      composeBriefing({
+        id: `b-${now}`,
+        lang,
+        now,
+        today: dayKeyOf(now, tz),
+        hour: localHour(now, tz),
+        requested,
+        served,
+        stories,
+        aiOnly: !topic && !all,
+        rate,
+        minutes,
+        topic: topic && { ...topic, latestDay: dayKeyOf(latest, tz) },
+        notes: notesFor(stories),
+      }),
+    );
+  }
+
+  async function playTopic(topic: string, range: Days | undefined, minutes: number | null | undefined) {
+    const tools = await briefingTools();
+    const score = tools.topicScorer(topic);
+    const found = await tools.selectTopicStories(reader, score, range ?? null, env.now(), env.timeZone());
+    if (found.stories.length === 0 || !found.days) {
+      const suggestions = tools.nearestTopics(topic, found.candidates);
+      say((c, today) => c.noStoriesAbout({ topic, when: range ? c.rangeName({ ...range, today }) : null, suggestions }));
+      return;
+    }
+    compose(tools, found.stories, found.days, found.days, { topic: { name: topic, daysNamed: range !== undefined, score }, minutes });
+  }
+
+  /** Plays a briefing kept in History again, from its start or a position. */
+  function replay(entry: HistoryEntry, at?: HistoryEntry['progress']['pos']) {
+    get().markPlaying(entry.id);
+    get().play(entry.briefing, at);
+  }
+
+  const stored = () => deps.history.list().catch(() => [] as HistoryEntry[]);
+
+  return {
+    async playBriefing(range, topic, minutes) {
+      await get().init();
+      if (topic) return playTopic(topic, range, minutes);
+      const tools = await briefingTools();
+      const tz = env.timeZone();
+      const day = dayKeyOf(env.now(), tz);
+      const requested = range ?? { from: day, to: day };
+      // "AI news": stories that are not about AI do not count, so a day with none falls back like an empty one.
+      const aiNews = (s: Story) => tools.aiRelevance(s) >= tools.AI_RELEVANCE_THRESHOLD;
+      const { stories, served } = await tools.selectDayStories(reader, requested, tz, aiNews);
+      compose(tools, stories, requested, served, { minutes });
+    },
+
+    async playStories(stories, range) {
+      compose(await briefingTools(), stories, range, range, { all: true });
+    },
+
+    async playStoryList(stories) {
+      if (stories.length === 0) return;
+      const { composeStoryList, MAX_LISTED_STORIES } = await briefingTools();
+      const now = env.now();
+      const tz = env.timeZone();
+      const told = stories.slice(0, MAX_LISTED_STORIES);
+      const days = told.map((s) => dayKeyOf(s.publishedAt, tz)).sort();
+      const { lang, rate } = get();
+      get().play(composeStoryList({ id: `b-${now}`, lang, now, stories, days: { from: days[0], to: days[days.length - 1] }, rate, notes: notesFor(told) }));
+    },
+
+    prepareBriefing() {
+      // A failed fetch is no error yet: the briefing that needs the composer tries to load it again.
+      void briefingTools().catch(() => undefined);
+    },
+
+    prefetchToday() {
+      get().prepareBriefing();
+      const t = today();
+      if (ahead?.key === t.key) return;
+      const stories = news.listBetween(t.span.start, t.span.end);
+      stories.catch(() => undefined);
+      ahead = { ...t, stories };
+    },
+
+    async replayBriefing(range) {
+      const entry = pickReplay(await stored(), range ?? null, env.timeZone());
+      if (!entry) return say((c, today) => c.nothingToReplay({ when: range ? c.rangeName({ ...range, today }) : null }));
+      replay(entry);
+    },
+
+    async playHistory(id) {
+      const entry = await deps.history.get(id).catch(() => undefined);
+      if (entry) replay(entry);
+    },
+
+    async continueListening() {
+      const open = resumable(await stored(), env.now());
+      if (!open) return say((c) => c.nothingToContinue());
+      replay(open, open.progress.pos);
+    },
+
+    async playSaved() {
+      const stories = get().saved;
+      if (stories.length === 0) return say((c) => c.nothingToSave());
+      const tz = env.timeZone();
+      const days = stories.map((s) => dayKeyOf(s.publishedAt, tz)).sort();
+      await get().playStories(stories, { from: days[0], to: days.at(-1)! });
+    },
+  };
+};

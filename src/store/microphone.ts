@@ -1,0 +1,76 @@
+// The microphone's one owner between Talk and Hands-free: a Talk session interrupts speech, borrows the microphone
+// from Hands-free where only one capture may hold it, turns the transcript into a command for the router, and resumes
+// the briefing after; Hands-free's speech onsets start a session (never the app's own voice), its snaps and claps
+// steer a briefing in progress.
+import type * as ParseModule from '../domain/command/parse-command';
+import { dayKeyOf } from '../domain/day';
+import { isPausedByUser } from '../domain/player/machine';
+import type { HandsFreeSignal } from './hands-free-slice';
+import type { AppDeps, AppState, CoordinatorCreator } from './types';
+import type { StoreApi } from 'zustand/vanilla';
+
+/** Listening starts on speech only this long after the app last spoke (its own voice must not start a session). */
+export const ECHO_GUARD_MS = 1200;
+
+/** The grammar is only needed once someone talks: it loads as its own chunk, starting when Talk is pressed. */
+let parser: Promise<typeof ParseModule> | null = null;
+const loadParser = () => (parser ??= import('../domain/command/parse-command'));
+
+export interface MicrophoneActions {
+  /** Starts listening (interrupting speech), or stops a session in progress. */
+  talk(): void;
+}
+
+export const createMicrophone: CoordinatorCreator<MicrophoneActions> = (get, deps) => ({
+  talk() {
+    const s = get();
+    if (s.stopListening() || !s.canListen()) return;
+    const grammar = loadParser();
+    // Most sessions ask for today's news: read it while the person speaks, not after.
+    s.prefetchToday();
+    // With headphones the microphone cannot hear the app: keep speaking while listening.
+    if (!s.headphones) s.dispatch({ type: 'LISTEN_START' });
+    // On phones Hands-free's microphone would starve the recognizer: it lets go for the session.
+    s.lendMicrophone(true);
+    const { handsFree } = get();
+    // The command may take a moment (reading stories); the briefing resumes only after it has acted.
+    let work: Promise<void> = Promise.resolve();
+    s.listen(s.lang, handsFree.status === 'listening' ? handsFree.meter : null, {
+      onFinal: (alternatives) => {
+        work = grammar.then(({ parseAlternatives }) => {
+          const today = dayKeyOf(deps.env.now(), deps.env.timeZone());
+          const { command, transcript } = parseAlternatives(alternatives, { lang: get().lang, today });
+          // Act first, show what was heard while the command works: the display must not delay the answer.
+          const acting = get().runCommand(command);
+          get().showUnderstood(transcript, command);
+          return acting;
+        });
+      },
+      onEnd: () => {
+        get().lendMicrophone(false);
+        void work.catch(() => undefined).then(() => get().dispatch({ type: 'LISTEN_END' }));
+      },
+    });
+  },
+});
+
+/** Hands-free's signals become sessions and transport; the app's own voice is told apart by when it last spoke. */
+export function connectMicrophone(store: StoreApi<AppState>, deps: Pick<AppDeps, 'env'>): void {
+  let lastSpokeAt = -Infinity;
+  store.subscribe((s, prev) => {
+    if (prev.player.status === 'speaking' && s.player.status !== 'speaking') lastSpokeAt = deps.env.elapsed();
+  });
+  store.getState().onHandsFreeSignal((signal: HandsFreeSignal) => {
+    const s = store.getState();
+    if (signal.type === 'speech-start') {
+      // Without headphones the microphone hears the app: while it speaks (and just after), speech is its own.
+      const appAudible = !s.headphones && (s.player.status === 'speaking' || deps.env.elapsed() - lastSpokeAt < ECHO_GUARD_MS);
+      if (!s.listening.active && s.listening.supported && !appAudible) s.talk();
+      return;
+    }
+    // Sound commands steer a briefing in progress; with nothing playing they do nothing (never start one by surprise).
+    if (s.player.status !== 'speaking' && !isPausedByUser(s.player)) return;
+    if (signal.command === 'next') s.next();
+    else s.togglePause();
+  });
+}
