@@ -1,70 +1,11 @@
-import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
+// The store end to end on fakes: first run, importing, language and voices.
 import { describe, expect, it, vi } from 'vitest';
-import { parseSampleEdition } from '../domain/news/sample-edition';
-import type { Lang } from '../domain/types';
-import { createHistoryRepository } from '../platform/storage/history-repository';
 import { createNewsRepository, type NewsRepository } from '../platform/storage/news-repository';
 import { StorageError } from '../platform/storage/storage-error';
 import type { VoiceInfo } from '../platform/speech/synthesizer';
-import { readTextFile } from '../platform/system/text-file';
-import { createFakeEnvironment } from '../../tests/fakes/fake-environment';
-import { createFakeFeedPorts } from '../../tests/fakes/fake-feeds';
-import { createFakeRecognizer } from '../../tests/fakes/fake-recognizer';
-import { createFakeSynthesizer } from '../../tests/fakes/fake-synthesizer';
 import { createMemorySettingsStorage } from '../../tests/fakes/memory-settings-storage';
 import { jsonFeed } from '../../tests/fakes/story-fixtures';
-import { createFakeMedia, createFakeWakeLock } from '../../tests/fakes/fake-media';
-import { createAppStore } from './app-store';
-import { createFakeSoundDetector } from '../../tests/fakes/fake-sound-detector';
-import { createFakeMicLevel } from '../../tests/fakes/fake-mic-level';
-
-const sample = parseSampleEdition(JSON.parse(readFileSync(new URL('../../public/sample-edition.json', import.meta.url), 'utf8')));
-let dbs = 0;
-
-function setup(
-  opts: { urlLang?: Lang | null; browserLang?: Lang; news?: NewsRepository; settings?: ReturnType<typeof createMemorySettingsStorage>; supported?: boolean; voices?: VoiceInfo[] } = {},
-) {
-  const synth = createFakeSynthesizer(opts.voices);
-  const recognizer = createFakeRecognizer(opts.supported ?? true);
-  const env = createFakeEnvironment({ urlLang: opts.urlLang, browserLang: opts.browserLang });
-  const news = opts.news ?? createNewsRepository(`store-test-${++dbs}`);
-  const settingsStorage = opts.settings ?? createMemorySettingsStorage();
-  const media = createFakeMedia();
-  const wakeLock = createFakeWakeLock();
-  const feeds = createFakeFeedPorts();
-  const store = createAppStore({
-    feeds,
-    history: createHistoryRepository(`history-${Math.random()}`),
-    voiceChannel: { claim: () => {}, onClaimed: () => {} },
-    media,
-    sound: createFakeSoundDetector(),
-    micLevel: createFakeMicLevel(),
-    wakeLock,
-    news,
-    synth,
-    recognizer,
-    env,
-    settingsStorage,
-    loadSampleEdition: async () => sample,
-    readFile: (f) => readTextFile(f),
-  });
-  return { store, synth, recognizer, env, news, settingsStorage, media, wakeLock, feeds };
-}
-
-const flush = () => new Promise((r) => setTimeout(r, 0));
-const file = (text: string) => new Blob([text], { type: 'application/json' });
-
-const ALPHA = { id: 'a', title: 'Alpha story', date: '2026-11-28T03:00:00+07:00' };
-const BETA = { id: 'b', title: 'Beta story', date: '2026-11-28T02:00:00+07:00' };
-const GAMMA = { id: 'c', title: 'Gamma story', date: '2026-11-28T01:00:00+07:00' };
-
-/** A store with these stories of this morning (Hanoi) imported. */
-async function withStories(items: { id: string; title: string; date: string }[], opts: Parameters<typeof setup>[0] = {}) {
-  const ctx = setup(opts);
-  await ctx.store.getState().importFeedFile(file(jsonFeed(items)));
-  return ctx;
-}
+import { sample, setup, file } from '../../tests/fakes/app-store-setup';
 
 describe('first run', () => {
   it('seeds the sample edition once and plays its latest day with the no-stories-today sentence', async () => {
@@ -135,7 +76,7 @@ describe('import and today', () => {
   });
 
   it('reports a full disk as such', async () => {
-    const real = createNewsRepository(`store-test-${++dbs}`);
+    const real = createNewsRepository(`store-test-full-${Math.random()}`);
     const quota = new StorageError('quota', new Error('QuotaExceededError'));
     const full: NewsRepository = {
       ...real,
@@ -145,101 +86,6 @@ describe('import and today', () => {
     const { store } = setup({ news: full });
     await store.getState().importFeedFile(file(jsonFeed([{ id: '1', title: 'A', date: '2026-11-28T01:00:00Z' }])));
     expect(store.getState().notice).toEqual({ kind: 'storage-failed', task: 'import', problem: 'quota' });
-  });
-});
-
-describe('the voice loop', () => {
-  async function playing() {
-    const ctx = await withStories([ALPHA, BETA, GAMMA]);
-    ctx.store.getState().talk();
-    ctx.recognizer.say("what's the AI news today");
-    await vi.waitFor(() => expect(ctx.synth.current()).not.toBeNull());
-    return ctx;
-  }
-
-  it('"what\'s the AI news today" starts the briefing; "next" and "go back" move between stories', async () => {
-    const { store, synth, recognizer } = await playing();
-    expect(recognizer.sessions).toEqual(['en-US']);
-    expect(synth.current()?.text).toBe('Good morning.');
-    synth.end();
-    expect(synth.current()?.text).toBe('Three AI stories for today, Saturday, November 28.');
-    synth.end();
-    expect(synth.current()?.text).toBe('First, from Test Wire: Alpha story.');
-    store.getState().talk();
-    expect(synth.current()).toBeNull();
-    recognizer.say('next');
-    await flush();
-    expect(synth.current()?.text).toBe('Next, from Test Wire: Beta story.');
-    store.getState().talk();
-    recognizer.say('go back');
-    await flush();
-    expect(synth.current()?.text).toBe('First, from Test Wire: Alpha story.');
-    expect(store.getState().listening.heard).toBe('go back');
-  });
-
-  it('"pause" silences and "continue" resumes the same sentence', async () => {
-    const { store, synth, recognizer } = await playing();
-    synth.end();
-    synth.end();
-    const sentence = synth.current()?.text;
-    store.getState().talk();
-    recognizer.say('pause');
-    await flush();
-    expect(synth.current()).toBeNull();
-    expect(store.getState().player.status).toBe('paused');
-    store.getState().talk();
-    recognizer.say('continue');
-    await flush();
-    expect(synth.current()?.text).toBe(sentence);
-  });
-
-  it('resumes where it was when nothing was said', async () => {
-    const { store, synth, recognizer } = await playing();
-    synth.end();
-    const sentence = synth.current()?.text;
-    store.getState().talk();
-    recognizer.fail('no-speech');
-    await flush();
-    expect(store.getState().listening.problem).toBe('no-speech');
-    expect(synth.current()?.text).toBe(sentence);
-  });
-
-  it('says what can be said when it did not understand, then carries on', async () => {
-    const { store, synth, recognizer } = await playing();
-    synth.end();
-    const sentence = synth.current()?.text;
-    store.getState().talk();
-    recognizer.say('order a pizza');
-    await flush();
-    expect(synth.current()?.text).toMatch(/^Sorry, I didn't catch that/);
-    synth.end();
-    expect(synth.current()?.text).toBe(sentence);
-  });
-
-  it('answers out loud when asked to move with nothing playing', async () => {
-    const { store, synth } = setup();
-    store.getState().next();
-    expect(synth.current()?.text).toBe("Nothing is playing. Say: what's the AI news today.");
-  });
-
-  it('listens in Vietnamese and understands Vietnamese commands', async () => {
-    const { store, synth, recognizer } = setup({ urlLang: 'vi' });
-    await store.getState().importFeedFile(file(jsonFeed([{ id: 'v', title: 'Tin chip', date: '2026-11-28T03:00:00+07:00', language: 'vi' }])));
-    store.getState().talk();
-    recognizer.say('tin AI hôm nay');
-    await vi.waitFor(() => expect(synth.current()).not.toBeNull());
-    expect(recognizer.sessions).toEqual(['vi-VN']);
-    expect(synth.current()).toMatchObject({ text: 'Chào buổi sáng.', lang: 'vi' });
-    synth.end();
-    expect(synth.current()).toMatchObject({ text: '1 tin AI hôm nay, Thứ Bảy, 28 tháng 11.', lang: 'vi' });
-  });
-
-  it('explains that voice is unavailable without a recognizer, and buttons still work', async () => {
-    const { store, synth } = setup({ supported: false });
-    store.getState().talk();
-    expect(store.getState().listening.problem).toBe('unsupported');
-    await store.getState().playBriefing();
-    expect(synth.current()).not.toBeNull();
   });
 });
 
@@ -256,95 +102,6 @@ describe('language', () => {
     settings.setItem('earshot-settings', JSON.stringify({ state: { lang: 'klingon', rate: 99 }, version: 1 }));
     const { store } = setup({ settings, browserLang: 'en' });
     expect(store.getState()).toMatchObject({ lang: 'en', rate: 1 });
-  });
-});
-
-describe('lock screen, headset and wake lock', () => {
-  async function briefing() {
-    const ctx = await withStories([ALPHA, BETA]);
-    await ctx.store.getState().playBriefing();
-    ctx.synth.end();
-    ctx.synth.end();
-    return ctx;
-  }
-
-  it('shows the story being told and keeps the screen awake only while speaking', async () => {
-    const { media, wakeLock, store, synth } = await briefing();
-    expect(media.nowPlaying).toEqual({ title: 'Alpha story', artist: 'Test Wire', album: 'Earshot' });
-    expect(media.state).toBe('playing');
-    expect(wakeLock.held).toBe(true);
-    store.getState().pause();
-    expect(media.state).toBe('paused');
-    expect(wakeLock.held).toBe(false);
-    store.getState().stop();
-    expect(media.state).toBe('none');
-    expect(media.nowPlaying).toBeNull();
-    expect(synth.current()).toBeNull();
-  });
-
-  it('routes next, previous, pause, play and seek buttons to the briefing', async () => {
-    const { media, synth, store } = await briefing();
-    media.press('nexttrack');
-    expect(synth.current()?.text).toBe('And finally, from Test Wire: Beta story.');
-    media.press('previoustrack');
-    expect(synth.current()?.text).toBe('First, from Test Wire: Alpha story.');
-    media.press('seekforward');
-    expect(synth.current()?.text).toBe('Alpha story in AI news.');
-    media.press('seekbackward');
-    expect(synth.current()?.text).toBe('First, from Test Wire: Alpha story.');
-    media.press('pause');
-    expect(store.getState().player.status).toBe('paused');
-    media.press('play');
-    expect(synth.current()?.text).toBe('First, from Test Wire: Alpha story.');
-    media.press('stop');
-    expect(store.getState().player.status).toBe('idle');
-  });
-});
-
-describe('repeat', () => {
-  it('restarts the story; a second repeat within 3 s replays only the interrupted sentence', async () => {
-    const { store, synth, env } = setup();
-    await store.getState().importFeedFile(file(jsonFeed([{ id: 'a', title: 'Alpha story', date: '2026-11-28T03:00:00+07:00' }])));
-    await store.getState().playBriefing();
-    synth.drain(4);
-    const interrupted = synth.current()?.text;
-    store.getState().repeat();
-    expect(synth.current()?.text).toBe('From Test Wire: Alpha story.');
-    env.advance(1500);
-    store.getState().repeat();
-    expect(synth.current()?.text).toBe(interrupted);
-    env.advance(5000);
-    store.getState().repeat();
-    expect(synth.current()?.text).toBe('From Test Wire: Alpha story.');
-  });
-});
-
-describe('stop after this story and the sleep timer', () => {
-  it('"stop after this story" finishes the story and stops; the sleep timer stops playback when it runs out', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    try {
-      const { store, synth, recognizer } = await withStories([ALPHA, BETA]);
-      await store.getState().playBriefing();
-      synth.end();
-      store.getState().talk();
-      recognizer.say('stop after this story');
-      await vi.waitFor(() => expect(synth.current()?.text).toBe("I'll stop after this story."));
-      const rest = synth.drain();
-      expect(rest.at(-1), 'the story was told to its end').toBe('Alpha story is still a developing story.');
-      expect(rest.some((t) => t.includes('Beta story'))).toBe(false);
-      expect(store.getState().player.status).toBe('idle');
-
-      await store.getState().playBriefing();
-      store.getState().talk();
-      recognizer.say('sleep timer 15 minutes');
-      await vi.waitFor(() => expect(synth.current()?.text).toBe("I'll stop in 15 minutes."));
-      expect(store.getState().sleepTimer?.minutes).toBe(15);
-      vi.advanceTimersByTime(15 * 60_000);
-      expect(store.getState().player.status).toBe('idle');
-      expect(store.getState().sleepTimer).toBeNull();
-    } finally {
-      vi.useRealTimers();
-    }
   });
 });
 

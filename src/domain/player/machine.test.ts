@@ -2,8 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { briefingOf } from '../../../tests/fakes/briefing-fixtures';
 import type { Briefing } from '../briefing/types';
 import {
+  activeSegment,
   currentSentence,
   initialPlayerState,
+  interjectionOf,
+  isActive,
+  isBusy,
+  isPausedByUser,
   MAX_FAILURES_IN_A_ROW,
   storyPosition,
   transition,
@@ -330,5 +335,61 @@ describe('player machine: stop after this story', () => {
     let s = run(started(), { type: 'STOP_AFTER_STORY', on: true }).state;
     for (let i = 0; i < 3; i++) s = transition(s, done(s)).state;
     expect(s.status).toBe('idle');
+  });
+});
+
+describe('player machine: states by status', () => {
+  const events = (s: PlayerState): PlayerEvent[] => [
+    done(s),
+    { type: 'SPEECH_FAILED', token: s.token, failure: 'engine' },
+    { type: 'NEXT' },
+    { type: 'PREVIOUS' },
+    { type: 'REPEAT', at: 0 },
+    { type: 'PAUSE' },
+    { type: 'RESUME' },
+    { type: 'STOP' },
+    { type: 'LISTEN_START' },
+    { type: 'LISTEN_END' },
+    { type: 'SAY', sentences: ['Hi.', 'There.'], lang: 'en' },
+    { type: 'MORE' },
+    { type: 'RESPEAK' },
+    { type: 'SEEK_SENTENCE', by: 1 },
+    { type: 'STOP_AFTER_STORY', on: true },
+    { type: 'START', briefing },
+  ];
+
+  it('every reachable state holds what its status needs: idle has no briefing, paused and finished have one', () => {
+    // A walk over many event sequences (a fixed pseudo-random order, so a failure repeats).
+    let seed = 7;
+    const pick = <T>(list: T[]) => list[(seed = (seed * 48271) % 2147483647) % list.length];
+    const seen = new Set<string>();
+    for (let walk = 0; walk < 200; walk++) {
+      let s: PlayerState = initialPlayerState;
+      for (let step = 0; step < 30; step++) {
+        s = transition(s, pick(events(s))).state;
+        seen.add(s.status);
+        if (s.status === 'idle') expect(s.briefing).toBeNull();
+        if (s.status === 'paused' || s.status === 'finished') expect(s.briefing).not.toBeNull();
+        if (s.status === 'paused') expect(['user', 'listening']).toContain(s.pausedFor);
+        expect(isBusy(s)).toBe(s.status === 'speaking' || s.status === 'paused');
+        expect(isActive(s)).toBe(isBusy(s) && s.briefing !== null);
+        expect(isPausedByUser(s)).toBe(s.status === 'paused' && s.pausedFor === 'user');
+        expect(currentSentence(s) === null).toBe(!isActive(s) && interjectionOf(s) === null);
+      }
+    }
+    expect([...seen].sort()).toEqual(['finished', 'idle', 'paused', 'speaking']);
+  });
+
+  it('a message said over nothing is busy but no briefing is active', () => {
+    const s = transition(initialPlayerState, { type: 'SAY', sentences: ['Nothing is playing.'], lang: 'en' }).state;
+    expect({ busy: isBusy(s), active: isActive(s), segment: activeSegment(s) }).toEqual({ busy: true, active: false, segment: null });
+  });
+
+  it('a briefing told to its end is neither busy nor active, yet "go back" still reaches it', () => {
+    let s = started();
+    for (let i = 0; i < 20 && s.status === 'speaking'; i++) s = transition(s, done(s)).state;
+    expect(s.status).toBe('finished');
+    expect({ busy: isBusy(s), active: isActive(s) }).toEqual({ busy: false, active: false });
+    expect(transition(s, { type: 'PREVIOUS' }).state.status).toBe('speaking');
   });
 });

@@ -26,14 +26,14 @@ export function Transport() {
           type="button"
           className="big"
           onClick={togglePause}
-          disabled={!hasBriefing || status === 'finished'}
+          disabled={!active}
           aria-label={pausedByUser ? t.transport.resume : t.transport.pause}
           title={pausedByUser ? t.transport.resume : t.transport.pause}
           data-testid="pause-resume"
         >
           <Icon name={pausedByUser ? 'play' : 'pause'} />
         </button>
-        <button type="button" onClick={next} disabled={!hasBriefing || status === 'finished'} aria-label={t.transport.next} title={t.transport.next} data-testid="next">
+        <button type="button" onClick={next} disabled={!active} aria-label={t.transport.next} title={t.transport.next} data-testid="next">
           <Icon name="next" />
         </button>
         <button type="button" onClick={repeat} disabled={!hasBriefing} aria-label={t.transport.repeat} title={t.transport.repeat} data-testid="repeat">
