@@ -47,7 +47,7 @@ const store = createAppStore({
     sources: createSourceRepository(),
     fetcher: createFeedFetcher(),
     // The feed parser loads on first use, keeping it out of the initial JavaScript.
-    tools: () => import('./platform/feeds/feed-tools'),
+    tools: () => import('./domain/feed/feed-tools'),
     storage: createStorageManager(),
     saveFile: saveTextFile,
   },

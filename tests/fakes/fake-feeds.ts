@@ -41,7 +41,7 @@ export function createFakeFeedPorts(): FakeFeedPorts {
         return queue.length > 1 ? queue.shift()! : queue[0];
       },
     },
-    tools: () => import('../../src/platform/feeds/feed-tools'),
+    tools: () => import('../../src/domain/feed/feed-tools'),
     storage: {
       async persist() {
         ports.persistCalls++;
