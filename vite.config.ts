@@ -65,5 +65,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     environment: 'node',
+    // A fresh fake IndexedDB in every test file, so no test imports or builds its own.
+    setupFiles: ['tests/setup/indexeddb.ts'],
   },
 });

@@ -26,7 +26,7 @@ export const INITIAL_JS_BUDGET_KB = 120;
  */
 export const LAZY_MODULES = [
   'src/domain/command/parse-command.ts',
-  'src/platform/feeds/feed-tools.ts',
+  'src/domain/feed/feed-tools.ts',
   'src/domain/briefing/compose.ts',
   'src/platform/sound/sound-worker.ts',
 ];

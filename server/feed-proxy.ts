@@ -2,6 +2,7 @@
 // public addresses only, a total time limit, a size cap, feed content types only, and errors a user can read.
 import { lookup as dnsLookup } from 'node:dns/promises';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import type { FeedRouteError } from '../src/domain/feed/feed-route';
 import { fetchFeed } from './feed-fetch';
 import { FeedError, parseFeedUrl, type Lookup } from './feed-target';
 import { SECURITY_HEADERS } from './static-server';
@@ -30,7 +31,7 @@ export const DEFAULT_USER_AGENT = 'Earshot/0.1 (+feed reader)';
 const defaultLookup: Lookup = (hostname, options) => dnsLookup(hostname, options);
 
 function sendError(res: ServerResponse, error: FeedError, extra: OutgoingHttpHeaders = {}) {
-  const body = JSON.stringify({ error: error.code, message: error.message });
+  const body = JSON.stringify({ error: error.code, message: error.message } satisfies FeedRouteError);
   res.writeHead(error.status, {
     ...SECURITY_HEADERS,
     'Content-Type': 'application/json; charset=utf-8',

@@ -1,20 +1,8 @@
 // Where the feed proxy may go: http(s) URLs only, whose host resolves to allowed addresses only; errors users can read.
 import type { LookupAddress } from 'node:dns';
 import { isIP, type LookupFunction } from 'node:net';
+import type { FeedErrorCode } from '../src/domain/feed/feed-route';
 import { addressKind, describeAddressKind, isBlockedAddress } from './address-policy';
-
-export type FeedErrorCode =
-  | 'bad-url'
-  | 'method-not-allowed'
-  | 'blocked-address'
-  | 'blocked-redirect'
-  | 'too-many-redirects'
-  | 'timeout'
-  | 'too-large'
-  | 'bad-content-type'
-  | 'bad-encoding'
-  | 'upstream-status'
-  | 'unreachable';
 
 const STATUS: Record<FeedErrorCode, number> = {
   'bad-url': 400,

@@ -10,6 +10,7 @@ import { createHistoryRepository } from './platform/storage/history-repository';
 import { createNewsRepository } from './platform/storage/news-repository';
 import { createSourceRepository } from './platform/storage/source-repository';
 import { createSettingsStorage } from './platform/storage/settings-storage';
+import { createAddressHash } from './platform/system/address-hash';
 import { createBrowserEnvironment } from './platform/system/environment';
 import { saveTextFile } from './platform/system/download';
 import { createMediaControls } from './platform/system/media-session';
@@ -47,7 +48,7 @@ const store = createAppStore({
     sources: createSourceRepository(),
     fetcher: createFeedFetcher(),
     // The feed parser loads on first use, keeping it out of the initial JavaScript.
-    tools: () => import('./platform/feeds/feed-tools'),
+    tools: () => import('./domain/feed/feed-tools'),
     storage: createStorageManager(),
     saveFile: saveTextFile,
   },
@@ -99,7 +100,7 @@ startTransition(() =>
   root.render(
     <StrictMode>
       <StoreProvider store={store}>
-        <App silentSpeech={synth.kind === 'silent'} />
+        <App silentSpeech={synth.kind === 'silent'} address={createAddressHash()} />
       </StoreProvider>
     </StrictMode>,
   ),

@@ -1,4 +1,3 @@
-/// <reference lib="webworker" />
 // Earshot's service worker: the app precached for offline use, navigations answered from the cache, feed
 // requests tried directly before the server route, and feeds fetched in the background when the browser
 // allows periodic sync (installed apps), so an offline start still has fresh news waiting.

@@ -1,4 +1,3 @@
-import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SoundInput } from '../domain/sound/sound-stream';
 import { createMemorySettingsStorage } from '../../tests/fakes/memory-settings-storage';

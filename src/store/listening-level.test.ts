@@ -1,4 +1,3 @@
-import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createTestStore } from '../../tests/fakes/test-store';
 import type { Recognizer } from '../platform/speech/recognizer';

@@ -1,4 +1,3 @@
-import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import type { Story } from '../domain/types';
 import { createNewsRepository, type NewsRepository } from '../platform/storage/news-repository';

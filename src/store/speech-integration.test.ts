@@ -1,5 +1,4 @@
 // The store with the REAL web synthesizer over a fake engine that behaves like the broken ones in the field.
-import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeEnvironment } from '../../tests/fakes/fake-environment';
 import { createFakeMedia, createFakeWakeLock } from '../../tests/fakes/fake-media';

@@ -1,4 +1,3 @@
-import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { createHistoryRepository } from '../platform/storage/history-repository';
 import { createNewsRepository } from '../platform/storage/news-repository';

@@ -1,4 +1,3 @@
-import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { createNewsRepository } from '../platform/storage/news-repository';
 import { makeStory } from '../../tests/fakes/story-fixtures';

@@ -1,4 +1,3 @@
-import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { createTestStore } from '../../tests/fakes/test-store';
 import { jsonFeed } from '../../tests/fakes/story-fixtures';

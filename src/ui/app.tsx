@@ -13,7 +13,8 @@ import { screenName } from './screens/screen-names';
 import { selectActions } from './selectors';
 import { useApp, useT } from './store-context';
 import { useShortcuts, type KeyActions } from './use-keyboard';
-import { useScreen, type Screen } from './use-screen';
+import { AddressContext, NO_ADDRESS, useScreen, type Screen } from './use-screen';
+import type { AddressHash } from '../platform/system/address-hash';
 import { useShallow } from 'zustand/react/shallow';
 
 /** The page title the app was served with (Now playing keeps it; other screens put their name first). Read when the
@@ -36,11 +37,11 @@ function CurrentScreen({ screen, silentSpeech }: { screen: Screen; silentSpeech:
 }
 
 /**
- * The page. It subscribes to nothing that changes while a briefing plays, so starting to speak re-renders only the
+ * The page, on the address it follows (`address`: the page's from main.tsx; none when prerendered). It subscribes to nothing that changes while a briefing plays, so starting to speak re-renders only the
  * parts that show playback: a re-render of every panel delayed the engine's first sentence by ~10 ms.
  * Playback lives in the store, so it goes on whichever screen shows; the keyboard shortcuts work on every screen.
  */
-export function App({ silentSpeech }: { silentSpeech: boolean }) {
+export function App({ silentSpeech, address = NO_ADDRESS }: { silentSpeech: boolean; address?: AddressHash }) {
   const t = useT();
   const { talk, togglePause, previous, next, repeat, stop, changeRate } = useApp(useShallow(selectActions));
   const shortcuts = useRef<ShortcutsHandle>(null);
@@ -50,14 +51,14 @@ export function App({ silentSpeech }: { silentSpeech: boolean }) {
     [talk, togglePause, previous, next, repeat, stop, changeRate, openShortcuts],
   );
   useShortcuts(actions);
-  const { screen, navigated } = useScreen();
+  const { screen, navigated } = useScreen(address);
   const name = screenName(t, screen);
   useEffect(() => {
     baseTitle ??= document.title;
     document.title = screen === 'now' ? baseTitle : `${name} · Earshot`;
   }, [screen, name]);
   return (
-    <>
+    <AddressContext.Provider value={address}>
       <header className="app-header">
         <div className="brand">
           <Logo />
@@ -84,6 +85,6 @@ export function App({ silentSpeech }: { silentSpeech: boolean }) {
         </FocusHeading.Provider>
       </main>
       <ShortcutsDialog ref={shortcuts} />
-    </>
+    </AddressContext.Provider>
   );
 }

@@ -1,7 +1,8 @@
 // Gives components the app store, and named selectors to read it with.
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import { CATALOGS, type UiCatalog } from './i18n';
+import { CATALOGS } from './i18n/catalogs';
+import type { UiCatalog } from './i18n/types';
 import type { AppStore } from '../store/app-store';
 import type { AppState } from '../store/types';
 

@@ -1,6 +1,8 @@
 // Which screen shows, from the address's hash (#/stories, #/history, #/sources, #/settings; anything else is Now playing),
-// so Back works and screens can be linked. Only routing reads `location` here; the store knows nothing of screens.
-import { startTransition, useEffect, useState } from 'react';
+// so Back works and screens can be linked. The hash comes through the AddressHash port (main.tsx gives the page's);
+// the store knows nothing of screens.
+import { createContext, startTransition, useCallback, useContext, useEffect, useState } from 'react';
+import type { AddressHash } from '../platform/system/address-hash';
 
 export const SCREENS = ['now', 'stories', 'history', 'sources', 'settings'] as const;
 export type Screen = (typeof SCREENS)[number];
@@ -8,14 +10,21 @@ export type Screen = (typeof SCREENS)[number];
 /** The hash that shows a screen. */
 export const hashOf = (screen: Screen): string => (screen === 'now' ? '#/' : `#/${screen}`);
 
-/** Goes to a screen as its link would (a new history entry, so Back returns). */
-export function showScreen(screen: Screen): void {
-  location.hash = hashOf(screen);
-}
-
 export function screenOf(hash: string): Screen {
   const name = hash.replace(/^#\/?/, '');
   return (SCREENS as readonly string[]).includes(name) ? (name as Screen) : 'now';
+}
+
+/** No address, as when the first screen is rendered at build time for index.html (src/prerender.tsx): Now playing. */
+export const NO_ADDRESS: AddressHash = { read: () => '', go: () => {}, subscribe: () => () => {} };
+
+/** The address the app follows; App provides the one it was given. */
+export const AddressContext = createContext<AddressHash>(NO_ADDRESS);
+
+/** Goes to a screen as its link would (a new history entry, so Back returns). */
+export function useShowScreen(): (screen: Screen) => void {
+  const address = useContext(AddressContext);
+  return useCallback((screen: Screen) => address.go(hashOf(screen)), [address]);
 }
 
 export interface ScreenState {
@@ -24,21 +33,21 @@ export interface ScreenState {
   navigated: boolean;
 }
 
-export function useScreen(): ScreenState {
-  // No location at build time, where the first screen is rendered for index.html: that is Now playing.
-  const [state, setState] = useState<ScreenState>(() => ({ screen: typeof location === 'undefined' ? 'now' : screenOf(location.hash), navigated: false }));
-  useEffect(() => {
-    // A transition: the screen shown stays until the next one's code has loaded, instead of a "Loading…" fallback
-    // that React keeps up for at least 300 ms once shown.
-    const onHashChange = () =>
-      startTransition(() =>
-        setState((prev) => {
-          const screen = screenOf(location.hash);
-          return screen === prev.screen ? prev : { screen, navigated: true };
-        }),
-      );
-    window.addEventListener('hashchange', onHashChange);
-    return () => window.removeEventListener('hashchange', onHashChange);
-  }, []);
+export function useScreen(address: AddressHash): ScreenState {
+  const [state, setState] = useState<ScreenState>(() => ({ screen: screenOf(address.read()), navigated: false }));
+  useEffect(
+    () =>
+      // A transition: the screen shown stays until the next one's code has loaded, instead of a "Loading…" fallback
+      // that React keeps up for at least 300 ms once shown.
+      address.subscribe(() =>
+        startTransition(() =>
+          setState((prev) => {
+            const screen = screenOf(address.read());
+            return screen === prev.screen ? prev : { screen, navigated: true };
+          }),
+        ),
+      ),
+    [address],
+  );
   return state;
 }

@@ -1,5 +1,4 @@
 // The app store on fakes with the real sample edition and repositories on fake-indexeddb, for the store's tests.
-import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { parseSampleEdition } from '../../src/domain/news/sample-edition';
 import type { Lang } from '../../src/domain/types';

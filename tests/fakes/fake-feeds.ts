@@ -1,4 +1,4 @@
-// Feed ports for store tests: real source repository (fake-indexeddb), scripted fetches, the real parser.
+// Feed ports for store tests: real source repository (fake-indexeddb, tests/setup/indexeddb.ts), scripted fetches, the real parser.
 import type { FetchResult } from '../../src/platform/network/feed-fetcher';
 import { createSourceRepository } from '../../src/platform/storage/source-repository';
 import type { FeedPorts } from '../../src/store/feed-ports';
@@ -41,7 +41,7 @@ export function createFakeFeedPorts(): FakeFeedPorts {
         return queue.length > 1 ? queue.shift()! : queue[0];
       },
     },
-    tools: () => import('../../src/platform/feeds/feed-tools'),
+    tools: () => import('../../src/domain/feed/feed-tools'),
     storage: {
       async persist() {
         ports.persistCalls++;

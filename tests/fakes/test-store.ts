@@ -1,4 +1,4 @@
-// A store on fakes for unit tests: every port faked or in memory (fake-indexeddb), each overridable.
+// A store on fakes for unit tests: every port faked or in memory (fake-indexeddb, tests/setup/indexeddb.ts), each overridable.
 import { createHistoryRepository } from '../../src/platform/storage/history-repository';
 import { createNewsRepository } from '../../src/platform/storage/news-repository';
 import { readTextFile } from '../../src/platform/system/text-file';

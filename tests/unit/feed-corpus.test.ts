@@ -34,7 +34,7 @@ import { safeHttpUrl } from '../../src/domain/news/story';
 import { htmlToText } from '../../src/domain/text/html-to-text';
 import type { Story } from '../../src/domain/types';
 import { decodeFeedBytes } from '../../src/platform/feeds/decode-feed';
-import { parseFeed } from '../../src/platform/feeds/parse-feed';
+import { parseFeed } from '../../src/domain/feed/parse-feed';
 import type { FeedResult } from '../../src/domain/feed/feed-result';
 
 const ROOT = join(import.meta.dirname, '../fixtures/feeds');

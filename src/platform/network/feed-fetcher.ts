@@ -1,5 +1,6 @@
 // Fetching a feed's text through the app server's /api/feed route (the page may only talk to its own origin),
 // with the feed's validators so an unchanged feed costs one 304, and failures put in FetchProblem terms.
+import { isFeedErrorCode, type FeedErrorCode } from '../../domain/feed/feed-route';
 import type { FetchProblem } from '../../domain/feed/source';
 import { decodeFeedBytes } from '../feeds/decode-feed';
 import { isWaiting, takeFromInbox } from './feed-inbox';
@@ -19,9 +20,11 @@ export interface FeedFetcher {
 const TIMEOUT_MS = 18_000;
 export const MAX_FEED_BYTES = 5 * 1024 * 1024;
 
-/** The route's error codes (server/feed-proxy.ts) in the app's terms. */
-const PROBLEMS: Record<string, FetchProblem> = {
+/** The route's error codes (src/domain/feed/feed-route.ts) in the app's terms; a new code must be mapped here. */
+const PROBLEMS: Record<FeedErrorCode, FetchProblem> = {
   'bad-url': 'not-a-feed',
+  // The app only sends GET; should the route refuse it anyway, it cannot be used.
+  'method-not-allowed': 'unreachable',
   'blocked-address': 'blocked-address',
   'too-many-redirects': 'too-many-redirects',
   timeout: 'timeout',
@@ -65,10 +68,10 @@ async function problemOf(response: Response): Promise<{ ok: false; problem: Fetc
     // A static host without Earshot's server: there is no route to fetch feeds through.
     return { ok: false, problem: response.status === 404 || response.status === 405 ? 'no-proxy' : 'unreachable', detail: `${response.status}` };
   }
-  const body = (await response.json().catch(() => ({}))) as { error?: string; message?: string };
+  const body = (await response.json().catch(() => ({}))) as { error?: unknown; message?: string };
   const message = body.message;
   if (body.error === 'bad-content-type' && /web page|html/i.test(message ?? '')) return { ok: false, problem: 'web-page' };
-  const problem = PROBLEMS[body.error ?? ''] ?? 'unreachable';
+  const problem = isFeedErrorCode(body.error) ? PROBLEMS[body.error] : 'unreachable';
   // The route's sentence adds something only where it names what came back (a status, a content type).
   return { ok: false, problem, detail: problem === 'http-status' || problem === 'not-a-feed' ? message : undefined };
 }

@@ -2,7 +2,7 @@
 import { SOUND_RULES, type SoundRules } from '../../domain/sound/rules';
 import { micProblem, missingFeature, singleOwnerMicrophone } from './mic-support';
 import type { SoundDetector, SoundProblem, SoundSession } from './sound-detector';
-import type { WorkerReply, WorkerRequest } from './sound-worker';
+import type { WorkerReply, WorkerRequest } from './sound-worker-messages';
 import workletUrl from './mic-worklet.ts?worker&url';
 
 export interface DetectorOptions {

@@ -1,11 +1,6 @@
 // The audio thread's part of hands-free listening: 16 kHz mono samples, 100 ms at a time, sent to the classifier worker.
 // Loaded with audioWorklet.addModule; it does nothing else, so the audio thread never waits on the model.
-
-declare const sampleRate: number;
-declare function registerProcessor(name: string, processor: unknown): void;
-declare class AudioWorkletProcessor {
-  readonly port: MessagePort;
-}
+// Its globals (sampleRate, registerProcessor, AudioWorkletProcessor) are declared in audio-worklet-globals.d.ts.
 
 const TARGET_RATE = 16_000;
 const CHUNK = 1_600;

@@ -4,17 +4,11 @@ import { AudioClassifier, FilesetResolver } from '@mediapipe/tasks-audio';
 import { classesOf, createSoundStream, type Scores, type SoundInput } from '../../domain/sound/sound-stream';
 import type { SoundRules } from '../../domain/sound/rules';
 import { keepFetchLocal } from './offline-guard';
-
-export type WorkerRequest = { type: 'init'; wasmBase: string; modelUrl: string; rules: SoundRules } | { type: 'audio'; port: MessagePort } | { type: 'close' };
-export type WorkerReply =
-  | { type: 'ready'; loadMs: number }
-  /** `busyMs`: the thread's time for this chunk (onsets, windows and classification); `audioSeconds`: the chunk's length. */
-  | { type: 'inputs'; inputs: SoundInput[]; busyMs: number; audioSeconds: number }
-  | { type: 'failed'; detail: string };
+import type { WorkerReply, WorkerRequest } from './sound-worker-messages';
 
 interface WorkerScope {
   fetch: typeof fetch;
-  location: Location;
+  location: { origin: string };
   onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
   postMessage(message: WorkerReply): void;
   close(): void;

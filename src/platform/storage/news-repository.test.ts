@@ -1,4 +1,3 @@
-import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { dayRange } from '../../domain/day';
 import type { Story } from '../../domain/types';

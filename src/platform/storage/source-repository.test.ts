@@ -1,4 +1,3 @@
-import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { urlSource } from '../../domain/feed/source';
 import { createSourceRepository } from './source-repository';

@@ -3,7 +3,7 @@
 import { selectLibrary, selectNotice } from '../selectors';
 import { useApp, useT } from '../store-context';
 import type { Notice } from '../../store/notices-slice';
-import type { UiCatalog } from '../i18n';
+import type { UiCatalog } from '../i18n/types';
 
 function noticeText(t: UiCatalog, n: Notice): string {
   switch (n.kind) {

@@ -1,5 +1,5 @@
 // Each screen's name in the interface language: its heading, its navigation link and its part of the page title.
-import type { UiCatalog } from '../i18n';
+import type { UiCatalog } from '../i18n/types';
 import type { Screen } from '../use-screen';
 
 export function screenName(t: UiCatalog, screen: Screen): string {

@@ -16,7 +16,7 @@ import { focusStoryTab, STORIES_PANEL_ID, storyTabId, ViewTabs } from '../compon
 import { selectStoryBrowser } from '../selectors';
 import { useApp, useT } from '../store-context';
 import { useDebounced } from '../use-debounced';
-import { showScreen } from '../use-screen';
+import { useShowScreen } from '../use-screen';
 import { ScreenHeading } from './screen-heading';
 
 /** Filtering waits this long after a key, so typing stays smooth on a long list. */
@@ -27,6 +27,7 @@ const ANNOUNCE_DELAY_MS = 700;
 export function StoriesScreen() {
   const t = useT();
   const browser = useApp(selectStoryBrowser);
+  const showScreen = useShowScreen();
   const storyCount = useApp((s) => s.library.storyCount);
   const { loadStoryDays, loadOlderStoryDays, setStoryView, setStoryQuery, playStoryList } = useApp(
     useShallow((s) => ({
@@ -55,7 +56,7 @@ export function StoriesScreen() {
       void playStoryList(list.slice(index));
       showScreen('now');
     },
-    [playStoryList],
+    [playStoryList, showScreen],
   );
   const clearSearch = () => {
     setStoryQuery('');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FeedResult } from '../../domain/feed/feed-result';
+import type { FeedResult } from './feed-result';
 import { MAX_FEED_CHARS, parseFeed } from './parse-feed';
 
 const NOW = Date.parse('2026-11-28T10:00:00Z');

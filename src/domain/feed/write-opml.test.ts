@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, toOpml } from './opml';
+import { escapeXml, toOpml } from './write-opml';
 
 describe('toOpml', () => {
   it('writes an OPML 2.0 list with escaped attributes', () => {

@@ -1,8 +1,8 @@
-// feedsmith's RSS / RDF / Atom objects into the format-neutral FeedDraft (src/domain/feed/feed-draft.ts).
+// feedsmith's RSS / RDF / Atom objects into the format-neutral FeedDraft (feed-draft.ts).
 // Only this file knows feedsmith's shapes; the story rules live in the domain.
 import type { AtomFeed, RdfFeed, RssFeed } from 'feedsmith';
-import type { DraftItem, DraftText, FeedDraft } from '../../domain/feed/feed-draft';
-import { safeHttpUrl } from '../../domain/news/story';
+import type { DraftItem, DraftText, FeedDraft } from './feed-draft';
+import { safeHttpUrl } from '../news/story';
 
 type TextLike = { value?: string; type?: string } | undefined;
 type LinkLike = { href?: string; rel?: string };

@@ -1,11 +1,8 @@
-// Reading OPML subscription lists (feedsmith) and writing them (src/domain/feed/opml.ts).
-// Load lazily, like parse-feed.ts.
+// Reading OPML subscription lists (feedsmith); writing them is write-opml.ts. Loaded lazily, like parse-feed.ts.
 import { MalformedError, parseOpml as parseOpmlDocument, type Opml } from 'feedsmith';
-import { doctypeEntityProblem, sniffFeedSyntax, xmlRootName } from '../../domain/feed/feed-text';
-import { safeHttpUrl } from '../../domain/news/story';
-import { htmlToText } from '../../domain/text/html-to-text';
-
-export { toOpml, type OpmlSource } from '../../domain/feed/opml';
+import { doctypeEntityProblem, sniffFeedSyntax, xmlRootName } from './feed-text';
+import { safeHttpUrl } from '../news/story';
+import { htmlToText } from '../text/html-to-text';
 
 export interface OpmlOutline {
   title: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseOpml, toOpml } from './opml';
+import { parseOpml } from './parse-opml';
+import { toOpml } from './write-opml';
 
 describe('parseOpml', () => {
   it('flattens nested folders and keeps only http(s) feeds, once each', () => {

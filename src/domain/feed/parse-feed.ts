@@ -1,14 +1,15 @@
 // Reads RSS 0.9x/2.0, RSS 1.0 (RDF), Atom 0.3/1.0 and JSON Feed 1.0/1.1 text into stories.
 // XML goes through feedsmith (docs/feed-parser-choice.md); JSON Feed through our own reader, which
-// accepts what real generators write. Load this module lazily: `await import('…/platform/feeds/parse-feed')`.
+// accepts what real generators write. Pure (feedsmith runs anywhere), but the app loads it lazily, through
+// feed-tools.ts, so feedsmith stays out of the initial JavaScript.
 import { DetectError, MalformedError, ParseError, parseAtomFeed, parseFeed as parseAnyFeed, parseRdfFeed, parseRssFeed } from 'feedsmith';
-import { draftToFeed, type DraftOptions } from '../../domain/feed/feed-draft';
-import { feedProblem, type FeedResult } from '../../domain/feed/feed-result';
-import { doctypeEntityProblem, sniffFeedSyntax, xmlRootName } from '../../domain/feed/feed-text';
-import { jsonFeedDraft } from '../../domain/feed/json-feed-draft';
+import { draftToFeed, type DraftOptions } from './feed-draft';
+import { feedProblem, type FeedResult } from './feed-result';
+import { doctypeEntityProblem, sniffFeedSyntax, xmlRootName } from './feed-text';
+import { jsonFeedDraft } from './json-feed-draft';
 import { xmlFeedDraft, type XmlFeed } from './feedsmith-draft';
 
-export type { FeedProblem, FeedResult, ParsedFeed } from '../../domain/feed/feed-result';
+export type { FeedProblem, FeedResult, ParsedFeed } from './feed-result';
 
 /** Longest text parsed (characters); callers refuse big files earlier, this is the last guard. */
 export const MAX_FEED_CHARS = 20_000_000;
