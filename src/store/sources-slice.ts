@@ -80,7 +80,8 @@ export const createSourcesSlice: SliceCreator<SourcesSlice> = (set, get, { deps,
   async function importOpml(text: string) {
     const opml = (await feeds.tools()).parseOpml(text);
     if (!opml.ok) {
-      doors.notify({ kind: 'import-failed', reason: 'not-a-feed', detail: opml.problem.detail });
+      const p = opml.problem;
+      doors.notify(p.kind === 'too-large' ? { kind: 'import-failed', reason: 'too-large' } : { kind: 'import-failed', reason: 'not-a-feed', detail: p.detail });
       return;
     }
     const known = new Set((await feeds.sources.list()).map((s) => s.id));
