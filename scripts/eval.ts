@@ -5,7 +5,11 @@
 import { evalEnglishCommands } from './eval/commands-english';
 import { evalMassive } from './eval/commands-massive';
 import { SHARED_ROOT, shown } from './eval/data-root';
+import { evalFeedparser } from './eval/feeds-feedparser';
+import { evalGofeed } from './eval/feeds-gofeed';
+import { evalWildFeeds } from './eval/feeds-wild';
 import { measuresTable, type EvalResult } from './eval/report';
+import { evalRecordings } from './eval/sounds-recordings';
 
 const args = process.argv.slice(2);
 const REQUIRE_DATA = args.includes('--require-data');
@@ -14,8 +18,12 @@ const FAILURES = args.includes('--failures');
 const TODAY = args.find((a) => a.startsWith('--today='))?.slice(8) ?? '2026-11-28';
 
 const EVALUATIONS: (() => EvalResult | Promise<EvalResult>)[] = [
+  () => evalFeedparser({ failures: FAILURES }),
+  () => evalGofeed(),
+  () => evalWildFeeds(),
   () => evalEnglishCommands({ today: TODAY, details: DETAILS, failures: FAILURES }),
   () => evalMassive({ today: TODAY }),
+  () => evalRecordings(),
 ];
 
 console.log(`Evaluation data: ${shown(SHARED_ROOT)}/eval${process.env.EARSHOT_SHARED ? ' (EARSHOT_SHARED)' : ''}`);
