@@ -10,6 +10,7 @@ import { evalGofeed } from './eval/feeds-gofeed';
 import { evalWildFeeds } from './eval/feeds-wild';
 import { measuresTable, type EvalResult } from './eval/report';
 import { evalRecordings } from './eval/sounds-recordings';
+import { decodeWindows1252AsBrowsersDo, runtimeDecodesWindows1252Wrongly } from '../tests/support/windows-1252';
 
 const args = process.argv.slice(2);
 const REQUIRE_DATA = args.includes('--require-data');
@@ -27,6 +28,11 @@ const EVALUATIONS: (() => EvalResult | Promise<EvalResult>)[] = [
 ];
 
 console.log(`Evaluation data: ${shown(SHARED_ROOT)}/eval${process.env.EARSHOT_SHARED ? ' (EARSHOT_SHARED)' : ''}`);
+// Feed bytes are decoded as in a browser, where the app runs (this Node would read windows-1252 as ISO-8859-1).
+if (runtimeDecodesWindows1252Wrongly()) {
+  decodeWindows1252AsBrowsersDo();
+  console.log("windows-1252 decoded as browsers do (this Node's TextDecoder does not: nodejs/node#60888)");
+}
 const started = performance.now();
 const summary: string[] = [];
 let failed = false;
