@@ -1,6 +1,7 @@
 // `npm run eval:commands` (part of `npm test`): scores parseCommand on the command sets written for Earshot
-// (tests/fixtures/commands). Prints per-intent precision and recall, a confusion table and the headline figures;
-// exits 1 below a floor. The English corpora of other projects (SLURP, HWU64, MASSIVE) are scored by `npm run eval`.
+// (tests/fixtures/commands) with per-intent and confusion tables; exits 1 below a floor.
+
+// The English corpora of other projects (SLURP, HWU64, MASSIVE) are scored by `npm run eval`.
 import { confusion, exact, failures, perIntent, score, type Scored } from './eval/command-score';
 import { tsvRows } from './eval/command-sets';
 import { measuresTable, rate, type Measure } from './eval/report';

@@ -1,6 +1,6 @@
-// `npm run eval`: every evaluation on other projects' data (feed corpora, real-world feeds, spoken-command corpora,
-// real snap and clap recordings), read at run time from ../shared/eval (or $EARSHOT_SHARED/eval). Prints one table per
-// evaluation. A missing corpus is skipped with its path (a failure with --require-data); a missed floor exits 1.
+// `npm run eval`: every evaluation on other projects' data, read at run time from ../shared/eval (or $EARSHOT_SHARED/eval),
+// one table each; a missing corpus is skipped with its path (a failure with --require-data), a missed floor exits 1.
+
 // Options: --require-data, --details (per-intent tables), --failures (every miss), --today=YYYY-MM-DD.
 import { evalEnglishCommands } from './eval/commands-english';
 import { evalMassive } from './eval/commands-massive';

@@ -1,6 +1,7 @@
 // Translates a feedparser fixture's `Expect:` line (a Python expression about feedparser's result) into checks on
-// Earshot's stories, for the feedparser corpus in `npm run eval`. A file counts only when every clause of its
-// expression translates; otherwise it is excluded (and counted as excluded). Rules, the same for every file:
+// Earshot's stories, for `npm run eval`; a file counts only when every clause translates, else it is excluded.
+
+// Rules, the same for every file:
 //   - `not bozo`                       → parseFeed returned ok.
 //   - title, title_detail.value        → story.title
 //   - link                             → story.url, after the same canonicalisation (safeHttpUrl) of the expected value

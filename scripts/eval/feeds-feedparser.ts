@@ -1,6 +1,7 @@
-// `npm run eval`: the feed parser on feedparser's test corpus (BSD-2-Clause, ../shared/eval/feeds/feedparser).
-// wellformed/: each file's `Expect:` line translated into checks on our stories (feedparser-expect.ts); illformed/:
-// every file gives stories or a problem, never throws, each in under a second; json/example.json: a JSON Feed.
+// `npm run eval`: the feed parser on feedparser's test corpus (BSD-2-Clause, ../shared/eval/feeds/feedparser), with
+// each well-formed file's `Expect:` line translated into checks on our stories.
+
+// illformed/: every file gives stories or a problem, never throws, each in under a second; json/example.json: a JSON Feed.
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { FeedResult } from '../../src/domain/feed/feed-result';

@@ -1,6 +1,7 @@
-// `npm run eval`: the JSON Feed reader on gofeed's fixtures (MIT, ../shared/eval/feeds/gofeed). JSON Feed 1.0/1.1
-// inputs must be read; the files that are not feeds by design must be refused: `invalid/` (its "version" key is
-// misspelt) and translator/*_expected.json (gofeed's own output shape, not JSON Feed).
+// `npm run eval`: the JSON Feed reader on gofeed's fixtures (MIT, ../shared/eval/feeds/gofeed): JSON Feed 1.0/1.1
+// inputs must be read, and the files that are not feeds by design refused.
+
+// Not feeds: `invalid/` (its "version" key is misspelt) and translator/*_expected.json (gofeed's own output shape).
 import { relative } from 'node:path';
 import { parseFeed } from '../../src/platform/feeds/parse-feed';
 import { findData } from './data-root';

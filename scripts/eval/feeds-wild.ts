@@ -1,7 +1,8 @@
-// `npm run eval`: real-world feed captures (../shared/eval/feeds/wild: files/ + expect.jsonl, from seven open-source
-// feed parsers' test suites and three VnExpress captures; see its README), imported as the app imports a file
-// (bytes → decodeFeedBytes → parseFeed, no feed address) and compared with expect.jsonl. A black-box check: the
-// parser is never changed to fit these files; what it misses is listed.
+// `npm run eval`: real-world feed captures (../shared/eval/feeds/wild) imported as the app imports a file (bytes →
+// decodeFeedBytes → parseFeed, no feed address) and compared with expect.jsonl; a black-box check with its misses listed.
+
+// The captures come from seven open-source feed parsers' test suites and three VnExpress pages (see that folder's
+// README). The parser is never changed to fit these files.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFeed } from '../../src/platform/feeds/parse-feed';

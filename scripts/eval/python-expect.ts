@@ -1,6 +1,8 @@
-// A reader for the small subset of Python that feedparser's `Expect:` lines are written in: string, number and
-// tuple literals, `entries[N]['key']` / `entries[N].key` paths, `==` chains joined by `and`, and `bozo` / `not bozo`.
-// Anything else becomes an "other" term or clause, which the translator treats as untranslatable.
+// Reads the small subset of Python that feedparser's `Expect:` lines are written in, for the translator of
+// feedparser-expect.ts; anything outside it becomes an "other" term or clause, which counts as untranslatable.
+
+// The subset: string, number and tuple literals, `entries[N]['key']` / `entries[N].key` paths, `==` chains joined by
+// `and`, and `bozo` / `not bozo`.
 
 type Token = { t: 'name' | 'num' | 'str' | 'op'; v: string };
 

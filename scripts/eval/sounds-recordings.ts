@@ -1,6 +1,7 @@
-// `npm run eval`: real snap and clap recordings (../shared/eval/sounds: Sonic Pi/freesound snaps, CC0; an ESC-50 clap
-// clip, CC BY-NC 3.0) through YAMNet as the app runs it, and the event logic on sequences built from them: the check
-// that the sox-made test sounds (tests/sound-synth.ts) did not drift away from what real hands sound like to the app.
+// `npm run eval`: real snap and clap recordings (../shared/eval/sounds) through YAMNet as the app runs it, and the event
+// logic on sequences built from them: a check that the sox-made test sounds did not drift from what real hands do.
+
+// The snaps are Sonic Pi/freesound samples (CC0); the clap clip is ESC-50's (CC BY-NC 3.0).
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

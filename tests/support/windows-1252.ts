@@ -1,6 +1,5 @@
-// Node 20.18.3 and later decode windows-1252 (and the labels that mean it: iso-8859-1, latin1, ascii…) as ISO-8859-1,
-// so bytes 0x80–0x9F become C1 controls instead of € ‚ “ ” – ’ … (nodejs/node#56542, #60888). Browsers, where Earshot
-// decodes feeds, follow the Encoding Standard; feed tests and evaluations in Node install this to read bytes as they do.
+// Makes Node decode windows-1252 as browsers do, for feed tests and evaluations: Node 20.18.3 and later read it (and
+// iso-8859-1, latin1, ascii…) as ISO-8859-1, bytes 0x80–0x9F becoming C1 controls (nodejs/node#56542, #60888).
 
 /** What the Encoding Standard maps bytes 0x80–0x9F to in windows-1252 (five are undefined and stay C1 controls). */
 const HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
