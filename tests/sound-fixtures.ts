@@ -1,14 +1,11 @@
-// Test audio made on the machine: real snap and clap recordings placed in silence, espeak-ng speech, near-silence.
+// Test audio made on the machine: snaps and claps synthesised with sox, espeak-ng speech, near-silence.
 // Needs sox and espeak-ng (.ci/run installs them); fails with that message when they are missing.
-import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { clapRun, FORMAT, SOX, synthSound, tool } from './sound-synth';
 
-const ROOT = join(import.meta.dirname, 'fixtures', 'sounds');
-export const GENERATED = join(ROOT, 'generated');
-const SNAP = join(ROOT, 'finger_snap_sonicpi_perc_snap.wav');
-const SNAP2 = join(ROOT, 'finger_snap_sonicpi_perc_snap2.wav');
-const CLAPS = join(ROOT, 'clapping_esc50_2-76408-D-22.wav');
+export const GENERATED = join(import.meta.dirname, 'fixtures', 'sounds', 'generated');
 
 /** Where each sound happens in a generated file (seconds from its start), for tests to check timings against. */
 export interface SoundTimeline {
@@ -20,21 +17,6 @@ export interface SoundTimeline {
   speechAt: number | null;
 }
 
-function tool(name: string, args: string[]): string {
-  try {
-    return execFileSync(name, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new Error(`${name} is not installed: the hands-free tests make their audio with sox and espeak-ng (apt-get install sox espeak-ng; .ci/run does it).`, { cause: error });
-    }
-    throw error;
-  }
-}
-
-const FORMAT = ['-r', '16000', '-c', '1', '-b', '16', '-e', 'signed-integer'];
-/** sox's repeatable mode: the same seed for its noise and dither, so every machine makes the same files. */
-const SOX = (args: string[]) => tool('sox', ['-R', ...args]);
-
 /** Quiet room tone (−60 dBFS white noise): real microphones never deliver digital zero. */
 function roomTone(path: string, seconds: number) {
   SOX(['-n', ...FORMAT, path, 'synth', String(seconds), 'whitenoise', 'vol', '0.001']);
@@ -45,14 +27,14 @@ function lengthOf(path: string): number {
 }
 
 /** Joins pieces (files or silences) into one WAV and returns where each piece starts. */
-function sequence(out: string, pieces: (string | number)[]): number[] {
+export function sequence(out: string, pieces: (string | number)[], dir = GENERATED): number[] {
   const parts: string[] = [];
   const starts: number[] = [];
   let at = 0;
   pieces.forEach((piece, i) => {
     let path = piece as string;
     if (typeof piece === 'number') {
-      path = join(GENERATED, `gap-${i}-${piece}.wav`);
+      path = join(dir, `gap-${i}-${piece}.wav`);
       roomTone(path, piece);
     }
     starts.push(at);
@@ -91,24 +73,30 @@ const SAMPLE = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'public',
   stories: { title: string; text: string; lang: string }[];
 };
 
+/** Seconds between claps: a person clapping is steady, not a metronome. */
+const CLAP_GAPS = [0.42, 0.38, 0.45, 0.4, 0.36, 0.44, 0.4, 0.39, 0.43, 0.41];
+
 const MAKERS: Record<string, Maker> = {
   /** Pause, resume, next: two snaps, two snaps, three snaps, with quiet between (the acceptance sequence). */
   'snap-commands': () => {
+    const [SNAP, SNAP2] = [synthSound(GENERATED, 'snap-a'), synthSound(GENERATED, 'snap-b')];
     const out = join(GENERATED, 'snap-commands.wav');
     const s = sequence(out, [3, SNAP, 0.35, SNAP, 4, SNAP, 0.4, SNAP2, 4, SNAP, 0.3, SNAP, 0.3, SNAP, 3]);
     return { groups: [{ kind: 'snaps', at: [s[1], s[3]] }, { kind: 'snaps', at: [s[5], s[7]] }, { kind: 'snaps', at: [s[9], s[11], s[13]] }], speechAt: null };
   },
   /** Single snaps far apart: each is heard, none is a command. */
   'single-snaps': () => {
+    const [SNAP, SNAP2] = [synthSound(GENERATED, 'snap-a'), synthSound(GENERATED, 'snap-b')];
     const out = join(GENERATED, 'single-snaps.wav');
     const s = sequence(out, [2, SNAP, 3, SNAP2, 3, SNAP, 2]);
     return { groups: [{ kind: 'snaps', at: [s[1]] }, { kind: 'snaps', at: [s[3]] }, { kind: 'snaps', at: [s[5]] }], speechAt: null };
   },
-  /** A run of claps after silence. */
+  /** A four-second run of eleven claps, about 2.5 a second, after 2 s of quiet (in a room with a low hum). */
   claps: () => {
-    const out = join(GENERATED, 'claps.wav');
-    const s = sequence(out, [2, CLAPS, 3]);
-    return { groups: [{ kind: 'claps', at: [s[1]] }], speechAt: null };
+    const at = [2];
+    for (const gap of CLAP_GAPS) at.push(Math.round((at[at.length - 1] + gap) * 1000) / 1000);
+    clapRun(GENERATED, join(GENERATED, 'claps.wav'), at, at[at.length - 1] + 3.5);
+    return { groups: [{ kind: 'claps', at }], speechAt: null };
   },
   /** 2 s of quiet, then a spoken request. */
   'speech-after-silence': () => {
@@ -137,14 +125,23 @@ const MAKERS: Record<string, Maker> = {
 export type SoundFixture = keyof typeof MAKERS;
 export const SOUND_FIXTURES = Object.keys(MAKERS) as SoundFixture[];
 
-/** Makes the named test file (once; later calls read the timeline kept beside it). */
+/** The recipe the files are made by: a file made by an older recipe (another generator, other sounds) is made again. */
+const RECIPE = createHash('sha256')
+  .update(['sound-fixtures.ts', 'sound-synth.ts'].map((f) => readFileSync(join(import.meta.dirname, f), 'utf8')).join('\n'))
+  .digest('hex')
+  .slice(0, 16);
+
+/** Makes the named test file (once per recipe; later calls read the timeline kept beside it). */
 export function soundFixture(name: SoundFixture): SoundTimeline {
   mkdirSync(GENERATED, { recursive: true });
   const file = join(GENERATED, `${name}.wav`);
   const meta = `${file}.json`;
-  if (existsSync(file) && existsSync(meta)) return JSON.parse(readFileSync(meta, 'utf8')) as SoundTimeline;
+  if (existsSync(file) && existsSync(meta)) {
+    const kept = JSON.parse(readFileSync(meta, 'utf8')) as SoundTimeline & { recipe?: string };
+    if (kept.recipe === RECIPE) return kept;
+  }
   const made = MAKERS[name]();
-  const timeline: SoundTimeline = { file, seconds: lengthOf(file), ...made };
+  const timeline: SoundTimeline & { recipe: string } = { file, seconds: lengthOf(file), ...made, recipe: RECIPE };
   writeFileSync(`${meta}.tmp`, JSON.stringify(timeline, null, 2));
   renameSync(`${meta}.tmp`, meta);
   return timeline;

@@ -1,4 +1,4 @@
-// What the hands-free browser tests share. Chromium's fake microphone plays real snap recordings and espeak-ng speech
+// What the hands-free browser tests share. Chromium's fake microphone plays sox-made snaps and espeak-ng speech
 // into the real pipeline (AudioWorklet → worker → MediaPipe YAMNet); each file needs its own browser, so its own spec.
 import type { Page } from '@playwright/test';
 import { CHROME_ARGS, requireChrome } from '../../scripts/find-chrome';

@@ -1,4 +1,4 @@
-// Hands-free: real finger-snap recordings, heard through the fake microphone, pause, resume and skip a briefing.
+// Hands-free: finger snaps made with sox, heard through the fake microphone, pause, resume and skip a briefing.
 import { expect, test } from './fixtures';
 import { turnOnHandsFree, withMicrophone } from './hands-free-helpers';
 

@@ -1,4 +1,4 @@
-// The whole listening pipeline on real audio in Node: test files → onsets and 0.975 s windows → YAMNet (MediaPipe,
+// The whole listening pipeline on the generated test audio in Node: test files → onsets and 0.975 s windows → YAMNet (MediaPipe,
 // the model the app ships) → the event logic. It also checks the recorded scores the fast unit tests replay are current.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SOUND_RULES } from '../../src/domain/sound/rules';
@@ -26,7 +26,7 @@ function live(name: SoundFixture) {
   return { timeline, inputs: runPipeline(classifier, readWav16k(timeline.file)) };
 }
 
-describe('the listening pipeline on real audio', () => {
+describe('the listening pipeline on the generated audio', () => {
   it.each([
     ['snap-commands', ['toggle by snaps', 'toggle by snaps', 'next by snaps']],
     ['single-snaps', []],
@@ -47,6 +47,20 @@ describe('the listening pipeline on real audio', () => {
       if (input.type !== 'window' || then.type !== 'window') return;
       for (const [cls, score] of Object.entries(then.scores)) expect(Math.abs((input.scores[cls] ?? 0) - score), `${name} ${cls} at ${input.end}`).toBeLessThanOrEqual(0.05);
     });
+  });
+
+  it('hears every generated snap as a snap and every clap as a clap, each scoring ≥ 0.3 and more than the other', () => {
+    for (const name of ['snap-commands', 'single-snaps', 'claps'] as const) {
+      const { timeline, inputs } = live(name);
+      const heard = eventsOf(inputs).filter((e) => e.type === 'heard');
+      for (const group of timeline.groups) {
+        for (const at of group.at) {
+          const sound = heard.find((e) => Math.abs(e.at - at) < 0.05);
+          expect(sound, `${name}: the ${group.kind} at ${at} s`).toMatchObject({ sound: group.kind === 'snaps' ? 'snap' : 'clap' });
+          expect(sound!.type === 'heard' && sound!.score).toBeGreaterThanOrEqual(0.3);
+        }
+      }
+    }
   });
 
   it('three minutes of speech and three of quiet make no sound command', () => {

@@ -24,7 +24,7 @@ function replay(inputs: SoundInput[], rules: SoundRules = SOUND_RULES, until?: n
 
 const commands = (events: SoundEvent[]) => events.filter((e) => e.type === 'command');
 
-describe('sound events on recorded real sounds', () => {
+describe('sound events on the recorded pipeline output for the generated sounds', () => {
   it('two snaps pause, two snaps resume, three snaps skip (the acceptance file)', () => {
     const rec = loadRecording('snap-commands');
     const got = commands(replay(rec.inputs));
@@ -40,7 +40,7 @@ describe('sound events on recorded real sounds', () => {
     expect(commands(events)).toEqual([]);
   });
 
-  it('a five-second run of claps toggles once', () => {
+  it('a four-second run of eleven claps toggles once', () => {
     const got = commands(replay(loadRecording('claps').inputs));
     expect(got).toHaveLength(1);
     expect(got[0]).toMatchObject({ command: 'toggle', by: 'claps' });

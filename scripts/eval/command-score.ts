@@ -1,0 +1,59 @@
+// Scores parseCommand on evaluation rows and prints the per-intent table, the confusion table and the misses.
+import { parseCommand } from '../../src/domain/command/parse-command';
+import { INTENTS, type Command } from '../../src/domain/command/types';
+import { matchKey } from '../../src/domain/text/normalize';
+import type { EvalRow } from './command-sets';
+import { pct, table } from './report';
+
+export interface Scored {
+  row: EvalRow;
+  got: Command;
+  intentOk: boolean;
+  topicOk: boolean | null;
+  daysOk: boolean | null;
+}
+
+export function score(row: EvalRow, today: string): Scored {
+  const got = parseCommand(row.utt, { lang: row.lang, today });
+  const e = row.expected;
+  const intentOk = got.intent === e.intent;
+  let topicOk: boolean | null = null;
+  if (e.topicRule === 'contains') topicOk = got.topic !== null && matchKey(got.topic).includes(matchKey(e.topic ?? ''));
+  if (e.topicRule === 'equals') topicOk = (got.topic === null ? null : matchKey(got.topic)) === (e.topic === null ? null : matchKey(e.topic));
+  const daysOk = e.days ? got.from === e.days.from && got.to === e.days.to : null;
+  return { row, got, intentOk, topicOk, daysOk };
+}
+
+/** Intent, topic and days all as expected. */
+export const exact = (s: Scored) => s.intentOk && s.topicOk !== false && s.daysOk !== false;
+
+export function perIntent(scored: Scored[]): string {
+  const rows = INTENTS.flatMap((intent) => {
+    const expected = scored.filter((s) => s.row.expected.intent === intent);
+    const predicted = scored.filter((s) => s.got.intent === intent);
+    if (expected.length === 0 && predicted.length === 0) return [];
+    const tp = expected.filter((s) => s.intentOk).length;
+    return [[intent, expected.length, predicted.length, pct(tp, predicted.length), pct(tp, expected.length)]];
+  });
+  return table(['intent', 'rows', 'predicted', 'precision', 'recall'], rows);
+}
+
+export function confusion(scored: Scored[]): string {
+  const predicted = INTENTS.filter((i) => scored.some((s) => s.got.intent === i));
+  const rows = INTENTS.filter((i) => scored.some((s) => s.row.expected.intent === i)).map((exp) => [
+    exp,
+    ...predicted.map((p) => scored.filter((s) => s.row.expected.intent === exp && s.got.intent === p).length || '.'),
+  ]);
+  return table(['expected \\ got', ...predicted], rows);
+}
+
+export function failures(scored: Scored[], limit = 400): string {
+  return scored
+    .filter((s) => !exact(s))
+    .slice(0, limit)
+    .map((s) => {
+      const e = s.row.expected;
+      return `  [${s.row.group}] ${s.row.utt}\n      want ${e.intent} topic=${e.topic ?? '-'} days=${e.days ? `${e.days.from ?? '-'}..${e.days.to ?? '-'}` : '(any)'}  got ${s.got.intent} topic=${s.got.topic ?? '-'} days=${s.got.from ?? '-'}..${s.got.to ?? '-'}`;
+    })
+    .join('\n');
+}

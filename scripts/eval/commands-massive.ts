@@ -1,0 +1,74 @@
+// `npm run eval`: the command parser on MASSIVE 1.1 (vi-VN, en-US; ../shared/eval/commands/massive), test partition
+// only. Reported, no floor: nothing was tuned on these rows, and another issue will bring a learned model to compare.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseCommand } from '../../src/domain/command/parse-command';
+import { matchKey } from '../../src/domain/text/normalize';
+import type { Lang } from '../../src/domain/types';
+import { findData, shown } from './data-root';
+import { rate, type EvalResult, type Measure } from './report';
+
+interface Row {
+  intent: string;
+  utterance: string;
+  annot: string;
+}
+
+/** The `test` rows of a MASSIVE TSV (id, partition, intent, utterance, annot_utt). */
+export function massiveTestRows(text: string): Row[] {
+  const [header, ...lines] = text.split('\n');
+  const cols = header.split('\t');
+  const at = (name: string) => {
+    const i = cols.indexOf(name);
+    if (i < 0) throw new Error(`MASSIVE file has no "${name}" column`);
+    return i;
+  };
+  const [partition, intent, utterance, annot] = [at('partition'), at('intent'), at('utterance'), at('annot_utt')];
+  return lines
+    .map((l) => l.split('\t'))
+    .filter((c) => c[partition] === 'test')
+    .map((c) => ({ intent: c[intent], utterance: c[utterance], annot: c[annot] }));
+}
+
+/** The news_topic slot's words, or null. */
+export const annotatedTopic = (annot: string) => /\[news_topic : ([^\]]+)\]/.exec(annot)?.[1].trim() ?? null;
+
+/** Topics agree without case or diacritics when either contains the other. */
+export function topicFound(got: string | null, want: string): boolean {
+  if (!got) return false;
+  const [a, b] = [matchKey(got), matchKey(want)];
+  return a.length > 0 && b.length > 0 && (a.includes(b) || b.includes(a));
+}
+
+const LOCALES: { locale: string; lang: Lang }[] = [
+  { locale: 'vi-VN', lang: 'vi' },
+  { locale: 'en-US', lang: 'en' },
+];
+
+export function evalMassive(opts: { today: string }): EvalResult {
+  const title = 'Commands: MASSIVE 1.1, test partition (reported, no floor)';
+  const dir = findData('commands', 'massive');
+  if (dir.path === null) return { title, skipped: dir.missing, measures: [] };
+  const measures: Measure[] = [];
+  const notes: string[] = [];
+  for (const { locale, lang } of LOCALES) {
+    // The full files hold every test row (2,974 per locale); the subset file only a sample of the non-news ones.
+    const file = [join(dir.path, 'full', `${locale}.tsv`), join(dir.path, `${locale}.tsv`)].find(existsSync);
+    if (!file) return { title, skipped: `${shown(join(dir.path, 'full', `${locale}.tsv`))} not found`, measures: [] };
+    const rows = massiveTestRows(readFileSync(file, 'utf8'));
+    const parsed = rows.map((r) => ({ ...r, got: parseCommand(r.utterance, { lang, today: opts.today }) }));
+    const news = parsed.filter((r) => r.intent === 'news_query');
+    const withTopic = news.flatMap((r) => {
+      const topic = annotatedTopic(r.annot);
+      return topic ? [{ ...r, topic }] : [];
+    });
+    const other = parsed.filter((r) => r.intent !== 'news_query');
+    notes.push(`${locale}: ${rows.length.toLocaleString('en-US')} test rows from ${shown(file)}`);
+    measures.push(
+      rate(`${locale} news requests understood as a briefing`, news.filter((r) => r.got.intent === 'brief').length, news.length),
+      rate(`${locale} topic found, rows with an annotated news_topic`, withTopic.filter((r) => topicFound(r.got.topic, r.topic)).length, withTopic.length),
+      rate(`${locale} other domains acted on (parsed as a command)`, other.filter((r) => r.got.intent !== 'none').length, other.length),
+    );
+  }
+  return { title, measures, notes };
+}
