@@ -36,5 +36,5 @@ const ctx = parseArgs(process.argv.slice(2));
 const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
 for await (const line of lines) {
   const c = parseCommand(line, ctx);
-  process.stdout.write(`${JSON.stringify({ intent: c.intent, topic: c.topic, from: c.from, to: c.to, minutes: c.minutes ?? null })}\n`);
+  process.stdout.write(`${JSON.stringify({ intent: c.intent, topic: c.topic, outlet: c.outlet, from: c.from, to: c.to, minutes: c.minutes ?? null })}\n`);
 }

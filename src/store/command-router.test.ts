@@ -147,7 +147,7 @@ describe('stop after this story and the sleep timer', () => {
 });
 
 describe('the command table', () => {
-  const command = (intent: Intent, extra: Partial<Command> = {}): Command => ({ intent, topic: null, from: null, to: null, ...extra });
+  const command = (intent: Intent, extra: Partial<Command> = {}): Command => ({ intent, topic: null, outlet: null, from: null, to: null, ...extra });
   /** What the app says first for a command given with nothing playing (null: it stays silent). */
   async function firstWords(intent: Intent) {
     const { store, synth } = await withStories([ALPHA]);

@@ -14,11 +14,11 @@ function intents(parse: (s: string) => { intent: Intent }, table: Record<string,
 
 describe('parseCommand, English', () => {
   it('asks for today, yesterday or undated news', () => {
-    expect(en("What's the AI news today?")).toEqual({ intent: 'brief', topic: null, from: TODAY, to: TODAY });
-    expect(en('play yesterday’s headlines')).toEqual({ intent: 'brief', topic: null, from: '2026-11-27', to: '2026-11-27' });
+    expect(en("What's the AI news today?")).toEqual({ intent: 'brief', topic: null, outlet: null, from: TODAY, to: TODAY });
+    expect(en('play yesterday’s headlines')).toEqual({ intent: 'brief', topic: null, outlet: null, from: '2026-11-27', to: '2026-11-27' });
     expect(en('news from the day before yesterday')).toMatchObject({ intent: 'brief', from: '2026-11-26', to: '2026-11-26' });
     expect(en('what happened this morning')).toMatchObject({ intent: 'brief', from: TODAY });
-    expect(en('catch me up')).toEqual({ intent: 'brief', topic: null, from: null, to: null });
+    expect(en('catch me up')).toEqual({ intent: 'brief', topic: null, outlet: null, from: null, to: null });
   });
 
   it('understands transport commands with fillers, openers and closers', () => {
@@ -53,8 +53,8 @@ describe('parseCommand, English', () => {
 
 describe('parseCommand, Vietnamese', () => {
   it('asks for news, with and without diacritics', () => {
-    expect(vi('tin AI hôm nay')).toEqual({ intent: 'brief', topic: null, from: TODAY, to: TODAY });
-    expect(vi('tin ai hom nay')).toEqual({ intent: 'brief', topic: null, from: TODAY, to: TODAY });
+    expect(vi('tin AI hôm nay')).toEqual({ intent: 'brief', topic: null, outlet: null, from: TODAY, to: TODAY });
+    expect(vi('tin ai hom nay')).toEqual({ intent: 'brief', topic: null, outlet: null, from: TODAY, to: TODAY });
     expect(vi('bản tin hôm qua nhé')).toMatchObject({ intent: 'brief', from: '2026-11-27', to: '2026-11-27' });
     expect(vi('đọc tin tức hôm kia')).toMatchObject({ intent: 'brief', from: '2026-11-26' });
     expect(vi('có gì mới')).toMatchObject({ intent: 'brief', from: null });
@@ -89,12 +89,12 @@ describe('parseCommand, Vietnamese', () => {
 describe('parseAlternatives', () => {
   it('takes the first alternative that parses', () => {
     const r = parseAlternatives(['necks', 'next', 'nest'], { lang: 'en', today: TODAY });
-    expect(r).toEqual({ command: { intent: 'next', topic: null, from: null, to: null }, transcript: 'next' });
+    expect(r).toEqual({ command: { intent: 'next', topic: null, outlet: null, from: null, to: null }, transcript: 'next' });
   });
 
   it('answers none with the first transcript when nothing parses', () => {
     expect(parseAlternatives(['blue whale', 'blew whale'], { lang: 'en', today: TODAY })).toEqual({
-      command: { intent: 'none', topic: null, from: null, to: null },
+      command: { intent: 'none', topic: null, outlet: null, from: null, to: null },
       transcript: 'blue whale',
     });
   });
@@ -128,8 +128,8 @@ describe('every intent of the contract', () => {
   });
 
   it('gives replay its days', () => {
-    expect(en("play yesterday's briefing again")).toEqual({ intent: 'replay', topic: null, from: '2026-11-27', to: '2026-11-27' });
-    expect(vi('nghe lại bản tin hôm qua')).toEqual({ intent: 'replay', topic: null, from: '2026-11-27', to: '2026-11-27' });
+    expect(en("play yesterday's briefing again")).toEqual({ intent: 'replay', topic: null, outlet: null, from: '2026-11-27', to: '2026-11-27' });
+    expect(vi('nghe lại bản tin hôm qua')).toEqual({ intent: 'replay', topic: null, outlet: null, from: '2026-11-27', to: '2026-11-27' });
   });
 });
 
@@ -163,8 +163,8 @@ describe('topics', () => {
   });
 
   it('combines topic and days', () => {
-    expect(en('news about deepseek since monday')).toEqual({ intent: 'brief', topic: 'deepseek', from: '2026-11-23', to: '2026-11-28' });
-    expect(vi('tin Nvidia tuần trước')).toEqual({ intent: 'brief', topic: 'Nvidia', from: '2026-11-16', to: '2026-11-22' });
+    expect(en('news about deepseek since monday')).toEqual({ intent: 'brief', topic: 'deepseek', outlet: null, from: '2026-11-23', to: '2026-11-28' });
+    expect(vi('tin Nvidia tuần trước')).toEqual({ intent: 'brief', topic: 'Nvidia', outlet: null, from: '2026-11-16', to: '2026-11-22' });
   });
 });
 
@@ -186,7 +186,7 @@ describe('robustness', () => {
 
   it('does not read English sentences with the folded Vietnamese grammar, but takes typed Vietnamese requests', () => {
     expect(en('play news in fm').intent).toBe('none');
-    expect(en('tin ve deepseek hom qua')).toEqual({ intent: 'brief', topic: 'deepseek', from: '2026-11-27', to: '2026-11-27' });
+    expect(en('tin ve deepseek hom qua')).toEqual({ intent: 'brief', topic: 'deepseek', outlet: null, from: '2026-11-27', to: '2026-11-27' });
   });
 
   it('takes numbers as words or digits', () => {
@@ -206,7 +206,7 @@ describe('stopping later', () => {
     ['turn off in half an hour', 30],
     ['cancel the sleep timer', 0],
   ] as const)('en: %s → stop after %s', (utterance, after) => {
-    expect(en(utterance)).toEqual({ intent: 'stop', topic: null, from: null, to: null, after });
+    expect(en(utterance)).toEqual({ intent: 'stop', topic: null, outlet: null, from: null, to: null, after });
   });
 
   it.each([
@@ -217,11 +217,11 @@ describe('stopping later', () => {
     ['tat sau mot tieng', 60],
     ['hủy hẹn giờ', 0],
   ] as const)('vi: %s → stop after %s', (utterance, after) => {
-    expect(vi(utterance)).toEqual({ intent: 'stop', topic: null, from: null, to: null, after });
+    expect(vi(utterance)).toEqual({ intent: 'stop', topic: null, outlet: null, from: null, to: null, after });
   });
 
   it('a plain stop has no "after"', () => {
-    expect(en('stop')).toEqual({ intent: 'stop', topic: null, from: null, to: null });
+    expect(en('stop')).toEqual({ intent: 'stop', topic: null, outlet: null, from: null, to: null });
   });
 });
 
@@ -235,9 +235,9 @@ describe('briefings sized in minutes', () => {
   });
 
   it('keeps the length out of the topic and the days', () => {
-    expect(en('give me a two-minute briefing')).toEqual({ intent: 'brief', topic: null, from: null, to: null, minutes: 2 });
-    expect(en('a 5 minute briefing on deepseek please')).toEqual({ intent: 'brief', topic: 'deepseek', from: null, to: null, minutes: 5 });
-    expect(vi('bản tin năm phút')).toEqual({ intent: 'brief', topic: null, from: null, to: null, minutes: 5 });
-    expect(vi('tin AI hôm nay trong 3 phút')).toEqual({ intent: 'brief', topic: null, from: TODAY, to: TODAY, minutes: 3 });
+    expect(en('give me a two-minute briefing')).toEqual({ intent: 'brief', topic: null, outlet: null, from: null, to: null, minutes: 2 });
+    expect(en('a 5 minute briefing on deepseek please')).toEqual({ intent: 'brief', topic: 'deepseek', outlet: null, from: null, to: null, minutes: 5 });
+    expect(vi('bản tin năm phút')).toEqual({ intent: 'brief', topic: null, outlet: null, from: null, to: null, minutes: 5 });
+    expect(vi('tin AI hôm nay trong 3 phút')).toEqual({ intent: 'brief', topic: null, outlet: null, from: TODAY, to: TODAY, minutes: 3 });
   });
 });

@@ -65,7 +65,9 @@ function briefOf(all: Token[], c: Compiled, ctx: ParseContext): Command {
   const content = length ? [...all.slice(0, length.start), ...all.slice(length.end)] : all;
   const keys = content.map((t) => t.key);
   const days = findDays(keys, c.days, c.numbers, ctx.today);
-  const brief: Command = { intent: 'brief', topic: topicOf(content, days, c), from: days?.from ?? null, to: days?.to ?? null };
+  const named = findAny(keys, c.outlets);
+  const outlet = named ? content.slice(named.start, named.end).map((t) => t.raw).join(' ') : null;
+  const brief: Command = { intent: 'brief', topic: topicOf(content, days, c), outlet, from: days?.from ?? null, to: days?.to ?? null };
   return length ? { ...brief, minutes: length.minutes } : brief;
 }
 
@@ -107,7 +109,7 @@ function parseWith(tokens: Token[], lang: Lang, fold: boolean, ctx: ParseContext
       if (intent === 'more') {
         const d = days();
         const topic = topicOfMore(content, d, c);
-        if (topic) return { intent: 'brief', topic, from: d?.from ?? null, to: d?.to ?? null };
+        if (topic) return { ...NONE, intent: 'brief', topic, from: d?.from ?? null, to: d?.to ?? null };
       }
       return { ...NONE, intent };
     }

@@ -25,6 +25,8 @@ export interface Command {
   intent: Intent;
   /** What the news should be about ("DeepSeek"), or null for the default AI domain. */
   topic: string | null;
+  /** The news outlet asked for ("The Verge", "VnExpress"), as said; null when none is named. */
+  outlet: string | null;
   /** First day named (inclusive), local to the user; null when the utterance names none. */
   from: DayKey | null;
   /** Last day named (inclusive). */
@@ -143,4 +145,4 @@ export interface Grammar {
   briefingLength: readonly string[];
 }
 
-export const NONE: Command = { intent: 'none', topic: null, from: null, to: null };
+export const NONE: Command = { intent: 'none', topic: null, outlet: null, from: null, to: null };
