@@ -172,7 +172,7 @@ export const en: Grammar = {
     'the washington post', 'wapo', 'wall street journal', 'wsj', 'reuters', 'associated press', 'ap news', 'bloomberg', 'the guardian', 'guardian',
     'times of india', 'hindustan times', 'hackernews', 'hacker news', 'techcrunch', 'the verge', 'wired', 'ars technica', 'al jazeera', 'yahoo news',
     'google news', 'financial times', 'the economist', 'usa today', 'huffington post', 'huffpost', 'buzzfeed news', 'vice news', 'politico', 'axios',
-    'rediff', 'vogue', 'nikkei', 'nikkei asia', 'vnexpress',
+    'rediff', 'vogue', 'nikkei', 'nikkei asia', 'vnexpress', 'venturebeat', 'engadget', 'technology review', 'mit technology review', 'the information',
   ],
   demonstratives: ['this', 'that', 'it', 'these', 'those', 'the current', 'the story', 'the article', 'this one', 'that one'],
   topicalCues: ['scores', 'highlights', 'poll', 'polls', 'winning numbers', 'powerball', 'lottery results', 'election results'],

@@ -164,7 +164,7 @@ export const vi: Grammar = {
   weakTopicMarkers: [],
   outlets: [
     'vnexpress', 'tuổi trẻ', 'thanh niên', 'dân trí', 'vietnamnet', 'zing', 'znews', 'vtv', 'báo mới', 'kênh 14', 'cafef', 'genk', 'tinh tế',
-    'người lao động', 'lao động', 'nhân dân', 'vtc', 'bbc', 'cnn', 'reuters',
+    'người lao động', 'lao động', 'nhân dân', 'vtc', 'bbc', 'cnn', 'reuters', 'kênh mười bốn', 'vtv1', 'vtv một', 'bbc tiếng việt',
   ],
   demonstratives: ['tin này', 'bài này', 'tin đó', 'bài đó', 'chuyện này', 'chuyện đó', 'cái này', 'nó'],
   topicalCues: [],

@@ -5,6 +5,7 @@ import { compile, variants, type Compiled } from './compiled-grammar';
 import { findDays } from './days';
 import { readNumber } from './numbers';
 import { nearestUnambiguous } from './fuzzy';
+import { plainSpokenForms } from './spoken-forms';
 import { findAny, hasDiacritics, matchAt, removeAll, tokenize, type PhraseSet, type Token } from './tokens';
 import { topicOf, topicOfMore } from './topics';
 import { NONE, type Command, type Intent, type ParseContext } from './types';
@@ -150,7 +151,8 @@ function hasStrongCue(tokens: Token[], lang: Lang, fold: boolean): boolean {
  * weak cues ("tin", "news") would otherwise claim English sentences. Then a near-miss of a one-word command.
  * Never guesses beyond that.
  */
-export function parseCommand(transcript: string, ctx: ParseContext): Command {
+export function parseCommand(said: string, ctx: ParseContext): Command {
+  const transcript = plainSpokenForms(said);
   const fold = !hasDiacritics(transcript);
   const tokens = tokenize(transcript, fold);
   if (tokens.length === 0) return NONE;
