@@ -12,6 +12,13 @@ import type { CoordinatorCreator } from './types';
 
 type BriefingTools = typeof BriefingToolsModule;
 type Days = { from: DayKey; to: DayKey };
+/** What a briefing is about besides its days: a topic, an outlet, a length; `all` keeps stories not about AI. */
+type ComposeOptions = {
+  topic?: { name: string; daysNamed: boolean; score: (s: Story) => number };
+  outlet?: { name: string; daysNamed: boolean };
+  minutes?: number | null;
+  all?: boolean;
+};
 
 let toolsLoad: Promise<BriefingTools> | null = null;
 /** The briefing composer and its helpers (./briefing-tools), loaded once; a failed load is tried again next time. */
@@ -26,9 +33,11 @@ export function briefingTools(): Promise<BriefingTools> {
 export interface BriefingActions {
   /**
    * Plays the briefing for the given days (today when omitted), falling back to the latest day with stories;
-   * with a topic, the stories about it (in those days, or the newest week of news, the month when the week has fewer than 10).
+   * with a topic, the stories about it (in those days, or the newest week of news, the month when the week has fewer than 10);
+   * with an outlet (as said), its stories, AI or not (in those days, else today or its latest day), matched against
+   * the person's sources and the stories' own sources; saying so when it has none, or when nothing is from it.
    */
-  playBriefing(range?: Days, topic?: string | null, minutes?: number | null): Promise<void>;
+  playBriefing(range?: Days, topic?: string | null, minutes?: number | null, outlet?: string | null): Promise<void>;
   /** Plays a briefing of these stories (saved stories), AI or not. */
   playStories(stories: Story[], range: Days): Promise<void>;
   /** Tells stories picked from a list in the order given (the first is the one picked), up to 50, at once. */
@@ -83,7 +92,7 @@ export const createBriefings: CoordinatorCreator<BriefingActions> = (get, deps) 
     stories: Story[],
     requested: Days,
     served: Days | null,
-    { topic, minutes, all }: { topic?: { name: string; daysNamed: boolean; score: (s: Story) => number }; minutes?: number | null; all?: boolean } = {},
+    { topic, outlet, minutes, all }: ComposeOptions = {},
   ) {
     const now = env.now();
     const tz = env.timeZone();
@@ -103,6 +112,7 @@ export const createBriefings: CoordinatorCreator<BriefingActions> = (get, deps) 
         rate,
         minutes,
         topic: topic && { ...topic, latestDay: dayKeyOf(latest, tz) },
+        outlet: outlet && { ...outlet, latestDay: dayKeyOf(latest, tz) },
         notes: notesFor(stories),
       }),
     );
@@ -120,6 +130,21 @@ export const createBriefings: CoordinatorCreator<BriefingActions> = (get, deps) 
     compose(tools, found.stories, found.days, found.days, { topic: { name: topic, daysNamed: range !== undefined, score }, minutes });
   }
 
+  async function playOutlet(outlet: string, range: Days | undefined, topic: string | null | undefined, minutes: number | null | undefined) {
+    const tools = await briefingTools();
+    const score = topic ? tools.topicScorer(topic) : undefined;
+    const request = { outlet, sources: get().sources.list, range: range ?? null, topic: score };
+    const { stories, days, name, known, others } = await tools.selectOutletStories(reader, request, env.now(), env.timeZone());
+    if (!days) {
+      return say((c, today) =>
+        known ? c.noStoriesFrom({ outlet: name, topic: topic ?? null, when: range ? c.rangeName({ ...range, today }) : null }) : c.unknownOutlet({ outlet: name, others }),
+      );
+    }
+    const daysNamed = range !== undefined;
+    // Named outlets are a precise request: their stories that are not about AI are told too.
+    compose(tools, stories, days, days, { topic: topic && score ? { name: topic, daysNamed, score } : undefined, outlet: { name, daysNamed }, minutes, all: true });
+  }
+
   /** Plays a briefing kept in History again, from its start or a position. */
   function replay(entry: HistoryEntry, at?: HistoryEntry['progress']['pos']) {
     get().markPlaying(entry.id);
@@ -129,8 +154,9 @@ export const createBriefings: CoordinatorCreator<BriefingActions> = (get, deps) 
   const stored = () => deps.history.list().catch(() => [] as HistoryEntry[]);
 
   return {
-    async playBriefing(range, topic, minutes) {
+    async playBriefing(range, topic, minutes, outlet) {
       await get().init();
+      if (outlet) return playOutlet(outlet, range, topic, minutes);
       if (topic) return playTopic(topic, range, minutes);
       const tools = await briefingTools();
       const tz = env.timeZone();

@@ -88,7 +88,7 @@ export const createCommandRouter: CoordinatorCreator<CommandActions> = (get, dep
 
   /** What each intent does. */
   const ROUTES: Record<Intent, Route> = {
-    brief: (c) => get().playBriefing(rangeOf(c), c.topic, c.minutes),
+    brief: (c) => get().playBriefing(rangeOf(c), c.topic, c.minutes, c.outlet),
     next: actions.next,
     previous: actions.previous,
     repeat: actions.repeat,

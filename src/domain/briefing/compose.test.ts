@@ -72,6 +72,27 @@ describe('composeBriefing: the script', () => {
     expect(b.segments[0].sentences).toEqual(['Here is the AI news about DeepSeek: one story, the latest from Monday, February 3, 2025.']);
   });
 
+  it('introduces an outlet briefing with the outlet, and keeps its stories that are not about AI', () => {
+    const weather = story('w', 2, 'en', { source: 'The Verge', title: 'Rain all week', text: 'Rain falls all week in the city. Umbrellas sell out.' });
+    const stories = [story('a', 1, 'en', { source: 'The Verge' }), weather];
+    const verge = { name: 'The Verge', daysNamed: false, latestDay: '2026-11-28' };
+    const b = composeBriefing({ ...base, stories, aiOnly: false, outlet: verge });
+    expect(b.segments[0].sentences).toEqual(['Two stories from The Verge, the latest from today.']);
+    expect(b.storyCount).toBe(2);
+    const named = composeBriefing({ ...base, requested: { from: '2026-11-27', to: '2026-11-27' }, stories, aiOnly: false, outlet: { ...verge, daysNamed: true } });
+    expect(named.segments[0].sentences).toEqual(['Two stories from The Verge for yesterday.']);
+    const vi = composeBriefing({ ...base, lang: 'vi', stories, aiOnly: false, outlet: verge });
+    expect(vi.segments[0].sentences).toEqual(['2 tin của The Verge, mới nhất từ hôm nay.']);
+  });
+
+  it('introduces an outlet briefing on a topic with both', () => {
+    const chips = story('c', 1, 'en', { source: 'Reuters', title: 'Chip exports', text: 'Chip exports rose. The chip makers cheered.' });
+    const input = { ...base, stories: [chips], aiOnly: false, topic: { name: 'chips', daysNamed: false, latestDay: '2026-11-27' } };
+    const outlet = { name: 'Reuters', daysNamed: false, latestDay: '2026-11-27' };
+    expect(composeBriefing({ ...input, outlet }).segments[0].sentences).toEqual(['One story from Reuters about chips, the latest from yesterday.']);
+    expect(composeBriefing({ ...input, lang: 'vi', outlet: { ...outlet, daysNamed: true } }).segments[0].sentences).toEqual(['1 tin của Reuters về chips hôm nay.']);
+  });
+
   it('says notes first, and explains an empty device', () => {
     expect(composeBriefing({ ...base, stories: [story('a', 1)], notes: ['No Vietnamese voice.'] }).segments[0].sentences[0]).toBe('No Vietnamese voice.');
     const empty = composeBriefing({ ...base, served: null });

@@ -37,6 +37,9 @@ export interface ComposeInput {
   /** A topic briefing: the topic as said, whether days were named, the day of the newest story, and (optionally)
    * the scorer the stories were chosen with, so each is read once. */
   topic?: { name: string; daysNamed: boolean; latestDay: DayKey; score?: (s: Story) => number };
+  /** An outlet's briefing (with a topic too, when given): the outlet's name to say, whether days were named, and
+   * the day of the newest story. Named outlets are a precise request: pair it with `aiOnly: false`. */
+  outlet?: { name: string; daysNamed: boolean; latestDay: DayKey };
   /** Sentences said before the intro (e.g. that a language has no voice on this device). */
   notes?: string[];
 }
@@ -142,7 +145,11 @@ export function composeBriefing(input: ComposeInput): Briefing {
   /** Intro sentences for a given number of stories. */
   const introFor = (count: number): string[] => {
     const intro: string[] = [...(input.notes ?? [])];
-    if (input.topic && count > 0) {
+    if (input.outlet && count > 0) {
+      const { name, daysNamed, latestDay } = input.outlet;
+      const latest = say.dayName({ day: latestDay, today });
+      intro.push(say.outletIntro({ outlet: name, topic: topicName ?? null, when: daysNamed ? askedFor : null, count, latest }));
+    } else if (input.topic && count > 0) {
       const { name, daysNamed, latestDay } = input.topic;
       intro.push(say.topicIntro({ topic: name, when: daysNamed ? askedFor : null, count, latest: say.dayName({ day: latestDay, today }) }));
     } else if (!served || count === 0) {

@@ -35,6 +35,12 @@ export interface SpokenCatalog {
   /** Intro of a topic briefing; `latest` names the newest story's day. */
   topicIntro(p: { topic: string; when: string | null; count: number; latest: string }): string;
   noStoriesAbout(p: { topic: string; when: string | null; suggestions: string[] }): string;
+  /** Intro of an outlet's briefing ("Five stories from The Verge, the latest from today."); `when` the days named. */
+  outletIntro(p: { outlet: string; topic: string | null; when: string | null; count: number; latest: string }): string;
+  /** An outlet there is news from, with none in the days asked (`when`), or lately, about the topic if one. */
+  noStoriesFrom(p: { outlet: string; topic: string | null; when: string | null }): string;
+  /** An outlet no source or story is from, and up to three that there is news from. */
+  unknownOutlet(p: { outlet: string; others: string[] }): string;
   help(): string;
   source(p: { source: string; when: string }): string;
   noMore(): string;
@@ -72,6 +78,9 @@ function dateWords(day: DayKey, today: DayKey, locale: string): string {
 /** A title as a sentence: its own final mark kept ("Is AI a bubble?"), else a full stop. */
 const closed = (title: string) => (/[.!?…]["”’)]*$/u.test(title.trim()) ? title.trim() : `${title.trim()}.`);
 
+/** "A, B and C" / "A, B và C". */
+const listed = (locale: string, items: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+
 const EN_NUMBERS = ['Zero', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve'];
 
 /** "today, Saturday, November 28" / "yesterday, Friday, November 27" / "Monday, February 3, 2025". */
@@ -98,7 +107,7 @@ const english: SpokenCatalog = {
     const middle = ['Next, from', 'Also today, from', 'Meanwhile, from', 'From'];
     return `${place.count === 1 ? 'From' : middle[(place.index - 1) % middle.length]} ${source}: ${title}`;
   },
-  alsoReportedBy: (sources) => `Also reported by ${new Intl.ListFormat('en', { type: 'conjunction' }).format(sources)}.`,
+  alsoReportedBy: (sources) => `Also reported by ${listed('en', sources)}.`,
   listedHeadline: ({ source, title }) => `${closed(title)} From ${source}.`,
   dayName: ({ day, today }) => {
     const diff = daysBetween(day, today);
@@ -127,9 +136,14 @@ const english: SpokenCatalog = {
   },
   noStoriesAbout: ({ topic, when, suggestions }) =>
     (when ? `I found no stories about ${topic} from ${when}.` : `I found no recent stories about ${topic}.`) +
-    (suggestions.length ? ` There are stories about ${new Intl.ListFormat('en', { type: 'conjunction' }).format(suggestions)}.` : ''),
+    (suggestions.length ? ` There are stories about ${listed('en', suggestions)}.` : ''),
+  outletIntro: ({ outlet, topic, when, count, latest }) =>
+    `${EN_NUMBERS[count] ?? count} ${count === 1 ? 'story' : 'stories'} from ${outlet}${topic ? ` about ${topic}` : ''}${when ? ` for ${when}` : `, the latest from ${latest}`}.`,
+  noStoriesFrom: ({ outlet, topic, when }) => `I have no ${when ? '' : 'recent '}stories from ${outlet}${topic ? ` about ${topic}` : ''}${when ? ` for ${when}` : ''}.`,
+  unknownOutlet: ({ outlet, others }) =>
+    `I have nothing from ${outlet}.` + (others.length ? ` Your news comes from ${listed('en', others)}.` : ''),
   help: () =>
-    "You can say: what's the AI news today, news about DeepSeek, yesterday's news, next, go back, repeat, pause, continue, stop, faster, slower, tell me more, or who reported that.",
+    "You can say: what's the AI news today, news about DeepSeek, news from Reuters, yesterday's news, next, go back, repeat, pause, continue, stop, faster, slower, tell me more, or who reported that.",
   source: ({ source, when }) => `This story is from ${source}, published ${when}.`,
   noMore: () => "That's all there is on this story.",
   rate: ({ rate, limit }) =>
@@ -160,7 +174,7 @@ const vietnamese: SpokenCatalog = {
     const middle = ['Tiếp theo, theo', 'Cũng trong tin hôm nay, theo', 'Trong khi đó, theo', 'Theo'];
     return `${place.count === 1 ? 'Theo' : middle[(place.index - 1) % middle.length]} ${source}: ${title}`;
   },
-  alsoReportedBy: (sources) => `Tin này cũng được ${new Intl.ListFormat('vi', { type: 'conjunction' }).format(sources)} đưa.`,
+  alsoReportedBy: (sources) => `Tin này cũng được ${listed('vi', sources)} đưa.`,
   listedHeadline: ({ source, title }) => `${closed(title)} Theo ${source}.`,
   dayName: ({ day, today }) => {
     const diff = daysBetween(day, today);
@@ -188,9 +202,14 @@ const vietnamese: SpokenCatalog = {
     when ? `Đây là tin AI về ${topic} ${when}: ${count} tin.` : `Đây là tin AI về ${topic}: ${count} tin, mới nhất từ ${latest}.`,
   noStoriesAbout: ({ topic, when, suggestions }) =>
     (when ? `Tôi không tìm thấy tin nào về ${topic} ${when}.` : `Tôi không tìm thấy tin nào gần đây về ${topic}.`) +
-    (suggestions.length ? ` Hiện có tin về ${new Intl.ListFormat('vi', { type: 'conjunction' }).format(suggestions)}.` : ''),
+    (suggestions.length ? ` Hiện có tin về ${listed('vi', suggestions)}.` : ''),
+  outletIntro: ({ outlet, topic, when, count, latest }) =>
+    `${count} tin của ${outlet}${topic ? ` về ${topic}` : ''}${when ? ` ${when}` : `, mới nhất từ ${latest}`}.`,
+  noStoriesFrom: ({ outlet, topic, when }) => `Tôi không có tin nào ${when ? '' : 'gần đây '}của ${outlet}${topic ? ` về ${topic}` : ''}${when ? ` ${when}` : ''}.`,
+  unknownOutlet: ({ outlet, others }) =>
+    `Tôi không có tin nào của ${outlet}.` + (others.length ? ` Tin của bạn đến từ ${listed('vi', others)}.` : ''),
   help: () =>
-    'Bạn có thể nói: tin AI hôm nay, tin về DeepSeek, tin hôm qua, tiếp, quay lại, nhắc lại, tạm dừng, tiếp tục, dừng, nhanh hơn, chậm lại, kể thêm, hoặc nguồn tin là gì.',
+    'Bạn có thể nói: tin AI hôm nay, tin về DeepSeek, tin của VnExpress, tin hôm qua, tiếp, quay lại, nhắc lại, tạm dừng, tiếp tục, dừng, nhanh hơn, chậm lại, kể thêm, hoặc nguồn tin là gì.',
   source: ({ source, when }) => `Tin này của ${source}, đăng ${when}.`,
   noMore: () => 'Tin này chỉ có vậy.',
   rate: ({ rate, limit }) =>

@@ -1,8 +1,10 @@
-// Which stories a briefing tells: those of the days asked (falling back to the latest day that has any), or those
-// about a topic (in the days asked, else the newest week, the month when the week has too few). Reads through a small
+// Which stories a briefing tells: those of the days asked (falling back to the latest day that has any), those
+// about a topic (in the days asked, else the newest week, the month when the week has too few), or those from an
+// outlet (in the days asked, else today or the latest day that has some). Reads through a small
 // reader so it runs on the device's archive, a read-ahead cache or a list in a test alike.
-import { dayKeyOf, daysRange } from '../day';
+import { addDays, dayKeyOf, daysRange } from '../day';
 import type { DayKey, Story } from '../types';
+import { bestFits, outletFilter, outletName, outletsOf, type OutletSource } from './outlet';
 
 const DAY_MS = 86_400_000;
 /** A topic with no days named is looked for in the newest week of stories on the device, then the month. */
@@ -88,4 +90,112 @@ export async function selectTopicStories(
     if (stories.length >= ENOUGH_TOPIC_STORIES) break;
   }
   return { stories, candidates, days: { from: dayKeyOf(start, timeZone), to: dayKeyOf(latest, timeZone) } };
+}
+
+/** An outlet with no days named is looked for in at most this many days of stories, back from the newest. */
+export const OUTLET_WINDOW_DAYS = 30;
+
+export interface OutletRequest {
+  /** The outlet as said ("the verge", "báo tuổi trẻ"). */
+  outlet: string;
+  /** The person's sources, which the outlet may be by title or address. */
+  sources: readonly OutletSource[];
+  /** The days asked, or null for today, else the latest day with stories from the outlet. */
+  range: DayRange | null;
+  /** With a topic too: how much a story is about it (only stories with score > 0 are kept). */
+  topic?: (s: Story) => number;
+}
+
+export interface OutletSelection {
+  /** The outlet's stories (about the topic, when there is one). */
+  stories: Story[];
+  /** The days they are from (a topic without days: the window looked in); null when there are none. */
+  days: DayRange | null;
+  /** The outlet's name to say: a source or story name that is it exactly, else as said. */
+  name: string;
+  /** True when a source of the person or a story read is from the outlet, in the days asked or not. */
+  known: boolean;
+  /** When it is not known: up to three outlets there is news from (the person's sources first). */
+  others: string[];
+}
+
+/**
+ * The stories from an outlet: those whose source name is it, or that came from a source of the person whose title or
+ * address is it (see outlet.ts). Stories that are not about AI are kept: naming an outlet is a precise request.
+ * In the days asked; with none, today's, else the latest day that has some (going back day by day, at most
+ * OUTLET_WINDOW_DAYS days of stories). With a topic, the topic's stories (selectTopicStories) from that outlet: the
+ * outlet is part of its score, so the week is widened to the month when the outlet has too few about it.
+ */
+export async function selectOutletStories(reader: StoryReader, request: OutletRequest, now: number, timeZone: string): Promise<OutletSelection> {
+  const { outlet, sources, range, topic } = request;
+  const filter = outletFilter(outlet, sources);
+  /** Every story read, for knowing whether the outlet has any and naming those that do. */
+  const read = new Map<string, Story>();
+  const from = (stories: Story[]) => {
+    for (const s of stories) read.set(s.id, s);
+    return bestFits(stories, filter.fit);
+  };
+
+  let stories: Story[];
+  let days: DayRange | null;
+  let lookedBack = false;
+  if (topic) {
+    const found = await selectTopicStories(reader, (s) => (filter.fit(s) > 0 ? topic(s) : 0), range, now, timeZone);
+    from(found.candidates);
+    stories = bestFits(found.stories, filter.fit);
+    days = found.days;
+    // With no days named, finding none means the month was read.
+    lookedBack = !range;
+  } else if (range) {
+    const span = daysRange(range.from, range.to, timeZone);
+    stories = from(await reader.listBetween(span.start, span.end));
+    days = range;
+  } else {
+    const today = dayKeyOf(now, timeZone);
+    const span = daysRange(today, today, timeZone);
+    stories = from(await reader.listBetween(span.start, span.end));
+    days = { from: today, to: today };
+    if (stories.length === 0) {
+      const latest = await latestOutletDay(reader, span.start, timeZone, from, read.size > 0 ? today : null);
+      lookedBack = true;
+      stories = latest?.stories ?? [];
+      days = latest && { from: latest.day, to: latest.day };
+    }
+  }
+  let known = stories.length > 0 || filter.sources > 0 || [...read.values()].some((s) => filter.fit(s) > 0);
+  // Nothing from it where it was looked for: is it an outlet there is news from at all? (Said differently.)
+  if (!known && !lookedBack) known = (await latestOutletDay(reader, now + DAY_MS, timeZone, from, null)) !== null;
+  const names = [...stories.map((s) => s.source), ...filter.matched.map((s) => s.title)];
+  return {
+    stories,
+    days: stories.length > 0 ? days : null,
+    name: outletName(outlet, names),
+    known,
+    others: known ? [] : outletsOf(sources, [...read.values()]),
+  };
+}
+
+/**
+ * Going back a day at a time from `before`, the latest day with stories `from` keeps, within OUTLET_WINDOW_DAYS days
+ * of `newest` (the newest day with stories; the newest found when null); null when there is none.
+ */
+async function latestOutletDay(
+  reader: StoryReader,
+  before: number,
+  timeZone: string,
+  from: (stories: Story[]) => Story[],
+  newest: DayKey | null,
+): Promise<{ day: DayKey; stories: Story[] } | null> {
+  let oldest = newest && addDays(newest, 1 - OUTLET_WINDOW_DAYS);
+  for (let end = before; ; ) {
+    const latest = await reader.latestBefore(end);
+    if (latest === null) return null;
+    const day = dayKeyOf(latest, timeZone);
+    oldest ??= addDays(day, 1 - OUTLET_WINDOW_DAYS);
+    if (day < oldest) return null;
+    const span = daysRange(day, day, timeZone);
+    const stories = from(await reader.listBetween(span.start, span.end));
+    if (stories.length > 0) return { day, stories };
+    end = span.start;
+  }
 }
