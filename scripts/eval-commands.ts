@@ -1,10 +1,12 @@
 // `npm run eval:commands` (part of `npm test`): scores parseCommand on the command sets written for Earshot
-// (tests/fixtures/commands) with per-intent and confusion tables; exits 1 below a floor.
+// (tests/fixtures/commands) with per-intent and confusion tables; exits 1 below a floor. Beside them, MASSIVE 1.1's
+// test partition per language when ../shared/eval/commands/massive is there (skipped with a line when it is not).
 
-// Options: --failures (the misses of the tuned sets), --today=YYYY-MM-DD.
-// SLURP, HWU64 and MASSIVE are scored by `npm run eval`.
+// Options: --failures (the misses of the tuned sets), --details (MASSIVE per intent), --today=YYYY-MM-DD.
+// SLURP and HWU64 are scored by `npm run eval`.
 import { confusion, exact, failures, perIntent, score, type Scored } from './eval/command-score';
 import { COMMAND_SETS, tsvRows, type CommandSet } from './eval/command-sets';
+import { evalMassive } from './eval/commands-massive';
 import { sameOutlet } from './eval/outlets';
 import { measuresTable, rate, type Measure } from './eval/report';
 
@@ -14,6 +16,7 @@ export const FLOORS = { viExact: 0.95, noneFalsePositives: 0.03 };
 const args = process.argv.slice(2);
 const TODAY = args.find((a) => a.startsWith('--today='))?.slice(8) ?? '2026-11-28';
 const VERBOSE = args.includes('--failures');
+const DETAILS = args.includes('--details');
 
 /** What "exact" compares in a set: the fields its columns label. */
 function exactFields(rows: Scored[]): string {
@@ -63,6 +66,22 @@ for (const set of COMMAND_SETS) {
 
 console.log('\nSummary\n');
 console.log(measuresTable(measures));
+
+// MASSIVE 1.1 beside the written sets, when the shared data is there.
+let massive;
+try {
+  massive = evalMassive({ today: TODAY, details: DETAILS });
+} catch (e) {
+  massive = null;
+  console.error(`\nMASSIVE 1.1 could not be read: ${(e as Error).message}`);
+  process.exitCode = 1;
+}
+if (massive?.skipped) console.log(`\nMASSIVE 1.1 (test partition): skipped, ${massive.skipped}`);
+else if (massive) {
+  console.log(`\n${massive.title}\n`);
+  console.log(measuresTable(massive.measures));
+  if (massive.notes?.length) console.log(`\n${massive.notes.join('\n')}`);
+}
 
 if (measures.some((m) => m.ok === false)) {
   process.exitCode = 1;
