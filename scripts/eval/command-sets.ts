@@ -52,6 +52,8 @@ export const COMMAND_SETS: readonly CommandSet[] = [
   { file: 'en.tsv', lang: 'en', name: 'English set', tuned: true, floors: false },
   { file: 'vi-holdout.tsv', lang: 'vi', name: 'Vietnamese held-out', tuned: false, floors: false },
   { file: 'en-holdout.tsv', lang: 'en', name: 'English held-out', tuned: false, floors: false },
+  { file: 'vi-holdout-2.tsv', lang: 'vi', name: 'Vietnamese held-out 2', tuned: false, floors: false },
+  { file: 'en-holdout-2.tsv', lang: 'en', name: 'English held-out 2', tuned: false, floors: false },
 ];
 
 /** The columns a set may have; `utterance` and `intent` are required. */
