@@ -23,7 +23,7 @@ const EVALUATIONS: (() => EvalResult | Promise<EvalResult>)[] = [
   () => evalGofeed(),
   () => evalWildFeeds(),
   () => evalEnglishCommands({ today: TODAY, details: DETAILS, failures: FAILURES }),
-  () => evalMassive({ today: TODAY }),
+  () => evalMassive({ today: TODAY, details: DETAILS }),
   () => evalRecordings(),
 ];
 

@@ -3,6 +3,7 @@ import { parseCommand } from '../../src/domain/command/parse-command';
 import { INTENTS, type Command } from '../../src/domain/command/types';
 import { matchKey } from '../../src/domain/text/normalize';
 import type { EvalRow } from './command-sets';
+import { sameOutlet } from './outlets';
 import { pct, table } from './report';
 
 export interface Scored {
@@ -11,6 +12,10 @@ export interface Scored {
   intentOk: boolean;
   topicOk: boolean | null;
   daysOk: boolean | null;
+  /** Null when the row's set has no `outlet` column. */
+  outletOk: boolean | null;
+  /** Null when the row's set has no `minutes` column. */
+  minutesOk: boolean | null;
 }
 
 export function score(row: EvalRow, today: string): Scored {
@@ -21,11 +26,13 @@ export function score(row: EvalRow, today: string): Scored {
   if (e.topicRule === 'contains') topicOk = got.topic !== null && matchKey(got.topic).includes(matchKey(e.topic ?? ''));
   if (e.topicRule === 'equals') topicOk = (got.topic === null ? null : matchKey(got.topic)) === (e.topic === null ? null : matchKey(e.topic));
   const daysOk = e.days ? got.from === e.days.from && got.to === e.days.to : null;
-  return { row, got, intentOk, topicOk, daysOk };
+  const outletOk = e.outlet === undefined ? null : sameOutlet(got.outlet, e.outlet);
+  const minutesOk = e.minutes === undefined ? null : (got.minutes ?? null) === e.minutes;
+  return { row, got, intentOk, topicOk, daysOk, outletOk, minutesOk };
 }
 
-/** Intent, topic and days all as expected. */
-export const exact = (s: Scored) => s.intentOk && s.topicOk !== false && s.daysOk !== false;
+/** Intent, topic, days, and outlet and minutes where the set labels them, all as expected. */
+export const exact = (s: Scored) => s.intentOk && s.topicOk !== false && s.daysOk !== false && s.outletOk !== false && s.minutesOk !== false;
 
 export function perIntent(scored: Scored[]): string {
   const rows = INTENTS.flatMap((intent) => {
@@ -53,7 +60,14 @@ export function failures(scored: Scored[], limit = 400): string {
     .slice(0, limit)
     .map((s) => {
       const e = s.row.expected;
-      return `  [${s.row.group}] ${s.row.utt}\n      want ${e.intent} topic=${e.topic ?? '-'} days=${e.days ? `${e.days.from ?? '-'}..${e.days.to ?? '-'}` : '(any)'}  got ${s.got.intent} topic=${s.got.topic ?? '-'} days=${s.got.from ?? '-'}..${s.got.to ?? '-'}`;
+      const extra = (outlet: string | null | undefined, minutes: number | null | undefined) =>
+        `${outlet !== undefined ? ` outlet=${outlet ?? '-'}` : ''}${minutes !== undefined ? ` minutes=${minutes ?? '-'}` : ''}`;
+      const want = `want ${e.intent} topic=${e.topic ?? '-'} days=${e.days ? `${e.days.from ?? '-'}..${e.days.to ?? '-'}` : '(any)'}${extra(e.outlet, e.minutes)}`;
+      const got = `got ${s.got.intent} topic=${s.got.topic ?? '-'} days=${s.got.from ?? '-'}..${s.got.to ?? '-'}${extra(
+        e.outlet === undefined ? undefined : s.got.outlet,
+        e.minutes === undefined ? undefined : (s.got.minutes ?? null),
+      )}`;
+      return `  [${s.row.group}] ${s.row.utt.replaceAll('\u200b', '<ZWSP>')}\n      ${want}  ${got}`;
     })
     .join('\n');
 }

@@ -1,12 +1,15 @@
-// `npm run eval`: the command parser on MASSIVE 1.1 (vi-VN, en-US; ../shared/eval/commands/massive), test partition
-// only. Reported, no floor: nothing was tuned on these rows, and another issue will bring a learned model to compare.
+// `npm run eval` and `npm run eval:commands`: the command parser on MASSIVE 1.1 (vi-VN, en-US;
+// ../shared/eval/commands/massive), test partition only. Reported, no floor: nothing was tuned on these rows, and
+// another issue will bring a learned model to compare.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCommand } from '../../src/domain/command/parse-command';
 import { matchKey } from '../../src/domain/text/normalize';
 import type { Lang } from '../../src/domain/types';
+import type { Intent } from '../../src/domain/command/types';
 import { findData, shown } from './data-root';
-import { rate, type EvalResult, type Measure } from './report';
+import { isOutletMediaType, outletFound } from './outlets';
+import { rate, table, type EvalResult, type Measure } from './report';
 
 interface Row {
   intent: string;
@@ -33,6 +36,9 @@ export function massiveTestRows(text: string): Row[] {
 /** The news_topic slot's words, or null. */
 export const annotatedTopic = (annot: string) => /\[news_topic : ([^\]]+)\]/.exec(annot)?.[1].trim() ?? null;
 
+/** The media_type slot's words ("c. n. n.", "báo tuổi trẻ", "mới nhất"), or null. */
+export const annotatedMediaType = (annot: string) => /\[media_type : ([^\]]+)\]/.exec(annot)?.[1].trim() ?? null;
+
 /** Topics agree without case or diacritics when either contains the other. */
 export function topicFound(got: string | null, want: string): boolean {
   if (!got) return false;
@@ -45,12 +51,49 @@ const LOCALES: { locale: string; lang: Lang }[] = [
   { locale: 'en-US', lang: 'en' },
 ];
 
-export function evalMassive(opts: { today: string }): EvalResult {
+/** What the parser made of one MASSIVE intent's rows: a briefing, another command, or nothing. */
+export interface IntentOutcome {
+  intent: string;
+  rows: number;
+  brief: number;
+  command: number;
+  none: number;
+}
+
+export function outcomesByIntent(rows: { intent: string; got: { intent: Intent } }[]): IntentOutcome[] {
+  const by = new Map<string, IntentOutcome>();
+  for (const r of rows) {
+    const o = by.get(r.intent) ?? { intent: r.intent, rows: 0, brief: 0, command: 0, none: 0 };
+    o.rows++;
+    if (r.got.intent === 'brief') o.brief++;
+    else if (r.got.intent === 'none') o.none++;
+    else o.command++;
+    by.set(r.intent, o);
+  }
+  return [...by.values()].sort((a, b) => a.intent.localeCompare(b.intent));
+}
+
+/** The per-intent outcomes of both locales side by side (the `--details` table). */
+function outcomesTable(byLocale: { locale: string; outcomes: IntentOutcome[] }[]): string {
+  const intents = [...new Set(byLocale.flatMap((l) => l.outcomes.map((o) => o.intent)))].sort();
+  const headers = ['MASSIVE intent', ...byLocale.flatMap((l) => [`${l.locale} rows`, 'brief', 'command', 'none'])];
+  const rows = intents.map((intent) => [
+    intent,
+    ...byLocale.flatMap((l) => {
+      const o = l.outcomes.find((x) => x.intent === intent);
+      return o ? [o.rows, o.brief || '.', o.command || '.', o.none || '.'] : ['-', '-', '-', '-'];
+    }),
+  ]);
+  return table(headers, rows);
+}
+
+export function evalMassive(opts: { today: string; details?: boolean }): EvalResult {
   const title = 'Commands: MASSIVE 1.1, test partition (reported, no floor)';
   const dir = findData('commands', 'massive');
   if (dir.path === null) return { title, skipped: dir.missing, measures: [] };
   const measures: Measure[] = [];
   const notes: string[] = [];
+  const outcomes: { locale: string; outcomes: IntentOutcome[] }[] = [];
   for (const { locale, lang } of LOCALES) {
     // The full files hold every test row (2,974 per locale); the subset file only a sample of the non-news ones.
     const file = [join(dir.path, 'full', `${locale}.tsv`), join(dir.path, `${locale}.tsv`)].find(existsSync);
@@ -62,13 +105,21 @@ export function evalMassive(opts: { today: string }): EvalResult {
       const topic = annotatedTopic(r.annot);
       return topic ? [{ ...r, topic }] : [];
     });
+    const withOutlet = news.flatMap((r) => {
+      const outlet = annotatedMediaType(r.annot);
+      return outlet && isOutletMediaType(outlet, lang) ? [{ ...r, outlet }] : [];
+    });
     const other = parsed.filter((r) => r.intent !== 'news_query');
     notes.push(`${locale}: ${rows.length.toLocaleString('en-US')} test rows from ${shown(file)}`);
     measures.push(
       rate(`${locale} news requests understood as a briefing`, news.filter((r) => r.got.intent === 'brief').length, news.length),
       rate(`${locale} topic found, rows with an annotated news_topic`, withTopic.filter((r) => topicFound(r.got.topic, r.topic)).length, withTopic.length),
+      rate(`${locale} outlet found, news requests whose media_type names one`, withOutlet.filter((r) => outletFound(r.got.outlet, r.outlet)).length, withOutlet.length),
       rate(`${locale} other domains acted on (parsed as a command)`, other.filter((r) => r.got.intent !== 'none').length, other.length),
     );
+    outcomes.push({ locale, outcomes: outcomesByIntent(parsed) });
   }
+  notes.push('An outlet is found when the parse names it (without case, diacritics, spaces or dots; either containing the other).');
+  if (opts.details) notes.push('', 'Per MASSIVE intent: rows, and how many the parser took as a briefing, as another command, as nothing.', '', outcomesTable(outcomes));
   return { title, measures, notes };
 }

@@ -101,7 +101,7 @@ export function englishRows(dir: string, today: string): EvalRow[] {
       } else {
         expected = { intent: overrides.get(id) ?? 'none', topic: null, topicRule: 'none' };
       }
-      rows.push({ id, set: 'en', lang: 'en', utt: r.utt, group: r.subset === 'news' ? 'news_query' : r.intent, expected });
+      rows.push({ id, set: 'en', lang: 'en', utt: r.utt, group: r.subset === 'news' ? 'news_query' : r.intent, expected, tags: [] });
     }
   }
   return rows;
