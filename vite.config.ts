@@ -60,7 +60,12 @@ export default defineConfig({
       },
     }),
   ],
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // The command model's weights are a chunk of their own (loaded with the grammar on the first Talk, in parallel).
+    rollupOptions: { output: { manualChunks: (id: string) => (id.includes('/src/domain/command/model/weights') ? 'command-weights' : undefined) } },
+  },
   preview: { port: 4173, strictPort: true },
   test: {
     include: ['src/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],

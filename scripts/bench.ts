@@ -8,7 +8,7 @@ import { benchStorage } from './bench/storage';
 import { benchStories } from './bench/stories';
 import { benchSummarize } from './bench/summarize';
 
-benchParse();
+if (!benchParse()) process.exitCode = 1;
 if (!benchSummarize()) process.exitCode = 1;
 for (const [name, bench] of [
   ['compose', benchCompose],

@@ -1,6 +1,7 @@
-// `npm run eval:commands` (part of `npm test`): scores parseCommand on the command sets written for Earshot
-// (tests/fixtures/commands) with per-intent and confusion tables; exits 1 below a floor. Beside them, MASSIVE 1.1's
-// test partition per language when ../shared/eval/commands/massive is there (skipped with a line when it is not).
+// `npm run eval:commands` (part of `npm test`): scores the app's understanding (the grammar with the learned model) on
+// the command sets written for Earshot (tests/fixtures/commands), with per-intent and confusion tables and the grammar
+// alone beside it; exits 1 below a floor. Beside them, MASSIVE 1.1's test partition per language when
+// ../shared/eval/commands/massive is there (skipped with a line when it is not).
 
 // Options: --failures (the misses of the tuned sets), --details (MASSIVE per intent), --today=YYYY-MM-DD.
 // SLURP and HWU64 are scored by `npm run eval`.
@@ -8,6 +9,7 @@ import { confusion, exact, failures, perIntent, score, type Scored } from './eva
 import { COMMAND_SETS, tsvRows, type CommandSet } from './eval/command-sets';
 import { evalMassive } from './eval/commands-massive';
 import { sameOutlet } from './eval/outlets';
+import { parseCommand } from '../src/domain/command/parse-command';
 import { measuresTable, rate, type Measure } from './eval/report';
 
 /** Floors enforced in CI (issue 3 targets), on vi.tsv only. */
@@ -61,6 +63,12 @@ for (const set of COMMAND_SETS) {
   console.log(perIntent(rows));
   console.log(`\n${confusion(rows)}\n`);
   measures.push(...setMeasures(set, rows));
+  const grammarOnly = tsvRows(set.file, set.lang).map((r) => score(r, TODAY, parseCommand));
+  const noneRows = grammarOnly.filter((s) => s.row.expected.intent === 'none');
+  measures.push(
+    rate(`${set.name}, exact, grammar alone`, grammarOnly.filter(exact).length, grammarOnly.length),
+    rate(`${set.name}, non-commands taken as a command, grammar alone`, noneRows.filter((s) => s.got.intent !== 'none').length, noneRows.length),
+  );
   if (VERBOSE && set.tuned) console.log(`Failures in ${set.file}:\n${failures(rows)}\n`);
 }
 

@@ -26,6 +26,8 @@ export const INITIAL_JS_BUDGET_KB = 120;
  */
 export const LAZY_MODULES = [
   'src/domain/command/parse-command.ts',
+  'src/domain/command/command-model.ts',
+  'src/domain/command/model/weights.ts',
   'src/domain/feed/feed-tools.ts',
   'src/domain/briefing/compose.ts',
   'src/platform/sound/sound-worker.ts',

@@ -1,6 +1,7 @@
-// Scores parseCommand on evaluation rows and prints the per-intent table, the confusion table and the misses.
-import { parseCommand } from '../../src/domain/command/parse-command';
-import { INTENTS, type Command } from '../../src/domain/command/types';
+// Scores the app's understanding (the grammar with the learned model; or the grammar alone) on evaluation rows, and
+// prints the per-intent table, the confusion table and the misses.
+import { understand } from '../../src/domain/command/command-model';
+import { INTENTS, type Command, type ParseContext } from '../../src/domain/command/types';
 import { matchKey } from '../../src/domain/text/normalize';
 import type { EvalRow } from './command-sets';
 import { sameOutlet } from './outlets';
@@ -18,8 +19,8 @@ export interface Scored {
   minutesOk: boolean | null;
 }
 
-export function score(row: EvalRow, today: string): Scored {
-  const got = parseCommand(row.utt, { lang: row.lang, today });
+export function score(row: EvalRow, today: string, read: (utterance: string, ctx: ParseContext) => Command = understand): Scored {
+  const got = read(row.utt, { lang: row.lang, today });
   const e = row.expected;
   const intentOk = got.intent === e.intent;
   let topicOk: boolean | null = null;

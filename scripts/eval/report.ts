@@ -29,9 +29,16 @@ const count = (n: number) => n.toLocaleString('en-US');
 export function rate(name: string, n: number, d: number, floor: { atLeast?: number; atMost?: number } = {}): Measure {
   const value = d === 0 ? 1 : n / d;
   const shown = `${pct(n, d)} (${count(n)}/${count(d)})`;
-  if (floor.atLeast !== undefined) return { name, value: shown, floor: `≥ ${(floor.atLeast * 100).toFixed(0)}%`, ok: value >= floor.atLeast - 1e-12 };
-  if (floor.atMost !== undefined) return { name, value: shown, floor: `≤ ${(floor.atMost * 100).toFixed(0)}%`, ok: value <= floor.atMost + 1e-12 };
+  const percent = (x: number) => `${Number((x * 100).toFixed(1))}%`;
+  if (floor.atLeast !== undefined) return { name, value: shown, floor: `≥ ${percent(floor.atLeast)}`, ok: value >= floor.atLeast - 1e-12 };
+  if (floor.atMost !== undefined) return { name, value: shown, floor: `≤ ${percent(floor.atMost)}`, ok: value <= floor.atMost + 1e-12 };
   return { name, value: shown, floor: 'reported', ok: null };
+}
+
+/** A share against a target that is reported, not enforced: the floor column says whether it is met. */
+export function towards(name: string, n: number, d: number, target: { atLeast?: number; atMost?: number }): Measure {
+  const m = rate(name, n, d, target);
+  return { ...m, floor: `target ${m.floor}${m.ok ? '' : ' (missed)'}`, ok: null };
 }
 
 /** `n` of `d` must all hold (or at least `min` of them). */

@@ -65,9 +65,21 @@ describe('the voice loop', () => {
     synth.end();
     const sentence = synth.current()?.text;
     store.getState().talk();
-    recognizer.say('order a pizza');
+    recognizer.say('blue');
     await flush();
     expect(synth.current()?.text).toMatch(/^Sorry, I didn't catch that/);
+    synth.end();
+    expect(synth.current()?.text).toBe(sentence);
+  });
+
+  it('answers another assistant’s request kindly, does nothing, then carries on', async () => {
+    const { store, synth, recognizer } = await playing();
+    synth.end();
+    const sentence = synth.current()?.text;
+    store.getState().talk();
+    recognizer.say('set an alarm for six thirty tomorrow morning');
+    await flush();
+    expect(synth.current()?.text).toBe("Sorry, I can only help with the news. Try: what's the AI news today.");
     synth.end();
     expect(synth.current()?.text).toBe(sentence);
   });

@@ -103,7 +103,8 @@ export const createCommandRouter: CoordinatorCreator<CommandActions> = (get, dep
     help: () => say((c) => c.help()),
     save: actions.saveCurrentStory,
     replay: (c) => get().replayBriefing(rangeOf(c)),
-    none: () => say((c) => c.notUnderstood()),
+    // Another assistant's request (weather, music…) is answered kindly; anything else gets what can be said.
+    none: (c) => say((m) => (c.notOurs ? m.onlyNews() : m.notUnderstood())),
   };
 
   return actions;

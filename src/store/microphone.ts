@@ -2,7 +2,7 @@
 // from Hands-free where only one capture may hold it, turns the transcript into a command for the router, and resumes
 // the briefing after; Hands-free's speech onsets start a session (never the app's own voice), its snaps and claps
 // steer a briefing in progress.
-import type * as ParseModule from '../domain/command/parse-command';
+import type * as UnderstandingModule from '../domain/command/command-model';
 import { dayKeyOf } from '../domain/day';
 import { isPausedByUser } from '../domain/player/machine';
 import type { HandsFreeSignal } from './hands-free-slice';
@@ -12,9 +12,9 @@ import type { StoreApi } from 'zustand/vanilla';
 /** Listening starts on speech only this long after the app last spoke (its own voice must not start a session). */
 export const ECHO_GUARD_MS = 1200;
 
-/** The grammar is only needed once someone talks: it loads as its own chunk, starting when Talk is pressed. */
-let parser: Promise<typeof ParseModule> | null = null;
-const loadParser = () => (parser ??= import('../domain/command/parse-command'));
+/** The grammar and the learned model are only needed once someone talks: one chunk of their own, loaded when Talk is pressed. */
+let understanding: Promise<typeof UnderstandingModule> | null = null;
+const loadUnderstanding = () => (understanding ??= import('../domain/command/command-model'));
 
 export interface MicrophoneActions {
   /** Starts listening (interrupting speech), or stops a session in progress. */
@@ -25,7 +25,7 @@ export const createMicrophone: CoordinatorCreator<MicrophoneActions> = (get, dep
   talk() {
     const s = get();
     if (s.stopListening() || !s.canListen()) return;
-    const grammar = loadParser();
+    const grammar = loadUnderstanding();
     // Most sessions ask for today's news: read it while the person speaks, not after.
     s.prefetchToday();
     // With headphones the microphone cannot hear the app: keep speaking while listening.
@@ -37,9 +37,9 @@ export const createMicrophone: CoordinatorCreator<MicrophoneActions> = (get, dep
     let work: Promise<void> = Promise.resolve();
     s.listen(s.lang, handsFree.status === 'listening' ? handsFree.meter : null, {
       onFinal: (alternatives) => {
-        work = grammar.then(({ parseAlternatives }) => {
+        work = grammar.then(({ understandAlternatives }) => {
           const today = dayKeyOf(deps.env.now(), deps.env.timeZone());
-          const { command, transcript } = parseAlternatives(alternatives, { lang: get().lang, today });
+          const { command, transcript } = understandAlternatives(alternatives, { lang: get().lang, today });
           // Act first, show what was heard while the command works: the display must not delay the answer.
           const acting = get().runCommand(command);
           get().showUnderstood(transcript, command);

@@ -90,9 +90,12 @@ test('a misheard first alternative falls back to the next one that parses', asyn
   await expect(page.getByTestId('heard')).toHaveText("You said: “what's the AI news today”");
 });
 
-test('an unrelated request gets a spoken hint and no action', async ({ page }) => {
+test('another assistant’s request gets a kind answer and no action; a stray word gets what can be said', async ({ page }) => {
   await page.goto('/');
-  const mark = await say(page, 'order me a pizza');
+  let mark = await say(page, "what's the weather like in Hanoi tomorrow");
+  await waitForSpoken(page, (t) => t.startsWith('Sorry, I can only help with the news.'), mark);
+  await expect(page.getByTestId('status')).toHaveText('Ready');
+  mark = await say(page, 'blue');
   await waitForSpoken(page, (t) => t.startsWith("Sorry, I didn't catch that."), mark);
   await expect(page.getByTestId('status')).toHaveText('Ready');
 });

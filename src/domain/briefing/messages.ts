@@ -30,6 +30,8 @@ export interface SpokenCatalog {
   headline(p: { source: string; title: string }): string;
   outro(): string;
   notUnderstood(): string;
+  /** A request meant for another assistant (weather, music, alarms…): said kindly, nothing done. */
+  onlyNews(): string;
   nothingPlaying(): string;
   notYet(): string;
   /** Intro of a topic briefing; `latest` names the newest story's day. */
@@ -128,6 +130,7 @@ const english: SpokenCatalog = {
   headline: ({ source, title }) => `From ${source}: ${title}`,
   outro: () => "That's the briefing. Say tell me more, go back, or news about a topic you follow.",
   notUnderstood: () => "Sorry, I didn't catch that. You can say: what's the AI news today, next, go back, repeat, pause, continue, or stop.",
+  onlyNews: () => "Sorry, I can only help with the news. Try: what's the AI news today.",
   nothingPlaying: () => "Nothing is playing. Say: what's the AI news today.",
   notYet: () => "I can't do that yet. You can say next, go back, repeat, pause, continue, or stop.",
   topicIntro: ({ topic, when, count, latest }) => {
@@ -196,6 +199,7 @@ const vietnamese: SpokenCatalog = {
   headline: ({ source, title }) => `Theo ${source}: ${title}`,
   outro: () => 'Bản tin đến đây là hết. Bạn có thể nói kể thêm, quay lại, hoặc tin về một chủ đề bạn quan tâm.',
   notUnderstood: () => 'Xin lỗi, tôi chưa nghe rõ. Bạn có thể nói: tin AI hôm nay, tiếp, quay lại, nhắc lại, tạm dừng, tiếp tục hoặc dừng.',
+  onlyNews: () => 'Xin lỗi, tôi chỉ giúp được về tin tức. Bạn thử nói: tin AI hôm nay.',
   nothingPlaying: () => 'Chưa có gì đang phát. Hãy nói: tin AI hôm nay.',
   notYet: () => 'Tôi chưa làm được việc đó. Bạn có thể nói: tiếp, quay lại, nhắc lại, tạm dừng, tiếp tục hoặc dừng.',
   topicIntro: ({ topic, when, count, latest }) =>

@@ -172,3 +172,14 @@ export function parseAlternatives(alternatives: readonly string[], ctx: ParseCon
   }
   return { command: NONE, transcript: alternatives[0] ?? '' };
 }
+
+/**
+ * The utterance read as a request for news in the user's language, whatever else the grammar would make of it: its
+ * days, length, topic and outlet (for a request the learned model recognised and the grammar did not).
+ */
+export function asBriefing(said: string, ctx: ParseContext): Command {
+  const transcript = plainSpokenForms(said);
+  const fold = !hasDiacritics(transcript);
+  const c = compile(ctx.lang, fold);
+  return briefOf(removeAll(tokenize(transcript, fold), c.fillers), c, ctx);
+}

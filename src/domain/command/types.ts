@@ -38,6 +38,8 @@ export interface Command {
    * minutes (a sleep timer), or 0 to cancel a pending stop.
    */
   after?: 'story' | number;
+  /** For `none` only, not part of the printed contract: a request meant for another assistant (weather, music…). */
+  notOurs?: true;
 }
 
 export interface ParseContext {

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { grammarView } from '../grammar-view';
+import { SLOT_TAGS } from './features';
+import { bucketOf, type LinearModel } from './linear';
+import { spansOf, tagWords } from './tagger';
+
+const CTX = { lang: 'en' as const, today: '2026-11-28' };
+const BUCKETS = 4093;
+
+/** A hand-made tagger: the listed word features vote for tags (weights in the quantized units, scale 1). */
+function model(votes: Record<string, Partial<Record<(typeof SLOT_TAGS)[number], number>>>): LinearModel {
+  const weights = new Int8Array(BUCKETS * SLOT_TAGS.length);
+  for (const [feature, tags] of Object.entries(votes)) {
+    const b = bucketOf(feature, BUCKETS);
+    for (const [tag, w] of Object.entries(tags)) weights[b * SLOT_TAGS.length + SLOT_TAGS.indexOf(tag as (typeof SLOT_TAGS)[number])] += w!;
+  }
+  // Words nothing votes for are outside.
+  return { labels: SLOT_TAGS, buckets: BUCKETS, weights, scales: new Float32Array(SLOT_TAGS.length).fill(1), bias: Float32Array.from(SLOT_TAGS, (t) => (t === 'O' ? 3 : 0)) };
+}
+
+describe('the slot tagger', () => {
+  it('reads topic and outlet spans back in the words as said', () => {
+    const m = model({ 'w=deepseek': { 'B-T': 20 }, 'w=models': { 'I-T': 20 }, 'w=reuters': { 'B-S': 20 }, 't=B-T': { 'I-T': 5 } });
+    const v = grammarView('what did Reuters say about DeepSeek models', CTX);
+    const tags = tagWords(m, v, CTX);
+    expect(tags).toEqual(['O', 'O', 'B-S', 'O', 'O', 'B-T', 'I-T']);
+    expect(spansOf(tags, v, 'T')).toEqual(['DeepSeek models']);
+    expect(spansOf(tags, v, 'S')).toEqual(['Reuters']);
+  });
+
+  it('never puts an "inside" tag after a word of another kind: the best valid sequence wins', () => {
+    // "chips" alone would be I-T, but the word before it is outside: the sequence makes it B-T instead.
+    const m = model({ 'w=chips': { 'I-T': 26, 'B-T': 25 } });
+    const v = grammarView('news about chips', CTX);
+    expect(tagWords(m, v, CTX)).toEqual(['O', 'O', 'B-T']);
+  });
+});

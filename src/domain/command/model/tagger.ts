@@ -1,0 +1,61 @@
+// Finds the topic and the outlet in an utterance: each word gets a tag (outside, topic, outlet; first or next word of
+// one), the best sequence of tags under the model (Viterbi over the five tags, each word's scores depending on the tag
+// before it), and the spans read back in the words as said.
+import type { GrammarView } from '../grammar-view';
+import type { ParseContext } from '../types';
+import { SLOT_TAGS, tagFeatures, wordFeatures, type SlotTag } from './features';
+import { accumulate, finish, softmax, type LinearModel } from './linear';
+
+/** An "inside" tag may only follow its own kind. */
+const allowed = (prev: SlotTag, tag: SlotTag) => !tag.startsWith('I-') || prev.slice(2) === tag.slice(2);
+
+/** The most likely tags of the utterance's words. */
+export function tagWords(model: LinearModel, v: GrammarView, ctx: ParseContext): SlotTag[] {
+  const n = v.folded.length;
+  if (n === 0) return [];
+  const T = SLOT_TAGS.length;
+  const index = new Map(model.labels.map((l, i) => [l, i]));
+  // best[i][t]: the log probability of the best tags up to word i ending in t; from[i][t]: the tag before it.
+  const best: Float64Array[] = [];
+  const from: Int8Array[] = [];
+  for (let i = 0; i < n; i++) {
+    const base = accumulate(model, wordFeatures(v, i, ctx), new Float64Array(model.labels.length));
+    const here = new Float64Array(T).fill(-Infinity);
+    const back = new Int8Array(T);
+    const prevs: SlotTag[] = i === 0 ? ['O'] : [...SLOT_TAGS];
+    for (const prev of prevs) {
+      const p = prevs.length === 1 ? 0 : SLOT_TAGS.indexOf(prev);
+      const before = i === 0 ? 0 : best[i - 1][p];
+      if (before === -Infinity) continue;
+      const probs = softmax(finish(model, accumulate(model, tagFeatures(prev, v.folded[i]), Float64Array.from(base))));
+      for (let t = 0; t < T; t++) {
+        const tag = SLOT_TAGS[t];
+        if (!allowed(i === 0 ? 'O' : prev, tag)) continue;
+        const score = before + Math.log(probs[index.get(tag)!] + 1e-12);
+        if (score > here[t]) {
+          here[t] = score;
+          back[t] = p;
+        }
+      }
+    }
+    best.push(here);
+    from.push(back);
+  }
+  const tags: SlotTag[] = new Array(n);
+  let t = best[n - 1].indexOf(Math.max(...best[n - 1]));
+  for (let i = n - 1; i >= 0; i--) {
+    tags[i] = SLOT_TAGS[t];
+    t = from[i][t];
+  }
+  return tags;
+}
+
+/** The spans of one kind ("T" topic, "S" outlet), as said, longest first. */
+export function spansOf(tags: readonly SlotTag[], v: GrammarView, kind: 'T' | 'S'): string[] {
+  const spans: string[][] = [];
+  tags.forEach((tag, i) => {
+    if (tag === `B-${kind}`) spans.push([v.tokens[i].raw]);
+    else if (tag === `I-${kind}` && spans.length > 0) spans[spans.length - 1].push(v.tokens[i].raw);
+  });
+  return spans.map((s) => s.join(' ')).sort((a, b) => b.length - a.length);
+}
