@@ -2,6 +2,7 @@
 // distinct stories (70% English, 30% Vietnamese, ~800 words), spread evenly over the days before `now`.
 import { readFileSync } from 'node:fs';
 import { splitSentences } from '../../src/domain/text/sentences';
+import { seededRandom } from '../seeded-random';
 
 export interface FeedItem {
   id: string;
@@ -15,18 +16,6 @@ export interface FeedItem {
 const fixtures = new URL('../../tests/fixtures/briefing/', import.meta.url);
 const read = <T>(name: string): T => JSON.parse(readFileSync(new URL(name, fixtures), 'utf8')) as T;
 
-/** Mulberry32: a small seeded generator, so every run builds the same library. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function sentencePools(): Record<'en' | 'vi', string[]> {
   const texts = [
     ...read<{ lang: 'en' | 'vi'; text: string }[]>('articles.json'),
@@ -39,7 +28,7 @@ function sentencePools(): Record<'en' | 'vi', string[]> {
 
 /** `count` stories published over the `days` days before `now`, newest last. */
 export function syntheticItems(count: number, now: number, days = 60, seed = 5): FeedItem[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pools = sentencePools();
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)];
   return Array.from({ length: count }, (_, k) => {

@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { bucketOf } from '../../src/domain/command/model/linear';
 import type { EmbeddingModel, SerialisedEmbedding } from '../../src/domain/command/model/embedding';
 import type { Sample } from './linear-trainer';
+import { seededRandom } from '../seeded-random';
 
 export interface EmbeddingOptions {
   labels: readonly string[];
@@ -14,21 +15,10 @@ export interface EmbeddingOptions {
   seed: number;
 }
 
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function trainEmbedding(samples: readonly Sample[], o: EmbeddingOptions): { model: EmbeddingModel; serialised: SerialisedEmbedding; gzipBytes: number } {
   const { dims } = o;
   const L = o.labels.length;
-  const next = random(o.seed);
+  const next = seededRandom(o.seed);
   const vectors = Float32Array.from({ length: o.buckets * dims }, () => (next() * 2 - 1) / dims);
   const output = new Float32Array(L * dims);
   const bias = new Float32Array(L);

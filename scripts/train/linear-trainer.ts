@@ -2,6 +2,7 @@
 // touches), and quantizes it to the int8 form the device loads (src/domain/command/model/linear.ts).
 import { gzipSync } from 'node:zlib';
 import { bucketOf, type LinearModel, type SerialisedModel } from '../../src/domain/command/model/linear';
+import { seededRandom } from '../seeded-random';
 
 export interface Sample {
   features: readonly string[];
@@ -18,18 +19,6 @@ export interface TrainOptions {
   seed: number;
 }
 
-/** A small deterministic generator (mulberry32), so a training run repeats. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function trainLinear(samples: readonly Sample[], o: TrainOptions): { weights: Float32Array; bias: Float32Array } {
   const L = o.labels.length;
   const weights = new Float32Array(o.buckets * L);
@@ -38,7 +27,7 @@ export function trainLinear(samples: readonly Sample[], o: TrainOptions): { weig
   const sqBias = new Float32Array(L);
   const ids = samples.map((s) => Int32Array.from(s.features, (f) => bucketOf(f, o.buckets)));
   const order = samples.map((_, i) => i);
-  const next = random(o.seed);
+  const next = seededRandom(o.seed);
   const logits = new Float64Array(L);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
