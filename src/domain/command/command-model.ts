@@ -4,7 +4,8 @@ import { embeddingScores, loadEmbedding } from './model/embedding';
 import { loadModel } from './model/linear';
 import { INTENT_MODEL, POLICY, SLOT_MODEL } from './model/weights';
 import { understandCommand, type CommandModel } from './understand';
-import { NONE, type Command, type ParseContext } from './types';
+import { parseAlternatives } from './parse-command';
+import type { Command, ParseContext } from './types';
 
 let model: CommandModel | null = null;
 
@@ -21,12 +22,4 @@ export function commandModel(): CommandModel {
 export const understand = (transcript: string, ctx: ParseContext): Command => understandCommand(transcript, ctx, commandModel());
 
 /** The first recognizer alternative understood as something other than `none` (or the first, understood). */
-export function understandAlternatives(alternatives: readonly string[], ctx: ParseContext): { command: Command; transcript: string } {
-  let first: Command | null = null;
-  for (const transcript of alternatives) {
-    const command = understand(transcript, ctx);
-    if (command.intent !== 'none') return { command, transcript };
-    first ??= command;
-  }
-  return { command: first ?? NONE, transcript: alternatives[0] ?? '' };
-}
+export const understandAlternatives = (alternatives: readonly string[], ctx: ParseContext) => parseAlternatives(alternatives, ctx, understand);

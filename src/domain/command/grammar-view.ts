@@ -55,9 +55,9 @@ export function grammarView(said: string, ctx: ParseContext): GrammarView {
   const folded = fold ? tokens.map((t) => t.key) : tokens.map((t) => foldDiacritics(t.key));
   const roles = tokens.map((): string[] => []);
   const flags: string[] = [];
+  const keys = tokens.map((t) => t.key);
   for (const lang of LANGS as readonly Lang[]) {
     const c = compile(lang, fold);
-    const keys = tokens.map((t) => t.key);
     for (const [role, set] of ROLE_SETS) if (mark(keys, set(c), `${lang}:${role}`, roles)) flags.push(`${lang}:${role}`);
     const days = findDays(keys, c.days, c.numbers, ctx.today);
     if (days) {

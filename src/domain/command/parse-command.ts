@@ -164,13 +164,22 @@ export function parseCommand(said: string, ctx: ParseContext): Command {
   return nearMiss(tokens, fold);
 }
 
-/** The first recognizer alternative that parses to something other than `none`. */
-export function parseAlternatives(alternatives: readonly string[], ctx: ParseContext): { command: Command; transcript: string } {
+/**
+ * The first recognizer alternative read (by the grammar, or as given: the grammar with the model) as something other than
+ * `none`; else the first alternative as read (a `none` that may say it was another assistant's request).
+ */
+export function parseAlternatives(
+  alternatives: readonly string[],
+  ctx: ParseContext,
+  read: (transcript: string, ctx: ParseContext) => Command = parseCommand,
+): { command: Command; transcript: string } {
+  let first: Command | null = null;
   for (const transcript of alternatives) {
-    const command = parseCommand(transcript, ctx);
+    const command = read(transcript, ctx);
     if (command.intent !== 'none') return { command, transcript };
+    first ??= command;
   }
-  return { command: NONE, transcript: alternatives[0] ?? '' };
+  return { command: first ?? NONE, transcript: alternatives[0] ?? '' };
 }
 
 /**
