@@ -6,16 +6,14 @@
 // --max-acted=X --written-weight=X --news-weight=X --english-model=true, and --write (without it, it only reports).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { grammarView, type GrammarView } from '../../src/domain/command/grammar-view';
+import { foldedWords, grammarView, runOf, type GrammarView } from '../../src/domain/command/grammar-view';
 import { SLOT_TAGS, tagFeatures, utteranceFeatures, wordFeatures, type SlotTag } from '../../src/domain/command/model/features';
 import { scoresOf, softmax } from '../../src/domain/command/model/linear';
-import { plainSpokenForms } from '../../src/domain/command/spoken-forms';
-import { tokenize } from '../../src/domain/command/tokens';
 import { INTENTS, type ParseContext } from '../../src/domain/command/types';
 import { decide, saidOf, withSlots, type CommandModel, type Policy, type Scorer } from '../../src/domain/command/understand';
 import { embeddingScores } from '../../src/domain/command/model/embedding';
 import { trainEmbedding } from './embedding-trainer';
-import { foldDiacritics, matchKey } from '../../src/domain/text/normalize';
+import { matchKey } from '../../src/domain/text/normalize';
 import type { Lang } from '../../src/domain/types';
 import { grammarExamples, massiveExamples, swappedNews, writtenExamples, type Example } from './data';
 import { quantize, trainLinear, type Sample } from './linear-trainer';
@@ -81,14 +79,11 @@ const intents = trainIntents();
 function tagsOf(e: Example, v: GrammarView): SlotTag[] | null {
   const tags: SlotTag[] = v.folded.map(() => 'O');
   for (const slot of e.slots ?? []) {
-    const want = tokenize(plainSpokenForms(slot.words), true).map((t) => foldDiacritics(t.key));
+    const want = foldedWords(slot.words);
     if (want.length === 0) continue;
-    let found = -1;
-    for (let i = 0; i + want.length <= v.folded.length && found < 0; i++) {
-      if (want.every((w, k) => v.folded[i + k] === w) && tags.slice(i, i + want.length).every((t) => t === 'O')) found = i;
-    }
-    if (found < 0) return null;
-    want.forEach((_, k) => (tags[found + k] = `${k === 0 ? 'B' : 'I'}-${slot.kind}` as SlotTag));
+    const run = runOf(v, want, (i) => tags[i] === 'O');
+    if (!run) return null;
+    want.forEach((_, k) => (tags[run[0] + k] = `${k === 0 ? 'B' : 'I'}-${slot.kind}` as SlotTag));
   }
   return tags;
 }

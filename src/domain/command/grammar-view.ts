@@ -48,6 +48,18 @@ function mark(keys: readonly string[], set: PhraseSet, role: string, roles: stri
   return found;
 }
 
+/** Words as the view's `folded` holds them (spoken forms plain, no diacritics): for finding labelled or parsed spans. */
+export const foldedWords = (text: string): string[] => tokenize(plainSpokenForms(text), true).map((t) => foldDiacritics(t.key));
+
+/** Where a run of words (as `foldedWords` gives them) first occurs in the utterance: [start, end), or null. */
+export function runOf(v: GrammarView, words: readonly string[], free: (i: number) => boolean = () => true): [number, number] | null {
+  if (words.length === 0) return null;
+  for (let i = 0; i + words.length <= v.folded.length; i++) {
+    if (words.every((w, k) => v.folded[i + k] === w && free(i + k))) return [i, i + words.length];
+  }
+  return null;
+}
+
 export function grammarView(said: string, ctx: ParseContext): GrammarView {
   const transcript = plainSpokenForms(said);
   const fold = !hasDiacritics(transcript);

@@ -7,7 +7,7 @@ import { asBriefing } from './parse-command';
 import { grammarView, type GrammarView } from './grammar-view';
 import { utteranceFeatures } from './model/features';
 import { softmax, type LinearModel } from './model/linear';
-import { spansOf, tagWords } from './model/tagger';
+import { spansOf, tagWords, widenSpans } from './model/tagger';
 import { LANGS, type Lang } from '../types';
 import { compile } from './compiled-grammar';
 import { hasDiacritics, tokenize } from './tokens';
@@ -62,7 +62,7 @@ function isDefaultSubject(topic: string): boolean {
 
 /** The topic and outlet of a request for news: the grammar's days and length, the tagger's spans where it has them. */
 export function withSlots(brief: Command, v: GrammarView, model: CommandModel, ctx: ParseContext): Command {
-  const tags = tagWords(model.slots, v, ctx);
+  const tags = widenSpans(tagWords(model.slots, v, ctx), v, 'T', brief.topic);
   const [topic] = spansOf(tags, v, 'T');
   const [outlet] = spansOf(tags, v, 'S');
   // The model's topic first (the grammar's when it finds none), or the grammar's alone.

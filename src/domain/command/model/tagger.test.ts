@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { grammarView } from '../grammar-view';
 import { SLOT_TAGS } from './features';
 import { bucketOf, type LinearModel } from './linear';
-import { spansOf, tagWords } from './tagger';
+import { spansOf, tagWords, widenSpans } from './tagger';
 
 const CTX = { lang: 'en' as const, today: '2026-11-28' };
 const BUCKETS = 4093;
@@ -33,5 +33,31 @@ describe('the slot tagger', () => {
     const m = model({ 'w=chips': { 'I-T': 26, 'B-T': 25 } });
     const v = grammarView('news about chips', CTX);
     expect(tagWords(m, v, CTX)).toEqual(['O', 'O', 'B-T']);
+  });
+});
+
+describe('widening a span over the grammar’s', () => {
+  const VI = { lang: 'vi' as const, today: '2026-11-28' };
+
+  it('carries a topic cut short on to the end of the grammar’s topic, over words the grammar has no part for', () => {
+    const v = grammarView('có gì mới về tiền mã hóa không', VI);
+    const cut = v.folded.map((w) => (w === 'tien' ? 'B-T' : w === 'ma' ? 'I-T' : 'O')) as ReturnType<typeof tagWords>;
+    const wide = widenSpans(cut, v, 'T', 'tiền mã hóa');
+    expect(spansOf(wide, v, 'T')).toEqual(['tiền mã hóa']);
+    // "không" is past the grammar's topic: it stays outside.
+    expect(wide[wide.length - 1]).toBe('O');
+  });
+
+  it('never widens backwards, over words the grammar knows, or when the grammar has no such span', () => {
+    const v = grammarView('những gì đang xảy ra trên thế giới', VI);
+    const tags = v.folded.map((w) => (w === 'the' ? 'B-T' : w === 'gioi' ? 'I-T' : 'O')) as ReturnType<typeof tagWords>;
+    // "trên" comes before the span: a preposition far more often than a part of the name.
+    expect(spansOf(widenSpans(tags, v, 'T', 'trên thế giới'), v, 'T')).toEqual(['thế giới']);
+    expect(widenSpans(tags, v, 'T', null)).toEqual(tags);
+    expect(widenSpans(tags, v, 'T', 'something not said')).toEqual(tags);
+    // "tin" is a news word the grammar knows: a span does not take it in.
+    const news = grammarView('lũ lụt tin mới', VI);
+    const lu = news.folded.map((_, i) => (i === 0 ? 'B-T' : 'O')) as ReturnType<typeof tagWords>;
+    expect(spansOf(widenSpans(lu, news, 'T', 'lũ lụt tin mới'), news, 'T')).toEqual(['lũ lụt']);
   });
 });

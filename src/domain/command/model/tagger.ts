@@ -1,7 +1,7 @@
 // Finds the topic and the outlet in an utterance: each word gets a tag (outside, topic, outlet; first or next word of
 // one), the best sequence of tags under the model (Viterbi over the five tags, each word's scores depending on the tag
 // before it), and the spans read back in the words as said.
-import type { GrammarView } from '../grammar-view';
+import { foldedWords, runOf, type GrammarView } from '../grammar-view';
 import type { ParseContext } from '../types';
 import { SLOT_TAGS, tagFeatures, wordFeatures, type SlotTag } from './features';
 import { accumulate, finish, softmax, type LinearModel } from './linear';
@@ -58,4 +58,30 @@ export function spansOf(tags: readonly SlotTag[], v: GrammarView, kind: 'T' | 'S
     else if (tag === `I-${kind}` && spans.length > 0) spans[spans.length - 1].push(v.tokens[i].raw);
   });
   return spans.map((s) => s.join(' ')).sort((a, b) => b.length - a.length);
+}
+
+/**
+ * Widens each span of a kind over the words after it that the grammar also took for it and knows no part for
+ * ("tiền mã" → "tiền mã hóa", "lũ" → "lũ lụt miền Trung"): the tagger may cut a name of many syllables short where the
+ * grammar's span holds it whole; words the grammar knows (frames, days, news words) stay outside. Only forwards: a
+ * Vietnamese head comes first and its modifiers after it, and a word before a span is far more often a preposition
+ * ("trên thế giới") than a part of the name.
+ */
+export function widenSpans(tags: readonly SlotTag[], v: GrammarView, kind: 'T' | 'S', grammarSpan: string | null): SlotTag[] {
+  const out = [...tags];
+  const range = grammarSpan ? runOf(v, foldedWords(grammarSpan)) : null;
+  if (!range) return out;
+  const free = (i: number) => i >= range[0] && i < range[1] && out[i] === 'O' && v.roles[i].length === 0;
+  for (let i = 0; i < out.length; i++) {
+    if (out[i] !== `B-${kind}`) continue;
+    const start = i;
+    let end = i + 1;
+    while (end < out.length && out[end] === `I-${kind}`) end++;
+    if (start < range[1] && end > range[0]) {
+      while (free(end)) end++;
+      for (let k = start; k < end; k++) out[k] = `${k === start ? 'B' : 'I'}-${kind}`;
+    }
+    i = end - 1;
+  }
+  return out;
 }
