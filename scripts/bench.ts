@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark of the project, each printed as a table against its target.
 // Exits 1 when a target is missed or a benchmark cannot run (with the reason).
 import { benchCompose } from './bench/compose';
+import { benchEar } from './bench/ear';
 import { benchParse } from './bench/parse';
 import { benchSound } from './bench/sound';
 import { benchSpeechLatency } from './bench/speech-latency';
@@ -16,6 +17,7 @@ for (const [name, bench] of [
   ['hands-free sound', benchSound],
   ['storage', benchStorage],
   ['stories screen', benchStories],
+  ['on-device ear', benchEar],
 ] as const) {
   try {
     if (!(await bench())) process.exitCode = 1;

@@ -1,0 +1,121 @@
+// Decoding a recognizer's output over a graph of phrases (token-graph.ts): a beam search in which each hypothesis may
+// only take the tokens its node allows, so the words heard are always a phrase the parser understands, and the
+// likeliest such phrase wins even where free decoding would hear "Plus" for "pause". Free (greedy) decoding is kept to
+// tell an utterance outside the phrases from one inside them (ear-decision.ts).
+import { closure, type TokenNode } from './token-graph';
+
+/** One step of the recognizer's decoder: its state after a token, and the log-probabilities of the next token. */
+export interface Step<S> {
+  state: S;
+  logProbs: Float32Array;
+}
+
+/** The recognizer's decoder over one utterance's audio (the platform implements it; tests fake it). */
+export interface StepDecoder<S> {
+  /** After the start token. */
+  first(): Promise<Step<S>>;
+  /** One more token after each of several states, in one batch (every hypothesis of a beam at once). */
+  next(batch: readonly { state: S; token: number }[]): Promise<Step<S>[]>;
+}
+
+export interface SearchOptions {
+  /** Hypotheses kept at each step. */
+  beam: number;
+  maxTokens: number;
+  endToken: number;
+  /** Tokens that may come anywhere after the first without moving in the graph (punctuation: ",", ".", "?", "!"). */
+  skippable: ReadonlySet<number>;
+  /** In an open slot: how many of the likeliest tokens each hypothesis may try. */
+  openWidth: number;
+  /** Added per token to a hypothesis's score while searching (an insertion bonus); the scores returned are without it. */
+  tokenBonus?: number;
+}
+
+/** A decoded token sequence and its log-probability, the end token included. */
+export interface Decoded {
+  tokens: number[];
+  score: number;
+}
+
+interface Hypothesis<S> {
+  node: TokenNode;
+  step: Step<S>;
+  tokens: number[];
+  score: number;
+}
+
+/** The indices of the `k` largest values, largest first, skipping some. */
+function topTokens(values: Float32Array, k: number, skip: (i: number) => boolean): number[] {
+  const best: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    if (skip(i) || values[i] === -Infinity) continue;
+    if (best.length < k || values[i] > values[best[best.length - 1]]) {
+      let at = best.length < k ? best.length : k - 1;
+      while (at > 0 && values[best[at - 1]] < values[i]) at--;
+      best.splice(at, 0, i);
+      if (best.length > k) best.pop();
+    }
+  }
+  return best;
+}
+
+/** The phrases of the graph the audio most likely says, best first (empty when none could end in time). */
+export async function searchPhrases<S>(decoder: StepDecoder<S>, root: TokenNode, o: SearchOptions): Promise<Decoded[]> {
+  const bonus = o.tokenBonus ?? 0;
+  /** The score hypotheses are ranked by: the log-probability and the bonus for each token. */
+  const ranked = (score: number, tokens: number) => score + bonus * tokens;
+  let live: Hypothesis<S>[] = [{ node: root, step: await decoder.first(), tokens: [], score: 0 }];
+  const finished: Decoded[] = [];
+  for (let t = 0; live.length > 0; t++) {
+    if (t === o.maxTokens) {
+      for (const h of live) if (closure(h.node).some((n) => n.end || n.open)) finished.push({ tokens: h.tokens, score: h.score + h.step.logProbs[o.endToken] });
+      break;
+    }
+    const candidates: { from: Hypothesis<S>; token: number; node: TokenNode; score: number }[] = [];
+    for (const h of live) {
+      const lp = h.step.logProbs;
+      const here = closure(h.node);
+      if (here.some((n) => n.end || n.open)) finished.push({ tokens: h.tokens, score: h.score + lp[o.endToken] });
+      const taken = new Set<number>();
+      for (const n of here) {
+        for (const [token, node] of n.next) {
+          candidates.push({ from: h, token, node, score: h.score + lp[token] });
+          taken.add(token);
+        }
+      }
+      if (h.tokens.length > 0) for (const token of o.skippable) candidates.push({ from: h, token, node: h.node, score: h.score + lp[token] });
+      const open = here.find((n) => n.open);
+      if (open) {
+        for (const token of topTokens(lp, o.openWidth, (i) => i === o.endToken || o.skippable.has(i) || taken.has(i))) {
+          candidates.push({ from: h, token, node: open, score: h.score + lp[token] });
+        }
+      }
+    }
+    const n = (c: { from: Hypothesis<S> }) => c.from.tokens.length + 1;
+    candidates.sort((a, b) => ranked(b.score, n(b)) - ranked(a.score, n(a)));
+    const bestFinished = finished.reduce((m, d) => Math.max(m, ranked(d.score, d.tokens.length)), -Infinity);
+    // Without a bonus, scores only fall as tokens are added: once a finished phrase beats every live one, nothing can
+    // overtake it. With one, a live phrase may still climb by the bonus per token: it is kept while it could.
+    const kept = candidates.slice(0, o.beam).filter((c) => ranked(c.score, n(c)) + Math.max(0, bonus) * (o.maxTokens - n(c)) > bestFinished);
+    // Every kept hypothesis takes its step in one batch.
+    const steps = kept.length > 0 ? await decoder.next(kept.map((c) => ({ state: c.from.step.state, token: c.token }))) : [];
+    live = kept.map((c, i) => ({ node: c.node, step: steps[i], tokens: [...c.from.tokens, c.token], score: c.score }));
+  }
+  return finished.sort((a, b) => ranked(b.score, b.tokens.length) - ranked(a.score, a.tokens.length));
+}
+
+/** Free decoding: the likeliest token at each step (never the end token first: the audio held speech). */
+export async function greedy<S>(decoder: StepDecoder<S>, o: Pick<SearchOptions, 'maxTokens' | 'endToken'>): Promise<Decoded> {
+  let step = await decoder.first();
+  const tokens: number[] = [];
+  let score = 0;
+  for (let t = 0; t < o.maxTokens; t++) {
+    const [best] = topTokens(step.logProbs, 1, (i) => t === 0 && i === o.endToken);
+    if (best === undefined) break;
+    score += step.logProbs[best];
+    if (best === o.endToken) return { tokens, score };
+    tokens.push(best);
+    [step] = await decoder.next([{ state: step.state, token: best }]);
+  }
+  return { tokens, score };
+}

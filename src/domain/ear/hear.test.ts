@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { FakeWords, fakeListener } from '../../../tests/fakes/fake-ear';
+import { DEFAULT_HEAR, hear } from './hear';
+import { addPath, tokenNode } from './token-graph';
+
+const RATE = 16000;
+/** One second of "speech" (a tone) between quiet: the fake recognizer ignores the samples. */
+const speech = Float32Array.from({ length: 2 * RATE }, (_, i) => (i > RATE / 2 && i < 1.5 * RATE ? 0.3 * Math.sin(i / 5) : 0.0005 * Math.sin(i)));
+
+describe('hearing one utterance', () => {
+  const w = new FakeWords();
+  const root = tokenNode();
+  for (const p of ['next', 'pause', 'news about chips']) addPath(root, p.split(' ').map((x) => w.id(x)));
+  const options = { ...DEFAULT_HEAR, sampleRate: RATE };
+
+  it('takes the phrase when it explains the audio as well as free decoding', async () => {
+    const heard = await hear(fakeListener(w, () => ['news', 'about', 'chips', '.']), root, w.vocabulary, speech, options);
+    expect(heard.phrase).toBe('news about chips.');
+    expect(heard.transcript).toBe('news about chips.');
+    expect(heard.free).toBe('news about chips.');
+    expect(heard.margin).toBeCloseTo(0, 5);
+  });
+
+  it('refuses an utterance outside the phrases, and says what it heard', async () => {
+    const heard = await hear(fakeListener(w, () => ['set', 'an', 'alarm']), root, w.vocabulary, speech, options);
+    expect(heard.phrase).toBeNull();
+    expect(heard.free).toBe('set an alarm');
+    expect(heard.transcript).toBe('set an alarm');
+    expect(heard.margin).toBeGreaterThan(options.maxMargin);
+  });
+
+  it('hears nothing in silence', async () => {
+    const heard = await hear(fakeListener(w, () => ['next']), root, w.vocabulary, new Float32Array(RATE), options);
+    expect(heard).toMatchObject({ transcript: '', phrase: null, free: '', margin: Infinity, seconds: 0 });
+  });
+});
