@@ -14,6 +14,10 @@ export interface Chain {
 export const LEADS = ['', 'okay', 'please', 'hey Earshot', 'now', 'so'] as const;
 /** Words that may come after a command ("next please"). */
 export const TAILS = ['', 'please', 'now'] as const;
+/** What may stand for a grammar phrase's "*" ("replay * briefing", "say * again"). */
+export const WILDCARDS = ['that', 'it', 'this', 'the', 'the last', "today's", "yesterday's", "this morning's", 'my', 'the whole', 'this story', 'that story', 'that one'] as const;
+/** What may stand for a sleep timer's "#" ("stop in # minutes"). */
+export const TIMER_NUMBERS = ['one', 'two', 'five', 'ten', 'fifteen', 'twenty', 'thirty', 'forty five', 'sixty', '5', '10', '15', '20', '30', '45', '60'] as const;
 
 const FRAMES = [
   '', "what's", "what's the", 'what are the', 'what is the', 'give me', 'give me the', 'tell me', 'tell me the', 'play', 'play the', 'play me the',

@@ -5,7 +5,7 @@
 // is capitalised.
 import type { Grammar, Intent, IntentPhrases } from '../command/types';
 import { addPath, tokenNode, type TokenNode } from './token-graph';
-import { DAYS, LEADS, MINUTES, NEWS_CHAINS, TAILS } from './listen-phrases-en';
+import { DAYS, LEADS, MINUTES, NEWS_CHAINS, TAILS, TIMER_NUMBERS, WILDCARDS } from './listen-phrases-en';
 
 /** A word, spoken after a space, as the recognizer's tokens ("DeepSeek" → ▁Deep, Se, ek). */
 export type EncodeWord = (word: string) => readonly number[];
@@ -27,7 +27,7 @@ const grammarOutlets = (grammar: Grammar): string[] =>
 /**
  * The graph of every phrase, and how many command phrases and news chains it holds. `intentOf` (the parser's) is asked
  * of each command phrase with its lead and tail words ("okay just a second" is not a pause to the parser, "just a
- * second" is): only those it understands as the command they come from are added.
+ * second" is), and of each filled "*" and "#": only those it understands as the command they come from are added.
  */
 export function phraseGraph(grammar: Grammar, names: DeviceNames, encodeWord: EncodeWord, intentOf: (phrase: string) => Intent): { root: TokenNode; phrases: number } {
   const cache = new Map<string, readonly number[]>();
@@ -55,10 +55,18 @@ export function phraseGraph(grammar: Grammar, names: DeviceNames, encodeWord: En
   const link = (from: TokenNode, to: TokenNode) => {
     if (!from.also.includes(to)) from.also.push(to);
   };
-  for (const [intent, phrasesOf] of Object.entries(grammar.intents) as [Intent, IntentPhrases | undefined][]) {
-    if (intent === 'none' || !phrasesOf) continue;
-    const said = [...(phrasesOf.exact ?? []), ...(phrasesOf.contains ?? [])].filter((p) => !/[*#!]/.test(p));
-    for (const p of new Set(said)) {
+  /** A grammar phrase as said: "*" filled with a few words, "#" with numbers; a phrase marked "!" (diacritics only) left out. */
+  const said = (p: string): string[] => {
+    if (p.startsWith('!')) return [];
+    if (p.includes('*')) return WILDCARDS.flatMap((w) => said(p.replace('*', w)));
+    if (p.includes('#')) return TIMER_NUMBERS.flatMap((n) => said(p.replace('#', n)));
+    return [p];
+  };
+  const stops = [...grammar.stopAfterStory, ...grammar.sleepTimer.map((t) => t.phrase), ...grammar.sleepTimerFixed.map((t) => t.phrase), ...grammar.sleepCancel];
+  const commandPhrases: [Intent, string[]][] = (Object.entries(grammar.intents) as [Intent, IntentPhrases | undefined][]).map(([intent, p]) => [intent, [...(p?.exact ?? []), ...(p?.contains ?? [])]]);
+  for (const [intent, listed] of [...commandPhrases, ['stop', stops] as [Intent, string[]]]) {
+    if (intent === 'none') continue;
+    for (const p of new Set(listed.flatMap(said))) {
       for (const lead of LEADS) {
         for (const tail of TAILS) {
           const text = [lead, p, tail].filter(Boolean).join(' ');
