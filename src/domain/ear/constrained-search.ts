@@ -1,7 +1,7 @@
 // Decoding a recognizer's output over a graph of phrases (token-graph.ts): a beam search in which each hypothesis may
 // only take the tokens its node allows, so the words heard are always a phrase the parser understands, and the
 // likeliest such phrase wins even where free decoding would hear "Plus" for "pause". Free (greedy) decoding is kept to
-// tell an utterance outside the phrases from one inside them (ear-decision.ts).
+// tell an utterance outside the phrases from one inside them (hear.ts).
 import { closure, type TokenNode } from './token-graph';
 
 /** One step of the recognizer's decoder: its state after a token, and the log-probabilities of the next token. */
