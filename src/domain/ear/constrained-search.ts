@@ -12,7 +12,7 @@ export interface Step<S> {
 
 /** The recognizer's decoder over one utterance's audio (the platform implements it; tests fake it). */
 export interface StepDecoder<S> {
-  /** After the start token. */
+  /** After the start token (asked by each decoding of the clip: free, then over the phrases). */
   first(): Promise<Step<S>>;
   /** One more token after each of several states, in one batch (every hypothesis of a beam at once). */
   next(batch: readonly { state: S; token: number }[]): Promise<Step<S>[]>;

@@ -68,8 +68,10 @@ export async function hear<S>(listener: Listener<S>, root: TokenNode, vocab: Ear
   const speech = audio.subarray(span.start, span.end);
   const seconds = speech.length / o.sampleRate;
   const search: SearchOptions = { beam: o.beam, openWidth: o.openWidth, maxTokens: Math.ceil(o.tokensPerSecond * seconds) + 4, endToken: vocab.endToken, skippable: vocab.skippable };
-  const free = await greedy(await listener.listen(speech), search);
-  const found = await searchPhrases(await listener.listen(speech), root, { ...search, tokenBonus: o.tokenBonus });
+  // One encoding of the audio serves both decodings.
+  const decoder = await listener.listen(speech);
+  const free = await greedy(decoder, search);
+  const found = await searchPhrases(decoder, root, { ...search, tokenBonus: o.tokenBonus });
   const best = found[0];
   const said = vocab.decode(free.tokens);
   if (!best) return { transcript: said, phrase: null, best: null, tokens: { best: 0, free: free.tokens.length }, similarity: 0, free: said, margin: Infinity, seconds };

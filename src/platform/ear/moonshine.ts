@@ -88,15 +88,18 @@ export async function loadMoonshine(ort: OrtModule, model: { encoder: Uint8Array
           return { state: { length, rows }, logProbs: logSoftmax(logits, b * stride) };
         });
       };
+      /** The step after the start token: run once, whichever decoding asks first (steps are never changed). */
+      let firstStep: Promise<Step<DecoderCache>> | null = null;
+      const runFirst = async () => {
+        const empty = f32(new Float32Array(0), [1, HEADS, 0, HEAD_SIZE]);
+        const feeds: Feeds = { input_ids: new ort.Tensor('int64', BigInt64Array.from([BigInt(START_TOKEN)]), [1, 1]), encoder_hidden_states: hidden, use_cache_branch: new ort.Tensor('bool', [false], [1]) };
+        for (const name of pastNames) feeds[name] = empty;
+        const out = await decoder.run(feeds);
+        encoderCache = Object.fromEntries(encoderNames.map((name) => [name, out[present(name)].data as Float32Array]));
+        return split(out, 1, 1)[0];
+      };
       return {
-        async first() {
-          const empty = f32(new Float32Array(0), [1, HEADS, 0, HEAD_SIZE]);
-          const feeds: Feeds = { input_ids: new ort.Tensor('int64', BigInt64Array.from([BigInt(START_TOKEN)]), [1, 1]), encoder_hidden_states: hidden, use_cache_branch: new ort.Tensor('bool', [false], [1]) };
-          for (const name of pastNames) feeds[name] = empty;
-          const out = await decoder.run(feeds);
-          encoderCache = Object.fromEntries(encoderNames.map((name) => [name, out[present(name)].data as Float32Array]));
-          return split(out, 1, 1)[0];
-        },
+        first: () => (firstStep ??= runFirst()),
         async next(items) {
           const batch = items.length;
           const length = items[0].state.length;
