@@ -3,7 +3,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SOUND_FIXTURES, soundFixture } from '../tests/sound-fixtures';
-import { loadNodeClassifier, readWav16k, runPipeline } from '../tests/support/yamnet-node';
+import { readWav16k } from '../tests/support/wav';
+import { loadNodeClassifier, runPipeline } from '../tests/support/yamnet-node';
 
 const OUT = join(import.meta.dirname, '..', 'tests', 'fixtures', 'sounds', 'scores');
 mkdirSync(OUT, { recursive: true });

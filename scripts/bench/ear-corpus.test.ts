@@ -5,7 +5,8 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { parseCommand } from '../../src/domain/command/parse-command';
 import { INTENTS } from '../../src/domain/command/types';
-import { EAR_PAD_S, EAR_SNR_DB, EAR_VOICES, earCorpus, readWav16k, requireEarTools } from './ear-corpus';
+import { readWav16k } from '../../tests/support/wav';
+import { EAR_PAD_S, EAR_SNR_DB, EAR_VOICES, earCorpus, requireEarTools } from './ear-corpus';
 import { EAR_COMMANDS, EAR_CONTEXT, EAR_OUT_OF_GRAMMAR, expectedOf } from './ear-phrases';
 
 const RATE = 16000;

@@ -13,7 +13,8 @@ import { matchKey } from '../../src/domain/text/normalize';
 import { END_TOKEN } from '../../src/platform/ear/moonshine';
 import { decodeTokens, encodeWord, nodeMoonshine, tokenOf } from '../ear/node-ear';
 import { EAR_CONTEXT, EAR_COMMANDS } from './ear-phrases';
-import { earCorpus, readWav16k, type EarItem } from './ear-corpus';
+import { readWav16k } from '../../tests/support/wav';
+import { earCorpus, type EarItem } from './ear-corpus';
 import { printTable, quantile } from './table';
 
 /** Names a device holds: the benchmark's own topics and outlets among as many others, as stories and sources give them. */

@@ -6,7 +6,8 @@ import { parseCommand } from '../../src/domain/command/parse-command';
 import { DEFAULT_HEAR, hear } from '../../src/domain/ear/hear';
 import { phraseGraph } from '../../src/domain/ear/phrase-graph';
 import { END_TOKEN, type Moonshine } from '../../src/platform/ear/moonshine';
-import { readWav16k, spokenClip } from '../bench/ear-corpus';
+import { readWav16k } from '../../tests/support/wav';
+import { spokenClip } from '../bench/ear-corpus';
 import { decodeTokens, encodeWord, nodeMoonshine, tokenOf } from './node-ear';
 
 const CTX = { lang: 'en' as const, today: '2026-11-28' };

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { SOUND_RULES } from '../../src/domain/sound/rules';
 import { createSoundEvents } from '../../src/domain/sound/sound-events';
 import { sequence } from '../../tests/sound-fixtures';
-import { loadNodeClassifier, readWav16k, runPipeline } from '../../tests/support/yamnet-node';
+import { readWav16k } from '../../tests/support/wav';
+import { loadNodeClassifier, runPipeline } from '../../tests/support/yamnet-node';
 import { findData, shown } from './data-root';
 import type { EvalResult, Measure } from './report';
 

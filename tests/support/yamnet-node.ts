@@ -34,30 +34,6 @@ export async function loadNodeClassifier(rules: SoundRules = SOUND_RULES): Promi
   return classifier as unknown as Classifier;
 }
 
-/** 16-bit mono 16 kHz WAV → samples in [−1, 1] (the fixtures are made in that format). */
-export function readWav16k(path: string): Float32Array {
-  const buf = readFileSync(path);
-  let offset = 12;
-  while (offset < buf.length - 8) {
-    const id = buf.toString('ascii', offset, offset + 4);
-    const size = buf.readUInt32LE(offset + 4);
-    if (id === 'fmt ') {
-      const channels = buf.readUInt16LE(offset + 10);
-      const rate = buf.readUInt32LE(offset + 12);
-      const bits = buf.readUInt16LE(offset + 22);
-      if (channels !== 1 || rate !== 16000 || bits !== 16) throw new Error(`${path}: expected 16 kHz mono 16-bit, got ${rate} Hz ${channels} ch ${bits}-bit`);
-    }
-    if (id === 'data') {
-      const n = Math.floor(Math.min(size, buf.length - offset - 8) / 2);
-      const out = new Float32Array(n);
-      for (let i = 0; i < n; i++) out[i] = buf.readInt16LE(offset + 8 + i * 2) / 32768;
-      return out;
-    }
-    offset += 8 + size + (size % 2);
-  }
-  throw new Error(`${path}: no data chunk`);
-}
-
 export const scoresOf = (classifier: Classifier, window: Float32Array): Scores => {
   const scores: Scores = {};
   for (const c of classifier.classify(window, 16000)[0]?.classifications[0]?.categories ?? []) scores[c.categoryName] = Math.round(c.score * 1000) / 1000;

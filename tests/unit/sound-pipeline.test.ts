@@ -6,7 +6,8 @@ import { createSoundEvents, type SoundEvent } from '../../src/domain/sound/sound
 import type { SoundInput } from '../../src/domain/sound/sound-stream';
 import { soundFixture, type SoundFixture } from '../sound-fixtures';
 import { loadRecording } from '../support/sound-recordings';
-import { loadNodeClassifier, readWav16k, runPipeline } from '../support/yamnet-node';
+import { readWav16k } from '../support/wav';
+import { loadNodeClassifier, runPipeline } from '../support/yamnet-node';
 
 let classifier: Awaited<ReturnType<typeof loadNodeClassifier>>;
 beforeAll(async () => {
