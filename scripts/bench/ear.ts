@@ -14,6 +14,7 @@ import { END_TOKEN } from '../../src/platform/ear/moonshine';
 import { decodeTokens, encodeWord, nodeMoonshine, tokenOf } from '../ear/node-ear';
 import { EAR_CONTEXT, EAR_COMMANDS } from './ear-phrases';
 import { readWav16k } from '../../tests/support/wav';
+import { hashUnit } from '../seeded-random';
 import { earCorpus, type EarItem } from './ear-corpus';
 import { printTable, quantile } from './table';
 
@@ -40,13 +41,6 @@ interface Result {
   tokens: { best: number; free: number };
   similarity: number;
   ms: number;
-}
-
-/** A stable number in [0, 1) from a phrase's text: which half it is in. */
-function hashUnit(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return (h >>> 0) / 2 ** 32;
 }
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];

@@ -8,6 +8,7 @@ import { vi } from '../../src/domain/command/grammar-vi';
 import type { Grammar, Intent } from '../../src/domain/command/types';
 import { foldDiacritics } from '../../src/domain/text/normalize';
 import type { Lang } from '../../src/domain/types';
+import { hashUnit } from '../seeded-random';
 
 export interface Example {
   text: string;
@@ -77,13 +78,6 @@ export function massiveExamples(): Example[] {
     }
   }
   return out;
-}
-
-/** A stable pseudo-random number in [0, 1) from a string (which written rows go to dev). */
-export function hashUnit(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return (h >>> 0) / 2 ** 32;
 }
 
 /** The project's written tuned sets; a fifth of each goes to dev (by a hash of the utterance). */
