@@ -1,5 +1,6 @@
 // Where the speech is in a clip: the recognizer errs sharply on a short command with silence or noise around it, so
 // the ear decodes only the span between the first and the last frame well above the clip's own noise floor.
+import { levelDb } from '../sound/level';
 
 export interface SpeechSpan {
   /** First and last sample (exclusive) of the span, with a margin. */
@@ -11,11 +12,7 @@ export interface SpeechSpan {
 export function speechSpan(samples: Float32Array, sampleRate: number): SpeechSpan | null {
   const frame = Math.round(sampleRate / 100);
   const levels: number[] = [];
-  for (let at = 0; at + frame <= samples.length; at += frame) {
-    let sum = 0;
-    for (let i = at; i < at + frame; i++) sum += samples[i] * samples[i];
-    levels.push(10 * Math.log10(sum / frame + 1e-12));
-  }
+  for (let at = 0; at + frame <= samples.length; at += frame) levels.push(levelDb(samples.subarray(at, at + frame)));
   if (levels.length === 0) return null;
   const sorted = [...levels].sort((a, b) => a - b);
   const floor = sorted[Math.floor(sorted.length * 0.1)];
