@@ -10,6 +10,7 @@ interface MessageEvent<T = any> {
 interface MessagePort {
   onmessage: ((event: MessageEvent) => void) | null;
   postMessage(message: unknown, transfer: ArrayBuffer[]): void;
+  close(): void;
 }
 
 declare class AudioWorkletProcessor {

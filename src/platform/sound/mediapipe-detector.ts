@@ -1,9 +1,9 @@
 // The sound-event detector in the browser: microphone → AudioWorklet (16 kHz) → worker running YAMNet → reports.
 import { SOUND_RULES, type SoundRules } from '../../domain/sound/rules';
+import { AudioSetupError, openMicCapture, type MicCapture } from './mic-capture';
 import { micProblem, missingFeature, singleOwnerMicrophone } from './mic-support';
 import type { SoundDetector, SoundProblem, SoundSession } from './sound-detector';
 import type { WorkerReply, WorkerRequest } from './sound-worker-messages';
-import workletUrl from './mic-worklet.ts?worker&url';
 
 export interface DetectorOptions {
   /** Where the app serves MediaPipe's WASM (scripts/vite-plugins.ts copies it there), never a CDN. */
@@ -21,16 +21,14 @@ export function createMediaPipeDetector(options: Partial<DetectorOptions> = {}):
     exclusiveMicrophone: singleOwnerMicrophone(navigator),
     start(handlers): SoundSession {
       let stopped = false;
-      let stream: MediaStream | null = null;
-      let context: AudioContext | null = null;
+      let capture: MicCapture | null = null;
       const worker = new Worker(new URL('./sound-worker.ts', import.meta.url));
       const send = (message: WorkerRequest, transfer: Transferable[] = []) => worker.postMessage(message, transfer);
 
       const stop = () => {
         if (stopped) return;
         stopped = true;
-        stream?.getTracks().forEach((t) => t.stop());
-        void context?.close().catch(() => undefined);
+        capture?.release();
         // close() flushes MediaPipe's logger (refused by the worker's fetch guard), then the worker ends itself.
         send({ type: 'close' });
         setTimeout(() => worker.terminate(), 1000);
@@ -43,45 +41,16 @@ export function createMediaPipeDetector(options: Partial<DetectorOptions> = {}):
 
       const openMicrophone = async (loadMs: number) => {
         try {
-          stream = await navigator.mediaDevices.getUserMedia({
-            audio: { channelCount: 1, echoCancellation: true, noiseSuppression: true, autoGainControl: true },
-          });
+          capture = await openMicCapture();
         } catch (error) {
-          return fail(micProblem(error), (error as Error)?.message);
+          return fail(error instanceof AudioSetupError ? 'unsupported' : micProblem(error), (error as Error)?.message);
         }
-        if (stopped) return stream.getTracks().forEach((t) => t.stop());
-        try {
-          context = createContext();
-          let source: MediaStreamAudioSourceNode;
-          try {
-            source = context.createMediaStreamSource(stream);
-          } catch {
-            // Firefox cannot connect a microphone to a context at another rate: run at the device's rate instead.
-            void context.close();
-            context = new AudioContext({ latencyHint: 'playback' });
-            source = context.createMediaStreamSource(stream);
-          }
-          await context.audioWorklet.addModule(workletUrl);
-          if (stopped) return;
-          const node = new AudioWorkletNode(context, 'earshot-mic', { numberOfInputs: 1, numberOfOutputs: 0, channelCount: 1 });
-          const channel = new MessageChannel();
-          node.port.postMessage({ port: channel.port1 }, [channel.port1]);
-          send({ type: 'audio', port: channel.port2 }, [channel.port2]);
-          source.connect(node);
-          if (context.state === 'suspended') await context.resume().catch(() => undefined);
-          // Turned on by a remembered setting at launch, before any tap: the browser may keep audio suspended
-          // until the person touches the page, so the first tap or key starts it.
-          if (context.state === 'suspended') {
-            const suspended = context;
-            const wake = () => void suspended.resume().catch(() => undefined);
-            for (const type of ['pointerdown', 'keydown'] as const) window.addEventListener(type, wake, { once: true, capture: true });
-          }
-          // A microphone unplugged mid-session ends its track.
-          stream.getAudioTracks()[0]?.addEventListener('ended', () => fail('no-microphone'));
-          handlers.onReady({ loadMs });
-        } catch (error) {
-          fail('unsupported', (error as Error)?.message);
-        }
+        if (stopped) return capture.release();
+        const { port } = capture.tap();
+        send({ type: 'audio', port }, [port]);
+        // A microphone unplugged mid-session ends the capture.
+        capture.onEnded(() => fail('no-microphone'));
+        handlers.onReady({ loadMs });
       };
 
       worker.onmessage = (event: MessageEvent<WorkerReply>) => {
@@ -96,13 +65,4 @@ export function createMediaPipeDetector(options: Partial<DetectorOptions> = {}):
       return { stop };
     },
   };
-}
-
-/** 16 kHz where the browser resamples the microphone for us (Chromium); the device's rate otherwise (the worklet resamples). */
-function createContext(): AudioContext {
-  try {
-    return new AudioContext({ sampleRate: 16_000, latencyHint: 'playback' });
-  } catch {
-    return new AudioContext({ latencyHint: 'playback' });
-  }
 }
