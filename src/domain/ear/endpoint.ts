@@ -1,0 +1,138 @@
+// Where an utterance ends, as the audio arrives: the on-device recognizer decodes once the person has stopped
+// speaking. Frames of 20 ms are measured in dBFS; the quiet level is a low percentile of the last three seconds (so a
+// session that starts mid-word, from Hands-free's kept second, still finds the quiet before it; held while speech
+// lasts), speech is a frame
+// clearly above it, an utterance starts after a run of speech frames and ends after a run of quiet ones, or when it
+// has gone on too long; a session in which nobody speaks ends with no speech.
+import { levelDb } from '../sound/level';
+
+export interface EndpointOptions {
+  sampleRate: number;
+  frameMs: number;
+  /** A frame is speech when this many dB above the quiet level… */
+  aboveQuietDb: number;
+  /** …and louder than this (dBFS): near-digital silence is never speech. */
+  minSpeechDb: number;
+  /** Speech frames in a row that start an utterance. */
+  startMs: number;
+  /** Quiet after speech that ends it. */
+  endQuietMs: number;
+  /** An utterance longer than this ends anyway (commands are short). */
+  maxSpeechMs: number;
+  /** With no speech this long, the session gives up. */
+  noSpeechMs: number;
+  /** How much audio the quiet level is taken from, and its percentile. */
+  quietWindowMs: number;
+  quietPercentile: number;
+}
+
+export const DEFAULT_ENDPOINT: EndpointOptions = {
+  sampleRate: 16_000,
+  frameMs: 20,
+  aboveQuietDb: 12,
+  minSpeechDb: -55,
+  startMs: 100,
+  endQuietMs: 500,
+  maxSpeechMs: 8_000,
+  noSpeechMs: 8_000,
+  quietWindowMs: 3_000,
+  quietPercentile: 0.1,
+};
+
+export type EndpointEvent = { type: 'speech-start' } | { type: 'speech-end'; reason: 'quiet' | 'long' } | { type: 'no-speech' };
+
+export interface Endpointer {
+  /** Takes the next samples; returns what happened in them (at most one start and one end, or no speech). */
+  push(samples: Float32Array): EndpointEvent[];
+  /** All the audio so far, joined. */
+  audio(): Float32Array;
+  readonly state: 'waiting' | 'speech' | 'done';
+}
+
+export function createEndpointer(o: EndpointOptions = DEFAULT_ENDPOINT): Endpointer {
+  const frame = Math.round((o.sampleRate * o.frameMs) / 1000);
+  const frames = (ms: number) => Math.max(1, Math.round(ms / o.frameMs));
+  const window = frames(o.quietWindowMs);
+  const levels: number[] = [];
+  const chunks: Float32Array[] = [];
+  let length = 0;
+  let pending = new Float32Array(0);
+  let state: Endpointer['state'] = 'waiting';
+  let heardFrames = 0;
+  let run = 0;
+  let quiet = 0;
+  let speechFrames = 0;
+
+  const quietLevel = () => {
+    const recent = levels.slice(-window).sort((a, b) => a - b);
+    return recent[Math.floor((recent.length - 1) * o.quietPercentile)];
+  };
+
+  const step = (db: number): EndpointEvent | null => {
+    heardFrames++;
+    // The quiet level is learned while waiting and held during the utterance (a long word must not become it).
+    if (state === 'waiting') {
+      levels.push(db);
+      if (levels.length > window * 2) levels.splice(0, levels.length - window);
+    }
+    const speech = db > o.minSpeechDb && db > quietLevel() + o.aboveQuietDb;
+    if (state === 'waiting') {
+      run = speech ? run + 1 : 0;
+      if (run >= frames(o.startMs)) {
+        state = 'speech';
+        speechFrames = run;
+        quiet = 0;
+        return { type: 'speech-start' };
+      }
+      if (heardFrames >= frames(o.noSpeechMs)) {
+        state = 'done';
+        return { type: 'no-speech' };
+      }
+      return null;
+    }
+    speechFrames++;
+    quiet = speech ? 0 : quiet + 1;
+    if (quiet >= frames(o.endQuietMs)) {
+      state = 'done';
+      return { type: 'speech-end', reason: 'quiet' };
+    }
+    if (speechFrames >= frames(o.maxSpeechMs)) {
+      state = 'done';
+      return { type: 'speech-end', reason: 'long' };
+    }
+    return null;
+  };
+
+  return {
+    get state() {
+      return state;
+    },
+    push(samples) {
+      if (state === 'done') return [];
+      chunks.push(samples);
+      length += samples.length;
+      const all = new Float32Array(pending.length + samples.length);
+      all.set(pending);
+      all.set(samples, pending.length);
+      const events: EndpointEvent[] = [];
+      let at = 0;
+      while (at + frame <= all.length) {
+        const event = step(levelDb(all.subarray(at, at + frame)));
+        at += frame;
+        if (event) events.push(event);
+        if (event && event.type !== 'speech-start') break;
+      }
+      pending = all.slice(at);
+      return events;
+    },
+    audio() {
+      const out = new Float32Array(length);
+      let at = 0;
+      for (const c of chunks) {
+        out.set(c, at);
+        at += c.length;
+      }
+      return out;
+    },
+  };
+}
