@@ -3,7 +3,7 @@
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-import { cspMeta, feedProxy, initialJsSize, mediapipeWasm, prerenderFirstScreen } from './scripts/vite-plugins.ts';
+import { cspMeta, earModelFiles, feedProxy, initialJsSize, mediapipeWasm, prerenderFirstScreen } from './scripts/vite-plugins.ts';
 
 // Largest file the service worker precaches. Workbox's default (2 MiB) would silently leave out the
 // sound classifier's assets: audio_wasm_internal.wasm (6,580,760 bytes, the largest), the nosimd WASM
@@ -19,6 +19,7 @@ export default defineConfig({
     initialJsSize(),
     feedProxy(),
     mediapipeWasm({ maxBytes: PRECACHE_MAX_BYTES }),
+    earModelFiles(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src',
@@ -56,6 +57,8 @@ export default defineConfig({
       injectManifest: {
         // wasm + tflite: the sound classifier (MediaPipe WASM under mediapipe/wasm/, the YAMNet model under models/).
         globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest,wasm,tflite}'],
+        // The on-device ear (about 39 MB) is downloaded only when the person turns it on, and kept by its worker.
+        globIgnores: ['ear/**', 'assets/ear-worker*'],
         maximumFileSizeToCacheInBytes: PRECACHE_MAX_BYTES,
       },
     }),

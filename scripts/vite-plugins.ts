@@ -1,11 +1,13 @@
 // Vite plugins: the CSP meta tag, the initial JavaScript size report with its budget, the feed proxy in dev,
-// and MediaPipe's audio WASM copied from node_modules into the build.
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+// MediaPipe's audio WASM copied from node_modules into the build, and the on-device ear's model and runtime.
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 import { CSP_META, FIRST_PAINT_SCRIPT } from '../server/csp.ts';
+import { EAR_CACHE } from '../src/platform/ear/ear-cache.ts';
 import type * as FeedProxyModule from '../server/feed-proxy.ts';
 
 /** Adds the Content-Security-Policy meta tag to the built index.html (not in dev, where Vite injects inline code). */
@@ -133,6 +135,66 @@ export function mediapipeWasm({ maxBytes }: { maxBytes?: number } = {}): Plugin 
           'Content-Length': String(statSync(file).size),
           'Cache-Control': 'no-cache',
         });
+        createReadStream(file).pipe(res);
+      });
+    },
+  };
+}
+
+/** The on-device ear's files, as the page is told of them (`__EAR_FILES__`, typed in src/platform/ear/ear-files.d.ts). */
+export interface EarBuildFiles {
+  glue: string;
+  wasm: string;
+  encoder: string;
+  decoder: string;
+  bytes: number;
+  cache: string;
+}
+
+/** Where npm put a package (found along Node's lookup paths: these packages export neither package.json nor a require entry). */
+function packageDir(require: NodeJS.Require, name: string): string {
+  const dir = (require.resolve.paths(name) ?? []).map((p) => join(p, name)).find((d) => existsSync(join(d, 'package.json')));
+  if (!dir) throw new Error(`${name} is not installed: run npm install`);
+  return dir;
+}
+
+/**
+ * Ships the on-device recognizer's files under /ear/, named by their content's hash (the worker keeps them in Cache
+ * Storage by address, so a new model is a new address): Moonshine Tiny's two int8 ONNX files from
+ * @moonshine-ai/moonshine-js and onnxruntime-web's WASM build with its loader (the worker, built as a classic script,
+ * cannot use the copy bundled into onnxruntime-web's module build). They are emitted as build assets but left out of the
+ * service worker's precache (vite.config.ts `globIgnores`): nothing is downloaded until the person turns the ear on.
+ * The page learns their addresses and size through `__EAR_FILES__`; `npm run dev` serves them.
+ */
+export function earModelFiles(root = process.cwd()): Plugin {
+  const require = createRequire(join(root, 'package.json'));
+  const sources = {
+    glue: join(packageDir(require, 'onnxruntime-web'), 'dist', 'ort-wasm-simd-threaded.mjs'),
+    wasm: join(packageDir(require, 'onnxruntime-web'), 'dist', 'ort-wasm-simd-threaded.wasm'),
+    encoder: join(packageDir(require, '@moonshine-ai/moonshine-js'), 'dist', 'model', 'tiny', 'quantized', 'encoder_model.onnx'),
+    decoder: join(packageDir(require, '@moonshine-ai/moonshine-js'), 'dist', 'model', 'tiny', 'quantized', 'decoder_model_merged.onnx'),
+  };
+  const served = new Map<string, string>();
+  const files = { bytes: 0, cache: EAR_CACHE } as EarBuildFiles;
+  for (const [key, file] of Object.entries(sources) as [keyof typeof sources, string][]) {
+    const hash = createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 10);
+    const name = basename(file).replace(/\.(\w+)$/, `.${hash}.$1`);
+    files[key] = `/ear/${name}`;
+    files.bytes += statSync(file).size;
+    served.set(`/ear/${name}`, file);
+  }
+  return {
+    name: 'earshot-ear-files',
+    config: () => ({ define: { __EAR_FILES__: JSON.stringify(files) } }),
+    generateBundle() {
+      for (const [url, file] of served) this.emitFile({ type: 'asset', fileName: url.slice(1), source: readFileSync(file) });
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const file = served.get(req.url?.split('?')[0] ?? '');
+        if (!file) return next();
+        const type = file.endsWith('.wasm') ? 'application/wasm' : file.endsWith('.mjs') ? 'text/javascript; charset=utf-8' : 'application/octet-stream';
+        res.writeHead(200, { 'Content-Type': type, 'Content-Length': String(statSync(file).size) });
         createReadStream(file).pipe(res);
       });
     },

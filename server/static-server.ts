@@ -20,6 +20,7 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.wasm': 'application/wasm',
   '.tflite': 'application/octet-stream',
+  '.onnx': 'application/octet-stream',
   '.map': 'application/json; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.wav': 'audio/wav',
@@ -39,6 +40,8 @@ export const SECURITY_HEADERS: Record<string, string> = {
 function cacheControl(urlPath: string): string {
   // Vite puts content-hashed files in /assets: they never change under the same name.
   if (urlPath.startsWith('/assets/')) return 'public, max-age=31536000, immutable';
+  // So are the on-device ear's files (named by their content's hash).
+  if (urlPath.startsWith('/ear/')) return 'public, max-age=31536000, immutable';
   // The worker, the page and the manifest must be revalidated so updates are seen.
   return 'no-cache';
 }

@@ -5,6 +5,7 @@ import { createWebRecognizer } from './platform/speech/recognizer';
 import { createWebSynthesizer } from './platform/speech/synthesizer';
 import { createMediaPipeDetector } from './platform/sound/mediapipe-detector';
 import { createMicLevel } from './platform/sound/mic-level';
+import { createLazyDeviceEar } from './platform/ear/lazy-device-ear';
 import { createFeedFetcher } from './platform/network/feed-fetcher';
 import { createHistoryRepository } from './platform/storage/history-repository';
 import { createNewsRepository } from './platform/storage/news-repository';
@@ -44,6 +45,8 @@ const store = createAppStore({
   // The model, its WASM and the worker load only when Hands-free is turned on.
   sound: createMediaPipeDetector(),
   micLevel: createMicLevel(),
+  // The on-device recognizer: its code, model and runtime load only when the person turns it on (Settings).
+  ear: createLazyDeviceEar([{ lang: 'en', files: __EAR_FILES__ }]),
   feeds: {
     sources: createSourceRepository(),
     fetcher: createFeedFetcher(),

@@ -59,5 +59,15 @@ export function prerenderPorts(lang: Lang): AppDeps {
     voiceChannel: { claim: nothing, onClaimed: nothing },
     sound: { missing: null, exclusiveMicrophone: false, start: untouched<{ f(): never }>('sound').f },
     micLevel: { supported: false, open: async () => null },
+    ear: {
+      langs: ['en'],
+      missing: null,
+      downloadBytes: () => 0,
+      downloaded: async () => false,
+      load: untouched<{ f(): never }>('ear').f,
+      unload: async () => {},
+      setNames: nothing,
+      recognizer: { supported: false, listen: untouched<{ f(): never }>('ear').f, localAvailability: async () => 'unavailable', installLocal: async () => false },
+    },
   };
 }

@@ -3,6 +3,7 @@
 // allows periodic sync (installed apps), so an offline start still has fresh news waiting.
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { EAR_CACHE, isEarFile } from './platform/ear/ear-cache';
 import { directThenProxy } from './platform/network/direct-then-proxy';
 import { PERIODIC_SYNC_TAG, prefetchFeeds } from './platform/network/feed-inbox';
 
@@ -14,6 +15,19 @@ registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { denyl
 registerRoute(
   ({ url, sameOrigin }) => sameOrigin && url.pathname === '/api/feed',
   ({ request }) => directThenProxy(request, self.location.protocol),
+);
+// The on-device ear's files, once downloaded (its worker keeps them in their own cache), answer offline; its worker's
+// script is kept there on first use. Nothing of the ear is precached: it is downloaded only when turned on.
+registerRoute(
+  ({ url, sameOrigin }) => sameOrigin && isEarFile(url.pathname),
+  async ({ request, url }) => {
+    const cache = await caches.open(EAR_CACHE);
+    const kept = await cache.match(request);
+    if (kept) return kept;
+    const response = await fetch(request);
+    if (response.ok && !url.pathname.startsWith('/ear/')) await cache.put(request, response.clone()).catch(() => undefined);
+    return response;
+  },
 );
 // Nothing the pages or their workers ask for leaves the device through this worker: feeds go through /api/feed
 // (above), and anything else off-origin (MediaPipe's usage logging, should a page's CSP or the sound worker's

@@ -13,6 +13,7 @@ import { connectHistory } from './history-sync';
 import { createLibrarySlice } from './library-slice';
 import { createListeningSlice } from './listening-slice';
 import { connectMedia } from './media-sync';
+import { connectEarNames } from './ear-sync';
 import { connectMicrophone, createMicrophone } from './microphone';
 import { createNoticesSlice } from './notices-slice';
 import { createPlaybackSlice } from './playback-slice';
@@ -32,6 +33,7 @@ interface PersistedSettings {
   headphones?: unknown;
   missingVoiceNoted?: unknown;
   handsFree?: unknown;
+  deviceEar?: unknown;
 }
 
 const isStringRecord = (v: unknown): v is Record<string, string> =>
@@ -71,7 +73,7 @@ export function createAppStore(deps: AppDeps): AppStore {
         name: 'earshot-settings',
         version: 1,
         storage: createJSONStorage(() => deps.settingsStorage),
-        partialize: (s) => ({ lang: s.lang, rate: s.rate, voiceByLang: s.voiceByLang, headphones: s.headphones, missingVoiceNoted: s.missingVoiceNoted, handsFree: s.handsFree.on }),
+        partialize: (s) => ({ lang: s.lang, rate: s.rate, voiceByLang: s.voiceByLang, headphones: s.headphones, missingVoiceNoted: s.missingVoiceNoted, handsFree: s.handsFree.on, deviceEar: s.listening.device.on }),
         // Never trust stored values: a bad or foreign entry falls back to the defaults.
         merge: (persisted, current) => {
           const p = (persisted ?? {}) as PersistedSettings;
@@ -83,6 +85,7 @@ export function createAppStore(deps: AppDeps): AppStore {
             headphones: typeof p.headphones === 'boolean' ? p.headphones : current.headphones,
             missingVoiceNoted: Array.isArray(p.missingVoiceNoted) ? p.missingVoiceNoted.filter(isLang) : current.missingVoiceNoted,
             handsFree: { ...current.handsFree, on: p.handsFree === true },
+            listening: { ...current.listening, device: { ...current.listening.device, on: p.deviceEar === true } },
           };
         },
         migrate: (persisted) => persisted as AppState,
@@ -97,8 +100,11 @@ export function createAppStore(deps: AppDeps): AppStore {
   connectVoiceChannel(store, deps);
   connectUpdate(store);
   connectMicrophone(store, deps);
+  connectEarNames(store, deps);
   // Hands-free was on last time: listen again (the microphone permission, once given, is remembered by the browser).
   if (store.getState().handsFree.on) store.getState().setHandsFree(true);
+  // The on-device ear was on last time: load it again (from the device: it was downloaded then).
+  if (store.getState().listening.device.on) void store.getState().setDeviceEar(true);
   // On-device recognition depends on the language.
   void store.getState().checkLocalRecognition(store.getState().lang);
   // The engine uses the person's voice choices as soon as they change.

@@ -6,4 +6,4 @@ export { composeStoryList, MAX_LISTED_STORIES } from '../domain/briefing/story-l
 export { AI_RELEVANCE_THRESHOLD } from '../domain/briefing/ai-lexicon';
 export { aiRelevance } from '../domain/briefing/relevance';
 export { selectDayStories, selectOutletStories, selectTopicStories } from '../domain/briefing/select-stories';
-export { nearestTopics, topicScorer } from '../domain/briefing/topic';
+export { commonTopics, nearestTopics, topicScorer } from '../domain/briefing/topic';

@@ -16,27 +16,34 @@ export const ECHO_GUARD_MS = 1200;
 let understanding: Promise<typeof UnderstandingModule> | null = null;
 const loadUnderstanding = () => (understanding ??= import('../domain/command/command-model'));
 
+/** What a session Hands-free starts at a speech onset hears of the audio before it (the onset is found a little late). */
+export const ONSET_PREROLL_MS = 800;
+
 export interface MicrophoneActions {
   /** Starts listening (interrupting speech), or stops a session in progress. */
   talk(): void;
+  /** Starts listening because Hands-free heard speech begin: the on-device ear also hears the moments before. */
+  talkAtOnset(): void;
 }
 
-export const createMicrophone: CoordinatorCreator<MicrophoneActions> = (get, deps) => ({
-  talk() {
+export const createMicrophone: CoordinatorCreator<MicrophoneActions> = (get, deps) => {
+  const start = (prerollMs: number) => {
     const s = get();
-    if (s.stopListening() || !s.canListen()) return;
+    if (s.stopListening() || !s.canListen(s.lang)) return;
     const grammar = loadUnderstanding();
     // Most sessions ask for today's news: read it while the person speaks, not after.
     s.prefetchToday();
     // With headphones the microphone cannot hear the app: keep speaking while listening.
     if (!s.headphones) s.dispatch({ type: 'LISTEN_START' });
-    // On phones Hands-free's microphone would starve the recognizer: it lets go for the session.
-    s.lendMicrophone(true);
+    // On phones Hands-free's microphone would starve the browser's recognizer: it lets go for the session. The app's own
+    // ear listens to Hands-free's capture itself, so the microphone stays where it is.
+    const onDevice = s.hearsOnDevice(s.lang);
+    if (!onDevice) s.lendMicrophone(true);
     const { handsFree } = get();
     // The command may take a moment (reading stories); the briefing resumes only after it has acted.
     let work: Promise<void> = Promise.resolve();
-    s.listen(s.lang, handsFree.status === 'listening' ? handsFree.meter : null, {
-      onFinal: (alternatives) => {
+    const handlers = {
+      onFinal: (alternatives: string[]) => {
         work = grammar.then(({ understandAlternatives }) => {
           const today = dayKeyOf(deps.env.now(), deps.env.timeZone());
           const { command, transcript } = understandAlternatives(alternatives, { lang: get().lang, today });
@@ -47,12 +54,14 @@ export const createMicrophone: CoordinatorCreator<MicrophoneActions> = (get, dep
         });
       },
       onEnd: () => {
-        get().lendMicrophone(false);
+        if (!onDevice) get().lendMicrophone(false);
         void work.catch(() => undefined).then(() => get().dispatch({ type: 'LISTEN_END' }));
       },
-    });
-  },
-});
+    };
+    s.listen(s.lang, handsFree.status === 'listening' ? handsFree.meter : null, handlers, { prerollMs });
+  };
+  return { talk: () => start(0), talkAtOnset: () => start(ONSET_PREROLL_MS) };
+};
 
 /** Hands-free's signals become sessions and transport; the app's own voice is told apart by when it last spoke. */
 export function connectMicrophone(store: StoreApi<AppState>, deps: Pick<AppDeps, 'env'>): void {
@@ -65,7 +74,7 @@ export function connectMicrophone(store: StoreApi<AppState>, deps: Pick<AppDeps,
     if (signal.type === 'speech-start') {
       // Without headphones the microphone hears the app: while it speaks (and just after), speech is its own.
       const appAudible = !s.headphones && (s.player.status === 'speaking' || deps.env.elapsed() - lastSpokeAt < ECHO_GUARD_MS);
-      if (!s.listening.active && s.listening.supported && !appAudible) s.talk();
+      if (!s.listening.active && s.listening.supported && !appAudible) s.talkAtOnset();
       return;
     }
     // Sound commands steer a briefing in progress; with nothing playing they do nothing (never start one by surprise).

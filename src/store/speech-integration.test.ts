@@ -1,4 +1,5 @@
 // The store with the REAL web synthesizer over a fake engine that behaves like the broken ones in the field.
+import { createFakeDeviceEar } from '../../tests/fakes/fake-device-ear';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeEnvironment } from '../../tests/fakes/fake-environment';
 import { createFakeMedia, createFakeWakeLock } from '../../tests/fakes/fake-media';
@@ -30,6 +31,7 @@ async function setup(behaviour: EngineBehaviour = {}) {
     env: createFakeEnvironment(),
     sound: createFakeSoundDetector(),
     micLevel: createFakeMicLevel(),
+    ear: createFakeDeviceEar(),
     settingsStorage: createMemorySettingsStorage(),
     loadSampleEdition: () => Promise.reject(new Error('not used')),
     readFile: (f) => readTextFile(f),

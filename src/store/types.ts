@@ -2,6 +2,7 @@
 // and the whole state as the UI reads it. Each slice's own interface sits beside the slice.
 import type { StateStorage } from 'zustand/middleware';
 import type { SampleEdition } from '../domain/news/sample-edition';
+import type { DeviceEar } from '../platform/ear/device-ear';
 import type { Recognizer } from '../platform/speech/recognizer';
 import type { MediaControls } from '../platform/system/media-session';
 import type { WakeLockPort } from '../platform/system/wake-lock';
@@ -47,6 +48,8 @@ export interface AppDeps {
   sound: SoundDetector;
   /** The microphone's level while a Talk session listens (not where it would take the microphone from recognition). */
   micLevel: MicLevel;
+  /** The app's own on-device recognizer (Moonshine Tiny in a worker), downloaded only when the person turns it on. */
+  ear: DeviceEar;
 }
 
 /**

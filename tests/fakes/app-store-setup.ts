@@ -1,4 +1,5 @@
 // The app store on fakes with the real sample edition and repositories on fake-indexeddb, for the store's tests.
+import { createFakeDeviceEar } from './fake-device-ear';
 import { readFileSync } from 'node:fs';
 import { parseSampleEdition } from '../../src/domain/news/sample-edition';
 import type { Lang } from '../../src/domain/types';
@@ -38,6 +39,7 @@ export function setup(
     media,
     sound: createFakeSoundDetector(),
     micLevel: createFakeMicLevel(),
+    ear: createFakeDeviceEar(),
     wakeLock,
     news,
     synth,

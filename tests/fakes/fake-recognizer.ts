@@ -6,6 +6,8 @@ export interface FakeRecognizer extends Recognizer {
   readonly sessions: string[];
   /** Whether each session asked for on-device recognition. */
   readonly localSessions: boolean[];
+  /** How much audio from before it each session asked for (ms). */
+  readonly prerolls: number[];
   /** What on-device recognition the fake browser offers (installLocal makes 'downloadable' 'available'). */
   local: LocalRecognition;
   isListening(): boolean;
@@ -33,6 +35,7 @@ export function createFakeRecognizer(supported = true): FakeRecognizer {
     supported,
     sessions: [],
     localSessions: [],
+    prerolls: [],
     local: 'unavailable',
     localAvailability: async () => fake.local,
     async installLocal() {
@@ -42,6 +45,7 @@ export function createFakeRecognizer(supported = true): FakeRecognizer {
     listen(lang, h, options = {}) {
       fake.sessions.push(lang);
       fake.localSessions.push(options.local === true);
+      fake.prerolls.push(options.prerollMs ?? 0);
       handlers = h;
       return { stop: finish, abort: finish };
     },

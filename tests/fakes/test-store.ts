@@ -12,6 +12,7 @@ import { createFakeSynthesizer, type FakeSynthesizer } from './fake-synthesizer'
 import { createMemorySettingsStorage } from './memory-settings-storage';
 import { createFakeSoundDetector, type FakeSoundDetector } from './fake-sound-detector';
 import { createFakeMicLevel, type FakeMicLevel } from './fake-mic-level';
+import { createFakeDeviceEar, type FakeDeviceEar } from './fake-device-ear';
 
 let n = 0;
 
@@ -22,6 +23,7 @@ export interface TestDeps extends AppDeps {
   feeds: FakeFeedPorts;
   sound: FakeSoundDetector;
   micLevel: FakeMicLevel;
+  ear: FakeDeviceEar;
 }
 
 /** Fakes for every port, with fresh databases; an empty sample edition unless given. */
@@ -42,6 +44,7 @@ export function testDeps(overrides: Partial<AppDeps> = {}): TestDeps {
     wakeLock: createFakeWakeLock(),
     sound: createFakeSoundDetector(),
     micLevel: createFakeMicLevel(),
+    ear: createFakeDeviceEar(),
     ...overrides,
   } as TestDeps;
 }

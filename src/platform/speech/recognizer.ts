@@ -1,7 +1,18 @@
 // Speech input port and its Web Speech implementation (SpeechRecognition / webkitSpeechRecognition).
 
 /** Why listening failed, in categories the interface can explain. */
-export type RecognitionProblem = 'unsupported' | 'denied' | 'no-microphone' | 'network' | 'offline' | 'no-speech' | 'language' | 'busy' | 'unknown';
+export type RecognitionProblem =
+  | 'unsupported'
+  | 'denied'
+  | 'no-microphone'
+  | 'network'
+  | 'offline'
+  | 'no-speech'
+  | 'language'
+  /** The app's own on-device ear is on, but hears only other languages (English), and the browser cannot help now. */
+  | 'ear-language'
+  | 'busy'
+  | 'unknown';
 
 /** On-device recognition for a language (SpeechRecognition.available with processLocally): 'unavailable' where not offered. */
 export type LocalRecognition = 'available' | 'downloadable' | 'downloading' | 'unavailable';
@@ -27,8 +38,11 @@ export interface ListenSession {
 
 export interface Recognizer {
   readonly supported: boolean;
-  /** Starts one recognition session in a BCP 47 language ("en-US", "vi-VN"), on the device when `local`. */
-  listen(lang: string, handlers: ListenHandlers, options?: { local?: boolean }): ListenSession;
+  /**
+   * Starts one recognition session in a BCP 47 language ("en-US", "vi-VN"), on the device when `local`. A session
+   * started at a speech onset asks for the audio just before it (`prerollMs`), where the recognizer can give it.
+   */
+  listen(lang: string, handlers: ListenHandlers, options?: { local?: boolean; prerollMs?: number }): ListenSession;
   /** Whether the browser can recognise this language on the device (works offline, audio stays local). */
   localAvailability(lang: string): Promise<LocalRecognition>;
   /** Asks the browser to download on-device recognition for the language; true when it is then available. */

@@ -5,6 +5,7 @@ import { isLang, type Lang } from '../../domain/types';
 import { RATES } from '../../domain/player/rate';
 import { selectHeadphones, selectLang, selectRate, selectVoiceByLang, selectVoices, selectVoicesLoaded } from '../selectors';
 import { useApp, useT } from '../store-context';
+import { EarPanel } from './ear-panel';
 import { HandsFreePanel } from './hands-free-panel';
 import { LANGUAGE_NAMES } from './language-switch';
 import { StorageSettings } from './storage-settings';
@@ -118,6 +119,7 @@ export function SettingsPanel() {
           {t.settings.headphonesHint}
         </p>
       </div>
+      <EarPanel />
       <HandsFreePanel />
       <StorageSettings />
     </section>

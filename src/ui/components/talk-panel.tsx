@@ -12,6 +12,11 @@ export function TalkPanel() {
   const lang = useApp((s) => s.lang);
   const problem = listening.problem;
   const offerLocal = listening.local === 'downloadable' || listening.local === 'downloading';
+  const setDeviceEar = useApp((s) => s.setDeviceEar);
+  const { device } = listening;
+  // Where the browser cannot recognise speech now (none at all, or offline), the app's own ear is offered instead.
+  const offerEar = (problem === 'unsupported' || problem === 'offline') && !device.on && device.missing === null && device.langs.includes(lang);
+  const earHears = device.status === 'ready' && device.langs.includes(lang) && listening.local !== 'available';
   return (
     <section className="talk" aria-labelledby="talk-heading">
       <h2 id="talk-heading" className="visually-hidden">
@@ -46,6 +51,22 @@ export function TalkPanel() {
           <button type="button" onClick={() => void install(lang)} disabled={listening.local === 'downloading'} data-testid="install-local">
             {listening.local === 'downloading' ? t.talk.localInstalling : t.talk.localInstallButton}
           </button>
+        </p>
+      ) : null}
+      {offerEar ? (
+        <p className="small local-offer" data-testid="ear-offer">
+          <span>{t.talk.earOffer(device.bytes)} </span>
+          <button type="button" onClick={() => void setDeviceEar(true)} data-testid="offer-device-ear">
+            {t.talk.earOfferButton}
+          </button>
+        </p>
+      ) : device.on && device.status === 'loading' ? (
+        <p className="small" data-testid="ear-loading">
+          {t.ear.loading(Math.round(device.progress * 100))}
+        </p>
+      ) : earHears ? (
+        <p className="small" data-testid="ear-ready">
+          {t.talk.earReady}
         </p>
       ) : null}
       <p className="heard" aria-live="polite" data-testid="heard">

@@ -17,6 +17,9 @@ export const en: UiCatalog = {
     localInstall: (language) => `This browser can recognise ${language} on this device, so voice commands work offline too.`,
     localInstallButton: 'Install offline voice commands',
     localInstalling: 'Installing offline voice commands…',
+    earOffer: (size) => `Earshot can recognise English commands on this device instead: a one-time download of ${bytes(size)}, then it works offline and your voice never leaves the device.`,
+    earOfferButton: 'Recognize speech on this device',
+    earReady: 'Recognising speech on this device: nothing you say leaves it.',
     idle: 'Talk',
     listening: 'Listening…',
     hearing: 'Hearing you…',
@@ -32,6 +35,7 @@ export const en: UiCatalog = {
         'You are offline, and this browser recognises speech only with the network. Buttons, keys, headset controls and sound commands keep working.',
       'no-speech': 'I didn’t hear anything. Press Talk and speak after the tone.',
       language: 'This browser cannot recognise speech in this language. Try the other language, or use the buttons.',
+      'ear-language': 'Speech is recognised on this device in English only, and this browser cannot recognise Vietnamese now. Switch to English, or use the buttons.',
       busy: 'The microphone is busy. Try again in a moment.',
       unknown: 'Listening failed. Try again, or use the buttons.',
     },
@@ -224,6 +228,22 @@ export const en: UiCatalog = {
     now: 'Update now',
     afterBriefing: 'Update when this briefing ends',
     waiting: 'Earshot will update when this briefing ends.',
+  },
+  ear: {
+    heading: 'Speech recognition',
+    toggle: 'Recognize speech on this device',
+    hint: (size) =>
+      `Commands in English are recognised by Earshot itself (Moonshine Tiny), not by the browser's service: your voice never leaves this device, and voice works offline and in browsers without speech recognition. Downloads ${bytes(size)} once from this site; turning it off removes it.`,
+    loading: (percent) => `Loading the speech model… ${percent}%`,
+    ready: (seconds) => `Ready: commands are recognised on this device (loaded in ${seconds.toFixed(1)} s).`,
+    englishOnly:
+      'It hears English only: no Vietnamese speech model can be had for use on the device yet. Vietnamese commands use the browser’s recognizer where it has one.',
+    problems: {
+      offline: () => 'The speech model could not be downloaded: you are offline. Turn it on again once online.',
+      storage: (detail) => `There is no room on this device to keep the speech model${detail ? ` (${detail})` : ''}. Free some space, then turn it on again.`,
+      model: (detail) => `The speech model could not start${detail ? ` (${detail})` : ''}. Turn it off and on again.`,
+      unsupported: (detail) => `This browser lacks ${detail ?? 'a feature'} that on-device recognition needs.`,
+    },
   },
   handsFree: {
     heading: 'Hands-free',

@@ -5,6 +5,7 @@ import type { FetchProblem } from '../../domain/feed/source';
 import type { ImportFailure, StorageTask } from '../../store/notices-slice';
 import type { StorageProblem } from '../../domain/feed/source';
 import type { SoundProblem } from '../../platform/sound/sound-detector';
+import type { EarLoadProblem } from '../../platform/ear/device-ear';
 import type { HeardSound } from '../../domain/sound/sound-events';
 import type { KeyAction } from '../use-keyboard';
 
@@ -15,6 +16,11 @@ export interface UiCatalog {
     localInstall: (language: string) => string;
     localInstallButton: string;
     localInstalling: string;
+    /** Where the browser cannot recognise speech now (none, or offline): the app's own ear is offered instead. */
+    earOffer: (bytes: number) => string;
+    earOfferButton: string;
+    /** The app's own ear hears this session (shown beside Talk). */
+    earReady: string;
     idle: string; listening: string; hearing: string; tapToStop: string; hint: string; heard: (t: string) => string; problems: Record<RecognitionProblem, string> };
   transport: { label: string; play: string; previous: string; pause: string; resume: string; next: string; repeat: string; stop: string };
   status: { idle: string; speaking: string; paused: string; listeningPaused: string; finished: string; silent: string; failures: Record<SpeechFailure, string> };
@@ -129,6 +135,16 @@ export interface UiCatalog {
     clearStories: string;
     confirm: string;
     cleared: (removed: number) => string;
+  };
+  ear: {
+    heading: string;
+    toggle: string;
+    hint: (bytes: number) => string;
+    loading: (percent: number) => string;
+    ready: (seconds: number) => string;
+    /** Shown with Vietnamese chosen: the ear hears English only. */
+    englishOnly: string;
+    problems: Record<EarLoadProblem, (detail: string | null) => string>;
   };
   handsFree: {
     heading: string;

@@ -17,6 +17,9 @@ export const vi: UiCatalog = {
     localInstall: (language) => `Trình duyệt này có thể nhận dạng ${language} ngay trên thiết bị, để lệnh giọng nói dùng được cả khi ngoại tuyến.`,
     localInstallButton: 'Cài lệnh giọng nói ngoại tuyến',
     localInstalling: 'Đang cài lệnh giọng nói ngoại tuyến…',
+    earOffer: (size) => `Earshot có thể tự nhận dạng lệnh tiếng Anh trên thiết bị: tải một lần ${bytes(size)}, sau đó dùng được khi ngoại tuyến và giọng nói của bạn không rời khỏi thiết bị.`,
+    earOfferButton: 'Nhận dạng giọng nói trên thiết bị này',
+    earReady: 'Đang nhận dạng giọng nói trên thiết bị này: không gì bạn nói rời khỏi thiết bị.',
     idle: 'Nói',
     listening: 'Đang nghe…',
     hearing: 'Đang nghe bạn nói…',
@@ -32,6 +35,7 @@ export const vi: UiCatalog = {
         'Bạn đang ngoại tuyến, và trình duyệt này chỉ nhận dạng giọng nói khi có mạng. Các nút, phím, nút tai nghe và lệnh âm thanh vẫn dùng được.',
       'no-speech': 'Tôi không nghe thấy gì. Hãy nhấn Nói rồi nói.',
       language: 'Trình duyệt này không nhận dạng được giọng nói bằng ngôn ngữ này. Hãy thử ngôn ngữ kia hoặc dùng các nút.',
+      'ear-language': 'Nhận dạng trên thiết bị chỉ nghe được tiếng Anh, và trình duyệt này hiện không nhận dạng được tiếng Việt. Hãy chuyển sang tiếng Anh, hoặc dùng các nút.',
       busy: 'Micro đang bận. Hãy thử lại sau giây lát.',
       unknown: 'Không nghe được. Hãy thử lại hoặc dùng các nút.',
     },
@@ -224,6 +228,22 @@ export const vi: UiCatalog = {
     now: 'Cập nhật ngay',
     afterBriefing: 'Cập nhật khi bản tin này kết thúc',
     waiting: 'Earshot sẽ cập nhật khi bản tin này kết thúc.',
+  },
+  ear: {
+    heading: 'Nhận dạng giọng nói',
+    toggle: 'Nhận dạng giọng nói trên thiết bị này',
+    hint: (size) =>
+      `Lệnh tiếng Anh được chính Earshot nhận dạng (Moonshine Tiny), không qua dịch vụ của trình duyệt: giọng nói của bạn không rời khỏi thiết bị, và giọng nói vẫn dùng được khi ngoại tuyến và trên trình duyệt không có nhận dạng giọng nói. Tải một lần ${bytes(size)} từ trang này; tắt đi sẽ xoá nó.`,
+    loading: (percent) => `Đang tải mô hình giọng nói… ${percent}%`,
+    ready: (seconds) => `Sẵn sàng: lệnh được nhận dạng trên thiết bị này (tải trong ${seconds.toFixed(1).replace('.', ',')} giây).`,
+    englishOnly:
+      'Chỉ nghe được tiếng Anh: hiện chưa có mô hình nhận dạng tiếng Việt nào dùng được trên thiết bị. Lệnh tiếng Việt dùng bộ nhận dạng của trình duyệt nếu có.',
+    problems: {
+      offline: () => 'Không tải được mô hình giọng nói: bạn đang ngoại tuyến. Hãy bật lại khi có mạng.',
+      storage: (detail) => `Thiết bị không còn chỗ để giữ mô hình giọng nói${detail ? ` (${detail})` : ''}. Hãy giải phóng bớt dung lượng rồi bật lại.`,
+      model: (detail) => `Mô hình giọng nói không khởi động được${detail ? ` (${detail})` : ''}. Hãy tắt rồi bật lại.`,
+      unsupported: (detail) => `Trình duyệt này thiếu ${detail ?? 'một tính năng'} mà nhận dạng trên thiết bị cần.`,
+    },
   },
   handsFree: {
     heading: 'Rảnh tay',

@@ -1,0 +1,191 @@
+// The on-device recognizer's thread: it downloads the model once (kept in Cache Storage, so it works offline after),
+// runs Moonshine Tiny on onnxruntime-web's WASM build, builds the phrase graph of what the app understands with the
+// device's names in its slots, and for each session listens to the microphone's chunks until the utterance ends,
+// then decodes it over the phrases (domain/ear/hear.ts). The page's main thread only sends ports and receives text.
+import * as ort from 'onnxruntime-web/wasm';
+import llamaTokenizer from 'llama-tokenizer-js';
+import { en } from '../../domain/command/grammar-en';
+import { parseCommand } from '../../domain/command/parse-command';
+import { createEndpointer, type Endpointer } from '../../domain/ear/endpoint';
+import { greedy, searchPhrases } from '../../domain/ear/constrained-search';
+import { DEFAULT_HEAR, hear } from '../../domain/ear/hear';
+import { phraseGraph, type DeviceNames } from '../../domain/ear/phrase-graph';
+import type { TokenNode } from '../../domain/ear/token-graph';
+import type { EarFiles, EarReply, EarRequest } from './ear-messages';
+import { END_TOKEN, loadMoonshine, type Moonshine } from './moonshine';
+
+interface WorkerScope {
+  fetch: typeof fetch;
+  caches: CacheStorage;
+  onmessage: ((event: MessageEvent<EarRequest>) => void) | null;
+  postMessage(message: EarReply): void;
+}
+const scope = self as unknown as WorkerScope;
+const post = (reply: EarReply) => scope.postMessage(reply);
+
+/** The parser's day does not matter for which intent a phrase is; any fixed day will do. */
+const PHRASE_CONTEXT = { lang: 'en', today: '2026-01-01' } as const;
+const encodeWord = (word: string) => llamaTokenizer.encode(word, false, true);
+const vocab = {
+  endToken: END_TOKEN,
+  skippable: new Set([',', '.', '?', '!'].map((p) => llamaTokenizer.vocabByString.get(p) ?? -1)),
+  decode: (tokens: readonly number[]) => llamaTokenizer.decode([...tokens], false, true).trim(),
+};
+
+let model: Moonshine | null = null;
+let graph: TokenNode | null = null;
+let session: { id: number; port: MessagePort; endpointer: Endpointer } | null = null;
+
+const buildGraph = (names: DeviceNames) => phraseGraph(en, names, encodeWord, (p) => parseCommand(p, PHRASE_CONTEXT).intent);
+
+class LoadError extends Error {
+  constructor(
+    readonly problem: 'offline' | 'storage' | 'model',
+    detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+/** A file from the cache, or downloaded (counting its bytes) and kept there. */
+async function fetchKept(url: string, cache: Cache | null, counted: (bytes: number) => void): Promise<Uint8Array> {
+  const kept = await cache?.match(url).catch(() => undefined);
+  if (kept) {
+    const bytes = new Uint8Array(await kept.arrayBuffer());
+    counted(bytes.length);
+    return bytes;
+  }
+  let response: Response;
+  try {
+    response = await scope.fetch(url);
+  } catch (error) {
+    throw new LoadError('offline', `${url}: ${(error as Error).message}`);
+  }
+  if (!response.ok || !response.body) throw new LoadError('model', `${url}: HTTP ${response.status}`);
+  const parts: Uint8Array[] = [];
+  let length = 0;
+  const reader = response.body.getReader();
+  for (;;) {
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch (error) {
+      throw new LoadError('offline', `${url}: ${(error as Error).message}`);
+    }
+    if (chunk.done) break;
+    parts.push(chunk.value);
+    length += chunk.value.length;
+    counted(chunk.value.length);
+  }
+  const bytes = new Uint8Array(length);
+  let at = 0;
+  for (const p of parts) {
+    bytes.set(p, at);
+    at += p.length;
+  }
+  try {
+    // Kept with its own type: the runtime imports its loader from the cache (offline), and a module must be JavaScript.
+    await cache?.put(url, new Response(bytes, { headers: { 'Content-Type': response.headers.get('Content-Type') ?? 'application/octet-stream' } }));
+  } catch (error) {
+    throw new LoadError('storage', `${url}: ${(error as Error).message}`);
+  }
+  return bytes;
+}
+
+async function load(files: EarFiles, names: DeviceNames) {
+  const started = performance.now();
+  try {
+    const cache = await scope.caches.open(files.cache).catch(() => null);
+    // Files of an older version are dropped: the names carry the content's hash.
+    const wanted = new Set([files.glue, files.wasm, files.encoder, files.decoder, self.location.href].map((u) => new URL(u, self.location.href).href));
+    for (const request of (await cache?.keys()) ?? []) if (!wanted.has(request.url)) await cache?.delete(request);
+    let loaded = 0;
+    let lastPost = 0;
+    const counted = (bytes: number) => {
+      loaded += bytes;
+      if (loaded - lastPost >= 256 * 1024 || loaded === files.bytes) {
+        lastPost = loaded;
+        post({ type: 'progress', loaded, total: files.bytes });
+      }
+    };
+    const [wasm, encoder, decoder] = await Promise.all([files.wasm, files.encoder, files.decoder].map((u) => fetchKept(u, cache, counted)));
+    // The runtime imports its loader itself: keep it too (the service worker answers from the cache offline).
+    await fetchKept(files.glue, cache, counted);
+    post({ type: 'progress', loaded: files.bytes, total: files.bytes });
+    ort.env.wasm.numThreads = 1;
+    ort.env.wasm.wasmBinary = wasm.buffer as ArrayBuffer;
+    ort.env.wasm.wasmPaths = { mjs: new URL(files.glue, self.location.href).href };
+    model = await loadMoonshine(ort, { encoder, decoder }).catch((error: Error) => {
+      throw new LoadError('model', error.message);
+    });
+    const built = buildGraph(names);
+    graph = built.root;
+    await warmUp(model, graph);
+    post({ type: 'ready', loadMs: performance.now() - started, phrases: built.phrases });
+  } catch (error) {
+    const e = error instanceof LoadError ? error : new LoadError('model', (error as Error)?.message ?? String(error));
+    post({ type: 'failed', problem: e.problem, detail: e.message });
+  }
+}
+
+/**
+ * One decoding of a second of made-up sound, as a command's would be, before the first command: the runtime's first
+ * runs of each batch size are several times slower than later ones (measured here: 0.9–1.2 s against 0.3–0.4 s).
+ */
+async function warmUp(m: Moonshine, root: TokenNode) {
+  const sound = Float32Array.from({ length: 16_000 }, (_, i) => 0.1 * Math.sin(i / 9) * Math.sin(i / 1500));
+  const decoder = await m.listen(sound);
+  const search = { beam: DEFAULT_HEAR.beam, openWidth: DEFAULT_HEAR.openWidth, maxTokens: 12, endToken: END_TOKEN, skippable: vocab.skippable };
+  await greedy(decoder, search);
+  await searchPhrases(decoder, root, { ...search, tokenBonus: 0 });
+}
+
+async function decode(id: number, audio: Float32Array, endedAt: number) {
+  if (!model || !graph) return;
+  const heard = await hear(model, graph, vocab, audio, { ...DEFAULT_HEAR, sampleRate: 16_000 });
+  post({ type: 'heard', id, transcript: heard.transcript, phrase: heard.phrase, free: heard.free, ms: performance.now() - endedAt });
+}
+
+function finish(id: number, decodeIt: boolean) {
+  if (!session || session.id !== id) return;
+  const { port, endpointer } = session;
+  session = null;
+  port.onmessage = null;
+  port.close();
+  const endedAt = performance.now();
+  if (!decodeIt) return;
+  if (endpointer.state === 'waiting' && endpointer.audio().length === 0) {
+    post({ type: 'heard', id, transcript: '', phrase: null, free: '', ms: 0 });
+    return;
+  }
+  void decode(id, endpointer.audio(), endedAt).catch(() => post({ type: 'heard', id, transcript: '', phrase: null, free: '', ms: 0 }));
+}
+
+function listen(id: number, port: MessagePort) {
+  if (session) finish(session.id, false);
+  const endpointer = createEndpointer();
+  session = { id, port, endpointer };
+  port.onmessage = (event: MessageEvent<Float32Array>) => {
+    for (const e of endpointer.push(event.data)) {
+      if (e.type === 'speech-start') post({ type: 'speech', id, speaking: true });
+      else if (e.type === 'speech-end') {
+        post({ type: 'speech', id, speaking: false });
+        finish(id, true);
+      } else {
+        // Nobody spoke: an empty result, nothing to decode.
+        finish(id, false);
+        post({ type: 'heard', id, transcript: '', phrase: null, free: '', ms: 0 });
+      }
+    }
+  };
+}
+
+scope.onmessage = (event) => {
+  const m = event.data;
+  if (m.type === 'load') void load(m.files, m.names);
+  else if (m.type === 'names') {
+    if (model) graph = buildGraph(m.names).root;
+  } else if (m.type === 'listen') listen(m.id, m.port);
+  else if (m.type === 'stop') finish(m.id, true);
+  else finish(m.id, false);
+};
