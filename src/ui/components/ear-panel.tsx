@@ -1,15 +1,16 @@
 // Speech recognition on this device: the person turns the app's own ear on (a one-time download, with its size and a
 // progress bar), sees when it is ready, and learns that it hears English only when Vietnamese is chosen.
 import { useId } from 'react';
-import { useApp, useT } from '../store-context';
+import { EAR_STRINGS } from '../i18n/ear-strings';
+import { useApp } from '../store-context';
 import type { AppState } from '../../store/types';
 
 const selectDevice = (s: AppState) => s.listening.device;
 
 export function EarPanel() {
-  const t = useT();
   const device = useApp(selectDevice);
   const lang = useApp((s) => s.lang);
+  const t = { ear: EAR_STRINGS[lang] };
   const setDeviceEar = useApp((s) => s.setDeviceEar);
   const id = useId();
   const { missing, bytes } = device;

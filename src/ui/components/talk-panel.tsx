@@ -62,7 +62,7 @@ export function TalkPanel() {
         </p>
       ) : device.on && device.status === 'loading' ? (
         <p className="small" data-testid="ear-loading">
-          {t.ear.loading(Math.round(device.progress * 100))}
+          {t.talk.earLoading(Math.round(device.progress * 100))}
         </p>
       ) : earHears ? (
         <p className="small" data-testid="ear-ready">

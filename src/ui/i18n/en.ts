@@ -20,6 +20,7 @@ export const en: UiCatalog = {
     earOffer: (size) => `Earshot can recognise English commands on this device instead: a one-time download of ${bytes(size)}, then it works offline and your voice never leaves the device.`,
     earOfferButton: 'Recognize speech on this device',
     earReady: 'Recognising speech on this device: nothing you say leaves it.',
+    earLoading: (percent) => `Loading the speech model… ${percent}%`,
     idle: 'Talk',
     listening: 'Listening…',
     hearing: 'Hearing you…',
@@ -228,22 +229,6 @@ export const en: UiCatalog = {
     now: 'Update now',
     afterBriefing: 'Update when this briefing ends',
     waiting: 'Earshot will update when this briefing ends.',
-  },
-  ear: {
-    heading: 'Speech recognition',
-    toggle: 'Recognize speech on this device',
-    hint: (size) =>
-      `Commands in English are recognised by Earshot itself (Moonshine Tiny), not by the browser's service: your voice never leaves this device, and voice works offline and in browsers without speech recognition. Downloads ${bytes(size)} once from this site; turning it off removes it.`,
-    loading: (percent) => `Loading the speech model… ${percent}%`,
-    ready: (seconds) => `Ready: commands are recognised on this device (loaded in ${seconds.toFixed(1)} s).`,
-    englishOnly:
-      'It hears English only: no Vietnamese speech model can be had for use on the device yet. Vietnamese commands use the browser’s recognizer where it has one.',
-    problems: {
-      offline: () => 'The speech model could not be downloaded: you are offline. Turn it on again once online.',
-      storage: (detail) => `There is no room on this device to keep the speech model${detail ? ` (${detail})` : ''}. Free some space, then turn it on again.`,
-      model: (detail) => `The speech model could not start${detail ? ` (${detail})` : ''}. Turn it off and on again.`,
-      unsupported: (detail) => `This browser lacks ${detail ?? 'a feature'} that on-device recognition needs.`,
-    },
   },
   handsFree: {
     heading: 'Hands-free',

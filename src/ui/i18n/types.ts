@@ -5,7 +5,6 @@ import type { FetchProblem } from '../../domain/feed/source';
 import type { ImportFailure, StorageTask } from '../../store/notices-slice';
 import type { StorageProblem } from '../../domain/feed/source';
 import type { SoundProblem } from '../../platform/sound/sound-detector';
-import type { EarLoadProblem } from '../../platform/ear/device-ear';
 import type { HeardSound } from '../../domain/sound/sound-events';
 import type { KeyAction } from '../use-keyboard';
 
@@ -21,6 +20,7 @@ export interface UiCatalog {
     earOfferButton: string;
     /** The app's own ear hears this session (shown beside Talk). */
     earReady: string;
+    earLoading: (percent: number) => string;
     idle: string; listening: string; hearing: string; tapToStop: string; hint: string; heard: (t: string) => string; problems: Record<RecognitionProblem, string> };
   transport: { label: string; play: string; previous: string; pause: string; resume: string; next: string; repeat: string; stop: string };
   status: { idle: string; speaking: string; paused: string; listeningPaused: string; finished: string; silent: string; failures: Record<SpeechFailure, string> };
@@ -135,16 +135,6 @@ export interface UiCatalog {
     clearStories: string;
     confirm: string;
     cleared: (removed: number) => string;
-  };
-  ear: {
-    heading: string;
-    toggle: string;
-    hint: (bytes: number) => string;
-    loading: (percent: number) => string;
-    ready: (seconds: number) => string;
-    /** Shown with Vietnamese chosen: the ear hears English only. */
-    englishOnly: string;
-    problems: Record<EarLoadProblem, (detail: string | null) => string>;
   };
   handsFree: {
     heading: string;

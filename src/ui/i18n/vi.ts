@@ -20,6 +20,7 @@ export const vi: UiCatalog = {
     earOffer: (size) => `Earshot có thể tự nhận dạng lệnh tiếng Anh trên thiết bị: tải một lần ${bytes(size)}, sau đó dùng được khi ngoại tuyến và giọng nói của bạn không rời khỏi thiết bị.`,
     earOfferButton: 'Nhận dạng giọng nói trên thiết bị này',
     earReady: 'Đang nhận dạng giọng nói trên thiết bị này: không gì bạn nói rời khỏi thiết bị.',
+    earLoading: (percent) => `Đang tải mô hình giọng nói… ${percent}%`,
     idle: 'Nói',
     listening: 'Đang nghe…',
     hearing: 'Đang nghe bạn nói…',
@@ -228,22 +229,6 @@ export const vi: UiCatalog = {
     now: 'Cập nhật ngay',
     afterBriefing: 'Cập nhật khi bản tin này kết thúc',
     waiting: 'Earshot sẽ cập nhật khi bản tin này kết thúc.',
-  },
-  ear: {
-    heading: 'Nhận dạng giọng nói',
-    toggle: 'Nhận dạng giọng nói trên thiết bị này',
-    hint: (size) =>
-      `Lệnh tiếng Anh được chính Earshot nhận dạng (Moonshine Tiny), không qua dịch vụ của trình duyệt: giọng nói của bạn không rời khỏi thiết bị, và giọng nói vẫn dùng được khi ngoại tuyến và trên trình duyệt không có nhận dạng giọng nói. Tải một lần ${bytes(size)} từ trang này; tắt đi sẽ xoá nó.`,
-    loading: (percent) => `Đang tải mô hình giọng nói… ${percent}%`,
-    ready: (seconds) => `Sẵn sàng: lệnh được nhận dạng trên thiết bị này (tải trong ${seconds.toFixed(1).replace('.', ',')} giây).`,
-    englishOnly:
-      'Chỉ nghe được tiếng Anh: hiện chưa có mô hình nhận dạng tiếng Việt nào dùng được trên thiết bị. Lệnh tiếng Việt dùng bộ nhận dạng của trình duyệt nếu có.',
-    problems: {
-      offline: () => 'Không tải được mô hình giọng nói: bạn đang ngoại tuyến. Hãy bật lại khi có mạng.',
-      storage: (detail) => `Thiết bị không còn chỗ để giữ mô hình giọng nói${detail ? ` (${detail})` : ''}. Hãy giải phóng bớt dung lượng rồi bật lại.`,
-      model: (detail) => `Mô hình giọng nói không khởi động được${detail ? ` (${detail})` : ''}. Hãy tắt rồi bật lại.`,
-      unsupported: (detail) => `Trình duyệt này thiếu ${detail ?? 'một tính năng'} mà nhận dạng trên thiết bị cần.`,
-    },
   },
   handsFree: {
     heading: 'Rảnh tay',
