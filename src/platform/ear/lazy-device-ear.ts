@@ -1,6 +1,6 @@
 // The on-device ear's code (device-ear.ts, the shared capture's use of it) loads only when the person turns the ear
 // on: this stand-in answers what the interface asks before that (languages, size, what the browser lacks) and hands
-// everything else to the real one once imported. The initial JavaScript does not grow.
+// everything else to the real one once imported, so none of the ear's own code is in the initial JavaScript.
 import type { Lang } from '../../domain/types';
 import { missingFeature } from '../sound/mic-support';
 import type { DeviceEar, EarModel } from './device-ear';
