@@ -7,7 +7,7 @@ import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 import { CSP_META, FIRST_PAINT_SCRIPT } from '../server/csp.ts';
-import { EAR_CACHE } from '../src/platform/ear/ear-cache.ts';
+import { EAR_CACHE, type EarFiles } from '../src/platform/ear/ear-cache.ts';
 import type * as FeedProxyModule from '../server/feed-proxy.ts';
 
 /** Adds the Content-Security-Policy meta tag to the built index.html (not in dev, where Vite injects inline code). */
@@ -141,16 +141,6 @@ export function mediapipeWasm({ maxBytes }: { maxBytes?: number } = {}): Plugin 
   };
 }
 
-/** The on-device ear's files, as the page is told of them (`__EAR_FILES__`, typed in src/platform/ear/ear-files.d.ts). */
-export interface EarBuildFiles {
-  glue: string;
-  wasm: string;
-  encoder: string;
-  decoder: string;
-  bytes: number;
-  cache: string;
-}
-
 /** Where npm put a package (found along Node's lookup paths: these packages export neither package.json nor a require entry). */
 function packageDir(require: NodeJS.Require, name: string): string {
   const dir = (require.resolve.paths(name) ?? []).map((p) => join(p, name)).find((d) => existsSync(join(d, 'package.json')));
@@ -164,7 +154,7 @@ function packageDir(require: NodeJS.Require, name: string): string {
  * @moonshine-ai/moonshine-js and onnxruntime-web's WASM build with its loader (the worker, built as a classic script,
  * cannot use the copy bundled into onnxruntime-web's module build). They are emitted as build assets but left out of the
  * service worker's precache (vite.config.ts `globIgnores`): nothing is downloaded until the person turns the ear on.
- * The page learns their addresses and size through `__EAR_FILES__`; `npm run dev` serves them.
+ * The page learns their addresses and size through `__EAR_FILES__` (an `EarFiles`, typed in src/platform/ear/ear-files.d.ts); `npm run dev` serves them.
  */
 export function earModelFiles(root = process.cwd()): Plugin {
   const require = createRequire(join(root, 'package.json'));
@@ -175,7 +165,7 @@ export function earModelFiles(root = process.cwd()): Plugin {
     decoder: join(packageDir(require, '@moonshine-ai/moonshine-js'), 'dist', 'model', 'tiny', 'quantized', 'decoder_model_merged.onnx'),
   };
   const served = new Map<string, string>();
-  const files = { bytes: 0, cache: EAR_CACHE } as EarBuildFiles;
+  const files = { bytes: 0, cache: EAR_CACHE } as EarFiles;
   for (const [key, file] of Object.entries(sources) as [keyof typeof sources, string][]) {
     const hash = createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 10);
     const name = basename(file).replace(/\.(\w+)$/, `.${hash}.$1`);

@@ -63,7 +63,6 @@ export function prerenderPorts(lang: Lang): AppDeps {
       langs: ['en'],
       missing: null,
       downloadBytes: () => 0,
-      downloaded: async () => false,
       load: untouched<{ f(): never }>('ear').f,
       unload: async () => {},
       setNames: nothing,

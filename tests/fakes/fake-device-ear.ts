@@ -37,7 +37,6 @@ export function createFakeDeviceEar(langs: Lang[] = ['en']): FakeDeviceEar {
       w.forEach((f) => f());
     },
     downloadBytes: (lang) => (langs.includes(lang) ? 39_391_201 : 0),
-    downloaded: async () => false,
     async load(lang, onProgress) {
       ear.loads.push(lang);
       for (const p of ear.progress) onProgress(p);

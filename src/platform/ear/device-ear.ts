@@ -8,7 +8,8 @@ import type { DeviceNames } from '../../domain/ear/phrase-graph';
 import { AudioSetupError, openMicCapture, type MicCapture } from '../sound/mic-capture';
 import { micProblem, missingFeature } from '../sound/mic-support';
 import type { Recognizer } from '../speech/recognizer';
-import type { EarFiles, EarReply, EarRequest } from './ear-messages';
+import type { EarFiles } from './ear-cache';
+import type { EarReply, EarRequest } from './ear-messages';
 import earWorkerUrl from './ear-worker.ts?worker&url';
 
 /** One language's model: its files, served by the app itself (scripts/vite-plugins.ts puts them under /ear/). */
@@ -26,8 +27,6 @@ export interface DeviceEar {
   readonly missing: string | null;
   /** Bytes downloaded the first time, per language. */
   downloadBytes(lang: Lang): number;
-  /** Whether the files are already on the device (loading then needs no network). */
-  downloaded(lang: Lang): Promise<boolean>;
   /** Starts the worker and loads the model (downloading it the first time), reporting progress 0…1. */
   load(lang: Lang, onProgress: (fraction: number) => void): Promise<{ loadMs: number } | { problem: EarLoadProblem; detail: string }>;
   /** Stops the worker; with `forget`, removes the downloaded files too. */
@@ -131,17 +130,6 @@ export function createDeviceEar(models: readonly EarModel[]): DeviceEar {
     langs: models.map((m) => m.lang),
     missing,
     downloadBytes: (lang) => modelOf(lang)?.files.bytes ?? 0,
-    async downloaded(lang) {
-      const model = modelOf(lang);
-      if (!model || typeof caches === 'undefined') return false;
-      try {
-        const cache = await caches.open(model.files.cache);
-        const kept = await Promise.all([model.files.glue, model.files.wasm, model.files.encoder, model.files.decoder].map((u) => cache.match(u)));
-        return kept.every(Boolean);
-      } catch {
-        return false;
-      }
-    },
     load(lang, onProgress) {
       const model = modelOf(lang);
       if (!model) return Promise.resolve({ problem: 'unsupported', detail: `no on-device model for ${lang}` });

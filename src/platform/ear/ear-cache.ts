@@ -1,6 +1,20 @@
-// The Cache Storage name that keeps the on-device ear's files (model, runtime, worker) once downloaded: the worker
-// fills it, the service worker answers from it offline, turning the ear off deletes it.
+// The on-device ear's files as the build names them (scripts/vite-plugins.ts tells the page through __EAR_FILES__), and
+// the Cache Storage that keeps them (model, runtime, worker) once downloaded: the worker fills it, the service worker
+// answers from it offline, turning the ear off deletes it.
 export const EAR_CACHE = 'earshot-ear';
 
 /** The requests the ear's cache answers: its files under /ear/ and the worker's own script. */
 export const isEarFile = (pathname: string): boolean => pathname.startsWith('/ear/') || /^\/assets\/ear-worker[^/]*\.js$/.test(pathname);
+
+/** Where the worker finds the model and the runtime (the app's own folder, never a CDN), and the cache that keeps them. */
+export interface EarFiles {
+  /** onnxruntime-web's loader for its WASM (imported by the runtime) and the WASM itself. */
+  glue: string;
+  wasm: string;
+  encoder: string;
+  decoder: string;
+  /** Their size together, bytes (for the progress bar). */
+  bytes: number;
+  /** Cache Storage name: the files are kept there once downloaded, for offline use. */
+  cache: string;
+}

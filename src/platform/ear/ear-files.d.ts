@@ -1,3 +1,7 @@
 // The on-device ear's files in this build (scripts/vite-plugins.ts earModelFiles defines it): addresses under /ear/
 // named by content hash, their size together, and the Cache Storage name that keeps them.
-declare const __EAR_FILES__: { glue: string; wasm: string; encoder: string; decoder: string; bytes: number; cache: string };
+import type { EarFiles } from './ear-cache';
+
+declare global {
+  const __EAR_FILES__: EarFiles;
+}

@@ -1,19 +1,7 @@
 // The messages between the page and the on-device recognizer's worker (ear-worker.ts), apart from the worker itself:
 // the page (DOM realm) imports these types without pulling the worker's code into its type check.
 import type { DeviceNames } from '../../domain/ear/phrase-graph';
-
-/** Where the worker finds the model and the runtime (the app's own folder, never a CDN), and the cache that keeps them. */
-export interface EarFiles {
-  /** onnxruntime-web's loader for its WASM (imported by the runtime) and the WASM itself. */
-  glue: string;
-  wasm: string;
-  encoder: string;
-  decoder: string;
-  /** Their size together, bytes (for the progress bar). */
-  bytes: number;
-  /** Cache Storage name: the files are kept there once downloaded, for offline use. */
-  cache: string;
-}
+import type { EarFiles } from './ear-cache';
 
 export type EarRequest =
   | { type: 'load'; files: EarFiles; names: DeviceNames }

@@ -11,7 +11,8 @@ import { greedy, searchPhrases } from '../../domain/ear/constrained-search';
 import { DEFAULT_HEAR, hear } from '../../domain/ear/hear';
 import { phraseGraph, type DeviceNames } from '../../domain/ear/phrase-graph';
 import type { TokenNode } from '../../domain/ear/token-graph';
-import type { EarFiles, EarReply, EarRequest } from './ear-messages';
+import type { EarFiles } from './ear-cache';
+import type { EarReply, EarRequest } from './ear-messages';
 import { END_TOKEN, loadMoonshine, type Moonshine } from './moonshine';
 
 interface WorkerScope {

@@ -18,7 +18,6 @@ export function createLazyDeviceEar(models: readonly EarModel[], load = () => im
     langs: models.map((m) => m.lang),
     missing: missingFeature(),
     downloadBytes: (lang) => modelOf(lang)?.files.bytes ?? 0,
-    downloaded: async (lang) => (await get()).downloaded(lang),
     load: async (lang, onProgress) => (await get()).load(lang, onProgress),
     unload: async (forget) => (await get()).unload(forget),
     setNames: (names) => void get().then((ear) => ear.setNames(names)),
