@@ -2,6 +2,7 @@
 // Exits 1 when a target is missed or a benchmark cannot run (with the reason).
 import { benchCompose } from './bench/compose';
 import { benchEar } from './bench/ear';
+import { benchEarBrowser } from './bench/ear-browser';
 import { benchParse } from './bench/parse';
 import { benchSound } from './bench/sound';
 import { benchSpeechLatency } from './bench/speech-latency';
@@ -18,6 +19,7 @@ for (const [name, bench] of [
   ['storage', benchStorage],
   ['stories screen', benchStories],
   ['on-device ear', benchEar],
+  ['on-device ear in Chromium', benchEarBrowser],
 ] as const) {
   try {
     if (!(await bench())) process.exitCode = 1;

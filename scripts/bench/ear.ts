@@ -6,7 +6,7 @@
 import { en } from '../../src/domain/command/grammar-en';
 import { parseCommand } from '../../src/domain/command/parse-command';
 import type { Command } from '../../src/domain/command/types';
-import { DEFAULT_HEAR, hear, type HearOptions } from '../../src/domain/ear/hear';
+import { choosePhrase, DEFAULT_HEAR, hear, type Candidate, type ChoiceOptions, type FreeTranscript, type HearOptions } from '../../src/domain/ear/hear';
 import { phraseGraph } from '../../src/domain/ear/phrase-graph';
 import { countNodes } from '../../src/domain/ear/token-graph';
 import { matchKey } from '../../src/domain/text/normalize';
@@ -40,6 +40,8 @@ interface Result {
   best: string | null;
   tokens: { best: number; free: number };
   similarity: number;
+  candidates: Candidate[];
+  freeTranscript: FreeTranscript;
   ms: number;
 }
 
@@ -65,9 +67,10 @@ export async function benchEar(): Promise<boolean> {
   const warm = performance.now() - tw;
   const vocab = { endToken: END_TOKEN, skippable: new Set([',', '.', '?', '!'].map(tokenOf)), decode: decodeTokens };
   const options: HearOptions = { ...DEFAULT_HEAR, sampleRate: 16000 };
-  // Settings to try (the tune half is for this): --beam=N --bonus=X
+  // Settings to try (the tune half is for this): --beam=N --slack=X --likeness=X
   if (arg('beam')) options.beam = Number(arg('beam'));
-  if (arg('bonus')) options.tokenBonus = Number(arg('bonus'));
+  if (arg('slack')) options.slack = Number(arg('slack'));
+  if (arg('likeness')) options.choice = { ...options.choice, likeness: Number(arg('likeness')) };
   const results: Result[] = [];
   const rss0 = process.memoryUsage().rss;
   let rssMax = rss0;
@@ -80,7 +83,7 @@ export async function benchEar(): Promise<boolean> {
     const ear = parseCommand(heard.transcript, EAR_CONTEXT);
     const ms = performance.now() - start;
     rssMax = Math.max(rssMax, process.memoryUsage().rss);
-    results.push({ item, half: h, ear, free: parseCommand(heard.free, EAR_CONTEXT), margin: heard.margin, freeText: heard.free, phrase: heard.phrase, best: heard.best, tokens: heard.tokens, similarity: heard.similarity, ms });
+    results.push({ item, half: h, ear, free: parseCommand(heard.free, EAR_CONTEXT), margin: heard.margin, freeText: heard.free, phrase: heard.phrase, best: heard.best, tokens: heard.tokens, similarity: heard.similarity, candidates: heard.candidates, freeTranscript: heard.freeTranscript, ms });
   }
   if (process.argv.includes('--failures')) {
     for (const r of results) if (!sameCommand(r.ear, r.item.expected) && (!process.env.ONLY || r.item.noise === process.env.ONLY)) console.log(`${r.item.voice} ${r.item.noise}\t${r.item.text}\t→ ${r.phrase ?? `(free) ${r.freeText} [best: ${r.best}]`}\t${r.ear.intent} ${r.ear.topic ?? ''} m=${r.margin.toFixed(2)} t=${r.tokens.best}/${r.tokens.free} s=${r.similarity.toFixed(2)}`);
@@ -115,16 +118,19 @@ export async function benchEar(): Promise<boolean> {
     ['corpus made or read (s)', (made / 1000).toFixed(1), 'reported', '-'],
   ]);
   if (process.argv.includes('--sweep')) {
-    const sweep = [0.4, 0.6, 0.8, 1, 1.5].flatMap((m) =>
-      [0.3, 0.5, 0.7].flatMap((c) =>
-        [0.6, 0.7, 0.8, 1.01].map((sim) => {
-          // With other settings the phrase gives way to the free transcript (or not).
-          const read = (r: Result) => (r.best && ((r.margin <= m && r.tokens.best >= c * r.tokens.free) || r.similarity >= sim) ? parseCommand(r.best, EAR_CONTEXT) : r.free);
-          return [String(m), String(c), String(sim), rate(commands, (r) => sameCommand(read(r), r.item.expected)), rate(others, (r) => read(r).intent !== 'none')];
-        }),
+    // The same phrases found, chosen among with other settings (the search's own settings need a run each).
+    const sweep = [0, 0.25, 0.5, 0.75, 1, 1.5, 2].flatMap((likeness) =>
+      [0.4, 0.6, 0.8, 1].flatMap((maxMargin) =>
+        [0.3, 0.5].flatMap((minCoverage) =>
+          [0.7, 0.8, 1.01].map((minSimilarity) => {
+            const o: ChoiceOptions = { likeness, maxMargin, minCoverage, minSimilarity };
+            const read = (r: Result) => parseCommand(choosePhrase(r.candidates, r.freeTranscript, o).phrase ?? r.freeText, EAR_CONTEXT);
+            return [String(likeness), String(maxMargin), String(minCoverage), String(minSimilarity), rate(commands, (r) => sameCommand(read(r), r.item.expected)), rate(others, (r) => read(r).intent !== 'none')];
+          }),
+        ),
       ),
     );
-    printTable(`Sweep of the settings, ${half} half`, ['max margin', 'min coverage', 'min similarity', 'understood', 'others acted on'], sweep);
+    printTable(`Sweep of the choice among the phrases found, ${half} half (beam ${options.beam}, slack ${options.slack})`, ['likeness', 'max margin', 'min coverage', 'min similarity', 'understood', 'others acted on'], sweep);
   }
   return understood >= 0.95 && acted <= 0.03 && median <= 700 && p95 <= 1200;
 }

@@ -51,6 +51,27 @@ describe('decoding over the phrases', () => {
     expect(found.map((d) => text(w, d.tokens))).toEqual(['next']);
   });
 
+  it('follows phrases within the slack of the best ended one to their end, and only those', async () => {
+    const w = new FakeWords();
+    const root = graphOf(w, ['next', 'news today']);
+    // "next" is said: it ends at about −0.04 after one token; "news" is already about 4 behind it.
+    const listener = fakeListener(w, () => ['next']);
+    const phrases = async (slack: number) => {
+      const found = await searchPhrases(await listener.listen(new Float32Array()), root, { ...options(w), slack });
+      return [...new Set(found.map((d) => text(w, d.tokens).replace(/[,.?]/g, '')))];
+    };
+    expect(await phrases(0)).toEqual(['next']);
+    expect(await phrases(2)).toEqual(['next']);
+    expect(await phrases(20)).toEqual(['next', 'news today']);
+  });
+
+  it('never puts punctuation after punctuation', async () => {
+    const w = new FakeWords();
+    const found = await searchPhrases(await fakeListener(w, () => ['next']).listen(new Float32Array()), graphOf(w, ['next']), { ...options(w), slack: 30 });
+    expect(found.length).toBeGreaterThan(1);
+    for (const d of found) expect(text(w, d.tokens)).toMatch(/^next[,.?]?$/);
+  });
+
   it('never ends free decoding before the first word', async () => {
     const w = new FakeWords();
     const free = await greedy(await fakeListener(w, () => []).listen(new Float32Array()), options(w));

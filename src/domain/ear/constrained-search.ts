@@ -27,8 +27,11 @@ export interface SearchOptions {
   skippable: ReadonlySet<number>;
   /** In an open slot: how many of the likeliest tokens each hypothesis may try. */
   openWidth: number;
-  /** Added per token to a hypothesis's score while searching (an insertion bonus); the scores returned are without it. */
-  tokenBonus?: number;
+  /**
+   * How far (log-probability) below the best ended phrase a live one is still followed: 0 follows only those that
+   * could still beat it, more keeps the longer phrases close behind it among those returned (for the choice in hear.ts).
+   */
+  slack?: number;
 }
 
 /** A decoded token sequence and its log-probability, the end token included. */
@@ -61,9 +64,7 @@ function topTokens(values: Float32Array, k: number, skip: (i: number) => boolean
 
 /** The phrases of the graph the audio most likely says, best first (empty when none could end in time). */
 export async function searchPhrases<S>(decoder: StepDecoder<S>, root: TokenNode, o: SearchOptions): Promise<Decoded[]> {
-  const bonus = o.tokenBonus ?? 0;
-  /** The score hypotheses are ranked by: the log-probability and the bonus for each token. */
-  const ranked = (score: number, tokens: number) => score + bonus * tokens;
+  const slack = o.slack ?? 0;
   let live: Hypothesis<S>[] = [{ node: root, step: await decoder.first(), tokens: [], score: 0 }];
   const finished: Decoded[] = [];
   for (let t = 0; live.length > 0; t++) {
@@ -83,7 +84,8 @@ export async function searchPhrases<S>(decoder: StepDecoder<S>, root: TokenNode,
           taken.add(token);
         }
       }
-      if (h.tokens.length > 0) for (const token of o.skippable) candidates.push({ from: h, token, node: h.node, score: h.score + lp[token] });
+      // Punctuation after a word, never after punctuation ("next,," would only take the beam's places).
+      if (h.tokens.length > 0 && !o.skippable.has(h.tokens[h.tokens.length - 1])) for (const token of o.skippable) candidates.push({ from: h, token, node: h.node, score: h.score + lp[token] });
       const open = here.find((n) => n.open);
       if (open) {
         for (const token of topTokens(lp, o.openWidth, (i) => i === o.endToken || o.skippable.has(i) || taken.has(i))) {
@@ -91,17 +93,16 @@ export async function searchPhrases<S>(decoder: StepDecoder<S>, root: TokenNode,
         }
       }
     }
-    const n = (c: { from: Hypothesis<S> }) => c.from.tokens.length + 1;
-    candidates.sort((a, b) => ranked(b.score, n(b)) - ranked(a.score, n(a)));
-    const bestFinished = finished.reduce((m, d) => Math.max(m, ranked(d.score, d.tokens.length)), -Infinity);
-    // Without a bonus, scores only fall as tokens are added: once a finished phrase beats every live one, nothing can
-    // overtake it. With one, a live phrase may still climb by the bonus per token: it is kept while it could.
-    const kept = candidates.slice(0, o.beam).filter((c) => ranked(c.score, n(c)) + Math.max(0, bonus) * (o.maxTokens - n(c)) > bestFinished);
+    candidates.sort((a, b) => b.score - a.score);
+    const bestFinished = finished.reduce((m, d) => Math.max(m, d.score), -Infinity);
+    // Scores only fall as tokens are added: once a finished phrase beats a live one by more than the slack, the live
+    // one can never come within it.
+    const kept = candidates.slice(0, o.beam).filter((c) => c.score > bestFinished - slack);
     // Every kept hypothesis takes its step in one batch.
     const steps = kept.length > 0 ? await decoder.next(kept.map((c) => ({ state: c.from.step.state, token: c.token }))) : [];
     live = kept.map((c, i) => ({ node: c.node, step: steps[i], tokens: [...c.from.tokens, c.token], score: c.score }));
   }
-  return finished.sort((a, b) => ranked(b.score, b.tokens.length) - ranked(a.score, a.tokens.length));
+  return finished.sort((a, b) => b.score - a.score);
 }
 
 /** Free decoding: the likeliest token at each step (never the end token first: the audio held speech). */

@@ -38,24 +38,45 @@ function run(audio: Float32Array, o = DEFAULT_ENDPOINT) {
 describe('createEndpointer', () => {
   it('finds a command between quiet stretches and ends it after half a second of quiet', () => {
     const { events, endpointer } = run(join(noise(1, -60), voice(0.8, -25), noise(2, -60)));
-    expect(events.map((e) => e.type)).toEqual(['speech-start', 'speech-end']);
+    expect(events.map((e) => e.type)).toEqual(['speech-start', 'pause', 'speech-end']);
     expect(events[0].at).toBeGreaterThan(1);
     expect(events[0].at).toBeLessThanOrEqual(1.3);
-    expect(events[1].at).toBeGreaterThanOrEqual(1.8 + 0.5);
-    expect(events[1].at).toBeLessThanOrEqual(1.8 + 0.7);
+    expect(events[2].at).toBeGreaterThanOrEqual(1.8 + 0.5);
+    expect(events[2].at).toBeLessThanOrEqual(1.8 + 0.7);
+    // The last speech is where the voice stopped, to the frame.
+    expect(endpointer.speechUntil / RATE).toBeGreaterThan(1.8 - 0.04);
+    expect(endpointer.speechUntil / RATE).toBeLessThanOrEqual(1.8 + 0.04);
     expect(endpointer.state).toBe('done');
     // All the audio is kept up to the chunk that ended it.
-    expect(endpointer.audio().length).toBe(Math.round(events[1].at * RATE));
+    expect(endpointer.audio().length).toBe(Math.round(events[2].at * RATE));
+  });
+
+  it('reports a pause once 200 ms of quiet follow speech, with all the speech in the audio so far', () => {
+    const e = createEndpointer();
+    const audio = join(noise(1, -60), voice(0.8, -25), noise(2, -60));
+    for (let at = 0; at < audio.length; at += 320) {
+      const events = e.push(audio.subarray(at, at + 320)).map((ev) => ev.type);
+      if (events.includes('pause')) {
+        const heard = (at + 320) / RATE;
+        expect(heard).toBeGreaterThanOrEqual(1.8 + 0.2);
+        expect(heard).toBeLessThanOrEqual(1.8 + 0.26);
+        expect(e.audio().length).toBeGreaterThanOrEqual(e.speechUntil);
+        expect(e.state).toBe('speech');
+        return;
+      }
+    }
+    throw new Error('no pause reported');
   });
 
   it('keeps a short pause between words inside the utterance', () => {
     const { events } = run(join(noise(0.5, -60), voice(0.4, -25), noise(0.25, -60), voice(0.5, -25), noise(1.5, -60)));
-    expect(events.map((e) => e.type)).toEqual(['speech-start', 'speech-end']);
-    expect(events[1].at).toBeGreaterThan(0.5 + 0.4 + 0.25 + 0.5 + 0.45);
+    // The pause between the words may have been the end: it is reported, and the speech after it outlasts it.
+    expect(events.map((e) => e.type)).toEqual(['speech-start', 'pause', 'pause', 'speech-end']);
+    expect(events[3].at).toBeGreaterThan(0.5 + 0.4 + 0.25 + 0.5 + 0.45);
   });
 
   it('hears speech over steady noise, and never takes the noise itself for speech', () => {
-    expect(run(join(noise(1, -35), voice(0.8, -15), noise(1.5, -35))).events.map((e) => e.type)).toEqual(['speech-start', 'speech-end']);
+    expect(run(join(noise(1, -35), voice(0.8, -15), noise(1.5, -35))).events.map((e) => e.type)).toEqual(['speech-start', 'pause', 'speech-end']);
     expect(run(noise(9, -35)).events.map((e) => e.type)).toEqual(['no-speech']);
   });
 

@@ -17,6 +17,11 @@ export interface EndpointOptions {
   startMs: number;
   /** Quiet after speech that ends it. */
   endQuietMs: number;
+  /**
+   * Quiet after speech that may end it: the recognizer starts decoding then, and keeps the result if the quiet lasts
+   * to the end (the person has stopped), so the result comes sooner after the end than the end's own wait.
+   */
+  pauseQuietMs: number;
   /** An utterance longer than this ends anyway (commands are short). */
   maxSpeechMs: number;
   /** With no speech this long, the session gives up. */
@@ -33,19 +38,22 @@ export const DEFAULT_ENDPOINT: EndpointOptions = {
   minSpeechDb: -55,
   startMs: 100,
   endQuietMs: 500,
+  pauseQuietMs: 200,
   maxSpeechMs: 8_000,
   noSpeechMs: 8_000,
   quietWindowMs: 3_000,
   quietPercentile: 0.1,
 };
 
-export type EndpointEvent = { type: 'speech-start' } | { type: 'speech-end'; reason: 'quiet' | 'long' } | { type: 'no-speech' };
+export type EndpointEvent = { type: 'speech-start' } | { type: 'pause' } | { type: 'speech-end'; reason: 'quiet' | 'long' } | { type: 'no-speech' };
 
 export interface Endpointer {
-  /** Takes the next samples; returns what happened in them (at most one start and one end, or no speech). */
+  /** Takes the next samples; returns what happened in them (at most one start and one end, or no speech; pauses). */
   push(samples: Float32Array): EndpointEvent[];
   /** All the audio so far, joined. */
   audio(): Float32Array;
+  /** Samples up to the end of the last frame of speech (0 before any): a decoding of at least this much heard it all. */
+  readonly speechUntil: number;
   readonly state: 'waiting' | 'speech' | 'done';
 }
 
@@ -62,6 +70,7 @@ export function createEndpointer(o: EndpointOptions = DEFAULT_ENDPOINT): Endpoin
   let run = 0;
   let quiet = 0;
   let speechFrames = 0;
+  let speechUntil = 0;
 
   const quietLevel = () => {
     const recent = levels.slice(-window).sort((a, b) => a - b);
@@ -76,6 +85,7 @@ export function createEndpointer(o: EndpointOptions = DEFAULT_ENDPOINT): Endpoin
       if (levels.length > window * 2) levels.splice(0, levels.length - window);
     }
     const speech = db > o.minSpeechDb && db > quietLevel() + o.aboveQuietDb;
+    if (speech) speechUntil = heardFrames * frame;
     if (state === 'waiting') {
       run = speech ? run + 1 : 0;
       if (run >= frames(o.startMs)) {
@@ -92,6 +102,7 @@ export function createEndpointer(o: EndpointOptions = DEFAULT_ENDPOINT): Endpoin
     }
     speechFrames++;
     quiet = speech ? 0 : quiet + 1;
+    if (quiet === frames(o.pauseQuietMs) && quiet < frames(o.endQuietMs)) return { type: 'pause' };
     if (quiet >= frames(o.endQuietMs)) {
       state = 'done';
       return { type: 'speech-end', reason: 'quiet' };
@@ -107,6 +118,9 @@ export function createEndpointer(o: EndpointOptions = DEFAULT_ENDPOINT): Endpoin
     get state() {
       return state;
     },
+    get speechUntil() {
+      return speechUntil;
+    },
     push(samples) {
       if (state === 'done') return [];
       chunks.push(samples);
@@ -120,7 +134,7 @@ export function createEndpointer(o: EndpointOptions = DEFAULT_ENDPOINT): Endpoin
         const event = step(levelDb(all.subarray(at, at + frame)));
         at += frame;
         if (event) events.push(event);
-        if (event && event.type !== 'speech-start') break;
+        if (event && event.type !== 'speech-start' && event.type !== 'pause') break;
       }
       pending = all.slice(at);
       return events;

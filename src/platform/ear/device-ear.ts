@@ -9,7 +9,7 @@ import { AudioSetupError, openMicCapture, type MicCapture } from '../sound/mic-c
 import { micProblem, missingFeature } from '../sound/mic-support';
 import type { Recognizer } from '../speech/recognizer';
 import type { EarFiles } from './ear-cache';
-import type { EarReply, EarRequest } from './ear-messages';
+import { EAR_HEARD_MARK, type EarReply, type EarRequest } from './ear-messages';
 import earWorkerUrl from './ear-worker.ts?worker&url';
 
 /** One language's model: its files, served by the app itself (scripts/vite-plugins.ts puts them under /ear/). */
@@ -82,6 +82,8 @@ export function createDeviceEar(models: readonly EarModel[]): DeviceEar {
       sessions.set(id, (reply) => {
         if (reply.type === 'speech') h.onSpeech?.(reply.speaking);
         else if (reply.type === 'heard') {
+          // For the browser's own performance timeline (and the tests and bench that read it): how long the result took.
+          if (reply.transcript) performance.mark(EAR_HEARD_MARK, { detail: { ms: reply.ms, afterSpeechMs: reply.afterSpeechMs, phrase: reply.phrase, transcript: reply.transcript } });
           if (reply.transcript) h.onFinal([reply.transcript]);
           else h.onError('no-speech');
           end();

@@ -16,5 +16,14 @@ export type EarReply =
   | { type: 'ready'; loadMs: number; phrases: number }
   | { type: 'failed'; problem: 'offline' | 'storage' | 'model'; detail: string }
   | { type: 'speech'; id: number; speaking: boolean }
-  /** The session's result: `transcript` is empty when nothing was said. `ms`: end of speech → result. */
-  | { type: 'heard'; id: number; transcript: string; phrase: string | null; free: string; ms: number };
+  /**
+   * The session's result: `transcript` is empty when nothing was said. `ms`: the session's end (the endpoint's wait
+   * for quiet, or stop) → result; `afterSpeechMs`: the last word → result, that wait included.
+   */
+  | { type: 'heard'; id: number; transcript: string; phrase: string | null; free: string; ms: number; afterSpeechMs: number };
+
+/**
+ * The name of the performance mark (User Timing) the page leaves for each command heard, its detail
+ * `{ ms, afterSpeechMs, phrase, transcript }` as in the `heard` reply: for the tests and the benchmark that read it.
+ */
+export const EAR_HEARD_MARK = 'earshot:ear-heard';

@@ -8,12 +8,12 @@ import { en } from '../../domain/command/grammar-en';
 import { parseCommand } from '../../domain/command/parse-command';
 import { createEndpointer, type Endpointer } from '../../domain/ear/endpoint';
 import { greedy, searchPhrases } from '../../domain/ear/constrained-search';
-import { DEFAULT_HEAR, hear } from '../../domain/ear/hear';
+import { DEFAULT_HEAR, hear, type Heard, type Listener } from '../../domain/ear/hear';
 import { phraseGraph, type DeviceNames } from '../../domain/ear/phrase-graph';
 import type { TokenNode } from '../../domain/ear/token-graph';
 import type { EarFiles } from './ear-cache';
 import type { EarReply, EarRequest } from './ear-messages';
-import { END_TOKEN, loadMoonshine, type Moonshine } from './moonshine';
+import { END_TOKEN, loadMoonshine, type DecoderCache, type Moonshine } from './moonshine';
 
 interface WorkerScope {
   fetch: typeof fetch;
@@ -35,7 +35,7 @@ const vocab = {
 
 let model: Moonshine | null = null;
 let graph: TokenNode | null = null;
-let session: { id: number; port: MessagePort; endpointer: Endpointer } | null = null;
+let session: { id: number; port: MessagePort; endpointer: Endpointer; guess: Decoding | null } | null = null;
 
 const buildGraph = (names: DeviceNames) => phraseGraph(en, names, encodeWord, (p) => parseCommand(p, PHRASE_CONTEXT).intent);
 
@@ -138,45 +138,106 @@ async function warmUp(m: Moonshine, root: TokenNode) {
   const decoder = await m.listen(sound);
   const search = { beam: DEFAULT_HEAR.beam, openWidth: DEFAULT_HEAR.openWidth, maxTokens: 12, endToken: END_TOKEN, skippable: vocab.skippable };
   await greedy(decoder, search);
-  await searchPhrases(decoder, root, { ...search, tokenBonus: 0 });
+  await searchPhrases(decoder, root, { ...search, slack: DEFAULT_HEAR.slack });
 }
 
-async function decode(id: number, audio: Float32Array, endedAt: number) {
-  if (!model || !graph) return;
-  const heard = await hear(model, graph, vocab, audio, { ...DEFAULT_HEAR, sampleRate: 16_000 });
-  post({ type: 'heard', id, transcript: heard.transcript, phrase: heard.phrase, free: heard.free, ms: performance.now() - endedAt });
+class Cancelled extends Error {}
+
+/** A decoding under way of the session's audio up to `upTo` samples; cancelled, it stops at its next decoder step. */
+interface Decoding {
+  upTo: number;
+  result: Promise<Heard | null>;
+  cancel(): void;
 }
+
+/** Decodings run one at a time (one thread): each waits for the one before, cancelled or not. */
+let queue: Promise<unknown> = Promise.resolve();
+
+function startDecoding(audio: Float32Array): Decoding {
+  let cancelled = false;
+  const m = model!;
+  const root = graph!;
+  const listener: Listener<DecoderCache> = {
+    async listen(clip) {
+      const d = await m.listen(clip);
+      return { first: () => d.first(), next: (batch) => (cancelled ? Promise.reject(new Cancelled()) : d.next(batch)) };
+    },
+  };
+  const result = queue.then(() => (cancelled ? null : hear(listener, root, vocab, audio, { ...DEFAULT_HEAR, sampleRate: 16_000 }))).catch((error: unknown) => {
+    if (error instanceof Cancelled) return null;
+    throw error;
+  });
+  queue = result.catch(() => null);
+  return {
+    upTo: audio.length,
+    result,
+    cancel: () => {
+      cancelled = true;
+    },
+  };
+}
+
+const nothingHeard = (id: number): EarReply => ({ type: 'heard', id, transcript: '', phrase: null, free: '', ms: 0, afterSpeechMs: 0 });
 
 function finish(id: number, decodeIt: boolean) {
   if (!session || session.id !== id) return;
-  const { port, endpointer } = session;
+  const { port, endpointer, guess } = session;
   session = null;
   port.onmessage = null;
   port.close();
   const endedAt = performance.now();
-  if (!decodeIt) return;
-  if (endpointer.state === 'waiting' && endpointer.audio().length === 0) {
-    post({ type: 'heard', id, transcript: '', phrase: null, free: '', ms: 0 });
+  if (!decodeIt || !model || !graph) {
+    guess?.cancel();
     return;
   }
-  void decode(id, endpointer.audio(), endedAt).catch(() => post({ type: 'heard', id, transcript: '', phrase: null, free: '', ms: 0 }));
+  const audio = endpointer.audio();
+  if (endpointer.state === 'waiting' && audio.length === 0) {
+    post(nothingHeard(id));
+    return;
+  }
+  // The decoding begun at the pause heard every word if nothing was said after it; otherwise all is decoded now.
+  let decoding = guess;
+  if (!decoding || endpointer.speechUntil > decoding.upTo) {
+    decoding?.cancel();
+    decoding = startDecoding(audio);
+  }
+  /** The quiet after the last word that the session heard before it ended (the endpoint's wait). */
+  const quietMs = ((audio.length - endpointer.speechUntil) / 16_000) * 1000;
+  decoding.result.then(
+    (heard) => {
+      const ms = performance.now() - endedAt;
+      if (!heard) post(nothingHeard(id));
+      else post({ type: 'heard', id, transcript: heard.transcript, phrase: heard.phrase, free: heard.free, ms, afterSpeechMs: ms + quietMs });
+    },
+    () => post(nothingHeard(id)),
+  );
 }
 
 function listen(id: number, port: MessagePort) {
   if (session) finish(session.id, false);
   const endpointer = createEndpointer();
-  session = { id, port, endpointer };
+  const current: NonNullable<typeof session> = { id, port, endpointer, guess: null };
+  session = current;
   port.onmessage = (event: MessageEvent<Float32Array>) => {
     for (const e of endpointer.push(event.data)) {
       if (e.type === 'speech-start') post({ type: 'speech', id, speaking: true });
-      else if (e.type === 'speech-end') {
+      else if (e.type === 'pause') {
+        // Perhaps the end: decode now, and keep the result if the quiet lasts (speech after it makes it stale).
+        current.guess?.cancel();
+        if (model && graph) current.guess = startDecoding(endpointer.audio());
+      } else if (e.type === 'speech-end') {
         post({ type: 'speech', id, speaking: false });
         finish(id, true);
       } else {
         // Nobody spoke: an empty result, nothing to decode.
         finish(id, false);
-        post({ type: 'heard', id, transcript: '', phrase: null, free: '', ms: 0 });
+        post(nothingHeard(id));
       }
+    }
+    // Speech again after the pause: that decoding missed it.
+    if (current.guess && endpointer.speechUntil > current.guess.upTo) {
+      current.guess.cancel();
+      current.guess = null;
     }
   };
 }
