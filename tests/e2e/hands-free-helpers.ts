@@ -25,6 +25,15 @@ export const recordMicrophoneStart = (page: Page) =>
     };
   });
 
+/** Turns on on-device recognition in Settings and waits until it is ready, then comes back to Now playing. */
+export async function turnOnDeviceEar(page: Page) {
+  await page.getByRole('link', { name: 'Settings' }).first().click();
+  await page.getByTestId('device-ear').check();
+  await expect(page.getByTestId('ear-status')).toHaveAttribute('data-status', 'ready', { timeout: 60_000 });
+  await page.getByRole('link', { name: 'Now playing' }).first().click();
+  await expect(page.getByTestId('ear-ready')).toBeVisible();
+}
+
 export async function turnOnHandsFree(page: Page) {
   await page.getByTestId('hands-free').check();
   // Cold start: the worker, the WASM and the model load, then the microphone opens.
@@ -42,7 +51,8 @@ export const BROWSER_OWN_HOSTS = ['update.googleapis.com', 'accounts.google.com'
  * Three minutes of listening in a browser whose every host name resolves to a local catcher (tests/e2e/catcher.ts),
  * which records the host each connection was for: a request that got past the page's CSP, the worker's fetch guard
  * and the service worker would show up there. MediaPipe's logger sends every 60 s, so three minutes cover three of
- * its sends (and close() a fourth). No sound command may fire.
+ * its sends (and close() a fourth). The on-device ear is on (it downloads from the app's own server, then hears every
+ * onset in its worker). No sound command may fire.
  */
 export function longListeningTest(name: 'speech-3min' | 'silence-3min', catcherPort: number) {
   let catcher: Catcher;
@@ -59,12 +69,16 @@ export function longListeningTest(name: 'speech-3min' | 'silence-3min', catcherP
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await page.reload();
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    // With the on-device ear on: Hands-free's speech onsets start its sessions, on the same capture, in its worker.
+    await turnOnDeviceEar(page);
     await turnOnHandsFree(page);
     const started = Date.now();
     const heard = new Set<string>();
+    const voice = new Set<string>();
     while (Date.now() - started < 182_000) {
       await page.waitForTimeout(5_000);
       heard.add((await page.getByTestId('hands-free-last').textContent()) ?? '');
+      voice.add((await page.getByTestId('heard').textContent()) ?? '');
       await expect(page.getByTestId('hands-free-status')).toHaveAttribute('data-status', 'listening');
       await expect(page.getByTestId('hands-free-command')).toHaveText('');
     }
@@ -73,6 +87,7 @@ export function longListeningTest(name: 'speech-3min' | 'silence-3min', catcherP
     const fromTheApp = catcher.hosts.filter((h) => !BROWSER_OWN_HOSTS.includes(h));
     console.log(`${name}: the catcher saw ${catcher.hosts.length} connections, to ${[...new Set(catcher.hosts)].join(', ') || 'nothing'}`);
     expect(fromTheApp, 'connections that left the device').toEqual([]);
+    console.log(`${name}: the on-device ear showed ${[...voice].filter(Boolean).join(' | ') || 'nothing'}`);
     const kinds = [...heard].filter(Boolean);
     console.log(`${name}: ${kinds.join(' | ') || 'nothing heard'}`);
     if (name === 'speech-3min') expect(kinds.some((h) => h.startsWith('Last heard: speech'))).toBe(true);
