@@ -106,6 +106,17 @@ const MAKERS: Record<string, Maker> = {
     sequence(out, [2, speech, 2]);
     return { groups: [], speechAt: 2 + firstLoud(speech) };
   },
+  /**
+   * 2 s of quiet, then "What's the news today?": the on-device ear's request (Moonshine Tiny does not hear espeak-ng's
+   * "AI": with it, the short "What's next?" often explains what it does hear better, README "The on-device ear").
+   */
+  'news-request-after-silence': () => {
+    const speech = join(GENERATED, 'news-request.wav');
+    speak(speech, "What's the news today?");
+    const out = join(GENERATED, 'news-request-after-silence.wav');
+    sequence(out, [2, speech, 2]);
+    return { groups: [], speechAt: 2 + firstLoud(speech) };
+  },
   /** Three minutes of espeak-ng reading the sample edition (English stories). */
   'speech-3min': () => {
     const text = SAMPLE.stories.filter((s) => s.lang === 'en').map((s) => `${s.title}. ${s.text}`).join('\n');

@@ -17,7 +17,7 @@ describe('the ear in Node, on synthetic speech', { timeout: 120_000 }, () => {
   let moonshine: Moonshine;
   const graph = phraseGraph(en, { topics: ['DeepSeek', 'Nvidia', 'chips'], outlets: ['Reuters'] }, encodeWord, (p) => parseCommand(p, CTX).intent);
   const vocab = { endToken: END_TOKEN, skippable: new Set([',', '.', '?', '!'].map(tokenOf)), decode: decodeTokens };
-  const heard = async (text: string) => hear(moonshine, graph.root, vocab, readWav16k(await spokenClip(VOICE, text)), { ...DEFAULT_HEAR, sampleRate: 16000 });
+  const heard = async (text: string) => hear(moonshine, graph, vocab, readWav16k(await spokenClip(VOICE, text)), { ...DEFAULT_HEAR, sampleRate: 16000 });
 
   beforeAll(async () => {
     moonshine = await nodeMoonshine();

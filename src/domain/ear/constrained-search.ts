@@ -38,6 +38,8 @@ export interface SearchOptions {
 export interface Decoded {
   tokens: number[];
   score: number;
+  /** Where the tokens an open slot took (not the graph's) are: [first, last + 1), or null when none were. */
+  open: [number, number] | null;
 }
 
 interface Hypothesis<S> {
@@ -45,7 +47,11 @@ interface Hypothesis<S> {
   step: Step<S>;
   tokens: number[];
   score: number;
+  open: [number, number] | null;
 }
+
+/** The open slot's span after one more token at `at`, taken by the slot or not. */
+const widen = (open: [number, number] | null, at: number, bySlot: boolean): [number, number] | null => (bySlot ? [open ? open[0] : at, at + 1] : open);
 
 /** The indices of the `k` largest values, largest first, skipping some. */
 function topTokens(values: Float32Array, k: number, skip: (i: number) => boolean): number[] {
@@ -65,31 +71,31 @@ function topTokens(values: Float32Array, k: number, skip: (i: number) => boolean
 /** The phrases of the graph the audio most likely says, best first (empty when none could end in time). */
 export async function searchPhrases<S>(decoder: StepDecoder<S>, root: TokenNode, o: SearchOptions): Promise<Decoded[]> {
   const slack = o.slack ?? 0;
-  let live: Hypothesis<S>[] = [{ node: root, step: await decoder.first(), tokens: [], score: 0 }];
+  let live: Hypothesis<S>[] = [{ node: root, step: await decoder.first(), tokens: [], score: 0, open: null }];
   const finished: Decoded[] = [];
   for (let t = 0; live.length > 0; t++) {
     if (t === o.maxTokens) {
-      for (const h of live) if (closure(h.node).some((n) => n.end || n.open)) finished.push({ tokens: h.tokens, score: h.score + h.step.logProbs[o.endToken] });
+      for (const h of live) if (closure(h.node).some((n) => n.end || n.open)) finished.push({ tokens: h.tokens, score: h.score + h.step.logProbs[o.endToken], open: h.open });
       break;
     }
-    const candidates: { from: Hypothesis<S>; token: number; node: TokenNode; score: number }[] = [];
+    const candidates: { from: Hypothesis<S>; token: number; node: TokenNode; score: number; bySlot: boolean }[] = [];
     for (const h of live) {
       const lp = h.step.logProbs;
       const here = closure(h.node);
-      if (here.some((n) => n.end || n.open)) finished.push({ tokens: h.tokens, score: h.score + lp[o.endToken] });
+      if (here.some((n) => n.end || n.open)) finished.push({ tokens: h.tokens, score: h.score + lp[o.endToken], open: h.open });
       const taken = new Set<number>();
       for (const n of here) {
         for (const [token, node] of n.next) {
-          candidates.push({ from: h, token, node, score: h.score + lp[token] });
+          candidates.push({ from: h, token, node, score: h.score + lp[token], bySlot: false });
           taken.add(token);
         }
       }
       // Punctuation after a word, never after punctuation ("next,," would only take the beam's places).
-      if (h.tokens.length > 0 && !o.skippable.has(h.tokens[h.tokens.length - 1])) for (const token of o.skippable) candidates.push({ from: h, token, node: h.node, score: h.score + lp[token] });
+      if (h.tokens.length > 0 && !o.skippable.has(h.tokens[h.tokens.length - 1])) for (const token of o.skippable) candidates.push({ from: h, token, node: h.node, score: h.score + lp[token], bySlot: false });
       const open = here.find((n) => n.open);
       if (open) {
         for (const token of topTokens(lp, o.openWidth, (i) => i === o.endToken || o.skippable.has(i) || taken.has(i))) {
-          candidates.push({ from: h, token, node: open, score: h.score + lp[token] });
+          candidates.push({ from: h, token, node: open, score: h.score + lp[token], bySlot: true });
         }
       }
     }
@@ -100,13 +106,13 @@ export async function searchPhrases<S>(decoder: StepDecoder<S>, root: TokenNode,
     const kept = candidates.slice(0, o.beam).filter((c) => c.score > bestFinished - slack);
     // Every kept hypothesis takes its step in one batch.
     const steps = kept.length > 0 ? await decoder.next(kept.map((c) => ({ state: c.from.step.state, token: c.token }))) : [];
-    live = kept.map((c, i) => ({ node: c.node, step: steps[i], tokens: [...c.from.tokens, c.token], score: c.score }));
+    live = kept.map((c, i) => ({ node: c.node, step: steps[i], tokens: [...c.from.tokens, c.token], score: c.score, open: widen(c.from.open, c.from.tokens.length, c.bySlot) }));
   }
   return finished.sort((a, b) => b.score - a.score);
 }
 
 /** Free decoding: the likeliest token at each step (never the end token first: the audio held speech). */
-export async function greedy<S>(decoder: StepDecoder<S>, o: Pick<SearchOptions, 'maxTokens' | 'endToken'>): Promise<Decoded> {
+export async function greedy<S>(decoder: StepDecoder<S>, o: Pick<SearchOptions, 'maxTokens' | 'endToken'>): Promise<Omit<Decoded, 'open'>> {
   let step = await decoder.first();
   const tokens: number[] = [];
   let score = 0;

@@ -5,7 +5,7 @@
 // another assistant's request).
 import { greedy, searchPhrases, type SearchOptions, type StepDecoder } from './constrained-search';
 import { DEFAULT_DENOISE, denoise, type DenoiseOptions } from './denoise';
-import { letterSimilarity } from './similarity';
+import { choosePhrase, DEFAULT_CHOICE, type Candidate, type Choice, type ChoiceOptions, type FreeTranscript } from './choose-phrase';
 import { speechSpan } from './speech-span';
 import type { TokenNode } from './token-graph';
 
@@ -36,66 +36,7 @@ export interface HearOptions {
   denoise: DenoiseOptions | null;
 }
 
-export interface ChoiceOptions {
-  /**
-   * Added to a phrase's log-probability, per token of the free transcript, per unit of its likeness to that transcript
-   * (letterSimilarity, 0 to 1):
-   * the model's own spelling of the audio, however wrong its words, says how long the utterance was and roughly how it
-   * sounded, which a short phrase of high probability ("What's next?" for "What's the news today?") does not match.
-   */
-  likeness: number;
-  /** How much less likely per token of the free transcript the phrase may be before it is refused. */
-  maxMargin: number;
-  /** The phrase must have at least this share of the free transcript's tokens (punctuation aside). */
-  minCoverage: number;
-  /** A phrase that reads this much like the free transcript is taken whatever its margin (similarity.ts). */
-  minSimilarity: number;
-}
-
-export const DEFAULT_CHOICE: ChoiceOptions = { likeness: 0, maxMargin: 0.6, minCoverage: 0.5, minSimilarity: 0.7 };
-
 export const DEFAULT_HEAR: Omit<HearOptions, 'sampleRate'> = { beam: 32, openWidth: 3, tokensPerSecond: 6.5, slack: 0, choice: DEFAULT_CHOICE, denoise: DEFAULT_DENOISE };
-
-/** A phrase the search ended, as the recognizer spells it. */
-export interface Candidate {
-  text: string;
-  /** Its log-probability, the end token included. */
-  score: number;
-  /** Its tokens, punctuation aside. */
-  words: number;
-}
-
-/** Free decoding's transcript, as candidates are. */
-export type FreeTranscript = Candidate;
-
-/** What the choice among the phrases found decided. */
-export interface Choice {
-  /** The phrase taken, or null: none explains the audio well enough. */
-  phrase: string | null;
-  /** The phrase that ranked first, taken or not. */
-  best: string | null;
-  tokens: { best: number; free: number };
-  similarity: number;
-  margin: number;
-}
-
-/** Which of the phrases found the audio said, if any (pure: the benchmark replays it with other settings). */
-export function choosePhrase(candidates: readonly Candidate[], free: FreeTranscript, o: ChoiceOptions): Choice {
-  let best: Candidate | null = null;
-  let bestRank = -Infinity;
-  let bestSimilarity = 0;
-  for (const c of candidates) {
-    const similarity = letterSimilarity(c.text, free.text);
-    const rank = c.score + o.likeness * similarity * (free.words + 1);
-    if (rank > bestRank) [best, bestRank, bestSimilarity] = [c, rank, similarity];
-  }
-  if (!best) return { phrase: null, best: null, tokens: { best: 0, free: free.words }, similarity: 0, margin: Infinity };
-  const margin = (free.score - best.score) / Math.max(1, free.words + 1);
-  // A phrase far shorter than what was said explains only part of it ("What?" for "what's the weather like tomorrow").
-  const covers = best.words >= o.minCoverage * free.words;
-  const phrase = (margin <= o.maxMargin && covers) || bestSimilarity >= o.minSimilarity ? best.text : null;
-  return { phrase, best: best.text, tokens: { best: best.words, free: free.words }, similarity: bestSimilarity, margin };
-}
 
 export interface Heard extends Choice {
   /** What was said, as the recognizer spells it ("What did Reuters say about Nvidia?"): the phrase, or else the free transcript. */
@@ -112,10 +53,16 @@ export interface Heard extends Choice {
 /** How many of the phrases found are weighed. */
 const CANDIDATES = 16;
 
-export async function hear<S>(listener: Listener<S>, root: TokenNode, vocab: EarVocabulary, clip: Float32Array, o: HearOptions): Promise<Heard> {
+/** The phrases to hear (phrase-graph.ts), and the names their open slots snap to. */
+export interface EarGraph {
+  root: TokenNode;
+  names: readonly string[];
+}
+
+export async function hear<S>(listener: Listener<S>, graph: EarGraph, vocab: EarVocabulary, clip: Float32Array, o: HearOptions): Promise<Heard> {
   const audio = o.denoise ? denoise(clip, o.denoise) : clip;
   const span = speechSpan(audio, o.sampleRate);
-  const none = { text: '', score: 0, words: 0 };
+  const none = { text: '', score: 0, words: 0, tokens: 0 };
   if (!span) return { transcript: '', phrase: null, best: null, tokens: { best: 0, free: 0 }, similarity: 0, free: '', margin: Infinity, seconds: 0, candidates: [], freeTranscript: none };
   const speech = audio.subarray(span.start, span.end);
   const seconds = speech.length / o.sampleRate;
@@ -124,8 +71,8 @@ export async function hear<S>(listener: Listener<S>, root: TokenNode, vocab: Ear
   const decoder = await listener.listen(speech);
   const words = (tokens: readonly number[]) => tokens.filter((t) => !vocab.skippable.has(t)).length;
   const greedyFree = await greedy(decoder, search);
-  const free: FreeTranscript = { text: vocab.decode(greedyFree.tokens), score: greedyFree.score, words: words(greedyFree.tokens) };
-  const found = await searchPhrases(decoder, root, { ...search, slack: o.slack });
+  const free: FreeTranscript = { text: vocab.decode(greedyFree.tokens), score: greedyFree.score, words: words(greedyFree.tokens), tokens: greedyFree.tokens.length };
+  const found = await searchPhrases(decoder, graph.root, { ...search, slack: o.slack });
   const candidates: Candidate[] = [];
   const seen = new Set<string>();
   for (const d of found) {
@@ -135,8 +82,10 @@ export async function hear<S>(listener: Listener<S>, root: TokenNode, vocab: Ear
     const key = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     if (seen.has(key)) continue;
     seen.add(key);
-    candidates.push({ text, score: d.score, words: words(d.tokens) });
+    const slot = d.open && { before: vocab.decode(d.tokens.slice(0, d.open[0])), words: vocab.decode(d.tokens.slice(...d.open)), after: vocab.decode(d.tokens.slice(d.open[1])) };
+    if (slot && /^[\p{L}\p{N}]/u.test(slot.after)) slot.after = ` ${slot.after}`;
+    candidates.push({ text, score: d.score, words: words(d.tokens), ...(slot ? { slot } : {}) });
   }
-  const choice = choosePhrase(candidates, free, o.choice);
+  const choice = choosePhrase(candidates, free, graph.names, o.choice);
   return { ...choice, transcript: choice.phrase ?? free.text, free: free.text, seconds, candidates, freeTranscript: free };
 }

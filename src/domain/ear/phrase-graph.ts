@@ -29,7 +29,7 @@ const grammarOutlets = (grammar: Grammar): string[] =>
  * of each command phrase with its lead and tail words ("okay just a second" is not a pause to the parser, "just a
  * second" is), and of each filled "*" and "#": only those it understands as the command they come from are added.
  */
-export function phraseGraph(grammar: Grammar, names: DeviceNames, encodeWord: EncodeWord, intentOf: (phrase: string) => Intent): { root: TokenNode; phrases: number } {
+export function phraseGraph(grammar: Grammar, names: DeviceNames, encodeWord: EncodeWord, intentOf: (phrase: string) => Intent): { root: TokenNode; phrases: number; names: string[] } {
   const cache = new Map<string, readonly number[]>();
   const encode = (text: string, first: boolean) =>
     text.split(/\s+/).flatMap((w, i) => {
@@ -104,5 +104,6 @@ export function phraseGraph(grammar: Grammar, names: DeviceNames, encodeWord: En
     }
     phrases++;
   }
-  return { root, phrases };
+  // The names as written, for words an open slot hears to be snapped to (choose-phrase.ts).
+  return { root, phrases, names: [...new Set([...names.topics, ...names.outlets, ...grammarOutlets(grammar)])] };
 }

@@ -8,9 +8,8 @@ import { en } from '../../domain/command/grammar-en';
 import { parseCommand } from '../../domain/command/parse-command';
 import { createEndpointer, type Endpointer } from '../../domain/ear/endpoint';
 import { greedy, searchPhrases } from '../../domain/ear/constrained-search';
-import { DEFAULT_HEAR, hear, type Heard, type Listener } from '../../domain/ear/hear';
+import { DEFAULT_HEAR, hear, type EarGraph, type Heard, type Listener } from '../../domain/ear/hear';
 import { phraseGraph, type DeviceNames } from '../../domain/ear/phrase-graph';
-import type { TokenNode } from '../../domain/ear/token-graph';
 import type { EarFiles } from './ear-cache';
 import type { EarReply, EarRequest } from './ear-messages';
 import { END_TOKEN, loadMoonshine, type DecoderCache, type Moonshine } from './moonshine';
@@ -34,7 +33,7 @@ const vocab = {
 };
 
 let model: Moonshine | null = null;
-let graph: TokenNode | null = null;
+let graph: EarGraph | null = null;
 let session: { id: number; port: MessagePort; endpointer: Endpointer; guess: Decoding | null } | null = null;
 
 const buildGraph = (names: DeviceNames) => phraseGraph(en, names, encodeWord, (p) => parseCommand(p, PHRASE_CONTEXT).intent);
@@ -120,8 +119,8 @@ async function load(files: EarFiles, names: DeviceNames) {
       throw new LoadError('model', error.message);
     });
     const built = buildGraph(names);
-    graph = built.root;
-    await warmUp(model, graph);
+    graph = built;
+    await warmUp(model, graph.root);
     post({ type: 'ready', loadMs: performance.now() - started, phrases: built.phrases });
   } catch (error) {
     const e = error instanceof LoadError ? error : new LoadError('model', (error as Error)?.message ?? String(error));
@@ -133,7 +132,7 @@ async function load(files: EarFiles, names: DeviceNames) {
  * One decoding of a second of made-up sound, as a command's would be, before the first command: the runtime's first
  * runs of each batch size are several times slower than later ones (measured here: 0.9–1.2 s against 0.3–0.4 s).
  */
-async function warmUp(m: Moonshine, root: TokenNode) {
+async function warmUp(m: Moonshine, root: EarGraph['root']) {
   const sound = Float32Array.from({ length: 16_000 }, (_, i) => 0.1 * Math.sin(i / 9) * Math.sin(i / 1500));
   const decoder = await m.listen(sound);
   const search = { beam: DEFAULT_HEAR.beam, openWidth: DEFAULT_HEAR.openWidth, maxTokens: 12, endToken: END_TOKEN, skippable: vocab.skippable };
@@ -246,7 +245,7 @@ scope.onmessage = (event) => {
   const m = event.data;
   if (m.type === 'load') void load(m.files, m.names);
   else if (m.type === 'names') {
-    if (model) graph = buildGraph(m.names).root;
+    if (model) graph = buildGraph(m.names);
   } else if (m.type === 'listen') listen(m.id, m.port);
   else if (m.type === 'stop') finish(m.id, true);
   else finish(m.id, false);

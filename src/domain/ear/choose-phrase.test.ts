@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { choosePhrase, DEFAULT_CHOICE, snapName } from './choose-phrase';
+
+describe('choosing among the phrases found', () => {
+  // Scores as the model gave them for espeak-ng's "What's the AI news today?" after Chromium's resampling: the short
+  // phrase is likelier, the longer one reads far more like what free decoding heard.
+  const free = { text: "What's the name I used today?", score: -3.9, words: 8, tokens: 9 };
+  const found = [
+    { text: "What's next?", score: -5.2, words: 4 },
+    { text: "What's the news today?", score: -7.75, words: 7 },
+  ];
+
+  it('takes the likeliest phrase when likeness counts for nothing', () => {
+    expect(choosePhrase(found, free, [], { ...DEFAULT_CHOICE, likeness: 0 }).best).toBe("What's next?");
+  });
+
+  it('weighs each phrase by how much it reads like the free transcript', () => {
+    const choice = choosePhrase(found, free, [], { ...DEFAULT_CHOICE, likeness: 1 });
+    expect(choice.best).toBe("What's the news today?");
+    expect(choice.phrase).toBe("What's the news today?");
+    expect(choice.similarity).toBeGreaterThan(0.6);
+  });
+
+  it('still refuses the best phrase when it explains the audio far worse than free decoding', () => {
+    const choice = choosePhrase([{ text: 'Pause.', score: -14, words: 1 }], { text: "What's the weather like tomorrow?", score: -2, words: 7, tokens: 8 }, [], { ...DEFAULT_CHOICE, likeness: 1 });
+    expect(choice).toMatchObject({ best: 'Pause.', phrase: null });
+  });
+
+  it('finds nothing among no phrases', () => {
+    expect(choosePhrase([], free, [], DEFAULT_CHOICE)).toMatchObject({ phrase: null, best: null, margin: Infinity });
+  });
+});
+
+describe('snapping a name heard in an open slot', () => {
+  const names = ['DeepSeek', 'TechCrunch', 'AI regulation', 'chips', 'Nvidia'];
+
+  it('finds the name the words spell, apart, hyphenated or a letter off', () => {
+    expect(snapName('deep seek', names, 0.8)).toBe('DeepSeek');
+    expect(snapName('deep-seek', names, 0.8)).toBe('DeepSeek');
+    expect(snapName('tech crunch', names, 0.8)).toBe('TechCrunch');
+    expect(snapName('irregulation', names, 0.8)).toBe('AI regulation');
+  });
+
+  it('leaves words that spell no name alone', () => {
+    expect(snapName('quantum computing', names, 0.8)).toBeNull();
+    expect(snapName('the chips', names, 0.8)).toBeNull();
+    expect(snapName('deep seek', names, 1.01)).toBeNull();
+  });
+
+  it('spells the chosen phrase with the name, and weighs it by that spelling', () => {
+    const slot = { before: 'News about', words: 'deep seek', after: '.' };
+    const choice = choosePhrase([{ text: 'News about deep seek.', score: -3, words: 5, slot }], { text: 'News about deep seek.', score: -3, words: 5, tokens: 6 }, names, { ...DEFAULT_CHOICE, snapName: 0.8 });
+    expect(choice.phrase).toBe('News about DeepSeek.');
+  });
+});

@@ -1,0 +1,92 @@
+// Which of the phrases the search found the audio said, if any: each is weighed by its probability and by how much it
+// reads like free decoding's transcript, a name heard in an open slot is snapped to the device's name it spells
+// ("deep seek" → "DeepSeek"), and the winner is refused when it explains the audio far worse than free decoding.
+// Pure: the benchmark replays the choice with other settings over the phrases it kept.
+import { letterSimilarity } from './similarity';
+
+export interface ChoiceOptions {
+  /**
+   * Added to a phrase's log-probability, per token of the free transcript, per unit of its likeness to that transcript
+   * (letterSimilarity, 0 to 1): the model's own spelling of the audio, however wrong its words, says how long the utterance was and roughly how it
+   * sounded, which a short phrase of high probability ("What's next?" for "What's the news today?") does not match.
+   */
+  likeness: number;
+  /** How much less likely per token of the free transcript the phrase may be before it is refused. */
+  maxMargin: number;
+  /** The phrase must have at least this share of the free transcript's tokens (punctuation aside). */
+  minCoverage: number;
+  /** A phrase that reads this much like the free transcript is taken whatever its margin (similarity.ts). */
+  minSimilarity: number;
+  /** Words an open slot took become the device's name they spell this closely (letters only, 0 to 1; above 1: never). */
+  snapName: number;
+}
+
+/** Chosen on the benchmark's tune half (npm run bench:ear -- --half=tune --slack=3 --sweep): snapping names took it from 71.4% to 73.4%; likeness added 0.1 point, not worth following phrases past the best (5% slower). */
+export const DEFAULT_CHOICE: ChoiceOptions = { likeness: 0, maxMargin: 0.6, minCoverage: 0.5, minSimilarity: 0.7, snapName: 0.75 };
+
+/** A phrase the search ended, as the recognizer spells it. */
+export interface Candidate {
+  text: string;
+  /** Its log-probability, the end token included. */
+  score: number;
+  /** Its tokens, punctuation aside. */
+  words: number;
+  /** The words an open slot took, and the text before and after them ("News about" · "deep seek" · "."). */
+  slot?: { before: string; words: string; after: string };
+}
+
+/** Free decoding's transcript, and how many tokens it took, punctuation included (what margins are per). */
+export type FreeTranscript = Omit<Candidate, 'slot'> & { tokens: number };
+
+/** Letters and digits only, without case or diacritics ("Deep-Seek" → "deepseek"). */
+const compact = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** The name the words spell, if one comes close enough (the closest; ties go to the first). */
+export function snapName(words: string, names: readonly string[], minSimilarity: number): string | null {
+  const heard = compact(words);
+  let best: string | null = null;
+  let bestSimilarity = minSimilarity;
+  for (const name of names) {
+    const similarity = letterSimilarity(heard, compact(name));
+    if (similarity >= bestSimilarity && (best === null || similarity > bestSimilarity)) [best, bestSimilarity] = [name, similarity];
+  }
+  return best;
+}
+
+/** The candidate's text with its open slot's words snapped to a name, where one is close. */
+function snapped(c: Candidate, names: readonly string[], o: ChoiceOptions): string {
+  if (!c.slot) return c.text;
+  const name = snapName(c.slot.words, names, o.snapName);
+  return name ? `${c.slot.before} ${name}${c.slot.after}`.trim() : c.text;
+}
+
+/** What the choice among the phrases found decided. */
+export interface Choice {
+  /** The phrase taken, or null: none explains the audio well enough. */
+  phrase: string | null;
+  /** The phrase that ranked first, taken or not. */
+  best: string | null;
+  tokens: { best: number; free: number };
+  similarity: number;
+  margin: number;
+}
+
+/** Which of the phrases found the audio said, if any (pure: the benchmark replays it with other settings). */
+export function choosePhrase(candidates: readonly Candidate[], free: FreeTranscript, names: readonly string[], o: ChoiceOptions): Choice {
+  let best: (Candidate & { spelled: string }) | null = null;
+  let bestRank = -Infinity;
+  let bestSimilarity = 0;
+  for (const c of candidates) {
+    const spelled = snapped(c, names, o);
+    const similarity = letterSimilarity(spelled, free.text);
+    const rank = c.score + o.likeness * similarity * (free.tokens + 1);
+    if (rank > bestRank) [best, bestRank, bestSimilarity] = [{ ...c, spelled }, rank, similarity];
+  }
+  if (!best) return { phrase: null, best: null, tokens: { best: 0, free: free.words }, similarity: 0, margin: Infinity };
+  const margin = (free.score - best.score) / (free.tokens + 1);
+  // A phrase far shorter than what was said explains only part of it ("What?" for "what's the weather like tomorrow").
+  const covers = best.words >= o.minCoverage * free.words;
+  const phrase = (margin <= o.maxMargin && covers) || bestSimilarity >= o.minSimilarity ? best.spelled : null;
+  return { phrase, best: best.spelled, tokens: { best: best.words, free: free.words }, similarity: bestSimilarity, margin };
+}
+
