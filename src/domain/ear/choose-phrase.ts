@@ -7,8 +7,9 @@ import { letterSimilarity } from './similarity';
 export interface ChoiceOptions {
   /**
    * Added to a phrase's log-probability, per token of the free transcript, per unit of its likeness to that transcript
-   * (letterSimilarity, 0 to 1): the model's own spelling of the audio, however wrong its words, says how long the utterance was and roughly how it
-   * sounded, which a short phrase of high probability ("What's next?" for "What's the news today?") does not match.
+   * (letterSimilarity, 0 to 1): the model's own spelling of the audio, however wrong its words, says how long the
+   * utterance was and roughly how it sounded, which a short likely phrase ("What's next?" for "What's the news
+   * today?") may not match.
    */
   likeness: number;
   /** How much less likely per token of the free transcript the phrase may be before it is refused. */
@@ -21,7 +22,11 @@ export interface ChoiceOptions {
   snapName: number;
 }
 
-/** Chosen on the benchmark's tune half (npm run bench:ear -- --half=tune --slack=3 --sweep): snapping names took it from 71.4% to 73.4%; likeness added 0.1 point, not worth following phrases past the best (5% slower). */
+/**
+ * Chosen on the benchmark's tune half (npm run bench:ear -- --half=tune --slack=3 --sweep): snapping names took it from
+ * 71.4% to 73.4% understood; likeness added 0.1 point at best (and acted on more of the other requests as it grew), not
+ * worth following phrases past the likeliest (HearOptions.slack: 5% slower).
+ */
 export const DEFAULT_CHOICE: ChoiceOptions = { likeness: 0, maxMargin: 0.6, minCoverage: 0.5, minSimilarity: 0.7, snapName: 0.75 };
 
 /** A phrase the search ended, as the recognizer spells it. */
@@ -89,4 +94,3 @@ export function choosePhrase(candidates: readonly Candidate[], free: FreeTranscr
   const phrase = (margin <= o.maxMargin && covers) || bestSimilarity >= o.minSimilarity ? best.spelled : null;
   return { phrase, best: best.spelled, tokens: { best: best.words, free: free.words }, similarity: bestSimilarity, margin };
 }
-

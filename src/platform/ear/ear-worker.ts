@@ -155,14 +155,14 @@ let queue: Promise<unknown> = Promise.resolve();
 function startDecoding(audio: Float32Array): Decoding {
   let cancelled = false;
   const m = model!;
-  const root = graph!;
+  const phrases = graph!;
   const listener: Listener<DecoderCache> = {
     async listen(clip) {
       const d = await m.listen(clip);
       return { first: () => d.first(), next: (batch) => (cancelled ? Promise.reject(new Cancelled()) : d.next(batch)) };
     },
   };
-  const result = queue.then(() => (cancelled ? null : hear(listener, root, vocab, audio, { ...DEFAULT_HEAR, sampleRate: 16_000 }))).catch((error: unknown) => {
+  const result = queue.then(() => (cancelled ? null : hear(listener, phrases, vocab, audio, { ...DEFAULT_HEAR, sampleRate: 16_000 }))).catch((error: unknown) => {
     if (error instanceof Cancelled) return null;
     throw error;
   });
