@@ -61,10 +61,19 @@ function firstLoud(path: string): number {
   return -1;
 }
 
-function speak(out: string, text: string, voice = 'en-us', wordsPerMinute = 165) {
+/** espeak-ng saying `text` into `out`, in the tests' WAV format (16 kHz mono, 16-bit). */
+export function speak(out: string, text: string, voice = 'en-us', wordsPerMinute = 165) {
   const raw = `${out}.22k.wav`;
   tool('espeak-ng', ['-v', voice, '-s', String(wordsPerMinute), '-w', raw, text]);
   SOX([raw, ...FORMAT, out]);
+}
+
+/** 2 s of room tone, espeak-ng saying `text` (kept in `speechFile`), 2 s more, into `outFile`: where the speech starts. */
+function requestAfterSilence(speechFile: string, outFile: string, text: string): Omit<SoundTimeline, 'file' | 'seconds'> {
+  const speech = join(GENERATED, speechFile);
+  speak(speech, text);
+  sequence(join(GENERATED, outFile), [2, speech, 2]);
+  return { groups: [], speechAt: 2 + firstLoud(speech) };
 }
 
 type Maker = () => Omit<SoundTimeline, 'file' | 'seconds'>;
@@ -99,24 +108,12 @@ const MAKERS: Record<string, Maker> = {
     return { groups: [{ kind: 'claps', at }], speechAt: null };
   },
   /** 2 s of quiet, then a spoken request. */
-  'speech-after-silence': () => {
-    const speech = join(GENERATED, 'sentence.wav');
-    speak(speech, "What's the AI news today?");
-    const out = join(GENERATED, 'speech-after-silence.wav');
-    sequence(out, [2, speech, 2]);
-    return { groups: [], speechAt: 2 + firstLoud(speech) };
-  },
+  'speech-after-silence': () => requestAfterSilence('sentence.wav', 'speech-after-silence.wav', "What's the AI news today?"),
   /**
    * 2 s of quiet, then "What's the news today?": the on-device ear's request (Moonshine Tiny does not hear espeak-ng's
    * "AI": with it, the short "What's next?" often explains what it does hear better, README "The on-device ear").
    */
-  'news-request-after-silence': () => {
-    const speech = join(GENERATED, 'news-request.wav');
-    speak(speech, "What's the news today?");
-    const out = join(GENERATED, 'news-request-after-silence.wav');
-    sequence(out, [2, speech, 2]);
-    return { groups: [], speechAt: 2 + firstLoud(speech) };
-  },
+  'news-request-after-silence': () => requestAfterSilence('news-request.wav', 'news-request-after-silence.wav', "What's the news today?"),
   /** Three minutes of espeak-ng reading the sample edition (English stories). */
   'speech-3min': () => {
     const text = SAMPLE.stories.filter((s) => s.lang === 'en').map((s) => `${s.title}. ${s.text}`).join('\n');

@@ -16,8 +16,7 @@ import { parseCommand } from '../../src/domain/command/parse-command';
 import { EAR_HEARD_MARK } from '../../src/platform/ear/ear-messages';
 import { removeSpeechRecognition } from '../../tests/fakes/browser/speech-recognition';
 import { installFakeSpeechSynthesis } from '../../tests/fakes/browser/speech-synthesis';
-import { sequence } from '../../tests/sound-fixtures';
-import { FORMAT, SOX, tool } from '../../tests/sound-synth';
+import { sequence, speak } from '../../tests/sound-fixtures';
 import { CHROME_ARGS, requireChrome } from '../find-chrome';
 import { NAME_SHIM } from './browser-shim';
 import { EAR_CONTEXT } from './ear-phrases';
@@ -38,14 +37,12 @@ interface Mark {
   transcript: string;
 }
 
-/** A WAV of the command after quiet, made once (espeak-ng, American English, 165 words a minute, as the tests' own). */
+/** A WAV of the command after quiet, made on each run (espeak-ng as the tests' own fixtures speak: American English, 165 words a minute). */
 function commandWav(text: string, i: number): string {
   mkdirSync(CACHE, { recursive: true });
   const out = join(CACHE, `command-${i}.wav`);
-  const raw = join(CACHE, `command-${i}.raw.wav`);
   const speech = join(CACHE, `command-${i}.speech.wav`);
-  tool('espeak-ng', ['-v', 'en-us', '-s', '165', '-w', raw, text]);
-  SOX([raw, ...FORMAT, speech]);
+  speak(speech, text);
   sequence(out, [2, speech, 1.5], CACHE);
   return out;
 }

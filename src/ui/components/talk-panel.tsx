@@ -16,7 +16,7 @@ export function TalkPanel() {
   const { device } = listening;
   // Where the browser cannot recognise speech now (none at all, or offline), the app's own ear is offered instead.
   const offerEar = (problem === 'unsupported' || problem === 'offline') && !device.on && device.missing === null && device.langs.includes(lang);
-  const earHears = device.status === 'ready' && device.langs.includes(lang) && listening.local !== 'available';
+  const earHears = useApp((s) => s.hearsOnDevice(s.lang));
   return (
     <section className="talk" aria-labelledby="talk-heading">
       <h2 id="talk-heading" className="visually-hidden">
