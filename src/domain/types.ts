@@ -25,6 +25,8 @@ export interface Story {
   text: string;
   /** The source (feed) it came from; absent for the sample edition and older imports. */
   sourceId?: string;
+  /** When it arrived on the device, epoch milliseconds; absent for the sample edition and older imports. */
+  addedAt?: number;
 }
 
 export function isLang(value: unknown): value is Lang {

@@ -22,6 +22,7 @@ import { createSourcesSlice } from './sources-slice';
 import { createStartup } from './startup';
 import { createStoriesSlice } from './stories-slice';
 import { createUpdateSlice } from './update-slice';
+import { createStarterSources } from './starter-sources';
 import { connectUpdate } from './update-sync';
 import { connectVoiceChannel } from './voice-sync';
 import type { AppDeps, AppState, Doors, SetOwn, SliceCreator } from './types';
@@ -31,6 +32,7 @@ interface PersistedSettings {
   rate?: unknown;
   voiceByLang?: unknown;
   headphones?: unknown;
+  starterChoice?: unknown;
   missingVoiceNoted?: unknown;
   handsFree?: unknown;
   deviceEar?: unknown;
@@ -67,13 +69,14 @@ export function createAppStore(deps: AppDeps): AppStore {
           ...createBriefings(get, deps),
           ...createCommandRouter(get, deps),
           ...createMicrophone(get, deps),
+          ...createStarterSources(get, deps),
         };
       },
       {
         name: 'earshot-settings',
         version: 1,
         storage: createJSONStorage(() => deps.settingsStorage),
-        partialize: (s) => ({ lang: s.lang, rate: s.rate, voiceByLang: s.voiceByLang, headphones: s.headphones, missingVoiceNoted: s.missingVoiceNoted, handsFree: s.handsFree.on, deviceEar: s.listening.device.on }),
+        partialize: (s) => ({ lang: s.lang, rate: s.rate, voiceByLang: s.voiceByLang, headphones: s.headphones, starterChoice: s.starterChoice, missingVoiceNoted: s.missingVoiceNoted, handsFree: s.handsFree.on, deviceEar: s.listening.device.on }),
         // Never trust stored values: a bad or foreign entry falls back to the defaults.
         merge: (persisted, current) => {
           const p = (persisted ?? {}) as PersistedSettings;
@@ -83,6 +86,7 @@ export function createAppStore(deps: AppDeps): AppStore {
             rate: isRate(p.rate) ? p.rate : current.rate,
             voiceByLang: isStringRecord(p.voiceByLang) ? p.voiceByLang : current.voiceByLang,
             headphones: typeof p.headphones === 'boolean' ? p.headphones : current.headphones,
+            starterChoice: p.starterChoice === 'on' || p.starterChoice === 'declined' ? p.starterChoice : current.starterChoice,
             missingVoiceNoted: Array.isArray(p.missingVoiceNoted) ? p.missingVoiceNoted.filter(isLang) : current.missingVoiceNoted,
             handsFree: { ...current.handsFree, on: p.handsFree === true },
             listening: { ...current.listening, device: { ...current.listening.device, on: p.deviceEar === true } },

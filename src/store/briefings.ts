@@ -18,7 +18,16 @@ type ComposeOptions = {
   outlet?: { name: string; daysNamed: boolean };
   minutes?: number | null;
   all?: boolean;
+  /** Stories already heard: left out (a day briefing) or told after the others. */
+  heard?: { ids: ReadonlySet<string>; leaveOut: boolean };
+  /** The stories that arrived since the last briefing ("what's new"). */
+  fresh?: boolean;
+  /** The first run's offer of sources, said when the days asked have no stories. */
+  offer?: string;
 };
+
+/** How far back "what's new" looks for stories that arrived since the last briefing (by their publication). */
+const NEW_WITHIN_DAYS = 7;
 
 let toolsLoad: Promise<BriefingTools> | null = null;
 /** The briefing composer and its helpers (./briefing-tools), loaded once; a failed load is tried again next time. */
@@ -36,8 +45,10 @@ export interface BriefingActions {
    * with a topic, the stories about it (in those days, or the newest week of news, the month when the week has fewer than 10);
    * with an outlet (as said), its stories, AI or not (in those days, else today or its latest day), matched against
    * the person's sources and the stories' own sources; saying so when it has none, or when nothing is from it.
+   * Stories already heard are left out of a day briefing (and it says so) unless `scope` is `all`, and told after the
+   * others for a topic or an outlet; `scope` `new` tells only the stories that arrived since the last briefing.
    */
-  playBriefing(range?: Days, topic?: string | null, minutes?: number | null, outlet?: string | null): Promise<void>;
+  playBriefing(range?: Days, topic?: string | null, minutes?: number | null, outlet?: string | null, scope?: 'all' | 'new'): Promise<void>;
   /** Plays a briefing of these stories (saved stories), AI or not. */
   playStories(stories: Story[], range: Days): Promise<void>;
   /** Tells stories picked from a list in the order given (the first is the one picked), up to 50, at once. */
@@ -92,7 +103,7 @@ export const createBriefings: CoordinatorCreator<BriefingActions> = (get, deps) 
     stories: Story[],
     requested: Days,
     served: Days | null,
-    { topic, outlet, minutes, all }: ComposeOptions = {},
+    { topic, outlet, minutes, all, heard, fresh, offer }: ComposeOptions = {},
   ) {
     const now = env.now();
     const tz = env.timeZone();
@@ -114,9 +125,15 @@ export const createBriefings: CoordinatorCreator<BriefingActions> = (get, deps) 
         topic: topic && { ...topic, latestDay: dayKeyOf(latest, tz) },
         outlet: outlet && { ...outlet, latestDay: dayKeyOf(latest, tz) },
         notes: notesFor(stories),
+        heard,
+        fresh,
+        offer,
       }),
     );
   }
+
+  /** The stories heard so far, told after the others (a topic, an outlet). */
+  const heardLast = () => ({ ids: get().history.heard, leaveOut: false });
 
   async function playTopic(topic: string, range: Days | undefined, minutes: number | null | undefined) {
     const tools = await briefingTools();
@@ -127,7 +144,7 @@ export const createBriefings: CoordinatorCreator<BriefingActions> = (get, deps) 
       say((c, today) => c.noStoriesAbout({ topic, when: range ? c.rangeName({ ...range, today }) : null, suggestions }));
       return;
     }
-    compose(tools, found.stories, found.days, found.days, { topic: { name: topic, daysNamed: range !== undefined, score }, minutes });
+    compose(tools, found.stories, found.days, found.days, { topic: { name: topic, daysNamed: range !== undefined, score }, minutes, heard: heardLast() });
   }
 
   async function playOutlet(outlet: string, range: Days | undefined, topic: string | null | undefined, minutes: number | null | undefined) {
@@ -142,7 +159,24 @@ export const createBriefings: CoordinatorCreator<BriefingActions> = (get, deps) 
     }
     const daysNamed = range !== undefined;
     // Named outlets are a precise request: their stories that are not about AI are told too.
-    compose(tools, stories, days, days, { topic: topic && score ? { name: topic, daysNamed, score } : undefined, outlet: { name, daysNamed }, minutes, all: true });
+    compose(tools, stories, days, days, { topic: topic && score ? { name: topic, daysNamed, score } : undefined, outlet: { name, daysNamed }, minutes, all: true, heard: heardLast() });
+  }
+
+  /** "What's new": the AI stories that arrived since the last briefing and were not heard, or that there are none. */
+  async function playNew(since: number, minutes: number | null | undefined) {
+    const tools = await briefingTools();
+    const tz = env.timeZone();
+    const now = env.now();
+    const today = dayKeyOf(now, tz);
+    const first = dayKeyOf(now - NEW_WITHIN_DAYS * 86_400_000, tz);
+    const { start, end } = daysRange(first, today, tz);
+    const heard = get().history.heard;
+    const arrived = (await news.listBetween(start, end)).filter(
+      (s) => (s.addedAt ?? s.publishedAt) > since && !heard.has(s.id) && tools.aiRelevance(s) >= tools.AI_RELEVANCE_THRESHOLD,
+    );
+    const days = arrived.map((s) => dayKeyOf(s.publishedAt, tz)).sort();
+    const served = days.length ? { from: days[0], to: days.at(-1)! } : { from: today, to: today };
+    compose(tools, arrived, served, served, { minutes, fresh: true, heard: { ids: heard, leaveOut: true } });
   }
 
   /** Plays a briefing kept in History again, from its start or a position. */
@@ -154,10 +188,13 @@ export const createBriefings: CoordinatorCreator<BriefingActions> = (get, deps) 
   const stored = () => deps.history.list().catch(() => [] as HistoryEntry[]);
 
   return {
-    async playBriefing(range, topic, minutes, outlet) {
+    async playBriefing(range, topic, minutes, outlet, scope) {
       await get().init();
       if (outlet) return playOutlet(outlet, range, topic, minutes);
       if (topic) return playTopic(topic, range, minutes);
+      const since = get().history.lastBriefingAt;
+      // With no briefing before, everything is new: today's briefing.
+      if (scope === 'new' && !range && since !== null) return playNew(since, minutes);
       const tools = await briefingTools();
       const tz = env.timeZone();
       const day = dayKeyOf(env.now(), tz);
@@ -165,7 +202,7 @@ export const createBriefings: CoordinatorCreator<BriefingActions> = (get, deps) 
       // "AI news": stories that are not about AI do not count, so a day with none falls back like an empty one.
       const aiNews = (s: Story) => tools.aiRelevance(s) >= tools.AI_RELEVANCE_THRESHOLD;
       const { stories, served } = await tools.selectDayStories(reader, requested, tz, aiNews);
-      compose(tools, stories, requested, served, { minutes });
+      compose(tools, stories, requested, served, { minutes, offer: get().starterOffer() ?? undefined, heard: scope === 'all' ? undefined : { ids: get().history.heard, leaveOut: true } });
     },
 
     async playStories(stories, range) {

@@ -88,7 +88,7 @@ export const createCommandRouter: CoordinatorCreator<CommandActions> = (get, dep
 
   /** What each intent does. */
   const ROUTES: Record<Intent, Route> = {
-    brief: (c) => get().playBriefing(rangeOf(c), c.topic, c.minutes, c.outlet),
+    brief: (c) => get().playBriefing(rangeOf(c), c.topic, c.minutes, c.outlet, c.scope),
     next: actions.next,
     previous: actions.previous,
     repeat: actions.repeat,
@@ -101,6 +101,11 @@ export const createCommandRouter: CoordinatorCreator<CommandActions> = (get, dep
     slower: () => actions.changeRate(-1),
     source: actions.sayStorySource,
     help: () => say((c) => c.help()),
+    starter: (c) => {
+      if (!c.decline) return get().turnOnSuggestedSources();
+      get().keepSampleEdition();
+      say((m) => m.starterDeclined());
+    },
     save: actions.saveCurrentStory,
     replay: (c) => get().replayBriefing(rangeOf(c)),
     // Another assistant's request (weather, music…) is answered kindly; anything else gets what can be said.

@@ -2,7 +2,7 @@
 // "continue where you left off"; "save this" keeps a story and its other reports beyond retention. What is played
 // from here is the briefings coordinator's; recording is the history subscription's (history-sync.ts).
 import type { Briefing } from '../domain/briefing/types';
-import { historyEntry, MAX_HISTORY, resumable, summarize, type HistoryEntry, type HistorySummary } from '../domain/history/history';
+import { heardIn, historyEntry, MAX_HISTORY, resumable, summarize, type HistoryEntry, type HistorySummary } from '../domain/history/history';
 import type { Story } from '../domain/types';
 import { storageProblem } from './storage-problem';
 import type { SliceCreator } from './types';
@@ -15,6 +15,10 @@ export interface HistorySlice {
     resumable: HistorySummary | null;
     /** The history entry the player is playing (its progress is kept). */
     playingId: string | null;
+    /** Stories heard in the briefings kept (told to the end of their summary, or skipped). */
+    heard: ReadonlySet<string>;
+    /** When the newest briefing kept was made (epoch ms), or null: "what's new" tells what arrived since. */
+    lastBriefingAt: number | null;
   };
   /** Stories kept with "save this", newest first. */
   saved: Story[];
@@ -23,6 +27,8 @@ export interface HistorySlice {
   recordBriefing(briefing: Briefing, rate: number): Promise<void>;
   /** The player is about to play this stored entry again: its progress is kept there. */
   markPlaying(id: string): void;
+  /** Stories the player went past in the briefing playing: heard from now on. */
+  noteHeard(ids: readonly string[]): void;
   /** Shows one stored entry as it is now in the History list (after it was added or its progress changed). */
   showHistoryEntry(entry: HistoryEntry): void;
   deleteHistory(id: string): Promise<void>;
@@ -38,7 +44,9 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (set, get, { deps,
   async function reload() {
     const entries = await history.list();
     const open = resumable(entries, deps.env.now());
-    set((s) => ({ history: { ...s.history, list: entries.map(summarize), resumable: open ? summarize(open) : null } }));
+    set((s) => ({
+      history: { ...s.history, list: entries.map(summarize), resumable: open ? summarize(open) : null, heard: heardIn(entries), lastBriefingAt: entries[0]?.createdAt ?? null },
+    }));
   }
 
   async function reloadSaved() {
@@ -47,7 +55,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (set, get, { deps,
   }
 
   return {
-    history: { list: [], resumable: null, playingId: null },
+    history: { list: [], resumable: null, playingId: null, heard: new Set(), lastBriefingAt: null },
     saved: [],
 
     async loadHistory() {
@@ -64,9 +72,16 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (set, get, { deps,
       try {
         await history.add(entry);
         get().showHistoryEntry(entry);
+        set((s) => ({ history: { ...s.history, lastBriefingAt: Math.max(s.history.lastBriefingAt ?? 0, entry.createdAt) } }));
       } catch {
         // Not kept in history (storage full or unavailable); the briefing plays all the same.
       }
+    },
+
+    noteHeard(ids) {
+      const known = get().history.heard;
+      if (ids.every((id) => known.has(id))) return;
+      set((s) => ({ history: { ...s.history, heard: new Set([...s.history.heard, ...ids]) } }));
     },
 
     markPlaying: (id) => set((s) => ({ history: { ...s.history, playingId: id, resumable: null } })),

@@ -1,7 +1,8 @@
 // History follows the player: a briefing that starts is recorded (unless it is one History is replaying), and the
 // progress of the one playing is kept — each sentence reached, and its end — so a reload or a closed tab can continue
-// where it stopped.
+// where it stopped, and the stories heard in it (History is where "heard" lives: clearing it forgets them).
 import type { StoreApi } from 'zustand/vanilla';
+import { storiesHeard } from '../domain/history/history';
 import type { AppDeps, AppState } from './types';
 
 export function connectHistory(store: StoreApi<AppState>, deps: Pick<AppDeps, 'history' | 'env'>): void {
@@ -19,9 +20,12 @@ export function connectHistory(store: StoreApi<AppState>, deps: Pick<AppDeps, 'h
     const finished = player.status === 'finished' && prev.player.status !== 'finished';
     if (!moved && !finished) return;
     const pos = player.pos;
+    // Stories gone past (told to their end, or skipped) count as heard: day briefings leave them out from now on.
+    const heard = briefing === prev.player.briefing ? storiesHeard(briefing, prev.player.pos, pos, finished) : finished ? storiesHeard(briefing, pos, pos, true) : [];
+    if (heard.length > 0) s.noteHeard(heard);
     // In order, one at a time: a later sentence never lands before an earlier one.
     queue = queue.then(async () => {
-      const entry = await deps.history.setProgress(id, pos, finished, deps.env.now()).catch(() => undefined);
+      const entry = await deps.history.setProgress(id, pos, finished, deps.env.now(), heard).catch(() => undefined);
       if (finished && entry) store.getState().showHistoryEntry(entry);
     });
   });

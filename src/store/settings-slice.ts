@@ -3,12 +3,19 @@ import type { Lang } from '../domain/types';
 import type { VoiceInfo } from '../platform/speech/synthesizer';
 import type { SliceCreator } from './types';
 
+export type StarterChoice = 'ask' | 'on' | 'declined';
+
 export interface SettingsSlice {
   lang: Lang;
   /** The person's voice per language (voice names); absent means the best match. */
   voiceByLang: Partial<Record<Lang, string>>;
   /** "I use headphones": listening does not interrupt speech (no echo to fear). */
   headphones: boolean;
+  /**
+   * The first run's choice of the suggested AI news sources: not made yet (`ask`), turned on, or declined (the sample
+   * edition stays; Sources can still switch them on).
+   */
+  starterChoice: StarterChoice;
   /** Languages whose missing voice was already mentioned out loud (said once per device). */
   missingVoiceNoted: Lang[];
   /** The voices the engine lists, and whether it has finished listing them. */
@@ -17,6 +24,7 @@ export interface SettingsSlice {
   setLang(lang: Lang): void;
   setVoice(lang: Lang, name: string | null): void;
   setHeadphones(on: boolean): void;
+  setStarterChoice(choice: StarterChoice): void;
   /** Remembers that these languages' missing voices were mentioned. */
   noteMissingVoices(langs: readonly Lang[]): void;
 }
@@ -30,6 +38,7 @@ export const createSettingsSlice: SliceCreator<SettingsSlice> = (set, get, { dep
     lang: deps.env.languageFromUrl() ?? deps.env.browserLanguage(),
     voiceByLang: {},
     headphones: false,
+    starterChoice: 'ask',
     missingVoiceNoted: [],
     voices: synth.voices(),
     voicesLoaded: false,
@@ -41,6 +50,7 @@ export const createSettingsSlice: SliceCreator<SettingsSlice> = (set, get, { dep
       set({ voiceByLang });
     },
     setHeadphones: (headphones) => set({ headphones }),
+    setStarterChoice: (starterChoice) => set({ starterChoice }),
     noteMissingVoices(langs) {
       const fresh = langs.filter((l) => !get().missingVoiceNoted.includes(l));
       if (fresh.length > 0) set({ missingVoiceNoted: [...get().missingVoiceNoted, ...fresh] });

@@ -26,6 +26,11 @@ export interface SourcesSlice {
   importFeedFile(file: Blob): Promise<void>;
   /** Fetches a feed address; when it is a feed, keeps it as a source with its stories. True when added. */
   addFeed(address: string, title?: string): Promise<boolean>;
+  /**
+   * Keeps these feeds as sources (those not kept already) and fetches them; resolves once they were fetched, with how
+   * many were added and how many then had stories.
+   */
+  addSources(feeds: readonly { url: string; title: string }[]): Promise<{ added: number; fetched: number }>;
   /** Refreshes the feeds not tried in the last 30 minutes (all of them when forced). */
   refreshSources(force?: boolean): Promise<void>;
   /** Removes a source and its stories (kept stories stay). */
@@ -155,6 +160,26 @@ export const createSourcesSlice: SliceCreator<SourcesSlice> = (set, get, { deps,
       } catch (e) {
         doors.notify({ kind: 'storage-failed', task: 'add-feed', problem: storageProblem(e) });
         return false;
+      } finally {
+        patch({ adding: false });
+      }
+    },
+
+    async addSources(list) {
+      patch({ adding: true });
+      try {
+        await doors.ready();
+        const known = new Set((await feeds.sources.list()).map((s) => s.id));
+        const fresh = list.filter((f) => !known.has(f.url));
+        for (const f of fresh) await feeds.sources.put(urlSource(f.url, f.title, deps.env.now()));
+        await get().loadSources();
+        // New sources were never tried, so the refresh fetches them (and any other that is due).
+        await get().refreshSources();
+        const withStories = get().sources.list.filter((s) => fresh.some((f) => f.url === s.id) && s.storyCount > 0).length;
+        return { added: fresh.length, fetched: withStories };
+      } catch (e) {
+        doors.notify({ kind: 'storage-failed', task: 'add-feed', problem: storageProblem(e) });
+        return { added: 0, fetched: 0 };
       } finally {
         patch({ adding: false });
       }

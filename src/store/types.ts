@@ -27,6 +27,7 @@ import type { PlaybackSlice } from './playback-slice';
 import type { SettingsSlice } from './settings-slice';
 import type { SourcesSlice } from './sources-slice';
 import type { StartupActions } from './startup';
+import type { StarterActions } from './starter-sources';
 import type { StoriesSlice } from './stories-slice';
 import type { UpdateSlice } from './update-slice';
 
@@ -79,7 +80,8 @@ export type AppState = SettingsSlice &
   StartupActions &
   BriefingActions &
   CommandActions &
-  MicrophoneActions;
+  MicrophoneActions &
+  StarterActions;
 
 /** A slice's own setter: it can change nothing but its own state. */
 export type SetOwn<T> = (partial: Partial<T> | ((s: T) => Partial<T>)) => void;

@@ -162,3 +162,61 @@ describe('composeBriefing: sized in minutes', () => {
     for (const r of seg.rest!) expect(seg.sentences).not.toContain(r);
   });
 });
+
+describe('composeBriefing: stories already heard', () => {
+  const told = (b: ReturnType<typeof composeBriefing>) => b.segments.filter((s) => s.kind === 'story').map((s) => s.story?.id);
+
+  it('leaves heard stories out of a day briefing and says so in one sentence', () => {
+    const b = composeBriefing({ ...base, stories: [story('a', 1), story('b', 5), story('c', 3)], heard: { ids: new Set(['b', 'c']), leaveOut: true } });
+    expect(told(b)).toEqual(['a']);
+    expect(b.segments[0].sentences).toEqual([
+      'Good morning.',
+      'One AI story for today, Saturday, November 28.',
+      'You\'ve heard two other stories from today; say "play them again" to hear them.',
+    ]);
+  });
+
+  it('counts an event as heard when another report of it was heard', () => {
+    const a = story('w', 3, 'en', { source: 'AI Wire', title: 'Orion Labs releases Orion-7 model', text: 'Orion Labs released its Orion-7 model on Friday in Hanoi. The model costs 12 dollars per million tokens.' });
+    const b = story('t', 2, 'en', { source: 'Tech Ledger', title: 'Orion-7 model from Orion Labs arrives', text: 'Orion Labs released Orion-7 on Friday, a model priced at 12 dollars per million tokens, in Hanoi. It beats rivals.' });
+    const heard = composeBriefing({ ...base, stories: [a, b, story('x', 1)], heard: { ids: new Set(['w']), leaveOut: true } });
+    expect(told(heard)).toEqual(['x']);
+  });
+
+  it('says every story was heard, and tells none, when nothing else is left', () => {
+    const b = composeBriefing({ ...base, stories: [story('a', 1), story('b', 5)], heard: { ids: new Set(['a', 'b']), leaveOut: true } });
+    expect(b.storyCount).toBe(0);
+    expect(b.segments.map((s) => s.kind)).toEqual(['intro']);
+    expect(b.segments[0].sentences).toEqual(['You\'ve heard all two AI stories from today.', 'Say "play them again" to hear them again, or "what\'s new" later.']);
+    const vi = composeBriefing({ ...base, lang: 'vi', stories: [story('a', 1)], heard: { ids: new Set(['a']), leaveOut: true } });
+    expect(vi.segments[0].sentences.join(' ')).toBe('Bạn đã nghe hết 1 tin AI hôm nay. Nói "phát lại hết" để nghe lại, hoặc lát nữa hỏi "có gì mới".');
+  });
+
+  it('tells heard stories after the others when they are not left out (a topic, an outlet, "play them again")', () => {
+    const stories = [story('a', 1), story('b', 5), story('c', 3)];
+    const all = composeBriefing({ ...base, stories });
+    expect(told(all)).toEqual(['b', 'c', 'a']);
+    const later = composeBriefing({ ...base, stories, heard: { ids: new Set(['b']), leaveOut: false } });
+    expect(told(later)).toEqual(['c', 'a', 'b']);
+    expect(later.segments[0].sentences.join(' ')).not.toContain('heard');
+  });
+
+  it('introduces the stories that arrived since the last briefing, or says there are none', () => {
+    const b = composeBriefing({ ...base, fresh: true, stories: [story('a', 1), story('b', 5)] });
+    expect(b.segments[0].sentences).toEqual(['Good morning.', 'Two new stories since your last briefing.']);
+    const none = composeBriefing({ ...base, fresh: true, stories: [] });
+    expect(none.segments[0].sentences).toEqual(['Nothing new since your last briefing.', 'Say "today\'s news" to hear today\'s stories again.']);
+  });
+});
+
+describe('composeBriefing: the first run offer', () => {
+  it('is said right after "nothing from today", before the sample edition is told', () => {
+    const offer = 'This is the sample edition. For today\'s news, say "turn on the suggested sources".';
+    const b = composeBriefing({ ...base, served: { from: '2025-02-03', to: '2025-02-03' }, stories: [story('a', 1)], offer });
+    const intro = b.segments[0].sentences.join(' ');
+    expect(intro).toContain(`There are no AI stories from today yet. Here are the latest ones, from Monday, February 3, 2025. ${offer} One AI story for Monday`);
+    const empty = composeBriefing({ ...base, served: null, stories: [], offer });
+    expect(empty.segments[0].sentences.join(' ')).toBe(`There are no AI stories from today yet. ${offer}`);
+    expect(composeBriefing({ ...base, stories: [story('a', 1)], offer }).segments[0].sentences.join(' ')).not.toContain('sample edition');
+  });
+});

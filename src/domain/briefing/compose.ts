@@ -42,6 +42,18 @@ export interface ComposeInput {
   outlet?: { name: string; daysNamed: boolean; latestDay: DayKey };
   /** Sentences said before the intro (e.g. that a language has no voice on this device). */
   notes?: string[];
+  /**
+   * Stories already heard (History's): `leaveOut` for a day briefing, which tells only the others and says so in one
+   * sentence; otherwise they are told after the unheard ones. An event counts as heard when any report of it was.
+   */
+  heard?: { ids: ReadonlySet<string>; leaveOut: boolean };
+  /**
+   * Said when the days asked have no stories, after saying so (the first run's offer of sources, while only the sample
+   * edition is there).
+   */
+  offer?: string;
+  /** "What's new?": the stories are those that arrived since the last briefing, and the intro says so. */
+  fresh?: boolean;
 }
 
 /** At most this many stories are clustered and ranked (a day of news rarely has more; a topic search may). */
@@ -68,6 +80,18 @@ function shortlist(stories: Story[], relevance: (s: Story) => number): Story[] {
   prior.sort((a, b) => b.value - a.value || (a.id < b.id ? -1 : 1));
   const kept = new Set(prior.slice(0, MAX_CANDIDATES).map((p) => p.i));
   return stories.filter((_, i) => kept.has(i));
+}
+
+/**
+ * The ranked events with those already heard left out (`leaveOut`, and how many were) or moved after the others,
+ * each part in its ranked order.
+ */
+export function unheardFirst(ranked: Ranked[], heard: ComposeInput['heard']): { ranked: Ranked[]; heardCount: number } {
+  if (!heard || heard.ids.size === 0) return { ranked, heardCount: 0 };
+  const isHeard = (c: Ranked) => c.stories.some((s) => heard.ids.has(s.id));
+  const fresh = ranked.filter((c) => !isHeard(c));
+  const old = ranked.filter(isHeard);
+  return heard.leaveOut ? { ranked: fresh, heardCount: old.length } : { ranked: [...fresh, ...old], heardCount: 0 };
 }
 
 /** What a segment keeps of its story: everything but the text. */
@@ -139,7 +163,7 @@ export function composeBriefing(input: ComposeInput): Briefing {
   const ai = remembered(aiRelevance);
   const relevance = topicName ? (input.topic?.score ?? topicScorer(topicName)) : ai;
   const candidates = shortlist([...input.stories].sort(byRecency), relevance);
-  const ranked = rankClusters(clusterStories(candidates), { aiOnly: input.aiOnly ?? false, relevance, ai });
+  const { ranked, heardCount } = unheardFirst(rankClusters(clusterStories(candidates), { aiOnly: input.aiOnly ?? false, relevance, ai }), input.heard);
   const askedFor = say.rangeName({ ...requested, today });
 
   /** Intro sentences for a given number of stories. */
@@ -152,14 +176,19 @@ export function composeBriefing(input: ComposeInput): Briefing {
     } else if (input.topic && count > 0) {
       const { name, daysNamed, latestDay } = input.topic;
       intro.push(say.topicIntro({ topic: name, when: daysNamed ? askedFor : null, count, latest: say.dayName({ day: latestDay, today }) }));
+    } else if (input.fresh) {
+      intro.push(...(count > 0 ? [say.greeting(input.hour), say.newIntro({ count })] : [say.nothingNew()]));
+    } else if (served && count === 0 && heardCount > 0) {
+      intro.push(say.allHeard({ count: heardCount, when: say.rangeName({ ...served, today }) }));
     } else if (!served || count === 0) {
-      intro.push(say.noStoriesFor({ when: askedFor }), say.noStoriesAtAll());
+      intro.push(say.noStoriesFor({ when: askedFor }), input.offer ?? say.noStoriesAtAll());
     } else {
       intro.push(say.greeting(input.hour));
       if (served.from !== requested.from || served.to !== requested.to) {
-        intro.push(say.noStoriesFor({ when: askedFor }), say.insteadFrom({ when: say.rangeName({ ...served, today }) }));
+        intro.push(say.noStoriesFor({ when: askedFor }), say.insteadFrom({ when: say.rangeName({ ...served, today }) }), ...(input.offer ? [input.offer] : []));
       }
       intro.push(say.briefingIntro({ count, available: ranked.length, day: served, today }));
+      if (heardCount > 0) intro.push(say.othersHeard({ count: heardCount, when: say.rangeName({ ...served, today }) }));
     }
     return intro;
   };

@@ -24,6 +24,24 @@ export interface SpokenCatalog {
   dayName(p: DayName): string;
   rangeName(p: { from: DayKey; to: DayKey; today: DayKey }): string;
   intro(p: { when: string; count: number; available: number }): string;
+  /** After a day briefing's intro: that `count` other stories of those days were heard before and are left out. */
+  othersHeard(p: { count: number; when: string }): string;
+  /** A day briefing whose stories were all heard before: nothing is told. */
+  allHeard(p: { count: number; when: string }): string;
+  /** The first run's offer, said after a briefing of the sample edition: the suggested sources, what they are. */
+  starterOffer(p: { count: number; names: string[] }): string;
+  /** The suggested sources were turned on and are being fetched from their sites. */
+  starterTurningOn(p: { count: number }): string;
+  /** They were fetched: today's news can be asked for. */
+  starterReady(p: { fetched: number }): string;
+  /** None of them could be fetched (offline, or the sites did not answer). */
+  starterUnreachable(): string;
+  /** The sample edition is kept. */
+  starterDeclined(): string;
+  /** "What's new?": the intro of the stories that arrived since the last briefing. */
+  newIntro(p: { count: number }): string;
+  /** "What's new?" when nothing arrived since the last briefing. */
+  nothingNew(): string;
   noStoriesFor(p: { when: string }): string;
   insteadFrom(p: { when: string }): string;
   noStoriesAtAll(): string;
@@ -124,6 +142,22 @@ const english: SpokenCatalog = {
     const more = available > count ? `, the top ${count} of ${available}` : '';
     return when === 'today' ? `Here is today's AI news: ${stories}${more}.` : `Here is the AI news from ${when}: ${stories}${more}.`;
   },
+  othersHeard: ({ count, when }) =>
+    count === 1
+      ? `You've heard one other story from ${when}; say "play them again" to hear it too.`
+      : `You've heard ${EN_NUMBERS[count]?.toLowerCase() ?? count} other stories from ${when}; say "play them again" to hear them.`,
+  allHeard: ({ count, when }) =>
+    count === 1
+      ? `You've heard the one AI story from ${when}. Say "play them again" to hear it again, or "what's new" later.`
+      : `You've heard all ${EN_NUMBERS[count]?.toLowerCase() ?? count} AI stories from ${when}. Say "play them again" to hear them again, or "what's new" later.`,
+  starterOffer: ({ count, names }) =>
+    `This is the sample edition. For today's news, say "turn on the suggested sources": ${EN_NUMBERS[count]?.toLowerCase() ?? count} AI news sources, such as ${listed('en', names)}, whose feeds Earshot fetches from their own sites.`,
+  starterTurningOn: ({ count }) => `Turning on ${EN_NUMBERS[count]?.toLowerCase() ?? count} AI news sources and fetching their feeds from their sites.`,
+  starterReady: ({ fetched }) => `${fetched === 1 ? 'One source is' : `${EN_NUMBERS[fetched] ?? fetched} sources are`} in. Say "what's the AI news today" to hear today's news.`,
+  starterUnreachable: () => "I couldn't reach the suggested sources. Earshot tries again every 30 minutes, and Sources says why.",
+  starterDeclined: () => 'Keeping the sample edition. You can turn on sources any time in Sources.',
+  newIntro: ({ count }) => (count === 1 ? 'One new story since your last briefing.' : `${EN_NUMBERS[count] ?? count} new stories since your last briefing.`),
+  nothingNew: () => "Nothing new since your last briefing. Say \"today's news\" to hear today's stories again.",
   noStoriesFor: ({ when }) => (when === 'today' ? 'There are no AI stories from today yet.' : `There are no AI stories from ${when}.`),
   insteadFrom: ({ when }) => `Here are the latest ones, from ${when}.`,
   noStoriesAtAll: () => 'There are no stories on this device yet. Import a feed file to add some.',
@@ -193,6 +227,16 @@ const vietnamese: SpokenCatalog = {
     const more = available > count ? `, ${count} tin nổi bật trong số ${available} tin` : ` ${count} tin`;
     return when === 'hôm nay' ? `Đây là bản tin AI hôm nay:${more}.` : `Đây là bản tin AI ${when}:${more}.`;
   },
+  othersHeard: ({ count, when }) => `Bạn đã nghe ${count} tin khác ${when}; nói "phát lại hết" để nghe lại.`,
+  allHeard: ({ count, when }) => `Bạn đã nghe hết ${count} tin AI ${when}. Nói "phát lại hết" để nghe lại, hoặc lát nữa hỏi "có gì mới".`,
+  starterOffer: ({ count, names }) =>
+    `Đây là bản tin mẫu. Để nghe tin hôm nay, hãy nói "bật nguồn gợi ý": ${count} nguồn tin AI như ${listed('vi', names)}; Earshot tải tin trực tiếp từ các trang đó.`,
+  starterTurningOn: ({ count }) => `Đang bật ${count} nguồn tin AI và tải tin từ các trang đó.`,
+  starterReady: ({ fetched }) => `Đã có tin từ ${fetched} nguồn. Hãy nói "tin AI hôm nay" để nghe tin hôm nay.`,
+  starterUnreachable: () => 'Chưa tải được các nguồn gợi ý. Earshot sẽ thử lại sau mỗi 30 phút; màn hình Nguồn tin cho biết lý do.',
+  starterDeclined: () => 'Giữ bản tin mẫu. Bạn có thể bật nguồn tin bất cứ lúc nào trong màn hình Nguồn tin.',
+  newIntro: ({ count }) => `Có ${count} tin mới từ bản tin trước.`,
+  nothingNew: () => 'Chưa có tin mới nào từ bản tin trước. Nói "tin hôm nay" để nghe lại tin hôm nay.',
   noStoriesFor: ({ when }) => (when === 'hôm nay' ? 'Hôm nay chưa có tin AI nào.' : `Không có tin AI nào ${when}.`),
   insteadFrom: ({ when }) => `Sau đây là những tin mới nhất, từ ${when}.`,
   noStoriesAtAll: () => 'Thiết bị chưa có tin nào. Hãy nhập một tệp nguồn tin để thêm tin.',

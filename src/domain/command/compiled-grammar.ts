@@ -39,6 +39,10 @@ export interface Compiled {
   numbers: CompiledNumbers;
   nearMiss: Map<string, Intent>;
   stopAfterStory: PhraseSet;
+  heardAgain: PhraseSet;
+  keepSample: PhraseSet;
+  allNews: PhraseSet;
+  whatsNew: PhraseSet;
   sleepTimer: [Phrase, number][];
   sleepTimerFixed: [Phrase, number][];
   sleepCancel: PhraseSet;
@@ -90,6 +94,10 @@ export function compile(lang: Lang, fold: boolean): Compiled {
     numbers: compileNumbers(g.numbers, fold),
     nearMiss,
     stopAfterStory: list(g.stopAfterStory),
+    heardAgain: list(g.heardAgain),
+    keepSample: list(g.keepSample),
+    allNews: list(g.allNews),
+    whatsNew: list(g.whatsNew),
     sleepTimer: g.sleepTimer.map((t): [Phrase, number] => [compilePhrase(t.phrase, fold), t.unit === 'hour' ? 60 : 1]),
     sleepTimerFixed: g.sleepTimerFixed.map((t): [Phrase, number] => [compilePhrase(t.phrase, fold), t.minutes]),
     sleepCancel: list(g.sleepCancel),

@@ -16,7 +16,7 @@ export const en: Grammar = {
     'already', 'for a bit', 'for a second', 'for a moment', 'for a minute', 'a bit', 'a little', 'a little bit', 'news', 'the news', 'the briefing',
     'briefing', 'one please', 'thanks', 'thank you', 'too', 'instead', 'button',
   ],
-  priority: ['replay', 'help', 'source', 'save', 'more', 'faster', 'slower', 'previous', 'next', 'repeat', 'pause', 'resume', 'stop'],
+  priority: ['starter', 'replay', 'help', 'source', 'save', 'more', 'faster', 'slower', 'previous', 'next', 'repeat', 'pause', 'resume', 'stop'],
   intents: {
     next: {
       exact: [
@@ -121,6 +121,13 @@ export const en: Grammar = {
       contains: [
         'replay * briefing', 'replay the last', 'replay yesterday', "replay yesterday's", 'replay today', "replay today's", '* briefing again', 'play the last briefing', 'play my last briefing', 'the last briefing', 'the previous briefing', 'hear * briefing again',
         'listen to * briefing again', 'the same briefing', 'play that briefing', 'briefing from * again', 'the whole briefing again',
+      ],
+    },
+    starter: {
+      exact: ['turn them on', 'yes turn them on', 'switch them on', 'turn on the sources', 'turn the sources on', 'add the sources', 'yes add them'],
+      contains: [
+        'suggested sources', 'suggested feeds', 'suggested news sources', 'suggested ai news sources', 'suggested ai sources', 'recommended sources',
+        'recommended feeds', 'starter sources', 'starter feeds', 'turn on sources', 'turn on the news sources', 'turn on news sources',
       ],
     },
     help: {
@@ -278,6 +285,22 @@ export const en: Grammar = {
     dayOfMonthFrames: ['the d'],
     since: ['since', 'ever since'],
   },
+  keepSample: [
+    'keep the sample', 'keep the sample edition', 'stay with the sample', 'just the sample', 'only the sample', 'no sources', 'no thanks keep',
+    "don't turn them on", 'do not turn them on', "don't add them", 'do not add them', 'not the sources', 'no suggested sources',
+  ],
+  heardAgain: [
+    'play them again', 'play those again', 'play them all again', 'play all of them', 'play all of them again', 'play those stories again',
+    'play the stories again', 'play the ones i heard', 'play the ones i have heard', "play the ones i've heard", 'include the ones i heard',
+    'include the ones i have heard', "include the ones i've heard", 'tell them again', 'tell me them again', 'read them again', 'read them all again',
+    'hear them again', 'hear them all again', 'go through them again', 'play * stories again', 'play * news again', 'tell * stories again',
+    'read * stories again', 'hear * stories again',
+  ],
+  allNews: ['all of', 'all the', 'all', 'every story', 'everything', 'every', 'the whole', 'whole'],
+  whatsNew: [
+    "what's new", 'what is new', 'whats new', 'anything new', 'something new', 'any new stories', 'any new news', 'new stories', 'what else is new',
+    "what's new since", 'got anything new',
+  ],
   stopAfterStory: [
     'stop after this story', 'stop after this one', 'stop after the story', 'stop after this article', 'stop at the end of this story',
     'stop at the end of the story', 'finish this story and stop', 'finish this one and stop', 'after this story stop', 'this is the last story',

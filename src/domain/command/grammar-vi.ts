@@ -19,7 +19,7 @@ export const vi: Grammar = {
     'cái', 'thôi', 'chút', 'một chút', 'tí', 'một tí', 'chút xíu', 'xíu', 'đã', 'lên', 'đi nào', 'nhé', 'với', 'dùm', 'giùm', 'lại', 'đấy', 'vậy',
     'nào', 'em', 'anh', 'chị', 'bạn', 'con', 'cháu', 'tui', 'tôi', 'mình', 'nè', 'này', 'đó', 'nghen', 'coi', 'đi em', 'nhé em', 'giùm tui', 'đã nha',
   ],
-  priority: ['replay', 'help', 'source', 'save', 'more', 'faster', 'slower', 'previous', 'next', 'repeat', 'pause', 'resume', 'stop'],
+  priority: ['starter', 'replay', 'help', 'source', 'save', 'more', 'faster', 'slower', 'previous', 'next', 'repeat', 'pause', 'resume', 'stop'],
   intents: {
     next: {
       exact: [
@@ -123,6 +123,13 @@ export const vi: Grammar = {
         'phát lại bản tin', 'nghe lại bản tin', 'mở lại bản tin', 'bật lại bản tin', 'đọc lại bản tin', 'phát lại * bản tin', 'nghe lại * bản tin',
         'bản tin * lần nữa', 'phát lại toàn bộ', 'nghe lại toàn bộ', 'bản tin lúc nãy', 'bản tin vừa rồi', 'bản tin hồi nãy', 'bản tin cũ',
         'replay bản tin', 'replay * bản tin',
+      ],
+    },
+    starter: {
+      exact: ['bật lên đi', 'bật các nguồn đó', 'bật nguồn đó lên', 'thêm các nguồn đó', 'bật hết lên'],
+      contains: [
+        'nguồn gợi ý', 'nguồn tin gợi ý', 'các nguồn được gợi ý', 'nguồn được gợi ý', 'nguồn đề xuất', 'nguồn tin đề xuất', 'bật nguồn tin',
+        'bật các nguồn tin', 'bật các nguồn', 'thêm các nguồn tin',
       ],
     },
     help: {
@@ -261,6 +268,17 @@ export const vi: Grammar = {
     dayOfMonthFrames: ['ngày d', 'mùng d', 'mồng d'],
     since: ['từ', 'kể từ', 'tính từ', 'từ hôm', 'từ ngày'],
   },
+  keepSample: [
+    'giữ bản tin mẫu', 'giữ bản mẫu', 'dùng bản tin mẫu', 'chỉ bản tin mẫu', 'không cần nguồn', 'đừng bật nguồn', 'không bật nguồn', 'khỏi bật nguồn', 'không bật các nguồn',
+  ],
+  heardAgain: [
+    'phát lại hết', 'nghe lại hết', 'đọc lại hết', 'kể lại hết', 'phát lại tất cả', 'nghe lại tất cả', 'đọc lại tất cả', 'phát lại các tin đó',
+    'nghe lại các tin đó', 'đọc lại các tin đó', 'phát lại những tin đó', 'đọc lại những tin đó', 'phát lại mấy tin đó', 'đọc lại mấy tin đó',
+    'cả những tin đã nghe', 'cả tin đã nghe', 'những tin đã nghe', 'các tin đã nghe', 'tất cả tin', 'tất cả các tin', 'tất cả những tin',
+    'toàn bộ tin', 'toàn bộ các tin', 'đọc lại * tin * hôm nay', 'nghe lại * tin * hôm nay', 'phát lại * tin * hôm nay',
+  ],
+  allNews: ['tất cả', 'toàn bộ', 'hết tin', 'hết các tin', 'đầy đủ'],
+  whatsNew: ['có gì mới', 'có gì mới không', 'có tin gì mới', 'có tin gì mới không', 'có tin mới không', 'gì mới', 'có gì mới chưa', 'có tin mới chưa'],
   stopAfterStory: [
     'dừng sau tin này', 'tắt sau tin này', 'hết tin này thì dừng', 'hết tin này thì tắt', 'đọc hết tin này rồi dừng', 'đọc xong tin này rồi dừng',
     'đọc xong tin này rồi tắt', 'đọc hết tin này rồi tắt', 'dừng sau khi đọc xong tin này', 'tin này là tin cuối', 'xong tin này thì thôi',

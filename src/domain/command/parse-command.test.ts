@@ -241,3 +241,32 @@ describe('briefings sized in minutes', () => {
     expect(vi('tin AI hôm nay trong 3 phút')).toEqual({ intent: 'brief', topic: null, outlet: null, from: TODAY, to: TODAY, minutes: 3 });
   });
 });
+
+describe('parseCommand: stories heard, again or not, and what is new', () => {
+  it('asks for the day\'s stories again, those heard included', () => {
+    for (const said of ['play them again', 'OK play them all again', "play today's stories again", "include the ones I've heard"]) {
+      expect(en(said), said).toMatchObject({ intent: 'brief', topic: null, scope: 'all' });
+    }
+    expect(en("play yesterday's stories again")).toMatchObject({ intent: 'brief', from: '2026-11-27', to: '2026-11-27', scope: 'all' });
+    expect(en("all of today's news")).toMatchObject({ intent: 'brief', topic: null, from: TODAY, scope: 'all' });
+    for (const said of ['phát lại hết', 'nghe lại tất cả', 'tất cả tin hôm nay', 'đọc lại tất cả tin hôm nay', 'phat lai het']) {
+      expect(vi(said), said).toMatchObject({ intent: 'brief', topic: null, scope: 'all' });
+    }
+    expect(vi('tất cả tin hôm nay')).toMatchObject({ from: TODAY, to: TODAY });
+  });
+
+  it('asks for what arrived since the last briefing only when nothing else is named', () => {
+    for (const said of ["what's new", 'anything new?', 'hey earshot what is new']) expect(en(said), said).toMatchObject({ intent: 'brief', scope: 'new' });
+    for (const said of ['có gì mới', 'có gì mới không', 'có tin gì mới không', 'co gi moi']) expect(vi(said), said).toMatchObject({ intent: 'brief', scope: 'new' });
+    expect(en("what's new today").scope).toBeUndefined();
+    expect(en("what's new with DeepSeek")).toMatchObject({ intent: 'brief', topic: 'DeepSeek' });
+    expect(en("what's new with DeepSeek").scope).toBeUndefined();
+    expect(vi('có gì mới về chip').scope).toBeUndefined();
+  });
+
+  it('leaves "play it again" and a plain request as they were', () => {
+    expect(en('play it again').intent).toBe('repeat');
+    expect(en("what's the AI news today").scope).toBeUndefined();
+    expect(vi('tin AI hôm nay').scope).toBeUndefined();
+  });
+});

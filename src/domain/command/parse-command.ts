@@ -69,7 +69,8 @@ function briefOf(all: Token[], c: Compiled, ctx: ParseContext): Command {
   const named = findAny(keys, c.outlets);
   const outlet = named ? content.slice(named.start, named.end).map((t) => t.raw).join(' ') : null;
   const brief: Command = { intent: 'brief', topic: topicOf(content, days, c), outlet, from: days?.from ?? null, to: days?.to ?? null };
-  return length ? { ...brief, minutes: length.minutes } : brief;
+  const scope = findAny(keys, c.allNews) ? 'all' : !days && !brief.topic && !outlet && !length && findAny(keys, c.whatsNew) ? 'new' : null;
+  return { ...brief, ...(length ? { minutes: length.minutes } : {}), ...(scope ? { scope } : {}) };
 }
 
 function parseWith(tokens: Token[], lang: Lang, fold: boolean, ctx: ParseContext): Command {
@@ -82,6 +83,18 @@ function parseWith(tokens: Token[], lang: Lang, fold: boolean, ctx: ParseContext
   // 0. A stop for later ("stop after this story", "sleep timer 30 minutes") before "stop" is read as now.
   const later = delayedStop(keys, c);
   if (later) return later;
+
+  // 0. Keeping the sample edition rather than turning on the suggested sources.
+  if (findAny(keys, c.keepSample) || findAny(rawKeys, c.keepSample)) return { ...NONE, intent: 'starter', decline: true };
+
+  // 0. "Play them again": the day's stories, those already heard too (before "play it again" is read as repeat; a
+  // replay of the briefing itself, "phát lại toàn bộ bản tin", stays one).
+  const replay = c.contains.find(([intent]) => intent === 'replay')?.[1];
+  const heardAgain = findAny(keys, c.heardAgain) ?? findAny(rawKeys, c.heardAgain);
+  if (heardAgain && !(replay && (findAny(keys, replay) ?? findAny(rawKeys, replay)))) {
+    const d = days();
+    return { ...NONE, intent: 'brief', from: d?.from ?? null, to: d?.to ?? null, scope: 'all' };
+  }
 
   // 1. The whole utterance is a command phrase (after fillers, openers and closers).
   const exact = exactIntent(keys, c) ?? exactIntent(rawKeys, c);

@@ -15,6 +15,7 @@ export const INTENTS = [
   'source',
   'save',
   'replay',
+  'starter',
   'help',
   'none',
 ] as const;
@@ -40,6 +41,13 @@ export interface Command {
   after?: 'story' | number;
   /** For `none` only, not part of the printed contract: a request meant for another assistant (weather, music…). */
   notOurs?: true;
+  /**
+   * For `brief` only, not part of the printed contract: `all` tells the stories already heard too ("play them again",
+   * "all of today's news"); `new` only those that arrived since the last briefing ("what's new?").
+   */
+  scope?: 'all' | 'new';
+  /** For `starter` only, not part of the printed contract: keep the sample edition instead ("no thanks"). */
+  decline?: true;
 }
 
 export interface ParseContext {
@@ -137,6 +145,14 @@ export interface Grammar {
   numbers: NumberGrammar;
   /** "Stop after this story" phrases (found anywhere). */
   stopAfterStory: readonly string[];
+  /** Keeping the sample edition rather than the suggested sources ("keep the sample"; found anywhere). */
+  keepSample: readonly string[];
+  /** The stories of a day briefing again, those already heard included ("play them again"; found anywhere). */
+  heardAgain: readonly string[];
+  /** In a request for news: every story, those already heard included ("all of today's news"). */
+  allNews: readonly string[];
+  /** A request for what arrived since the last briefing, when it names no day, topic or outlet ("what's new"). */
+  whatsNew: readonly string[];
   /** Sleep timers: "#" stands for the number, counted in the unit ("stop in # minutes"). */
   sleepTimer: readonly { phrase: string; unit: 'minute' | 'hour' }[];
   /** Sleep timers said without a number ("in half an hour"). */

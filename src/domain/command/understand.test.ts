@@ -33,6 +33,8 @@ describe('how the grammar and the model are combined', () => {
     expect(decide(said('next', 4), p(0, 0.5), LABELS, POLICY)).toEqual({ take: 'grammar' });
     // Silencing is never overruled: "please stop talking now" works even when the model thinks it is a music request.
     expect(decide(said('stop', 4), p(0, 0, 0.05), LABELS, POLICY)).toEqual({ take: 'grammar' });
+    // An intent the model never learned is not the model's to overrule: "turn on the suggested sources" is not a light.
+    expect(decide(said('starter', 5), p(0), LABELS, POLICY)).toEqual({ take: 'grammar' });
   });
 
   it('where the grammar found nothing, the model may find a request for news or one of our commands', () => {

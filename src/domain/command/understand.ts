@@ -106,6 +106,8 @@ export function decide({ grammar, words, strongCue }: Said, probs: ArrayLike<num
   }
   const notOurs = (): Decision => ({ take: 'none', notOurs: words >= policy.notOursWords });
   if (grammar === 'brief') return other >= (strongCue ? policy.vetoStrongBrief : policy.vetoBrief) ? notOurs() : { take: 'briefing', rescued: false };
+  // An intent the model never learned (it is not among its labels) is the grammar's alone to judge.
+  if (grammar !== 'none' && !labels.includes(grammar)) return { take: 'grammar' };
   if (grammar !== 'none') return !SILENCING.has(grammar) && words >= policy.vetoCommandWords && other >= policy.vetoCommand ? notOurs() : { take: 'grammar' };
   const label = labels[best] as Intent;
   if (label === 'brief' && probs[best] >= policy.rescueBrief) return { take: 'briefing', rescued: true };

@@ -49,6 +49,8 @@ describe('the feed pipeline: refresh', () => {
     expect(outcome).toMatchObject({ kind: 'stored', title: 'Wire', stored: { added: 1 } });
     expect(asked).toEqual([{ url: URL_A, validators: { etag: '"v1"', lastModified: undefined } }]);
     expect(stored.map((s) => s.sourceId)).toEqual([URL_A]);
+    // Stamped with its arrival, for "what's new".
+    expect(stored.map((s) => s.addedAt)).toEqual([NOW]);
     expect(table.get(URL_A)).toMatchObject({ etag: '"v2"', lastAttemptAt: NOW, lastSuccessAt: NOW, lastError: null, siteUrl: 'https://wire.example/' });
   });
 

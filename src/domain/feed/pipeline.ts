@@ -105,7 +105,9 @@ export async function runFeedJob(ports: FeedPipelinePorts, job: FeedJob, now: nu
     await ports.sources.put(source);
   }
 
-  const stored = await ports.store(feed.stories.map((s) => ({ ...s, sourceId: source.id })));
+  // When each story arrived ("what's new" tells those that arrived since the last briefing); a story already stored
+  // is not stored again, so it keeps its first arrival.
+  const stored = await ports.store(feed.stories.map((s) => ({ ...s, sourceId: source.id, addedAt: now })));
   await ports.sources.update(source.id, (s) => storedFeed(s, feed, validators, stored.problem, now));
   return { kind: 'stored', feed, title: job.kind === 'file' ? feed.title : source.title, stored };
 }

@@ -8,6 +8,9 @@ export interface StarterFeed {
   lang: 'en' | 'vi';
 }
 
+/** Three of them, named when the first run offers them all. */
+export const STARTER_HIGHLIGHTS = ['OpenAI News', 'The Verge', 'VnExpress'];
+
 export const STARTER_FEEDS: readonly StarterFeed[] = [
   { title: 'OpenAI News', url: 'https://openai.com/news/rss.xml', lang: 'en' },
   { title: 'Google DeepMind', url: 'https://deepmind.google/blog/rss.xml', lang: 'en' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Briefing } from '../briefing/types';
-import { historyEntry, pickReplay, resumable, RESUME_WITHIN_MS, summarize } from './history';
+import { heardIn, historyEntry, pickReplay, resumable, RESUME_WITHIN_MS, storiesHeard, summarize } from './history';
 
 const T = Date.parse('2026-11-28T02:00:00Z'); // 09:00 in Hanoi
 const ref = (id: string) => ({ id, title: `Title ${id}`, source: 'Wire', url: '', publishedAt: T, lang: 'en' });
@@ -68,5 +68,33 @@ describe('resumable', () => {
     expect(resumable([at(2, 1, { done: true })], T)).toBeNull();
     expect(resumable([at(2, 1)], T + RESUME_WITHIN_MS + 1)).toBeNull();
     expect(resumable([historyEntry(briefing('newer'), 1), at(2, 1)], T)).toBeNull(); // only the newest counts
+  });
+});
+
+describe('stories heard', () => {
+  const b = briefing('b1');
+  const at = (segment: number, sentence = 0) => ({ segment, sentence });
+
+  it('are the stories the player went past, told to their end or skipped', () => {
+    expect(storiesHeard(b, at(0, 1), at(1), false)).toEqual([]);
+    expect(storiesHeard(b, at(1, 2), at(2), false)).toEqual(['a']);
+    // "next" from the first sentence of story a to story b: skipped counts as heard.
+    expect(storiesHeard(b, at(1), at(2), false)).toEqual(['a']);
+    expect(storiesHeard(b, at(0), at(3), false)).toEqual(['a', 'b']);
+  });
+
+  it('going back or staying in a story hears nothing; the end of the briefing hears the story it was in', () => {
+    expect(storiesHeard(b, at(2), at(1), false)).toEqual([]);
+    expect(storiesHeard(b, at(1, 0), at(1, 2), false)).toEqual([]);
+    expect(storiesHeard(b, at(2, 1), at(2, 1), true)).toEqual(['b']);
+  });
+
+  it("count every report of the event a segment told", () => {
+    const clustered: Briefing = { ...b, segments: b.segments.map((s) => (s.story?.id === 'a' ? { ...s, clusterIds: ['a', 'a2'] } : s)) };
+    expect(storiesHeard(clustered, at(1), at(2), false)).toEqual(['a', 'a2']);
+  });
+
+  it('are gathered over every briefing kept, older entries without any included', () => {
+    expect([...heardIn([{ heard: ['a', 'b'] }, {}, { heard: ['b', 'c'] }])].sort()).toEqual(['a', 'b', 'c']);
   });
 });

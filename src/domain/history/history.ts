@@ -17,6 +17,11 @@ export interface HistoryEntry {
   createdAt: number;
   /** How far it was listened: the sentence being spoken last, and whether it reached its end. */
   progress: { pos: Position; done: boolean; updatedAt: number };
+  /**
+   * Stories heard in it: told to the end of their summary, or skipped ("next"), each with the other reports of its
+   * event. Only grows; absent in entries stored before it was kept.
+   */
+  heard?: string[];
 }
 
 /** What the History screen shows of an entry. */
@@ -46,6 +51,20 @@ export const RESUME_WITHIN_MS = 7 * 86_400_000;
 export function historyEntry(briefing: Briefing, rate: number): HistoryEntry {
   const storyIds = briefing.segments.flatMap((s) => (s.story ? [s.story.id] : []));
   return { id: briefing.id, briefing, storyIds, lang: briefing.lang, rate, createdAt: briefing.createdAt, progress: { pos: { segment: 0, sentence: 0 }, done: false, updatedAt: briefing.createdAt } };
+}
+
+/**
+ * The stories a move of the player through a briefing heard: those of the story segments it went past (told to their
+ * end or skipped), and at the end of the briefing the one it was in. Going back hears nothing.
+ */
+export function storiesHeard(briefing: Briefing, from: Position, to: Position, finished: boolean): string[] {
+  const last = finished ? briefing.segments.length : to.segment;
+  return briefing.segments.slice(from.segment, Math.max(from.segment, last)).flatMap((seg) => (seg.story ? (seg.clusterIds ?? [seg.story.id]) : []));
+}
+
+/** Every story heard in these briefings. */
+export function heardIn(entries: readonly Pick<HistoryEntry, 'heard'>[]): Set<string> {
+  return new Set(entries.flatMap((e) => e.heard ?? []));
 }
 
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;

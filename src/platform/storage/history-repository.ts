@@ -10,8 +10,11 @@ export interface HistoryRepository {
   /** Newest first. */
   list(): Promise<HistoryEntry[]>;
   get(id: string): Promise<HistoryEntry | undefined>;
-  /** Records how far an entry was heard; returns the entry as stored now (undefined when it is gone). */
-  setProgress(id: string, pos: Position, done: boolean, at: number): Promise<HistoryEntry | undefined>;
+  /**
+   * Records how far an entry was heard, and stories heard in it (added to those already there); returns the entry as
+   * stored now (undefined when it is gone).
+   */
+  setProgress(id: string, pos: Position, done: boolean, at: number, heard?: readonly string[]): Promise<HistoryEntry | undefined>;
   remove(id: string): Promise<void>;
   clear(): Promise<void>;
 }
@@ -30,12 +33,14 @@ export function createHistoryRepository(dbName = 'earshot-history'): HistoryRepo
       }),
     list: () => run('readonly', async (os) => (await all(os)).sort((a, b) => b.createdAt - a.createdAt)),
     get: (id) => run('readonly', (os) => request(os.get(id)) as Promise<HistoryEntry | undefined>),
-    setProgress: (id, pos, done, at) =>
+    setProgress: (id, pos, done, at, heard = []) =>
       run('readwrite', async (os) => {
         const entry = (await request(os.get(id))) as HistoryEntry | undefined;
         if (!entry) return undefined;
         // A replay that starts over never undoes "finished".
-        const updated = { ...entry, progress: { pos, done: done || entry.progress.done, updatedAt: at } };
+        const before = entry.heard ?? [];
+        const added = heard.filter((h) => !before.includes(h));
+        const updated = { ...entry, progress: { pos, done: done || entry.progress.done, updatedAt: at }, ...(before.length + added.length > 0 ? { heard: [...before, ...added] } : {}) };
         os.put(updated, id);
         return updated;
       }),

@@ -309,5 +309,14 @@ export const en: UiCatalog = {
   },
   screens: { navLabel: 'Screens', loading: 'Loading…' },
   firstRun: 'Try: “What’s the AI news today?”',
+  starter: {
+    title: 'Hear today’s AI news',
+    body: ({ count }) =>
+      `Only a sample edition from February 2025 is on this device. Turn on ${count} suggested AI news sources? Earshot fetches their feeds from those sites now and every 30 minutes while it is open; nothing else leaves your device.`,
+    which: 'Which sources',
+    byVoice: 'Or say “turn on the suggested sources”, or “keep the sample”.',
+    turnOn: 'Turn them on',
+    keepSample: 'Keep the sample edition',
+  },
   formatDateTime: (t) => (dateTime ??= new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' })).format(t),
 };

@@ -195,5 +195,14 @@ export interface UiCatalog {
   /** The navigation between screens (each screen is named by its heading). */
   screens: { navLabel: string; loading: string };
   firstRun: string;
+  /** The first run's offer of the suggested sources. */
+  starter: {
+    title: string;
+    body: (p: { count: number }) => string;
+    which: string;
+    byVoice: string;
+    turnOn: string;
+    keepSample: string;
+  };
   formatDateTime: (epochMs: number) => string;
 }

@@ -308,5 +308,14 @@ export const vi: UiCatalog = {
   },
   screens: { navLabel: 'Các màn hình', loading: 'Đang tải…' },
   firstRun: 'Hãy thử nói: “Tin AI hôm nay”',
+  starter: {
+    title: 'Nghe tin AI hôm nay',
+    body: ({ count }) =>
+      `Thiết bị này mới chỉ có bản tin mẫu từ tháng 2 năm 2025. Bật ${count} nguồn tin AI được gợi ý? Earshot tải tin từ chính các trang đó ngay bây giờ và 30 phút một lần khi đang mở; không gì khác rời khỏi thiết bị của bạn.`,
+    which: 'Những nguồn nào',
+    byVoice: 'Hoặc nói “bật nguồn gợi ý”, hay “giữ bản tin mẫu”.',
+    turnOn: 'Bật các nguồn này',
+    keepSample: 'Giữ bản tin mẫu',
+  },
   formatDateTime: (t) => (dateTime ??= new Intl.DateTimeFormat('vi-VN', { weekday: 'short', day: 'numeric', month: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit' })).format(t),
 };

@@ -3,6 +3,7 @@ import { ContinueCard } from '../components/continue-card';
 import { HandsFreePanel } from '../components/hands-free-panel';
 import { NowPlaying } from '../components/now-playing';
 import { PlaybackOptions } from '../components/playback-options';
+import { StarterCard } from '../components/starter-card';
 import { TalkPanel } from '../components/talk-panel';
 import { Transport } from '../components/transport';
 import { selectStatus } from '../selectors';
@@ -28,6 +29,7 @@ export function NowPlayingScreen({ silentSpeech }: { silentSpeech: boolean }) {
         {t.nowPlaying.heading}
       </ScreenHeading>
       <FirstRun />
+      <StarterCard />
       <ContinueCard />
       <TalkPanel />
       <HandsFreePanel />
