@@ -19,6 +19,9 @@
     try {
       var saved = JSON.parse(localStorage.getItem('earshot-settings') || 'null');
       if (saved && saved.state && known(saved.state.lang)) lang = saved.state.lang;
+      // The first run's offer of sources, prerendered, stays hidden once it was answered (as the app decides).
+      var choice = saved && saved.state && saved.state.starterChoice;
+      if (choice === 'on' || choice === 'declined') document.documentElement.setAttribute('data-starter', 'chosen');
     } catch {
       // No storage (a private mode) or a foreign value: the browser's language decides, as in the app.
     }

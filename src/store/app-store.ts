@@ -1,6 +1,7 @@
 // Builds the one app store: slices (each its own state and actions), the coordinators that work across them (startup,
 // briefings, the command router, the microphone), the subscriptions that follow the player (history, media, the other
 // tabs, updates), and the persisted settings, versioned.
+import { readTaste } from '../domain/briefing/taste';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { isRate } from '../domain/player/rate';
@@ -33,6 +34,7 @@ interface PersistedSettings {
   voiceByLang?: unknown;
   headphones?: unknown;
   starterChoice?: unknown;
+  taste?: unknown;
   missingVoiceNoted?: unknown;
   handsFree?: unknown;
   deviceEar?: unknown;
@@ -76,7 +78,7 @@ export function createAppStore(deps: AppDeps): AppStore {
         name: 'earshot-settings',
         version: 1,
         storage: createJSONStorage(() => deps.settingsStorage),
-        partialize: (s) => ({ lang: s.lang, rate: s.rate, voiceByLang: s.voiceByLang, headphones: s.headphones, starterChoice: s.starterChoice, missingVoiceNoted: s.missingVoiceNoted, handsFree: s.handsFree.on, deviceEar: s.listening.device.on }),
+        partialize: (s) => ({ lang: s.lang, rate: s.rate, voiceByLang: s.voiceByLang, headphones: s.headphones, starterChoice: s.starterChoice, taste: s.taste, missingVoiceNoted: s.missingVoiceNoted, handsFree: s.handsFree.on, deviceEar: s.listening.device.on }),
         // Never trust stored values: a bad or foreign entry falls back to the defaults.
         merge: (persisted, current) => {
           const p = (persisted ?? {}) as PersistedSettings;
@@ -86,6 +88,7 @@ export function createAppStore(deps: AppDeps): AppStore {
             rate: isRate(p.rate) ? p.rate : current.rate,
             voiceByLang: isStringRecord(p.voiceByLang) ? p.voiceByLang : current.voiceByLang,
             headphones: typeof p.headphones === 'boolean' ? p.headphones : current.headphones,
+            taste: p.taste === undefined ? current.taste : readTaste(p.taste),
             starterChoice: p.starterChoice === 'on' || p.starterChoice === 'declined' ? p.starterChoice : current.starterChoice,
             missingVoiceNoted: Array.isArray(p.missingVoiceNoted) ? p.missingVoiceNoted.filter(isLang) : current.missingVoiceNoted,
             handsFree: { ...current.handsFree, on: p.handsFree === true },

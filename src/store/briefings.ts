@@ -108,9 +108,10 @@ export const createBriefings: CoordinatorCreator<BriefingActions> = (get, deps) 
     const now = env.now();
     const tz = env.timeZone();
     const latest = stories.reduce((t, s) => Math.max(t, s.publishedAt), 0);
-    const { lang, rate } = get();
+    const { lang, rate, taste } = get();
     get().play(
       composeBriefing({
+        taste,
         id: `b-${now}`,
         lang,
         now,

@@ -2,7 +2,7 @@
 // mean nothing now ("next" with nothing playing says so). A coordinator: it reaches playback, briefings and history.
 import type { Command, Intent } from '../domain/command/types';
 import { dayKeyOf } from '../domain/day';
-import { currentSegment, isBusy, isPausedToListen, type PlayerEvent } from '../domain/player/machine';
+import { currentSegment, isActive, isBusy, isPausedToListen, type PlayerEvent } from '../domain/player/machine';
 import { stepRate } from '../domain/player/rate';
 import { announcer } from './announce';
 import type { CoordinatorCreator } from './types';
@@ -47,13 +47,29 @@ export const createCommandRouter: CoordinatorCreator<CommandActions> = (get, dep
     say((c) => c.sleepTimer({ minutes: after }));
   }
 
+  /** The story being told, for learning from it (its headline and the summary told stand for its text). */
+  function storyNow() {
+    const { player } = get();
+    const segment = currentSegment(player);
+    if (!segment?.story || !isActive(player)) return null;
+    return { story: { ...segment.story, text: segment.sentences.join(' ') }, toldToEnd: player.pos.sentence >= segment.sentences.length - 1 };
+  }
+
   const actions: CommandActions = {
-    next: () => transport({ type: 'NEXT' }),
+    next() {
+      // "Next" before a story's summary ended is a skip: its topics and outlet sink a little in later briefings.
+      const now = storyNow();
+      if (now && !now.toldToEnd) get().learnTaste(now.story, 'skip');
+      transport({ type: 'NEXT' });
+    },
     previous: () => transport({ type: 'PREVIOUS' }),
     repeat: () => transport({ type: 'REPEAT', at: deps.env.elapsed() }),
     resume: () => transport({ type: 'RESUME' }),
 
     more() {
+      // Asking for more is interest, whether or not there is more to tell.
+      const now = storyNow();
+      if (now) get().learnTaste(now.story, 'more');
       if (get().dispatch({ type: 'MORE' })) return;
       say((c) => (get().player.briefing ? c.noMore() : c.nothingPlaying()));
     },

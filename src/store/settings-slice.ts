@@ -1,5 +1,6 @@
-// Settings: interface and voice language, voices, headphones. Persisted by the root store (with the speaking rate).
-import type { Lang } from '../domain/types';
+// Settings: interface and voice language, voices, headphones, the first run's choice, the taste learned. Persisted by the root store (with the speaking rate).
+import { learn, NO_TASTE, type Taste, type TasteSignal } from '../domain/briefing/taste';
+import type { Lang, Story } from '../domain/types';
 import type { VoiceInfo } from '../platform/speech/synthesizer';
 import type { SliceCreator } from './types';
 
@@ -16,6 +17,8 @@ export interface SettingsSlice {
    * edition stays; Sources can still switch them on).
    */
   starterChoice: StarterChoice;
+  /** What skips and "tell me more" taught of the person's taste (kept on the device only). */
+  taste: Taste;
   /** Languages whose missing voice was already mentioned out loud (said once per device). */
   missingVoiceNoted: Lang[];
   /** The voices the engine lists, and whether it has finished listing them. */
@@ -25,6 +28,10 @@ export interface SettingsSlice {
   setVoice(lang: Lang, name: string | null): void;
   setHeadphones(on: boolean): void;
   setStarterChoice(choice: StarterChoice): void;
+  /** Learns from a story skipped, or asked more about. */
+  learnTaste(story: Pick<Story, 'title' | 'text' | 'source'>, signal: TasteSignal): void;
+  /** Forgets everything learned. */
+  resetTaste(): void;
   /** Remembers that these languages' missing voices were mentioned. */
   noteMissingVoices(langs: readonly Lang[]): void;
 }
@@ -39,6 +46,7 @@ export const createSettingsSlice: SliceCreator<SettingsSlice> = (set, get, { dep
     voiceByLang: {},
     headphones: false,
     starterChoice: 'ask',
+    taste: NO_TASTE,
     missingVoiceNoted: [],
     voices: synth.voices(),
     voicesLoaded: false,
@@ -51,6 +59,8 @@ export const createSettingsSlice: SliceCreator<SettingsSlice> = (set, get, { dep
     },
     setHeadphones: (headphones) => set({ headphones }),
     setStarterChoice: (starterChoice) => set({ starterChoice }),
+    learnTaste: (story, signal) => set({ taste: learn(get().taste, story, signal) }),
+    resetTaste: () => set({ taste: NO_TASTE }),
     noteMissingVoices(langs) {
       const fresh = langs.filter((l) => !get().missingVoiceNoted.includes(l));
       if (fresh.length > 0) set({ missingVoiceNoted: [...get().missingVoiceNoted, ...fresh] });

@@ -67,6 +67,14 @@ describe('the suggested sources on the first run', () => {
     expect(store.getState().sources.list).toHaveLength(STARTER_FEEDS.length);
   });
 
+  it('is not made to someone who already keeps sources of their own', async () => {
+    const ctx = createTestStore({ env: createFakeEnvironment({ now: '2026-11-28T09:00:00+07:00' }), loadSampleEdition: async () => SAMPLE });
+    await ctx.feeds.sources.put({ id: 'https://mine.example/feed', kind: 'url', title: 'Mine', url: 'https://mine.example/feed', siteUrl: '', addedAt: 1, lastAttemptAt: null, lastSuccessAt: null, lastError: null });
+    await ctx.store.getState().init();
+    expect(ctx.store.getState().starterChoice).toBe('on');
+    expect(selectOfferStarter(ctx.store.getState())).toBe(false);
+  });
+
   it('"keep the sample" ends the offer, remembered, and the briefing says nothing of it after', async () => {
     const { store, synth, say, spokenSince } = await setUp();
     await say('no thanks, keep the sample');

@@ -16,8 +16,11 @@ export interface StarterActions {
   starterOffer(): string | null;
 }
 
-/** The offer stands: nothing chosen yet, the library read, and no source kept. */
-export const selectOfferStarter = (s: AppState) => s.starterChoice === 'ask' && s.library.ready && s.sources.list.length === 0;
+/**
+ * The offer stands: nothing chosen yet and no source kept. It is part of the prerendered first screen (where nothing is
+ * chosen); boot/first-paint.js hides it there when the remembered settings say it was chosen.
+ */
+export const selectOfferStarter = (s: AppState) => s.starterChoice === 'ask' && s.sources.list.length === 0;
 
 export const createStarterSources: CoordinatorCreator<StarterActions> = (get, deps) => {
   const say = announcer(get, deps);

@@ -16,6 +16,8 @@ export const createStartup: CoordinatorCreator<StartupActions> = (get) => {
       ready ??= (async () => {
         await get().openLibrary();
         await get().recount();
+        // Someone who keeps sources of their own (from before the offer existed) has nothing to choose.
+        if (get().starterChoice === 'ask' && get().sources.list.length > 0) get().setStarterChoice('on');
         await get().loadHistory();
         get().markLibraryReady();
       })();

@@ -6,6 +6,7 @@ import { byRecency } from '../news/order';
 import { clusterStories } from './cluster';
 import { SPOKEN, type SpokenCatalog } from './messages';
 import { rankClusters, type Ranked } from './rank';
+import type { Taste } from './taste';
 import { aiRelevance } from './relevance';
 import { topicScorer } from './topic';
 import { countWords, WORDS_PER_MINUTE } from './pace';
@@ -52,6 +53,8 @@ export interface ComposeInput {
    * edition is there).
    */
   offer?: string;
+  /** What was learned of the listener's taste: a bounded nudge to the ranking. */
+  taste?: Taste;
   /** "What's new?": the stories are those that arrived since the last briefing, and the intro says so. */
   fresh?: boolean;
 }
@@ -163,7 +166,7 @@ export function composeBriefing(input: ComposeInput): Briefing {
   const ai = remembered(aiRelevance);
   const relevance = topicName ? (input.topic?.score ?? topicScorer(topicName)) : ai;
   const candidates = shortlist([...input.stories].sort(byRecency), relevance);
-  const { ranked, heardCount } = unheardFirst(rankClusters(clusterStories(candidates), { aiOnly: input.aiOnly ?? false, relevance, ai }), input.heard);
+  const { ranked, heardCount } = unheardFirst(rankClusters(clusterStories(candidates), { aiOnly: input.aiOnly ?? false, relevance, ai, taste: input.taste }), input.heard);
   const askedFor = say.rangeName({ ...requested, today });
 
   /** Intro sentences for a given number of stories. */

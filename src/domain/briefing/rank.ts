@@ -1,9 +1,10 @@
 // Orders what a briefing tells: AI stories first by relevance, recency, how many outlets reported them, and
-// variety of sources (the same outlet twice in a row is held back a little).
+// variety of sources (the same outlet twice in a row is held back a little), nudged by the taste learned (taste.ts).
 import type { Story } from '../types';
 import type { Cluster } from './cluster';
 import { aiRelevance } from './relevance';
 import { AI_RELEVANCE_THRESHOLD } from './ai-lexicon';
+import { tasteNudge, type Taste } from './taste';
 
 export interface Ranked extends Cluster {
   relevance: number;
@@ -19,10 +20,12 @@ export interface RankOptions {
   relevance?: (s: Story) => number;
   /** AI relevance, when the caller already knows it (e.g. remembered per story). */
   ai?: (s: Story) => number;
+  /** What was learned of the listener's taste: a bounded nudge to each event's score (taste.ts). */
+  taste?: Taste;
 }
 
 /** Ranks clusters by relevance, recency, size and variety of sources. */
-export function rankClusters(clusters: readonly Cluster[], { aiOnly, relevance: relevanceOf = aiRelevance, ai = aiRelevance }: RankOptions): Ranked[] {
+export function rankClusters(clusters: readonly Cluster[], { aiOnly, relevance: relevanceOf = aiRelevance, ai = aiRelevance, taste }: RankOptions): Ranked[] {
   const newest = Math.max(0, ...clusters.map((c) => c.lead.publishedAt));
   const scored = clusters
     .map((c) => {
@@ -30,7 +33,8 @@ export function rankClusters(clusters: readonly Cluster[], { aiOnly, relevance: 
       const recency = Math.exp(-(newest - c.lead.publishedAt) / (24 * HOUR));
       const size = 1 - 1 / c.stories.length;
       const sources = new Set(c.stories.map((s) => s.source)).size / c.stories.length;
-      return { ...c, relevance, score: 0.4 * relevance + 0.35 * recency + 0.15 * size + 0.1 * sources };
+      const learned = taste ? tasteNudge(taste, c.lead) : 0;
+      return { ...c, relevance, score: 0.4 * relevance + 0.35 * recency + 0.15 * size + 0.1 * sources + learned };
     })
     .filter((c) => !aiOnly || Math.max(...c.stories.map(ai)) >= AI_RELEVANCE_THRESHOLD);
   // Greedy order: each pick lowers the other clusters from the same outlet a little.

@@ -9,6 +9,7 @@ import { EarPanel } from './ear-panel';
 import { HandsFreePanel } from './hands-free-panel';
 import { LANGUAGE_NAMES } from './language-switch';
 import { StorageSettings } from './storage-settings';
+import { TasteSettings } from './taste-settings';
 import { ScreenHeading } from '../screens/screen-heading';
 
 const LANGS: Lang[] = ['en', 'vi'];
@@ -121,6 +122,7 @@ export function SettingsPanel() {
       </div>
       <EarPanel />
       <HandsFreePanel />
+      <TasteSettings />
       <StorageSettings />
     </section>
   );

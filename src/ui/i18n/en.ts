@@ -309,6 +309,14 @@ export const en: UiCatalog = {
   },
   screens: { navLabel: 'Screens', loading: 'Loading…' },
   firstRun: 'Try: “What’s the AI news today?”',
+  taste: {
+    heading: 'What Earshot learned',
+    nothing: 'Nothing yet. Skipping a story, or asking for more about one, teaches Earshot what to tell first.',
+    skipped: (list) => `You often skip: ${list}.`,
+    wanted: (list) => `You ask for more on: ${list}.`,
+    hint: 'Stories are only told sooner or later, never left out. All of it stays on this device.',
+    reset: 'Forget what was learned',
+  },
   starter: {
     title: 'Hear today’s AI news',
     body: ({ count }) =>

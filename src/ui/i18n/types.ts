@@ -195,6 +195,15 @@ export interface UiCatalog {
   /** The navigation between screens (each screen is named by its heading). */
   screens: { navLabel: string; loading: string };
   firstRun: string;
+  /** What was learned of the person's taste, in Settings. */
+  taste: {
+    heading: string;
+    nothing: string;
+    skipped: (list: string) => string;
+    wanted: (list: string) => string;
+    hint: string;
+    reset: string;
+  };
   /** The first run's offer of the suggested sources. */
   starter: {
     title: string;

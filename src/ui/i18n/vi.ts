@@ -308,6 +308,14 @@ export const vi: UiCatalog = {
   },
   screens: { navLabel: 'Các màn hình', loading: 'Đang tải…' },
   firstRun: 'Hãy thử nói: “Tin AI hôm nay”',
+  taste: {
+    heading: 'Earshot đã học được gì',
+    nothing: 'Chưa có gì. Khi bạn bỏ qua một tin, hay bảo kể thêm về một tin, Earshot học được nên kể tin nào trước.',
+    skipped: (list) => `Bạn hay bỏ qua: ${list}.`,
+    wanted: (list) => `Bạn hay muốn nghe thêm về: ${list}.`,
+    hint: 'Tin chỉ được kể sớm hơn hay muộn hơn, không bao giờ bị bỏ đi. Mọi thứ chỉ nằm trên thiết bị này.',
+    reset: 'Quên những gì đã học',
+  },
   starter: {
     title: 'Nghe tin AI hôm nay',
     body: ({ count }) =>
