@@ -2,6 +2,7 @@
 // one table each; a missing corpus is skipped with its path (a failure with --require-data), a missed floor exits 1.
 
 // Options: --require-data, --details (per-intent tables), --failures (every miss), --today=YYYY-MM-DD.
+import { evalAskAnswers } from './eval/ask-answers';
 import { evalEnglishCommands } from './eval/commands-english';
 import { evalMassive } from './eval/commands-massive';
 import { SHARED_ROOT, shown } from './eval/data-root';
@@ -25,6 +26,7 @@ const EVALUATIONS: (() => EvalResult | Promise<EvalResult>)[] = [
   () => evalEnglishCommands({ today: TODAY, details: DETAILS, failures: FAILURES }),
   () => evalMassive({ today: TODAY, details: DETAILS }),
   () => evalRecordings(),
+  () => evalAskAnswers({ failures: FAILURES }),
 ];
 
 console.log(`Evaluation data: ${shown(SHARED_ROOT)}/eval${process.env.EARSHOT_SHARED ? ' (EARSHOT_SHARED)' : ''}`);

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, rankSentences } from './answer';
+import { MAX_ANSWER_WORDS } from './types';
+
+// Two stories written for these tests (not the evaluation set's), with questions the story answers (the answer must
+// hold the span; " | " separates acceptable spans) and questions it does not (null).
+const EN_STORY = {
+  title: 'Harbourline unveils Tern, a solar-powered delivery drone, for coastal towns',
+  language: 'en',
+  text: `Harbourline Robotics, a start-up based in Bergen, Norway, unveiled on Wednesday a solar-powered delivery drone called Tern. The company says Tern can carry parcels of up to 4 kilograms over a distance of 35 kilometres on a single charge.
+
+Tern will go on sale next March at a price of $18,500, with a monthly software subscription of $240. Harbourline expects the first deliveries to customers in the second half of 2027.
+
+Chief executive Ingrid Solberg, a former ferry engineer, said she founded the company in 2021 because island communities were waiting days for medicine when ferries were cancelled by storms. The firm now employs 85 people and has raised 22 million euros from investors led by Nordic Venture Fund.
+
+Tern has been tested for eight months on the islands of Sotra and Askøy, where it made more than 3,000 flights. Local pharmacies used it to deliver prescriptions during winter storms.
+
+Not everyone is convinced. The Norwegian Pilots Union said the drones could crowd low-altitude airspace used by rescue helicopters. Aviation lawyer Marcus Berg warned that insurance rules for autonomous flights are still unclear.
+
+Harbourline plans to open a factory in Stavanger, but it has not said how many drones it will build each year.`,
+};
+const VI_STORY = {
+  title: 'Startup Đà Nẵng ra mắt robot nhặt rác biển chạy bằng năng lượng mặt trời',
+  language: 'vi',
+  text: `Công ty khởi nghiệp Biển Sạch, có trụ sở tại Đà Nẵng, ngày 12/11 đã giới thiệu robot nhặt rác nổi mang tên Sứa. Robot chạy bằng pin mặt trời và có thể gom khoảng 150 kg rác nhựa mỗi ngày trên mặt nước.
+
+Theo bà Trần Thị Mai Anh, nhà sáng lập kiêm giám đốc điều hành Biển Sạch, mỗi robot có giá bán 320 triệu đồng. Công ty dự kiến giao những robot đầu tiên cho các khu du lịch vào tháng 3 năm sau.
+
+Bà Mai Anh cho biết ý tưởng ra đời vì mỗi mùa mưa, rác từ thượng nguồn trôi về làm ô nhiễm các bãi biển. Dự án được phát triển trong 18 tháng với sự hỗ trợ của Trường Đại học Bách khoa Đà Nẵng.
+
+Trong đợt thử nghiệm kéo dài bốn tháng tại vịnh Đà Nẵng, hai robot đã thu gom hơn 12 tấn rác. Biển Sạch vừa gọi được 5 tỷ đồng từ quỹ Sông Hàn Ventures.
+
+Tuy vậy, một số nhà khoa học môi trường tỏ ra thận trọng. TS Lê Văn Hòa, Viện Hải dương học, cho rằng robot chỉ xử lý phần ngọn, còn gốc rễ là ý thức xả rác của người dân.
+
+Công ty chưa công bố kế hoạch xuất khẩu robot ra nước ngoài.`,
+};
+const EN_QUESTIONS: [string, string | null][] = [
+  ['how much does tern cost', '$18,500'],
+  ['how much is the subscription', '$240'],
+  ['when does it go on sale', 'next March'],
+  ['when will the first deliveries happen', 'second half of 2027'],
+  ['who founded harbourline', 'Ingrid Solberg'],
+  ['why did she start the company', 'medicine | ferries were cancelled'],
+  ['how many people work there', '85'],
+  ['how much money have they raised', '22 million euros'],
+  ['who led the investment', 'Nordic Venture Fund'],
+  ['where is harbourline based', 'Bergen'],
+  ['how far can it fly', '35 kilometres'],
+  ['how many flights did it make', '3,000'],
+  ['what did the pilots union say', 'rescue helicopters | crowd'],
+  ['what did critics say', 'crowd low-altitude | insurance rules | Not everyone'],
+  ['where will the factory be', 'Stavanger'],
+  ['how many drones will they build each year', null],
+  ['how much will the factory cost', null],
+  ['when will the factory open', null],
+  ['who is the chief technology officer', null],
+  ['which countries will they export to', null],
+  ['what did customers say about it', null],
+  ['how much does the battery weigh', null],
+  ['why did the pharmacies use it', 'winter storms | prescriptions'],
+  ['hey earshot what is the weather tomorrow', null],
+];
+const VI_QUESTIONS: [string, string | null][] = [
+  ['robot này giá bao nhiêu', '320 triệu đồng'],
+  ['khi nào giao robot đầu tiên', 'tháng 3 năm sau'],
+  ['ai sáng lập công ty', 'Trần Thị Mai Anh'],
+  ['mỗi ngày robot gom được bao nhiêu rác', '150 kg'],
+  ['công ty đặt trụ sở ở đâu', 'Đà Nẵng'],
+  ['vì sao họ làm robot này', 'rác từ thượng nguồn | mùa mưa'],
+  ['dự án phát triển trong bao lâu', '18 tháng'],
+  ['công ty gọi được bao nhiêu vốn', '5 tỷ đồng'],
+  ['quỹ nào đầu tư', 'Sông Hàn Ventures'],
+  ['thử nghiệm thu gom được bao nhiêu rác', '12 tấn'],
+  ['chuyên gia nói gì', 'phần ngọn | thận trọng | ý thức xả rác'],
+  ['trường nào hỗ trợ dự án', 'Bách khoa'],
+  ['robot xuất khẩu sang nước nào', null],
+  ['công ty có bao nhiêu nhân viên', null],
+  ['nhà máy sản xuất robot ở đâu', null],
+  ['khi nào công ty xuất khẩu robot', null],
+  ['khách du lịch nói gì về robot', null],
+  ['pin của robot dùng được bao lâu', null],
+  ['ai là giám đốc công nghệ', null],
+  ['robot gia bao nhieu', '320 triệu đồng'],
+  ['ai sang lap cong ty', 'Trần Thị Mai Anh'],
+  ['mấy giờ rồi', null],
+];
+
+function check(story: typeof EN_STORY, questions: [string, string | null][], lang: 'en' | 'vi') {
+  for (const [question, want] of questions) {
+    const { answer } = answerQuestion(story, question, lang);
+    if (want === null) {
+      expect(answer, question).toBeNull();
+      continue;
+    }
+    expect(answer, question).not.toBeNull();
+    expect(answer!.split(/\s+/).length, question).toBeLessThanOrEqual(MAX_ANSWER_WORDS);
+    expect(want.split(' | ').some((span) => answer!.toLowerCase().includes(span.toLowerCase())), `${question} → ${answer}`).toBe(true);
+  }
+}
+
+describe('answerQuestion', () => {
+  it('answers from an English story, and declines what it does not say', () => check(EN_STORY, EN_QUESTIONS, 'en'));
+
+  it('answers from a Vietnamese story, with or without diacritics, and declines what it does not say', () => check(VI_STORY, VI_QUESTIONS, 'vi'));
+
+  it('answers with the phrase when one sentence clearly holds it, else with the sentence', () => {
+    expect(answerQuestion(EN_STORY, 'how much does tern cost', 'en')).toMatchObject({ answer: '$18,500', kind: 'amount' });
+    expect(answerQuestion(EN_STORY, 'when does it go on sale', 'en').answer).toBe('next March');
+    expect(answerQuestion(VI_STORY, 'robot này giá bao nhiêu', 'vi').answer).toBe('320 triệu đồng');
+    const why = answerQuestion(EN_STORY, 'why did she start the company', 'en');
+    expect(why.answer).toBe(why.sentence);
+  });
+
+  it('tells a short view with the view that follows it', () => {
+    expect(answerQuestion(VI_STORY, 'nhà khoa học nói gì', 'vi').answer).toMatch(/^Tuy vậy, một số nhà khoa học môi trường tỏ ra thận trọng\. TS Lê Văn Hòa/);
+  });
+
+  it('keeps an answer to 30 words around what answers', () => {
+    const long = `${'Filler words here. '.repeat(2)}The plant, which will be built on the coast after years of planning and several rounds of public hearings with residents and officials who raised many concerns about noise and traffic, will cost 40 million euros to build.`;
+    const { answer } = answerQuestion({ title: '', text: long, language: 'en' }, 'how much will the plant cost', 'en');
+    expect(answer).toBe('40 million euros');
+    const { answer: sentence } = answerQuestion({ title: '', text: long, language: 'en' }, 'what about the plant and the residents and officials', 'en');
+    expect(sentence!.split(' ').length).toBeLessThanOrEqual(MAX_ANSWER_WORDS);
+  });
+
+  it('declines questions for other assistants and questions with nothing to match', () => {
+    expect(answerQuestion(EN_STORY, 'what time is it', 'en').answer).toBeNull();
+    expect(answerQuestion(EN_STORY, 'so', 'en').answer).toBeNull();
+    expect(answerQuestion({ title: '', text: '', language: 'en' }, 'how much does it cost', 'en').answer).toBeNull();
+  });
+});
+
+describe('rankSentences', () => {
+  it('ranks the sentence that answers first, with what fits in it', () => {
+    const { analysis, ranked } = rankSentences(EN_STORY, 'how many flights did it make', 'en');
+    expect(analysis.kind).toBe('number');
+    expect(ranked[0].sentence.text).toMatch(/^Tern has been tested for eight months/);
+    expect(ranked[0].fitting.map((e) => e.text)).toEqual(['more than 3,000 flights']);
+  });
+});

@@ -1,0 +1,125 @@
+// Answers a spoken question from the story's own text, or declines: the sentence that holds what was asked for (an
+// amount, a date, a name…) together with enough of the question's words; the phrase itself when one sentence clearly
+// wins and holds exactly one such phrase; null when no sentence does, even if the story gives some other amount or
+// date elsewhere. Never a guess, no model: words matched (units.ts, score.ts) and entities recognised (entities.ts).
+import { foldedWords, isName, type Context } from './fitting';
+import { distinctiveWords } from './names';
+import { isOtherDomain, questionKind, type QuestionAnalysis } from './question';
+import { answersNearby, isNear, scoreSentence, type ScoredSentence } from './score';
+import { indexStory, type StoryIndex } from './story-index';
+import { MAX_ANSWER_WORDS, type Answer, type AskKind, type AskStory, type Entity } from './types';
+import { questionUnits, wordAt } from './units';
+
+export type { ScoredSentence } from './score';
+
+/** Kinds whose answer is a short phrase that can be spoken alone; a reason or an opinion is told as its sentence. */
+const PHRASE_KINDS = new Set<AskKind>(['amount', 'number', 'person', 'organisation', 'place', 'time']);
+
+/** The share of the question's weight a sentence must match to answer it. */
+const MIN_COVERAGE = 0.5;
+/** A question that asks for no kind of thing ("is it available in Sweden?") has no entity to check: it must match more. */
+const MIN_COVERAGE_OTHER = 0.75;
+/** How far ahead the winner must be to be answered by its phrase alone rather than its whole sentence. */
+const CLEAR_MARGIN = 0.1;
+/** An opinion sentence this short ("Some doctors are wary.") is told with the next, which says what they said. */
+const SHORT_OPINION_WORDS: Record<'en' | 'vi', number> = { en: 12, vi: 16 };
+
+
+/** At most MAX_ANSWER_WORDS words of a text, centred on the character offset of what answers or matched. */
+function trimmed(text: string, centreChar: number): string {
+  const words = text.split(' ');
+  if (words.length <= MAX_ANSWER_WORDS) return text;
+  let seen = 0;
+  let centre = 0;
+  for (let i = 0; i < words.length; i++) {
+    if (seen + words[i].length >= centreChar) {
+      centre = i;
+      break;
+    }
+    seen += words[i].length + 1;
+  }
+  const start = Math.max(0, Math.min(centre - Math.floor(MAX_ANSWER_WORDS / 2), words.length - MAX_ANSWER_WORDS));
+  return words.slice(start, start + MAX_ANSWER_WORDS).join(' ');
+}
+
+let cached: { text: string; title: string; language: string; index: StoryIndex } | null = null;
+
+/** The story's index, kept for the next question about the same story (a listener asks several in a row). */
+function storyIndex(story: AskStory): StoryIndex {
+  if (cached && cached.language === story.language && cached.text === story.text && cached.title === story.title) return cached.index;
+  const index = indexStory(story);
+  cached = { text: story.text, title: story.title, language: story.language, index };
+  return index;
+}
+
+/** Every sentence of the story scored against a question, best first: how much of the question it matches, what fits. */
+export function rankSentences(story: AskStory, question: string, lang: string): { analysis: QuestionAnalysis; ranked: ScoredSentence[]; index: StoryIndex } {
+  const analysis = questionKind(question, lang);
+  const l: 'en' | 'vi' = lang === 'vi' ? 'vi' : 'en';
+  const index = storyIndex(story);
+  const { units, pairs } = questionUnits(analysis, l, index);
+  if (units.length === 0 && !analysis.critics) return { analysis, ranked: [], index };
+  const askedOrder = foldedWords(question);
+  const nameWords = new Set(index.sentences.flatMap((s) => s.entities.filter(isName).flatMap(distinctiveWords)));
+  const askedNames = new Set(askedOrder.filter((w) => nameWords.has(w) && analysis.words.includes(w)));
+  const c: Context = { lang: l, q: analysis, units, pairs, asked: new Set(askedOrder), askedOrder, askedNames };
+  const scored = index.sentences.map((s, i) => scoreSentence(s, i, c));
+  // The title, a headline's few words, answers only where no sentence of the text does as well.
+  const ranked = [...scored, ...answersNearby(scored, analysis.kind)].sort(
+    (a, b) => b.score - a.score || Number(a.sentence.title) - Number(b.sentence.title) || a.sentence.text.length - b.sentence.text.length || a.index - b.index,
+  );
+  return { analysis, ranked, index };
+}
+
+/**
+ * The fitting entities near the question's matched words ("Tern … at a price of $18,500, with a … subscription of
+ * $240": the price for "how much does Tern cost"); all of them where nothing matched in the sentence itself.
+ */
+function nearMatches(best: ScoredSentence, kindNouns: readonly string[]): Entity[] {
+  const s = best.sentence;
+  // "Who?" is answered by a person where the sentence names a person and a company ("Ông Hưng, … Sở Xây dựng").
+  const people = best.fitting.filter((e) => e.kind === 'person');
+  const fitting = people.length > 0 ? people : best.fitting;
+  // "Quỹ nào?", "which fund?": the one the sentence calls so ("quỹ Sông Hàn Ventures", "Nordic Venture Fund").
+  const called = fitting.filter((e) => {
+    const from = wordAt(s, e.start);
+    const own = s.words.slice(Math.max(0, from - 2), wordAt(s, e.end - 1) + 1).map((w) => w.key);
+    return own.some((k) => kindNouns.includes(k));
+  });
+  if (called.length > 0) return called;
+  if (best.matched.length === 0) return fitting;
+  return fitting.filter((e) => isNear(s, e, best.matched));
+}
+
+/** An opinion told in a few words ("Some doctors are wary.") with the next sentence's view, which says what it is. */
+function withFollowingView(best: ScoredSentence, index: StoryIndex): string {
+  const s = best.sentence;
+  const next = index.sentences[best.index + 1];
+  if (s.words.length >= SHORT_OPINION_WORDS[index.lang === 'vi' ? 'vi' : 'en'] || s.title || !next?.entities.some((e) => e.kind === 'opinion')) return s.text;
+  return `${s.text} ${next.text}`;
+}
+
+/**
+ * Answers a question about a story from its text: the phrase or the shortest sentence that answers, at most 30 words,
+ * in the story's language; `answer: null` when the story does not say.
+ */
+export function answerQuestion(story: AskStory, question: string, lang: string): Answer {
+  if (isOtherDomain(question, lang)) return { answer: null, kind: 'other' };
+  const { analysis, ranked, index } = rankSentences(story, question, lang);
+  const kind = analysis.kind;
+  const answers = ranked.filter((c) => (kind === 'other' ? c.coverage >= MIN_COVERAGE_OTHER : c.coverage >= MIN_COVERAGE && c.fitting.length > 0));
+  const direct = answers.filter((c) => c.lent !== 'weak');
+  const viable = direct.length > 0 ? direct : answers;
+  if (viable.length === 0) return { answer: null, kind };
+  const best = viable[0];
+  const clear = viable.length === 1 || best.score - viable[1].score >= CLEAR_MARGIN;
+  const s = best.sentence;
+  const near = nearMatches(best, analysis.kindNouns);
+  // Sentences close behind that give the same phrase ("€30m" in the title and the text) agree with the winner.
+  const rivals = viable.slice(1).filter((c) => best.score - c.score < CLEAR_MARGIN);
+  const agreed = near.length === 1 && rivals.every((c) => nearMatches(c, analysis.kindNouns).length === 1 && nearMatches(c, analysis.kindNouns)[0].text === near[0].text);
+  if ((clear || agreed) && PHRASE_KINDS.has(kind) && near.length === 1) return { answer: near[0].text, kind, sentence: s.text };
+  if (kind === 'opinion') return { answer: trimmed(withFollowingView(best, index), 0), kind, sentence: s.text };
+  const centre = best.fitting.length ? best.fitting[0].start : (s.words[best.matched[0] ?? 0]?.start ?? 0);
+  return { answer: trimmed(s.text, centre), kind, sentence: s.text };
+}

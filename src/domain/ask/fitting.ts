@@ -1,0 +1,131 @@
+// Which entities of a sentence answer a question: of the kind asked (a money amount for "how much", a date for
+// "when"), and fitting what else it says (a count of the thing asked about, a place something is in, the view of
+// whom it names).
+import { foldText } from '../text/normalize';
+import { isCritical } from './clauses';
+import { EN_COUNTRIES, VI_COUNTRIES } from './entity-words';
+import type { QuestionAnalysis } from './question';
+import type { IndexedSentence } from './story-index';
+import type { AskKind, Entity, EntityKind } from './types';
+import { positions, wordAt, wordTerms, type Unit } from './units';
+
+/** The entity kinds that answer each kind of question. "Who" is answered by a company as often as by a person. */
+export const FITTING: Record<AskKind, readonly EntityKind[]> = {
+  amount: ['amount'],
+  number: ['number', 'amount'],
+  person: ['person', 'organisation'],
+  organisation: ['organisation'],
+  place: ['place'],
+  time: ['time'],
+  reason: ['reason'],
+  opinion: ['opinion'],
+  other: [],
+};
+
+/** Words before a figure that make it one for each ("each", "mỗi"), not the total a question may ask for. */
+const PER_EACH = /(?:^|\s)(?:each|every|per|a|mỗi|từng|một)\s+(?:\S+\s+){0,5}$/iu;
+/** Words before a place that say something is there: "in", "at", "tại", "ở", "bang". */
+const LOCATIVES = new Set([
+  'in', 'at', 'on', 'near', 'outside', 'inside', 'across', 'throughout', 'from', 'to', 'into', 'within', 'around', 'based', 'headquartered', 'across',
+  'tại', 'ở', 'từ', 'đến', 'tới', 'sang', 'khắp', 'trên', 'bang', 'tỉnh', 'thành phố', 'quận', 'huyện', 'khu vực', 'thủ đô', 'vùng',
+]);
+/** "Which country": places that are countries. */
+const COUNTRY_NOUNS = new Set(['country', 'countries', 'nation', 'nations', 'nuoc', 'quoc', 'gia']);
+
+/** A count's noun stands within this many words after its number ("12,000 Kestrel-4 chips"). */
+const COUNTED_REACH = 3;
+/** A count that ends on its magnitude or fraction ("3 million", "2 tỷ", "một nửa"), not on the noun it counts. */
+const MAGNITUDE_END = /(?:hundred|thousand|million|billion|trillion|bn|m|k|trăm|nghìn|ngàn|triệu|tỷ|tỉ|half|thirds?|quarters?|nửa|phần ba|phần tư)$/iu;
+
+/** What scoring a sentence needs to know of the question. */
+export interface Context {
+  lang: 'en' | 'vi';
+  q: QuestionAnalysis;
+  units: Unit[];
+  pairs: string[];
+  /** Folded words of the question, for qualifiers it says ("phó giám đốc") and entities it repeats. */
+  asked: Set<string>;
+  askedOrder: string[];
+  /** Folded words of the question that are words of names the story gives ("veltrix"): whom the question is about. */
+  askedNames: Set<string>;
+}
+
+/** Folded words of a text. */
+export const foldedWords = (s: string) => foldText(s).match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/**
+ * What stands before a place that answers "where?": a locative word, up to two words before it ("in Texas", "ở khu vực
+ * Cầu Giấy", "tại Nhà Trắng"), or another place in a list ("in Portugal and Spain").
+ */
+const LOCATIVE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[...LOCATIVES].join('|')})\\s+(?:the\\s+)?(?:[\\p{L}\\p{M}-]+\\s+){0,2}$|^\\s*$|(?:\\p{Lu}[\\p{L}\\p{M}]*)(?:,| and| và| or| hoặc)\\s+$`,
+  'iu',
+);
+
+/** A time that is a length ("sáu tháng", "over four years"), not a point in time ("in two weeks", "4 năm tới"). */
+const DURATION = /^(?:(?:over|for|during|throughout|trong|suốt|kéo dài|khoảng|about|almost|nearly|gần|hơn) )*(?:the )?(?:[\p{L}\d.,-]+ ){1,2}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|giây|phút|giờ|ngày|tuần|tháng|năm|quý|thập kỷ)$/iu;
+
+/** A number of units of time in a span: what "how long?" asks for ("within 180 days", "between 5 and 30 minutes"). */
+const DURATION_UNIT = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|a few|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài)\b)\S* (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|giây|phút|giờ|ngày|tuần|tháng|năm|quý)/iu;
+
+function isDuration(text: string): boolean {
+  return DURATION.test(text) && !/^(?:in|within) /i.test(text);
+}
+
+/** True when a count entity counts what the question asks about: one of its words at the number or just after. */
+function countsAsked(s: IndexedSentence, e: Entity, c: Context): boolean {
+  if (c.q.counted.length === 0 || /%|percent|phần trăm/iu.test(e.text)) return true;
+  const from = wordAt(s, e.start);
+  const last = wordAt(s, e.end - 1);
+  // "1,400 clinicians" counts clinicians; "up to 12,000" counts what follows ("Kestrel-4 chips").
+  const to = /\p{L}$/u.test(e.text) && !MAGNITUDE_END.test(e.text) ? last : last + COUNTED_REACH;
+  const { perWord } = wordTerms(c.q.counted, c.lang, c.q.folded);
+  return perWord.some((terms) => terms.some((t) => positions(s, t, c.lang).some((p) => p >= from && p <= to)));
+}
+
+/** The entities of a sentence that answer the question's kind (and, for opinions, its holder). */
+export function fittingEntities(s: IndexedSentence, c: Context, holderAt: number[]): Entity[] {
+  const kinds = FITTING[c.q.kind];
+  const country = c.q.kind === 'place' && c.q.kindNouns.some((n) => COUNTRY_NOUNS.has(n));
+  return s.entities.filter((e) => {
+    // "On Reddit", "trên YouTube": an online place answers "where?" as a place does.
+    const venue = c.q.kind === 'place' && e.kind === 'organisation' && /(?:^|\s)(?:on|trên)\s+$/iu.test(s.text.slice(Math.max(0, e.start - 8), e.start));
+    if (!kinds.includes(e.kind) && !venue) return false;
+    // "Alibaba's Qwen team": the owner of what the question is about is not who or what it asks for.
+    if (/^['’]s\s/u.test(s.text.slice(e.end)) && c.asked.has(s.words[wordAt(s, e.end + 3)]?.key ?? '')) return false;
+    // An entity that only repeats the question ("who is Lisa Tran?") does not answer it.
+    if (foldedWords(e.text).every((w) => c.asked.has(w))) return false;
+    if (country && !(c.lang === 'vi' ? VI_COUNTRIES : EN_COUNTRIES).has(e.text)) return false;
+    // "Abu Dhabi-based Sandline Cloud" says where Sandline is, which answers only a question about Sandline.
+    const based = /^-(?:based|headquartered) ([\p{Lu}][\p{L}\p{M}]*)/u.exec(s.text.slice(e.end));
+    if (e.kind === 'place' && based && !c.asked.has(foldText(based[1]))) return false;
+    if (c.q.total && PER_EACH.test(s.text.slice(0, e.start))) return false;
+    if (e.kind === 'number' && !countsAsked(s, e, c)) return false;
+    // "How much did Nvidia lose?" is answered by money; "how many chips?" is not.
+    if (e.kind === 'amount' && c.q.kind === 'number' && c.q.counted.length > 0) return false;
+    // "Where?" is answered by a place something is in, at or from, not one it is compared with ("part of Manhattan").
+    if (e.kind === 'place' && !venue && !LOCATIVE_BEFORE.test(s.text.slice(Math.max(0, e.start - 40), e.start))) return false;
+    // "When does it start?" is not answered by how long it lasts ("sáu tháng"), nor "how long?" by a date.
+    if (e.kind === 'time' && (c.q.duration ? !DURATION_UNIT.test(e.text) : isDuration(e.text))) return false;
+    if (e.kind === 'opinion') {
+      if (c.q.critics && !isCritical(s.text, c.lang)) return false;
+      // The view must be theirs: "Mayor Korhonen said … for residents" is not what residents said.
+      const cueAt = wordAt(s, e.start);
+      if (c.units.some((u) => u.holder) && !holderAt.some((p) => p < cueAt)) return false;
+    }
+    return true;
+  });
+}
+
+export const isName = (e: Entity) => e.kind === 'person' || e.kind === 'organisation';
+
+/**
+ * True when a sentence is about someone else than the question names: "How many people work at Veltrix?" is not
+ * answered by "Sandline … employs around 800 people", which names another company first and Veltrix nowhere.
+ */
+export function aboutSomeoneElse(s: IndexedSentence, c: Context): boolean {
+  if (c.askedNames.size === 0 || s.words.some((w) => c.askedNames.has(w.key.replace(/'s$/, '')))) return false;
+  const subject = s.entities.find(isName);
+  // Where the question asks who, the person the sentence opens on is the answer, not someone else.
+  return subject !== undefined && wordAt(s, subject.start) <= 1 && !FITTING[c.q.kind].includes(subject.kind);
+}

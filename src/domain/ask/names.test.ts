@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { distinctiveWords, findNames, knownNames } from './names';
+
+const names = (s: string, lang = 'en', known?: Parameters<typeof findNames>[2]) => findNames(s, lang, known).map((e) => `${e.kind}:${e.text}`);
+
+describe('findNames, English', () => {
+  it('tells people, organisations and places apart by titles, suffixes, known names and prepositions', () => {
+    expect(names("The venture was unveiled at the White House, the day after President Donald Trump's inauguration.")).toEqual([
+      'organisation:White House',
+      'person:Donald Trump',
+    ]);
+    expect(names('Lisa Tran, chief executive of Helio Labs, said the chip ships from Bergen.')).toEqual(['person:Lisa Tran', 'organisation:Helio Labs', 'place:Bergen']);
+    expect(names('OpenAI, SoftBank and Oracle set up Stargate in the United States.')).toEqual([
+      'organisation:OpenAI',
+      'organisation:SoftBank',
+      'organisation:Oracle',
+      'organisation:Stargate',
+      'place:United States',
+    ]);
+  });
+
+  it('splits a company and its chief written as one run, and ends a name at a compound adjective', () => {
+    expect(names('Nvidia CEO Jensen Huang disagreed.')).toEqual(['organisation:Nvidia', 'person:Jensen Huang']);
+    expect(names('The buyer, Abu Dhabi-based Sandline Cloud, signed.')).toEqual(['place:Abu Dhabi', 'organisation:Sandline Cloud']);
+  });
+
+  it('reads what a name was just called, and skips adjectives of peoples and sentence openers', () => {
+    expect(names('The town of Kuusijärvi signed with the utility, Kuusijärven Energia.')).toEqual(['place:Kuusijärvi', 'organisation:Kuusijärven Energia']);
+    expect(names('Construction is under way; Arabic-language models follow.')).toEqual([]);
+  });
+
+  it('reads a later mention by one word as what the story named in full', () => {
+    const known = knownNames(findNames('Sam Altman met Veltrix Semiconductor.', 'en'));
+    expect(names('Shares in Veltrix rose after Altman spoke.', 'en', known)).toEqual(['organisation:Veltrix', 'person:Altman']);
+  });
+});
+
+describe('findNames, Vietnamese', () => {
+  it('reads people after titles and family names, organisations after heads, places from the list and after "tại"', () => {
+    expect(names('Ông Nguyễn Văn An, giám đốc công ty FPT, cho biết Bộ Khoa học và Công nghệ sẽ hỗ trợ tại Hà Nội.', 'vi')).toEqual([
+      'person:Nguyễn Văn An',
+      'organisation:FPT',
+      'organisation:Bộ Khoa học và Công nghệ',
+      'place:Hà Nội',
+    ]);
+    expect(names('Chuyên gia Vũ Thị Lan Anh, Trường Đại học Giao thông Vận tải, cho rằng vậy.', 'vi')).toEqual([
+      'person:Vũ Thị Lan Anh',
+      'organisation:Trường Đại học Giao thông Vận tải',
+    ]);
+  });
+
+  it('splits a place from the name beside it and ends a proper name at its lower-case verb', () => {
+    expect(names('Giới đầu tư lo ngại startup Trung Quốc DeepSeek.', 'vi')).toEqual(['place:Trung Quốc', 'organisation:DeepSeek']);
+    expect(names('Hệ thống do doanh nghiệp Hàn Quốc Hanbit Mobility phát triển.', 'vi')).toEqual(['place:Hàn Quốc', 'organisation:Hanbit Mobility']);
+    expect(names('Ngân hàng Đông Hải ra mắt trợ lý ảo.', 'vi')).toEqual(['organisation:Ngân hàng Đông Hải']);
+  });
+
+  it('reads organisations named by kind, and a capitalised common noun opening a sentence as none', () => {
+    expect(names('Công ty bán dữ liệu cho các công ty giống.', 'vi')).toEqual(['organisation:các công ty giống']);
+    expect(names('Camera tại nút giao đếm số xe.', 'vi')).toEqual([]);
+  });
+});
+
+describe('distinctiveWords', () => {
+  it('keeps the words that tell a name apart, folded', () => {
+    expect(distinctiveWords({ kind: 'organisation', text: 'Công ty khởi nghiệp Biển Sạch', start: 0, end: 0 })).toEqual(['bien', 'sach']);
+    expect(distinctiveWords({ kind: 'organisation', text: 'Veltrix Semiconductor', start: 0, end: 0 })).toEqual(['veltrix']);
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { isOtherDomain, isStoryQuestion, questionKind } from './question';
+
+const kind = (q: string, lang = 'en') => questionKind(q, lang).kind;
+
+describe('questionKind, English', () => {
+  it('names the kind asked for', () => {
+    expect(kind('how much does it cost?')).toBe('amount');
+    expect(kind('so what does one of those kestrel chips cost')).toBe('amount');
+    expect(kind('how many clinics are using it')).toBe('number');
+    expect(kind('how much did the shares fall')).toBe('number');
+    expect(kind('who built it?')).toBe('person');
+    expect(kind('which companies are involved?')).toBe('organisation');
+    expect(kind('which country are the data centres in')).toBe('place');
+    expect(kind("where's veltrix based")).toBe('place');
+    expect(kind('when does it launch?')).toBe('time');
+    expect(kind('how long does a task take')).toBe('time');
+    expect(kind('why did she start it')).toBe('reason');
+    expect(kind('what did critics say?')).toBe('opinion');
+    expect(kind('what does it do?')).toBe('other');
+  });
+
+  it('keeps the content words, without wake words, fillers, pronouns and question words', () => {
+    expect(questionKind('hey earshot, um, how much did Notara raise?', 'en').words).toEqual(['notara', 'raise']);
+    expect(questionKind("who's the boss of veltrix", 'en').words).toEqual(['boss', 'veltrix']);
+  });
+
+  it('reads what a count counts, whose view is asked, a total and a length of time', () => {
+    expect(questionKind('so how many chips can they ship', 'en').counted).toEqual(['chips']);
+    expect(questionKind('what did environmental groups say', 'en').holders).toEqual(['environmental', 'groups']);
+    expect(questionKind('what did critics say about it', 'en')).toMatchObject({ critics: true, words: [] });
+    expect(questionKind('how many cameras in total', 'en').total).toBe(true);
+    expect(questionKind('how long will the trial last', 'en').duration).toBe(true);
+    expect(questionKind('when does the trial start', 'en').duration).toBe(false);
+  });
+});
+
+describe('questionKind, Vietnamese', () => {
+  it('names the kind asked for, with or without diacritics', () => {
+    expect(kind('giá bao nhiêu?', 'vi')).toBe('amount');
+    expect(kind('gia bao nhieu', 'vi')).toBe('amount');
+    expect(kind('app này nhiêu tiền vậy', 'vi')).toBe('amount');
+    expect(kind('có bao nhiêu kỹ sư làm dự án này', 'vi')).toBe('number');
+    expect(kind('ai phát triển nó?', 'vi')).toBe('person');
+    expect(kind('ai phat trien no', 'vi')).toBe('person');
+    expect(kind('công ty nào làm hệ thống này', 'vi')).toBe('organisation');
+    expect(kind('ở nước nào?', 'vi')).toBe('place');
+    expect(kind('bao giờ có?', 'vi')).toBe('time');
+    expect(kind('khi nào bắt đầu thí điểm', 'vi')).toBe('time');
+    expect(kind('vì sao chị ấy làm cái app này', 'vi')).toBe('reason');
+    expect(kind('chuyên gia nói gì về nó', 'vi')).toBe('opinion');
+  });
+
+  it('reads "AI" the technology apart from "ai" (who)', () => {
+    expect(kind('ai phát triển mô hình AI này', 'vi')).toBe('person');
+    expect(questionKind('ai phát triển mô hình AI này', 'vi').words).toContain('ai');
+    expect(kind('tin ai mới nhất là gì', 'vi')).not.toBe('person');
+  });
+
+  it('keeps syllables of words, drops question words whole, and keeps "chị" of "chị ấy"', () => {
+    expect(questionKind('thuê bao plus được gửi bao nhiêu tin nhắn', 'vi').said).toEqual(['thuê', 'bao', 'plus', 'được', 'gửi', 'tin', 'nhắn']);
+    expect(questionKind('thuê bao plus được gửi bao nhiêu tin nhắn', 'vi').counted).toEqual(['tin', 'nhắn']);
+    expect(questionKind('vì sao chị ấy làm cái app này', 'vi').said).toContain('chị');
+    expect(questionKind('gia bao nhieu', 'vi')).toMatchObject({ folded: true, words: ['gia'] });
+  });
+});
+
+describe('isStoryQuestion', () => {
+  it('takes questions a story could answer', () => {
+    for (const q of ['how much does it cost?', 'who built it', 'what did Nvidia say', 'is it open source', 'does it run offline', 'can you tell me who led the round']) {
+      expect(isStoryQuestion(q, 'en'), q).toBe(true);
+    }
+    for (const q of ['giá bao nhiêu?', 'ai phát triển nó', 'bao giờ có', 'ở nước nào', 'có miễn phí không', 'nhiêu tiền vậy', 'bà ấy làm chức gì']) {
+      expect(isStoryQuestion(q, 'vi'), q).toBe(true);
+    }
+  });
+
+  it('refuses statements, requests and questions for other assistants', () => {
+    for (const q of ['I like this story', 'play some music', "what's the weather tomorrow", 'set a timer for ten minutes', 'what time is it', "what's 15 times 12", 'can you play a song']) {
+      expect(isStoryQuestion(q, 'en'), q).toBe(false);
+    }
+    for (const q of ['tôi thích bài này', 'thời tiết hôm nay thế nào', 'mấy giờ rồi', 'mở bài hát', 'đặt báo thức lúc 6 giờ']) {
+      expect(isStoryQuestion(q, 'vi'), q).toBe(false);
+    }
+    expect(isOtherDomain('mấy giờ rồi', 'vi')).toBe(true);
+    expect(isOtherDomain('how much is the deal worth', 'en')).toBe(false);
+  });
+});

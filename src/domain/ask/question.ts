@@ -1,0 +1,311 @@
+// Reads a spoken question about a story: what kind of thing it asks for and the words the answer must be near; and
+// whether an utterance is such a question at all (rather than a statement, a command, or a question for another kind
+// of assistant: the weather, the time, music).
+import { hasDiacritics, tokenize } from '../command/tokens';
+import { foldDiacritics } from '../text/normalize';
+import { QUESTION_WORDS, type QuestionWords } from './question-words';
+import { VI_SYNONYMS } from './term-words';
+import { MAX_PHRASE } from './terms';
+import type { AskKind } from './types';
+
+export interface QuestionAnalysis {
+  kind: AskKind;
+  /** Content words, lower case without diacritics, in the order said ("nvidia", "cost"; "gia", "chip"). */
+  words: string[];
+  /** The words to match, lower case as said, with any diacritics ("giá", "chip"), and `optional` syllables. */
+  said: string[];
+  /** Those of `said` that mostly restate the kind ("start" in "when does it start") or say little ("làm", "use"): they weigh less. */
+  cues: string[];
+  /** Opinion questions: those of `said` naming whose view is asked ("doctors", "chuyên", "gia"). */
+  holders: string[];
+  /** Asks what critics said without naming them: a critical view answers. */
+  critics: boolean;
+  /** Asks for a total ("in total", "tổng cộng"): a figure for each one does not answer. */
+  total: boolean;
+  /** What a count question counts, as said ("how many chips", "bao nhiêu kỹ sư"): the number must be of these. */
+  counted: string[];
+  /** The kind nouns said ("country", "năm"), which the answer's entity stands for. */
+  kindNouns: string[];
+  /** For each of `said`, whether it follows the one before it directly in the question (Vietnamese words are pairs). */
+  joined: boolean[];
+  /** For each of `said`, whether it is a function syllable kept only as half of a word the story writes ("diễn ra"). */
+  optional: boolean[];
+  /** Said without diacritics (Vietnamese): matched against the story's words folded. */
+  folded: boolean;
+  /** A time question asking how long ("how long", "bao lâu"), which a duration answers; else a point in time does. */
+  duration: boolean;
+}
+
+/** Whole words only: a letter or digit may not touch the pattern on either side. */
+const wholeWords = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'u');
+
+interface Compiled {
+  openers: string[];
+  kinds: { kind: AskKind; re: RegExp }[];
+  marks: RegExp;
+  otherDomains: RegExp;
+  stopwords: ReadonlySet<string>;
+  questionPhrases: ReadonlySet<string>;
+  personPronouns: ReadonlySet<string>;
+  kindNouns: Partial<Record<AskKind, ReadonlySet<string>>>;
+  kindCues: Partial<Record<AskKind, ReadonlySet<string>>>;
+  light: ReadonlySet<string>;
+  speech: RegExp;
+  critics: ReadonlySet<string>;
+  totals: ReadonlySet<string>;
+  references: ReadonlySet<string>;
+  demonstratives: ReadonlySet<string>;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternatives = (list: readonly string[]) => list.map(escape).join('|');
+/** Entries that are patterns themselves ("\\d+ times \\d+") go in as written; the rest are literal phrases. */
+const patternsOrPhrases = (list: readonly string[]) => list.map((p) => (p.includes('\\') ? p : escape(p))).join('|');
+
+/**
+ * Folded words that stand for a content word as often as for a function word once diacritics are gone ("ban" is
+ * bạn, you, but also bán, sell; "dau" is đâu, where, but also đầu tư, invest): kept as content in folded questions.
+ */
+const FOLDED_AMBIGUOUS = new Set(['ban', 'dau', 'hoi', 'lai', 'chi', 'thi', 'nen', 'tai', 'tu', 'the', 'co', 'vi', 'do', 'nhu', 'cung', 'ma']);
+
+function compile(w: QuestionWords, fold: boolean, lang: 'en' | 'vi'): Compiled {
+  const f = fold ? foldDiacritics : (s: string) => s;
+  const stop = fold && lang === 'vi' ? new Set([...w.stopwords].map(foldDiacritics).filter((s) => !FOLDED_AMBIGUOUS.has(s))) : w.stopwords;
+  const foldSet = (set: ReadonlySet<string>) => new Set([...set].map(f));
+  const foldRecord = (r: Partial<Record<AskKind, ReadonlySet<string>>>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, foldSet(v)]));
+  return {
+    openers: [...w.openers].map(f).sort((a, b) => b.length - a.length),
+    kinds: w.kinds.map((r) => ({ kind: r.kind, re: wholeWords(f(r.pattern)) })),
+    marks: wholeWords(alternatives(w.questionMarks.map(f))),
+    otherDomains: wholeWords(patternsOrPhrases(w.otherDomains.map(f))),
+    stopwords: stop,
+    questionPhrases: foldSet(w.questionPhrases),
+    personPronouns: foldSet(w.personPronouns),
+    kindNouns: foldRecord(w.kindNouns),
+    kindCues: foldRecord(w.kindCues),
+    light: foldSet(w.light),
+    speech: wholeWords(f(w.speech)),
+    critics: foldSet(w.critics),
+    totals: foldSet(w.totals),
+    references: foldSet(w.references),
+    demonstratives: foldSet(w.demonstratives),
+  };
+}
+
+const compiled = new Map<string, Compiled>();
+
+function tables(lang: 'en' | 'vi', fold: boolean): Compiled {
+  const key = `${lang}:${fold}`;
+  let c = compiled.get(key);
+  if (!c) compiled.set(key, (c = compile(QUESTION_WORDS[lang], fold, lang)));
+  return c;
+}
+
+/** English contractions said in questions, spelled out so the rules see "what is", "did not". */
+const CONTRACTIONS: Record<string, string[]> = {
+  "what's": ['what', 'is'], "who's": ['who', 'is'], "where's": ['where', 'is'], "when's": ['when', 'is'], "how's": ['how', 'is'],
+  "why's": ['why', 'is'], "it's": ['it', 'is'], "that's": ['that', 'is'], "there's": ['there', 'is'], "what're": ['what', 'are'],
+  "who're": ['who', 'are'], "won't": ['will', 'not'], "can't": ['can', 'not'], whats: ['what', 'is'], whos: ['who', 'is'],
+};
+
+/** Nouns that, said just before "ai", make it the technology (tin AI, mô hình AI) rather than the question word "who". */
+const AI_TECH_BEFORE = new Set(
+  ['tin', 'công nghệ', 'mô hình', 'chip', 'hệ thống', 'ứng dụng', 'công cụ', 'trợ lý', 'startup', 'công ty', 'ngành', 'lĩnh vực', 'về', 'chatbot', 'máy', 'dùng', 'sử dụng', 'cuộc đua', 'phát triển'].map(
+    (s) => foldDiacritics(s.split(' ').slice(-1)[0]),
+  ),
+);
+
+interface Prepared {
+  lang: 'en' | 'vi';
+  fold: boolean;
+  /** Lower-case words after the wake words and fillers; "AI" the technology stays upper case in Vietnamese. */
+  keys: string[];
+  t: Compiled;
+}
+
+function prepare(utterance: string, lang: string): Prepared {
+  const l: 'en' | 'vi' = lang === 'vi' ? 'vi' : 'en';
+  const fold = l === 'en' || !hasDiacritics(utterance);
+  const t = tables(l, fold);
+  let keys: string[] = [];
+  const tokens = tokenize(utterance, fold);
+  tokens.forEach((tok, i) => {
+    if (l === 'en') {
+      const k = tok.key.replace(/’/g, "'");
+      if (CONTRACTIONS[k]) keys.push(...CONTRACTIONS[k]);
+      else if (/n't$/.test(k)) keys.push(k.slice(0, -3), 'not');
+      else keys.push(k.replace(/'(s|re|ll|ve|d|m)$/, ''));
+    } else {
+      const tech = tok.raw === 'AI' || (tok.key === 'ai' && i > 0 && AI_TECH_BEFORE.has(foldDiacritics(tokens[i - 1].key)));
+      keys.push(tech ? 'AI' : tok.key);
+    }
+  });
+  // Wake words and fillers, repeatedly: "hey earshot, so, um, who built it".
+  for (let again = true; again && keys.length; ) {
+    again = false;
+    const joined = keys.join(' ');
+    for (const o of t.openers) {
+      if (joined === o || joined.startsWith(`${o} `)) {
+        keys = keys.slice(o.split(' ').length);
+        again = true;
+        break;
+      }
+    }
+  }
+  return { lang: l, fold, keys, t };
+}
+
+/** Where a count question's count word stands: "how many", "bao nhiêu", "mấy" (the counted noun follows). */
+const COUNT_WORDS = wholeWords('how many|bao nhiêu|bao nhieu|nhiêu|nhieu|mấy|may');
+/** How long something lasts, not when: "how long", "bao lâu", "kéo dài mấy tháng". */
+const DURATION_WORDS = wholeWords('how long|how much time|how many (?:days|weeks|months|years)|bao lâu|bao lau|(?:mấy|may|bao nhiêu|bao nhieu) (?:ngày|ngay|tuần|tuan|tháng|thang|năm|nam)|kéo dài|keo dai');
+
+/** The index of the last word of a regex's first match in a space-joined word list, or -1. */
+function wordIndexOf(keys: readonly string[], re: RegExp): number {
+  const joined = keys.join(' ');
+  const m = re.exec(joined);
+  return m ? joined.slice(0, m.index + m[0].length).split(' ').length - 1 : -1;
+}
+
+/** Vietnamese words of more than one syllable that mean something of their own (folded too): never a cue in part. */
+const CONTENT_PHRASES = new Set(VI_SYNONYMS.flat().filter((p) => p.includes(' ')).flatMap((p) => [p, foldDiacritics(p)]));
+
+/** The positions of words inside phrases of a set (up to MAX_PHRASE words, longest first). */
+function phrasePositions(keys: readonly string[], set: ReadonlySet<string> | undefined): Set<number> {
+  const out = new Set<number>();
+  if (!set) return out;
+  for (let i = 0; i < keys.length; i++) {
+    for (let n = MAX_PHRASE; n >= 1; n--) {
+      if (i + n <= keys.length && set.has(keys.slice(i, i + n).join(' '))) {
+        for (let j = i; j < i + n; j++) out.add(j);
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Word positions that point back at the story's subject: "the company", "this app" (English, demonstrative first),
+ * "công ty này", "app đó" (Vietnamese, demonstrative after). They add little to match: a story says "Notara", not
+ * "the company", where it tells who founded it.
+ */
+function referencePositions(keys: readonly string[], lang: 'en' | 'vi', t: Compiled): Set<number> {
+  const out = new Set<number>();
+  keys.forEach((k, i) => {
+    if (lang === 'en') {
+      if (i > 0 && t.references.has(k) && t.demonstratives.has(keys[i - 1])) out.add(i);
+      return;
+    }
+    for (let n = MAX_PHRASE; n >= 1; n--) {
+      if (t.references.has(keys.slice(i, i + n).join(' ')) && t.demonstratives.has(keys[i + n] ?? '')) {
+        for (let j = i; j < i + n; j++) out.add(j);
+        break;
+      }
+    }
+  });
+  return out;
+}
+
+/** The kind of thing a question asks for, and its content words (folded), for matching against a story. */
+export function questionKind(question: string, lang: string): QuestionAnalysis {
+  const { keys, t, lang: l, fold } = prepare(question, lang);
+  const kind = t.kinds.find((r) => r.re.test(keys.join(' ')))?.kind ?? 'other';
+  const kindNouns = phrasePositions(keys, t.kindNouns[kind]);
+  // Words that say little (a kind's cue, a light verb, "the company") weigh less; but not a syllable of a longer word
+  // that means something ("định giá", valuation, is no "giá", price, with a light "định").
+  const weakPhrases = new Set([...(t.kindCues[kind] ?? []), ...t.light]);
+  const content = phrasePositions(keys, new Set([...CONTENT_PHRASES].filter((p) => !weakPhrases.has(p))));
+  const cues = new Set(
+    [...phrasePositions(keys, t.kindCues[kind]), ...phrasePositions(keys, t.light), ...referencePositions(keys, l, t)].filter((i) => !content.has(i)),
+  );
+  const totals = phrasePositions(keys, t.totals);
+  const asking = phrasePositions(keys, t.questionPhrases);
+  // In "what did environmental groups say about it", the words before the verb name whose view is asked.
+  const verbAt = kind === 'opinion' ? wordIndexOf(keys, t.speech) : -1;
+  const critics = phrasePositions(keys.slice(0, Math.max(0, verbAt)), t.critics);
+  // "how many chips", "bao nhiêu kỹ sư": up to two content words after the count word say what is counted.
+  const countAt = kind === 'number' ? wordIndexOf(keys, COUNT_WORDS) : -1;
+  // "chị ấy" (she) stands for the person the story calls "chị": a word to match, not a pronoun to drop.
+  const pronoun = (i: number) => t.personPronouns.has(keys[i]) && (keys[i + 1] === 'ấy' || keys[i + 1] === 'ay');
+  const stop = (i: number) => (t.stopwords.has(keys[i]) || asking.has(i)) && !pronoun(i);
+  const out: QuestionAnalysis = {
+    kind,
+    words: [],
+    said: [],
+    cues: [],
+    holders: [],
+    critics: critics.size > 0,
+    total: totals.size > 0,
+    counted: [],
+    kindNouns: [],
+    joined: [],
+    optional: [],
+    folded: l === 'vi' && fold,
+    duration: kind === 'time' && DURATION_WORDS.test(keys.join(' ')),
+  };
+  let last = -2;
+  for (let i = countAt + 1; countAt >= 0 && i < keys.length && out.counted.length < 2 && !stop(i) && !kindNouns.has(i); i++) {
+    out.counted.push(keys[i].toLowerCase());
+  }
+  const dropped = (i: number) => i < 0 || i >= keys.length || stop(i) || totals.has(i) || kindNouns.has(i) || critics.has(i);
+  // A Vietnamese function syllable may be half of a word ("ra" in "diễn ra", "hỏi" in "hỏi đáp"): kept beside a
+  // content syllable as optional, for the answerer to keep where the story writes the pair.
+  const optional = (i: number) => l === 'vi' && t.stopwords.has(keys[i]) && !asking.has(i) && (!dropped(i - 1) || !dropped(i + 1));
+  keys.forEach((k, i) => {
+    const word = foldDiacritics(k.toLowerCase());
+    if (kindNouns.has(i)) out.kindNouns.push(word);
+    const maybe = dropped(i) && optional(i);
+    if (dropped(i) && !maybe) return;
+    if (!maybe) out.words.push(word);
+    out.said.push(k.toLowerCase());
+    out.optional.push(maybe);
+    out.joined.push(i === last + 1);
+    last = i;
+    if (cues.has(i)) out.cues.push(k.toLowerCase());
+    if (i < verbAt) out.holders.push(k.toLowerCase());
+  });
+  return out;
+}
+
+const EN_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'shall']);
+/** Auxiliaries that open a request to the assistant rather than a question ("can you…", "would you…"). */
+const EN_REQUEST = /^(can|could|will|would) (you|we|i)\b/;
+/** Vietnamese yes/no questions end with a particle: "có … không", "đã … chưa", "… à", "… nhỉ". */
+const VI_FINAL_PARTICLES = new Set(['không', 'chưa', 'à', 'hả', 'hở', 'nhỉ', 'chứ', 'chăng', 'khong', 'chua', 'a', 'ha', 'ho', 'nhi', 'chu', 'chang']);
+const VI_YES_NO_OPENERS = /(^| )(có|đã|được|phải|là|co|da|duoc|phai|la)( |$)/;
+
+/** True when an utterance asks another kind of assistant: the weather, the time, an alarm, music, a recipe… */
+export function isOtherDomain(utterance: string, lang: string): boolean {
+  const p = prepare(utterance, lang);
+  return p.t.otherDomains.test(p.keys.join(' '));
+}
+
+/**
+ * True when an utterance is a question a story could answer: a wh-question ("who built it?", "what did critics say?"),
+ * a yes/no question ("is it open source?", "có miễn phí không?"). False for statements, commands, and questions about
+ * other domains (weather, the time, alarms, music, recipes, traffic).
+ */
+export function isStoryQuestion(utterance: string, lang: string): boolean {
+  const p = prepare(utterance, lang);
+  if (p.keys.length === 0) return false;
+  const joined = p.keys.join(' ');
+  if (p.t.otherDomains.test(joined)) return false;
+  const asked = /[?？]\s*$/.test(utterance) && p.keys.length >= 2;
+  if (p.lang === 'en') {
+    if (EN_REQUEST.test(joined)) return p.t.marks.test(p.keys.slice(2).join(' '));
+    return p.t.marks.test(joined) || EN_AUXILIARIES.has(p.keys[0]) || asked;
+  }
+  const last = p.keys[p.keys.length - 1];
+  if (VI_FINAL_PARTICLES.has(last) && p.keys.length >= 2) {
+    // "có … không", "đã … chưa" ask; a bare "không" ends a statement too ("tôi không biết") only without an opener.
+    if (last !== 'không' && last !== 'khong') return true;
+    if (VI_YES_NO_OPENERS.test(p.keys.slice(0, -1).join(' '))) return true;
+  }
+  // Vietnamese asks with a question word, mostly at the end ("nhiêu tiền vậy", "làm chức gì"): one that names a kind
+  // asks, and so does any question word followed by nothing but particles.
+  const kind = p.t.kinds.find((r) => r.re.test(joined))?.kind;
+  const trailing = new RegExp(`${p.t.marks.source}(?: (?:vậy|thế|nhỉ|ạ|ta|hả|đó|đấy|nhé|vay|the|nhi|a|do|day|nhe))*$`, 'u');
+  return kind !== undefined || trailing.test(joined) || asked;
+}

@@ -1,0 +1,133 @@
+// Scoring a sentence against a question: how much of the question's weight it matches (a role only with the same
+// qualifiers, a synonym never inside a name), what in it answers, and what a sentence before it lends it.
+import { aboutSomeoneElse, fittingEntities, FITTING, type Context } from './fitting';
+import type { IndexedSentence } from './story-index';
+import type { AskKind, Entity } from './types';
+import { positions, wordAt } from './units';
+
+/**
+ * Words that make a role another one: a deputy director is not the director asked about, nor a director the "tổng
+ * giám đốc" (chief executive). Folded.
+ */
+const QUALIFIERS = new Set(['pho', 'deputy', 'vice', 'former', 'cuu', 'nguyen', 'ex', 'acting', 'quyen', 'assistant', 'interim', 'tong']);
+/** How much a match lent by a sentence before (answersNearby) is worth, for each sentence between; how far for a reason. */
+const NEARBY_DISCOUNT = 0.9;
+const NEARBY_REACH = 2;
+/** What a winner gains for its Vietnamese syllable pairs, and for holding the kind asked first (a person for "who"). */
+const PAIR_BONUS = 0.1;
+const KIND_BONUS = 0.05;
+/** A phrase that answers stands within this many words of a matched word ("authority, the Garante"); such a sentence gains. */
+export const NEAR_WORDS = 4;
+const NEAR_BONUS = 0.05;
+
+/** A sentence scored against a question. */
+export interface ScoredSentence {
+  sentence: IndexedSentence;
+  index: number;
+  score: number;
+  coverage: number;
+  /** Word positions in the sentence where question words matched. */
+  matched: number[];
+  fitting: Entity[];
+  /** Its match is lent by a sentence before it (answersNearby): `weak` answers only where nothing else does. */
+  lent?: 'strong' | 'weak';
+}
+
+/** True when word `p` of a sentence lies inside a name (a person, an organisation, a place). */
+function inName(s: IndexedSentence, p: number): boolean {
+  const w = s.words[p];
+  return s.entities.some((e) => (e.kind === 'person' || e.kind === 'organisation' || e.kind === 'place') && e.start <= w.start && w.end <= e.end);
+}
+
+/** Words of roles (folded), the only words a qualifier changes: "Tổng kinh phí" is still the budget. */
+const ROLE_WORDS = new Set(
+  'giam doc chu tich truong director ceo president chairman chairwoman chair minister manager officer executive secretary governor editor head chief cto cfo coo founder leader boss mayor commissioner dean principal'.split(' '),
+);
+
+/** The qualifiers just before a run of words ("phó tổng" before "giám đốc"), walking back from `first`. */
+function qualifiersBefore(words: readonly string[], first: number): string {
+  let i = first;
+  while (i > 0 && QUALIFIERS.has(words[i - 1])) i--;
+  return words.slice(i, first).join(' ');
+}
+
+/**
+ * True when a match at word `p` names another role than asked: "Phó giám đốc" for "giám đốc", "giám đốc" for "tổng
+ * giám đốc". The qualifiers before the matched run of question words must be the question's own.
+ */
+function qualified(s: IndexedSentence, p: number, c: Context): boolean {
+  const keys = s.words.map((w) => w.key);
+  let first = p;
+  while (first > 0 && c.asked.has(keys[first - 1]) && !QUALIFIERS.has(keys[first - 1])) first--;
+  if (!keys.slice(first, p + 3).some((k) => ROLE_WORDS.has(k))) return false;
+  const at = c.askedOrder.indexOf(keys[first]);
+  return qualifiersBefore(keys, first) !== (at < 0 ? '' : qualifiersBefore(c.askedOrder, at));
+}
+
+/** How much of the question a sentence matches (`coverage`, 0..1), what in it answers, and its rank (`score`). */
+export function scoreSentence(s: IndexedSentence, i: number, c: Context): ScoredSentence {
+  let total = 0;
+  let got = 0;
+  const matched: number[] = [];
+  const holderAt: number[] = [];
+  for (const u of c.units) {
+    total += u.weight;
+    // A word said for the same thing does not count inside a name: "Sở Xây dựng" is no building ("xây dựng").
+    const at = u.terms.flatMap((t) => positions(s, t, c.lang).filter((p) => !t.startsWith('~') || !inName(s, p))).filter((p) => !qualified(s, p, c));
+    // "Who founded the company?" is met by "… founded Notara": the company by its name.
+    if (at.length === 0 && u.orgNoun) at.push(...s.entities.filter((e) => e.kind === 'organisation').map((e) => wordAt(s, e.start)));
+    if (at.length === 0) continue;
+    // A Vietnamese syllable met outside its word ("hàng" of "ngân hàng" for "khách hàng") counts half.
+    const inWord = u.pairs.length === 0 ? at : at.filter((p) => u.pairs.some((pair) => s.terms.get(pair.term)?.includes(p + pair.offset)));
+    const bySynonym = u.terms.some((t) => t.startsWith('~') && s.terms.has(t));
+    const alone = inWord.length === 0 && !bySynonym;
+    got += alone ? u.weight / 2 : u.weight;
+    matched.push(...at);
+    if (u.holder && !alone) holderAt.push(...(inWord.length ? inWord : at));
+  }
+  // "What did critics say?" names no one: any critical view in the story answers it.
+  const coverage = c.units.length === 0 ? (c.q.critics ? 1 : 0) : got / total;
+  const pairShare = c.pairs.length === 0 ? 0 : c.pairs.filter((p) => s.terms.has(p)).length / c.pairs.length;
+  const fitting = aboutSomeoneElse(s, c) ? [] : fittingEntities(s, c, holderAt);
+  // What critics said is best told by a named one ("Daniel Reyes … said"); "who" by a person before a company.
+  const named = c.q.critics && fitting.some((e) => e.kind === 'opinion' && s.entities.some((n) => (n.kind === 'person' || n.kind === 'organisation') && n.end <= e.start));
+  const primary = fitting.some((e) => e.kind === FITTING[c.q.kind][0]);
+  const near = fitting.some((e) => isNear(s, e, matched));
+  return { sentence: s, index: i, score: coverage + PAIR_BONUS * pairShare + (named || primary ? KIND_BONUS : 0) + (near ? NEAR_BONUS : 0), coverage, matched, fitting };
+}
+
+/** True when an entity stands within NEAR_WORDS words of a matched word. */
+export function isNear(s: IndexedSentence, e: Entity, matched: readonly number[]): boolean {
+  const from = wordAt(s, e.start);
+  const to = wordAt(s, e.end - 1);
+  return matched.some((p) => p >= from - NEAR_WORDS && p <= to + NEAR_WORDS);
+}
+
+/**
+ * News tells a thing, then its figure or its reason in a sentence after it: "Shares fell 17%. Investors feared that…";
+ * "The final training run used 2.8 million GPU hours. … that comes to about 5.6 million dollars."; the title, then the
+ * lead. A sentence that matches the question but holds nothing that answers lends its match, discounted for each step,
+ * to the first sentence after it that does: strongly to the next one when it points back ("that", "con số này") or
+ * follows the title; weakly, for a reason only, within NEARBY_REACH sentences (answered only if nothing else is).
+ */
+export function answersNearby(scored: ScoredSentence[], kind: AskKind): ScoredSentence[] {
+  const best = new Map<number, ScoredSentence>();
+  const reach = kind === 'reason' ? NEARBY_REACH : 1;
+  scored.forEach((event, i) => {
+    if (event.fitting.length > 0 || event.coverage === 0) return;
+    for (let step = 1; step <= reach; step++) {
+      const next = scored[i + step];
+      if (!next || next.fitting.length === 0) continue;
+      const strong = (event.sentence.title && step === 1) || POINTS_BACK.test(next.sentence.text);
+      if (kind !== 'reason' && !strong) return;
+      const coverage = event.coverage * NEARBY_DISCOUNT ** step;
+      // Each sentence borrows once, from the sentence that lends it most.
+      if ((best.get(next.index)?.coverage ?? -1) < coverage) best.set(next.index, { ...next, coverage, score: coverage, matched: [], lent: strong ? 'strong' : 'weak' });
+      return;
+    }
+  });
+  return [...best.values()];
+}
+
+/** A sentence that opens by pointing back at the one before ("That comes to…", "…, that comes to", "Con số này…"). */
+const POINTS_BACK = /^(?:\S+\s+){0,12}?(?:that|this|these|those|it|the figure|the total|the sum|the amount|đây|điều này|con số này|số tiền này|khoản này|mức này)\s+(?:comes?|came|amounts?|amounted|adds?|added|is|was|means|totals?|totalled|totaled|là|tương đương|bằng)(?![\p{L}\p{N}])/iu;
