@@ -2,10 +2,9 @@
 // "to expand…"; "vì…", "do lo ngại…", "nhằm…", "để…"); an opinion is a sentence that reports what someone said or
 // thinks ("said", "warned", "according to", quoted words; "cho rằng", "cảnh báo", "theo ông…").
 import { EN_ATTRIBUTIONS, EN_CRITICAL_CUES, EN_OPINION_CUES, EN_REASON_CUES, VI_ATTRIBUTIONS, VI_CRITICAL_CUES, VI_OPINION_CUES, VI_REASON_CUES } from './entity-words';
+import { WORD_END as E, WORD_START as B } from '../text/patterns';
 import type { Entity } from './types';
 
-const B = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
 
 /** Cues that read as a reason only after a comma (", as investors worried"), being common in other senses. */
 const EN_COMMA_CUES = 'as|since|after';

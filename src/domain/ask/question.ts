@@ -3,6 +3,7 @@
 // of assistant: the weather, the time, music).
 import { hasDiacritics, tokenize } from '../command/tokens';
 import { foldDiacritics } from '../text/normalize';
+import { escapeRegExp, wholeWords } from '../text/patterns';
 import { QUESTION_WORDS, type QuestionWords } from './question-words';
 import { VI_SYNONYMS } from './term-words';
 import { MAX_PHRASE } from './terms';
@@ -37,7 +38,6 @@ export interface QuestionAnalysis {
 }
 
 /** Whole words only: a letter or digit may not touch the pattern on either side. */
-const wholeWords = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'u');
 
 interface Compiled {
   openers: string[];
@@ -57,10 +57,9 @@ interface Compiled {
   demonstratives: ReadonlySet<string>;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternatives = (list: readonly string[]) => list.map(escape).join('|');
+const alternatives = (list: readonly string[]) => list.map(escapeRegExp).join('|');
 /** Entries that are patterns themselves ("\\d+ times \\d+") go in as written; the rest are literal phrases. */
-const patternsOrPhrases = (list: readonly string[]) => list.map((p) => (p.includes('\\') ? p : escape(p))).join('|');
+const patternsOrPhrases = (list: readonly string[]) => list.map((p) => (p.includes('\\') ? p : escapeRegExp(p))).join('|');
 
 /**
  * Folded words that stand for a content word as often as for a function word once diacritics are gone ("ban" is

@@ -23,10 +23,9 @@ import {
   VI_TIME_LEAD,
   VI_WEEKDAYS,
 } from './entity-words';
+import { WORD_END as E, WORD_START as B } from '../text/patterns';
 import type { Entity } from './types';
 
-const B = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
 
 /** Each alternative also with its first letter in capitals, for a sentence that starts with it ("By the end of"). */
 const eitherCase = (alternatives: string) =>

@@ -2,6 +2,7 @@
 // and its outlet a little, "tell me more" raises them. Ranking takes it in as a bounded nudge, so a skipped topic sinks
 // but never vanishes; Settings says it in words and can forget it. Pure: the store keeps the state on the device.
 import { foldText } from '../text/normalize';
+import { escapeRegExp, wholeWords } from '../text/patterns';
 import type { Lang, Story } from '../types';
 
 /** Learned leanings, each in [-1, 1]: topics by their id (TASTE_TOPICS), outlets by their name as stories give it. */
@@ -39,8 +40,7 @@ export const TASTE_TOPICS: readonly { id: string; en: string; vi: string; words:
   { id: 'science', en: 'science', vi: 'khoa học', words: ['research', 'researchers', 'science', 'scientists', 'paper', 'khoa hoc', 'nghien cuu'] },
 ];
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const PATTERNS = TASTE_TOPICS.map((t) => ({ id: t.id, pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${t.words.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u') }));
+const PATTERNS = TASTE_TOPICS.map((t) => ({ id: t.id, pattern: wholeWords(t.words.map(escapeRegExp).join('|')) }));
 const LEAD = 300;
 
 /** The learned topics a story is about: found in its headline or lead (folded). */

@@ -1,6 +1,7 @@
 // Which stories are about a topic, and how strongly: every word of the topic (or a synonym, in either language)
 // appears in the story; case, diacritics and simple plurals ignored. When none are, the nearest topics that are.
 import { foldText, foldedWords, matchKey } from '../text/normalize';
+import { escapeRegExp, wholeWords } from '../text/patterns';
 import type { Story } from '../types';
 import { TOPIC_SYNONYMS } from './topic-synonyms';
 
@@ -27,16 +28,14 @@ export function topicWords(topic: string): string[] {
   return words(topic).filter((w) => !STOPWORDS.has(w));
 }
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Finds any of the phrases (word lists, singular) as whole words apart by spaces or hyphens, each word also with a plural -s. */
 function phrasePattern(phrases: string[][]): RegExp {
   const alternatives = phrases
     .filter((p) => p.length > 0)
     .sort((a, b) => b.join(' ').length - a.join(' ').length)
-    .map((p) => p.map((w) => `${escape(w)}s?`).join('[\\s-]+'));
+    .map((p) => p.map((w) => `${escapeRegExp(w)}s?`).join('[\\s-]+'));
   if (alternatives.length === 0) return /(?!)/gu;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  return wholeWords(alternatives.join('|'), 'gu');
 }
 
 const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;

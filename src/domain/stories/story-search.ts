@@ -3,16 +3,15 @@
 // also counts, so synonyms in either language match ("chip" finds "bán dẫn").
 import { topicMatcher } from '../briefing/topic';
 import { foldedWords } from '../text/normalize';
+import { escapeRegExp, WORD_START } from '../text/patterns';
 import type { Story } from '../types';
 import { foldedStory } from './folded-story';
-
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A test for the stories a query finds, or null when the query has no words (nothing is filtered). */
 export function storySearch(query: string): ((story: Pick<Story, 'title' | 'text'>) => boolean) | null {
   const words = [...new Set(foldedWords(query))];
   if (words.length === 0) return null;
-  const starts = words.map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(w)}`, 'u'));
+  const starts = words.map((w) => new RegExp(`${WORD_START}${escapeRegExp(w)}`, 'u'));
   const topic = topicMatcher(query);
   return (story) => {
     const f = foldedStory(story);
