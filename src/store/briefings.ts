@@ -193,7 +193,8 @@ export const createBriefings: CoordinatorCreator<BriefingActions> = (get, deps) 
       await get().init();
       if (outlet) return playOutlet(outlet, range, topic, minutes);
       if (topic) return playTopic(topic, range, minutes);
-      const since = get().history.lastBriefingAt;
+      // History's list is newest first: "what's new" tells what arrived since the latest briefing kept.
+      const since = get().history.list[0]?.createdAt ?? null;
       // With no briefing before, everything is new: today's briefing.
       if (scope === 'new' && !range && since !== null) return playNew(since, minutes);
       const tools = await briefingTools();

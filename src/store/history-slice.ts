@@ -17,8 +17,6 @@ export interface HistorySlice {
     playingId: string | null;
     /** Stories heard in the briefings kept (told to the end of their summary, or skipped). */
     heard: ReadonlySet<string>;
-    /** When the newest briefing kept was made (epoch ms), or null: "what's new" tells what arrived since. */
-    lastBriefingAt: number | null;
   };
   /** Stories kept with "save this", newest first. */
   saved: Story[];
@@ -45,7 +43,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (set, get, { deps,
     const entries = await history.list();
     const open = resumable(entries, deps.env.now());
     set((s) => ({
-      history: { ...s.history, list: entries.map(summarize), resumable: open ? summarize(open) : null, heard: heardIn(entries), lastBriefingAt: entries[0]?.createdAt ?? null },
+      history: { ...s.history, list: entries.map(summarize), resumable: open ? summarize(open) : null, heard: heardIn(entries) },
     }));
   }
 
@@ -55,7 +53,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (set, get, { deps,
   }
 
   return {
-    history: { list: [], resumable: null, playingId: null, heard: new Set(), lastBriefingAt: null },
+    history: { list: [], resumable: null, playingId: null, heard: new Set() },
     saved: [],
 
     async loadHistory() {
@@ -72,7 +70,6 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (set, get, { deps,
       try {
         await history.add(entry);
         get().showHistoryEntry(entry);
-        set((s) => ({ history: { ...s.history, lastBriefingAt: Math.max(s.history.lastBriefingAt ?? 0, entry.createdAt) } }));
       } catch {
         // Not kept in history (storage full or unavailable); the briefing plays all the same.
       }
