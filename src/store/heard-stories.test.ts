@@ -3,6 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createFakeEnvironment } from '../../tests/fakes/fake-environment';
 import { jsonFeed } from '../../tests/fakes/story-fixtures';
+import { sayCommand } from '../../tests/fakes/say-command';
 import { createTestStore } from '../../tests/fakes/test-store';
 
 const ITEMS = [
@@ -17,9 +18,7 @@ async function setUp() {
   await store.getState().init();
   await store.getState().importFeedFile(new Blob([jsonFeed(ITEMS)]));
   const say = async (text: string) => {
-    store.getState().talk();
-    recognizer.say(text);
-    await vi.waitFor(() => expect(store.getState().listening.heard).toBe(text));
+    await sayCommand({ store, recognizer }, text);
     await vi.waitFor(() => expect(ctx.synth.current()).not.toBeNull());
   };
   /** The headlines told since `from` (the first sentence of each story segment spoken). */

@@ -3,6 +3,7 @@ import { createHistoryRepository } from '../platform/storage/history-repository'
 import { createNewsRepository } from '../platform/storage/news-repository';
 import { createFakeEnvironment } from '../../tests/fakes/fake-environment';
 import { jsonFeed } from '../../tests/fakes/story-fixtures';
+import { sayCommand } from '../../tests/fakes/say-command';
 import { createTestStore } from '../../tests/fakes/test-store';
 
 let n = 0;
@@ -19,9 +20,7 @@ async function open(dbs: ReturnType<typeof device>, now = '2026-11-28T09:00:00+0
   await store.getState().init();
   /** Says a command and waits until it was heard and acted on (commands read storage, so give them a moment). */
   const say = async (text: string) => {
-    store.getState().talk();
-    recognizer.say(text);
-    await vi.waitFor(() => expect(store.getState().listening.heard).toBe(text));
+    await sayCommand({ store, recognizer }, text);
     await new Promise((r) => setTimeout(r, 30));
   };
   return { store, synth, env, news, say };

@@ -4,6 +4,7 @@ import { STARTER_FEEDS } from '../domain/feed/starter-feeds';
 import { createFakeEnvironment } from '../../tests/fakes/fake-environment';
 import { feedResponse } from '../../tests/fakes/fake-feeds';
 import { jsonFeed } from '../../tests/fakes/story-fixtures';
+import { sayCommand } from '../../tests/fakes/say-command';
 import { createTestStore } from '../../tests/fakes/test-store';
 import { selectOfferStarter } from './starter-sources';
 
@@ -16,11 +17,7 @@ const SAMPLE = {
 async function setUp() {
   const ctx = createTestStore({ env: createFakeEnvironment({ now: '2026-11-28T09:00:00+07:00' }), loadSampleEdition: async () => SAMPLE });
   await ctx.store.getState().init();
-  const say = async (text: string) => {
-    ctx.store.getState().talk();
-    ctx.recognizer.say(text);
-    await vi.waitFor(() => expect(ctx.store.getState().listening.heard).toBe(text));
-  };
+  const say = (text: string) => sayCommand(ctx, text);
   const spokenSince = (from: number) => ctx.synth.spoken.slice(from).map((r) => r.text);
   return { ...ctx, say, spokenSince };
 }

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createFakeEnvironment } from '../../tests/fakes/fake-environment';
 import { jsonFeed } from '../../tests/fakes/story-fixtures';
 import { createMemorySettingsStorage } from '../../tests/fakes/memory-settings-storage';
+import { sayCommand } from '../../tests/fakes/say-command';
 import { createTestStore } from '../../tests/fakes/test-store';
 
 const ITEMS = [
@@ -19,9 +20,7 @@ describe('taste learned from skips and "tell me more"', () => {
     await store.getState().init();
     await store.getState().importFeedFile(new Blob([jsonFeed(ITEMS)]));
     const say = async (text: string) => {
-      store.getState().talk();
-      recognizer.say(text);
-      await vi.waitFor(() => expect(store.getState().listening.heard).toBe(text));
+      await sayCommand({ store, recognizer }, text);
       await new Promise((r) => setTimeout(r, 20));
     };
     /** Lets the briefing speak until a sentence matching `re` is being said. */
