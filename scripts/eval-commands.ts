@@ -5,7 +5,7 @@
 
 // Options: --failures (the misses of the tuned sets), --details (MASSIVE per intent), --today=YYYY-MM-DD.
 // SLURP and HWU64 are scored by `npm run eval`.
-import { confusion, exact, failures, perIntent, score, type Scored } from './eval/command-score';
+import { actsOn, confusion, exact, failures, perIntent, score, type Scored } from './eval/command-score';
 import { COMMAND_SETS, tsvRows, type CommandSet } from './eval/command-sets';
 import { evalMassive } from './eval/commands-massive';
 import { sameOutlet } from './eval/outlets';
@@ -28,13 +28,14 @@ function exactFields(rows: Scored[]): string {
 
 function setMeasures(set: CommandSet, rows: Scored[]): Measure[] {
   const tagged = (tag: string) => rows.filter((s) => s.row.tags.includes(tag));
-  const actedOn = (s: Scored) => s.got.intent !== 'none';
+  const actedOn = (s: Scored) => actsOn(s.got);
   const none = rows.filter((s) => s.row.expected.intent === 'none');
   const measures = [
     rate(`${set.name}, exact (${exactFields(rows)})`, rows.filter(exact).length, rows.length, set.floors ? { atLeast: FLOORS.viExact } : {}),
   ];
   if (!set.floors) measures.push(rate(`${set.name}, intent right`, rows.filter((s) => s.intentOk).length, rows.length));
   measures.push(rate(`${set.name}, non-commands taken as a command`, none.filter(actedOn).length, none.length, set.floors ? { atMost: FLOORS.noneFalsePositives } : {}));
+  measures.push(rate(`${set.name}, non-commands taken as a question about the story`, none.filter((s) => s.got.intent === 'ask').length, none.length));
   // Per tag, where the set has the tag.
   const otherDomain = tagged('other-domain');
   if (otherDomain.length) measures.push(rate(`${set.name}, other-domain acted on`, otherDomain.filter(actedOn).length, otherDomain.length));
@@ -67,7 +68,7 @@ for (const set of COMMAND_SETS) {
   const noneRows = grammarOnly.filter((s) => s.row.expected.intent === 'none');
   measures.push(
     rate(`${set.name}, exact, grammar alone`, grammarOnly.filter(exact).length, grammarOnly.length),
-    rate(`${set.name}, non-commands taken as a command, grammar alone`, noneRows.filter((s) => s.got.intent !== 'none').length, noneRows.length),
+    rate(`${set.name}, non-commands taken as a command, grammar alone`, noneRows.filter((s) => actsOn(s.got)).length, noneRows.length),
   );
   if (VERBOSE && set.tuned) console.log(`Failures in ${set.file}:\n${failures(rows)}\n`);
 }

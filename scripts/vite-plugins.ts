@@ -32,6 +32,7 @@ export const LAZY_MODULES = [
   'src/domain/command/model/weights.ts',
   'src/domain/feed/feed-tools.ts',
   'src/domain/briefing/compose.ts',
+  'src/domain/ask/answer.ts',
   'src/platform/sound/sound-worker.ts',
 ];
 

@@ -46,8 +46,9 @@ describe('ear phrases', () => {
     expect(EAR_COMMANDS.length).toBeGreaterThanOrEqual(110);
     expect(EAR_OUT_OF_GRAMMAR.length).toBeGreaterThanOrEqual(35);
     // `starter` (turning on the suggested sources, said once on a first run) came after the corpus whose figures the
-    // README reports; it is left out so that those figures stay comparable.
-    for (const intent of INTENTS.filter((i) => i !== 'none' && i !== 'brief' && i !== 'starter')) expect(count((p) => p.intent === intent), intent).toBeGreaterThanOrEqual(4);
+    // README reports; it is left out so that those figures stay comparable. `ask` (a free question about the story) is
+    // not in the on-device ear's phrase graph, which decodes over the commands: it is heard by the browser's recognizer.
+    for (const intent of INTENTS.filter((i) => i !== 'none' && i !== 'brief' && i !== 'starter' && i !== 'ask')) expect(count((p) => p.intent === intent), intent).toBeGreaterThanOrEqual(4);
     const news = EAR_COMMANDS.filter((p) => p.intent === 'brief').map((p) => ({ p, c: expectedOf(p.text) }));
     expect(news.length).toBeGreaterThanOrEqual(40);
     expect(news.filter(({ c }) => c.topic).length).toBeGreaterThanOrEqual(20);

@@ -9,6 +9,7 @@ import { matchKey } from '../../src/domain/text/normalize';
 import type { Lang } from '../../src/domain/types';
 import type { Intent } from '../../src/domain/command/types';
 import { findData, shown } from './data-root';
+import { actsOn } from './command-score';
 import { isOutletMediaType, outletFound } from './outlets';
 import { rate, table, towards, type EvalResult, type Measure } from './report';
 
@@ -58,16 +59,19 @@ export interface IntentOutcome {
   rows: number;
   brief: number;
   command: number;
+  /** Taken as a question about the story: answered from it or declined, never acted on. */
+  ask: number;
   none: number;
 }
 
 export function outcomesByIntent(rows: { intent: string; got: { intent: Intent } }[]): IntentOutcome[] {
   const by = new Map<string, IntentOutcome>();
   for (const r of rows) {
-    const o = by.get(r.intent) ?? { intent: r.intent, rows: 0, brief: 0, command: 0, none: 0 };
+    const o = by.get(r.intent) ?? { intent: r.intent, rows: 0, brief: 0, command: 0, ask: 0, none: 0 };
     o.rows++;
     if (r.got.intent === 'brief') o.brief++;
     else if (r.got.intent === 'none') o.none++;
+    else if (r.got.intent === 'ask') o.ask++;
     else o.command++;
     by.set(r.intent, o);
   }
@@ -77,12 +81,12 @@ export function outcomesByIntent(rows: { intent: string; got: { intent: Intent }
 /** The per-intent outcomes of both locales side by side (the `--details` table). */
 function outcomesTable(byLocale: { locale: string; outcomes: IntentOutcome[] }[]): string {
   const intents = [...new Set(byLocale.flatMap((l) => l.outcomes.map((o) => o.intent)))].sort();
-  const headers = ['MASSIVE intent', ...byLocale.flatMap((l) => [`${l.locale} rows`, 'brief', 'command', 'none'])];
+  const headers = ['MASSIVE intent', ...byLocale.flatMap((l) => [`${l.locale} rows`, 'brief', 'command', 'ask', 'none'])];
   const rows = intents.map((intent) => [
     intent,
     ...byLocale.flatMap((l) => {
       const o = l.outcomes.find((x) => x.intent === intent);
-      return o ? [o.rows, o.brief || '.', o.command || '.', o.none || '.'] : ['-', '-', '-', '-'];
+      return o ? [o.rows, o.brief || '.', o.command || '.', o.ask || '.', o.none || '.'] : ['-', '-', '-', '-', '-'];
     }),
   ]);
   return table(headers, rows);
@@ -120,12 +124,20 @@ export function evalMassive(opts: { today: string; details?: boolean }): EvalRes
         measure(`${locale} news requests understood as a briefing (${reader})`, news.filter((r) => r.got.intent === 'brief').length, news.length, { atLeast: lang === 'vi' ? 0.92 : 0.95 }),
         measure(`${locale} topic found, rows with an annotated news_topic (${reader})`, withTopic.filter((r) => topicFound(r.got.topic, r.topic)).length, withTopic.length, { atLeast: 0.9 }),
         rate(`${locale} outlet found, news requests whose media_type names one (${reader})`, withOutlet.filter((r) => outletFound(r.got.outlet, r.outlet)).length, withOutlet.length),
-        measure(`${locale} other domains acted on (${reader})`, other.filter((r) => r.got.intent !== 'none').length, other.length, { atMost: 0.015 }),
+        measure(`${locale} other domains acted on (${reader})`, other.filter((r) => actsOn(r.got)).length, other.length, { atMost: 0.015 }),
       );
+      if (model) {
+        // Mid-briefing, a question with no news word may be about the story: news requests must stay briefings.
+        const midStory = news.filter((r) => understand(r.utterance, { lang, today: opts.today, storyInContext: true }).intent === 'brief');
+        measures.push(
+          rate(`${locale} other domains taken as a question about the story (answered from it or declined)`, other.filter((r) => r.got.intent === 'ask').length, other.length),
+          rate(`${locale} news requests understood as a briefing while a story is told (${reader})`, midStory.length, news.length),
+        );
+      }
       if (model) outcomes.push({ locale, outcomes: outcomesByIntent(parsed) });
     }
   }
   notes.push('An outlet is found when the parse names it (without case, diacritics, spaces or dots; either containing the other).');
-  if (opts.details) notes.push('', 'Per MASSIVE intent: rows, and how many the parser took as a briefing, as another command, as nothing.', '', outcomesTable(outcomes));
+  if (opts.details) notes.push('', 'Per MASSIVE intent: rows, and how many the parser took as a briefing, as another command, as a question about the story, as nothing.', '', outcomesTable(outcomes));
   return { title, measures, notes };
 }

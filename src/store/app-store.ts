@@ -24,6 +24,7 @@ import { createStartup } from './startup';
 import { createStoriesSlice } from './stories-slice';
 import { createUpdateSlice } from './update-slice';
 import { createStarterSources } from './starter-sources';
+import { createStoryQuestions } from './story-questions';
 import { connectUpdate } from './update-sync';
 import { connectVoiceChannel } from './voice-sync';
 import type { AppDeps, AppState, Doors, SetOwn, SliceCreator } from './types';
@@ -72,6 +73,7 @@ export function createAppStore(deps: AppDeps): AppStore {
           ...createCommandRouter(get, deps),
           ...createMicrophone(get, deps),
           ...createStarterSources(get, deps),
+          ...createStoryQuestions(get, deps),
         };
       },
       {

@@ -123,6 +123,8 @@ export const createCommandRouter: CoordinatorCreator<CommandActions> = (get, dep
       say((m) => m.starterDeclined());
     },
     save: actions.saveCurrentStory,
+    // A question about the story being told (or the last one told): answered from its text, or "the story doesn't say".
+    ask: (c) => get().askAboutStory(c.question ?? ''),
     replay: (c) => get().replayBriefing(rangeOf(c)),
     // Another assistant's request (weather, music…) is answered kindly; anything else gets what can be said.
     none: (c) => say((m) => (c.notOurs ? m.onlyNews() : m.notUnderstood())),

@@ -1,8 +1,8 @@
 // History and saved stories: every briefing played is kept (script and progress) for word-for-word replays and
 // "continue where you left off"; "save this" keeps a story and its other reports beyond retention. What is played
 // from here is the briefings coordinator's; recording is the history subscription's (history-sync.ts).
-import type { Briefing } from '../domain/briefing/types';
-import { heardIn, historyEntry, MAX_HISTORY, resumable, summarize, type HistoryEntry, type HistorySummary } from '../domain/history/history';
+import type { Briefing, StoryRef } from '../domain/briefing/types';
+import { heardIn, historyEntry, lastTold, MAX_HISTORY, resumable, summarize, type HistoryEntry, type HistorySummary } from '../domain/history/history';
 import type { Story } from '../domain/types';
 import { storageProblem } from './storage-problem';
 import type { SliceCreator } from './types';
@@ -17,6 +17,8 @@ export interface HistorySlice {
     playingId: string | null;
     /** Stories heard in the briefings kept (told to the end of their summary, or skipped). */
     heard: ReadonlySet<string>;
+    /** The story the newest briefing kept had reached (what a question asks about after a reload), if any. */
+    lastTold: StoryRef | null;
   };
   /** Stories kept with "save this", newest first. */
   saved: Story[];
@@ -43,7 +45,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (set, get, { deps,
     const entries = await history.list();
     const open = resumable(entries, deps.env.now());
     set((s) => ({
-      history: { ...s.history, list: entries.map(summarize), resumable: open ? summarize(open) : null, heard: heardIn(entries) },
+      history: { ...s.history, list: entries.map(summarize), resumable: open ? summarize(open) : null, heard: heardIn(entries), lastTold: lastTold(entries) },
     }));
   }
 
@@ -53,7 +55,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (set, get, { deps,
   }
 
   return {
-    history: { list: [], resumable: null, playingId: null, heard: new Set() },
+    history: { list: [], resumable: null, playingId: null, heard: new Set(), lastTold: null },
     saved: [],
 
     async loadHistory() {

@@ -6,6 +6,7 @@ import type * as UnderstandingModule from '../domain/command/command-model';
 import { dayKeyOf } from '../domain/day';
 import { isPausedByUser } from '../domain/player/machine';
 import type { HandsFreeSignal } from './hands-free-slice';
+import { selectStoryInContext } from './story-questions';
 import type { AppDeps, AppState, CoordinatorCreator } from './types';
 import type { StoreApi } from 'zustand/vanilla';
 
@@ -46,7 +47,8 @@ export const createMicrophone: CoordinatorCreator<MicrophoneActions> = (get, dep
       onFinal: (alternatives: string[]) => {
         work = grammar.then(({ understandAlternatives }) => {
           const today = dayKeyOf(deps.env.now(), deps.env.timeZone());
-          const { command, transcript } = understandAlternatives(alternatives, { lang: get().lang, today });
+          const storyInContext = selectStoryInContext(get()) !== null;
+          const { command, transcript } = understandAlternatives(alternatives, { lang: get().lang, today, storyInContext });
           // Act first, show what was heard while the command works: the display must not delay the answer.
           const acting = get().runCommand(command);
           get().showUnderstood(transcript, command);

@@ -1,14 +1,16 @@
 // Playback: runs the pure player machine and performs its effects through the synthesizer port; the speaking rate,
 // the sleep timer and the plain transport. What a spoken command means is the command router's (command-router.ts).
 import { SPOKEN } from '../domain/briefing/messages';
-import type { Briefing } from '../domain/briefing/types';
-import { initialPlayerState, isPausedByUser, transition, type PlayerEffect, type PlayerEvent, type PlayerState, type Position } from '../domain/player/machine';
+import type { Briefing, StoryRef } from '../domain/briefing/types';
+import { initialPlayerState, isPausedByUser, storyToldAt, transition, type PlayerEffect, type PlayerEvent, type PlayerState, type Position } from '../domain/player/machine';
 import { isRate } from '../domain/player/rate';
 import type { Lang } from '../domain/types';
 import type { SliceCreator } from './types';
 
 export interface PlaybackSlice {
   player: PlayerState;
+  /** The story the player told last in this session (kept after it stops): what "how much does it cost?" is about. */
+  lastStory: StoryRef | null;
   /** The speaking rate (0.5–2), remembered. */
   rate: number;
   /** Another tab started speaking, so this one stopped (until it plays again). */
@@ -59,6 +61,7 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, { dep
 
   return {
     player: initialPlayerState,
+    lastStory: null,
     rate: 1,
     playingElsewhere: false,
     sleepTimer: null,
@@ -68,7 +71,10 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get, { dep
       // Speech first, then the new state: re-rendering the screen must not delay the first sound.
       // (Synthesizer handlers always arrive asynchronously, so they see the state set below.)
       t.effects.forEach(perform);
-      if (t.state !== get().player) set({ player: t.state });
+      if (t.state !== get().player) {
+        const told = storyToldAt(t.state.briefing, t.state.pos);
+        set(told && told !== get().lastStory ? { player: t.state, lastStory: told } : { player: t.state });
+      }
       return t.handled;
     },
 

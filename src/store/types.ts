@@ -28,6 +28,7 @@ import type { SettingsSlice } from './settings-slice';
 import type { SourcesSlice } from './sources-slice';
 import type { StartupActions } from './startup';
 import type { StarterActions } from './starter-sources';
+import type { StoryQuestionActions } from './story-questions';
 import type { StoriesSlice } from './stories-slice';
 import type { UpdateSlice } from './update-slice';
 
@@ -81,7 +82,8 @@ export type AppState = SettingsSlice &
   BriefingActions &
   CommandActions &
   MicrophoneActions &
-  StarterActions;
+  StarterActions &
+  StoryQuestionActions;
 
 /** A slice's own setter: it can change nothing but its own state. */
 export type SetOwn<T> = (partial: Partial<T> | ((s: T) => Partial<T>)) => void;

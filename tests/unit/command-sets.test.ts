@@ -92,14 +92,16 @@ describe('outlets', () => {
   });
 
   it('counts what the parser made of each MASSIVE intent', () => {
-    const got = (intent: 'brief' | 'none' | 'stop') => ({ intent });
+    const got = (intent: 'brief' | 'none' | 'stop' | 'ask') => ({ intent });
     expect(outcomesByIntent([
       { intent: 'news_query', got: got('brief') },
       { intent: 'news_query', got: got('none') },
       { intent: 'alarm_remove', got: got('stop') },
+      { intent: 'qa_factoid', got: got('ask') },
     ])).toEqual([
-      { intent: 'alarm_remove', rows: 1, brief: 0, command: 1, none: 0 },
-      { intent: 'news_query', rows: 2, brief: 1, command: 0, none: 1 },
+      { intent: 'alarm_remove', rows: 1, brief: 0, command: 1, ask: 0, none: 0 },
+      { intent: 'news_query', rows: 2, brief: 1, command: 0, ask: 0, none: 1 },
+      { intent: 'qa_factoid', rows: 1, brief: 0, command: 0, ask: 1, none: 0 },
     ]);
   });
 });

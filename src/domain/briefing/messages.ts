@@ -63,6 +63,10 @@ export interface SpokenCatalog {
   unknownOutlet(p: { outlet: string; others: string[] }): string;
   help(): string;
   source(p: { source: string; when: string }): string;
+  /** A question about the story whose text does not answer it: never a guess. */
+  storyDoesNotSay(): string;
+  /** A question about the story when no story has been told yet. */
+  noStoryToAsk(): string;
   noMore(): string;
   rate(p: { rate: number; limit: 'fastest' | 'slowest' | null }): string;
   /** A story kept beyond retention. */
@@ -180,8 +184,10 @@ const english: SpokenCatalog = {
   unknownOutlet: ({ outlet, others }) =>
     `I have nothing from ${outlet}.` + (others.length ? ` Your news comes from ${listed('en', others)}.` : ''),
   help: () =>
-    "You can say: what's the AI news today, news about DeepSeek, news from Reuters, yesterday's news, next, go back, repeat, pause, continue, stop, faster, slower, tell me more, or who reported that.",
+    "You can say: what's the AI news today, news about DeepSeek, news from Reuters, yesterday's news, next, go back, repeat, pause, continue, stop, faster, slower, tell me more, who reported that, or ask about the story, like: how much does it cost?",
   source: ({ source, when }) => `This story is from ${source}, published ${when}.`,
+  storyDoesNotSay: () => "The story doesn't say.",
+  noStoryToAsk: () => "Ask me about a story while it's being told. Say: what's the AI news today.",
   noMore: () => "That's all there is on this story.",
   rate: ({ rate, limit }) =>
     limit === 'fastest' ? "That's as fast as I can go." : limit === 'slowest' ? "That's as slow as I can go." : `Speed ${rate} times.`,
@@ -257,8 +263,10 @@ const vietnamese: SpokenCatalog = {
   unknownOutlet: ({ outlet, others }) =>
     `Tôi không có tin nào của ${outlet}.` + (others.length ? ` Tin của bạn đến từ ${listed('vi', others)}.` : ''),
   help: () =>
-    'Bạn có thể nói: tin AI hôm nay, tin về DeepSeek, tin của VnExpress, tin hôm qua, tiếp, quay lại, nhắc lại, tạm dừng, tiếp tục, dừng, nhanh hơn, chậm lại, kể thêm, hoặc nguồn tin là gì.',
+    'Bạn có thể nói: tin AI hôm nay, tin về DeepSeek, tin của VnExpress, tin hôm qua, tiếp, quay lại, nhắc lại, tạm dừng, tiếp tục, dừng, nhanh hơn, chậm lại, kể thêm, nguồn tin là gì, hoặc hỏi về tin đang đọc, như: giá bao nhiêu?',
   source: ({ source, when }) => `Tin này của ${source}, đăng ${when}.`,
+  storyDoesNotSay: () => 'Bài không nói đến điều đó.',
+  noStoryToAsk: () => 'Bạn hỏi về một tin khi tôi đang đọc nhé. Bạn thử nói: tin AI hôm nay.',
   noMore: () => 'Tin này chỉ có vậy.',
   rate: ({ rate, limit }) =>
     limit === 'fastest' ? 'Đây là tốc độ nhanh nhất rồi.' : limit === 'slowest' ? 'Đây là tốc độ chậm nhất rồi.' : `Tốc độ ${String(rate).replace('.', ',')} lần.`,

@@ -39,6 +39,7 @@ export const en: Grammar = {
         'repeat', 'repeat that', 'say that again', 'again', 'once more', 'one more time', 'what did you say', 'come again', 'pardon', 'pardon me', 'sorry',
         'start over', 'from the top', 'read that again', 'play that again', 'play it again', 'say again', 'what', 'huh', 'excuse me', 'repeat please',
         'replay', 'retry', 'reset', 'try again', 'do it again', 'let us do it again', "let's do it again", "i'm sorry", 'play one more time',
+        'what was that', 'sorry what was that', 'sorry what did you say',
       ],
       contains: [
         'say * again', 'repeat', 'one more time', 'once more', 'once again', 'start over', 'from the beginning', 'hear * again', 'tell me * again',
@@ -104,6 +105,7 @@ export const en: Grammar = {
         'who reported', 'who published', 'who wrote this', 'who wrote that', 'the source', 'which outlet', 'which publication', 'which newspaper',
         'what outlet', 'what publication', 'where is this from', "where's this from", 'where did this come from', 'where did that come from',
         'where does this come from', 'who is reporting', "who's reporting", 'reported this', 'reported that', 'source of this', 'source of that',
+        'this story from', 'this article from', 'this article published', 'this story published', 'was this published',
       ],
     },
     save: {

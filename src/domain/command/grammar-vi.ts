@@ -138,7 +138,7 @@ export const vi: Grammar = {
         'cần giúp đỡ', 'cần trợ giúp', 'dùng thế nào', 'cách dùng',
       ],
       contains: [
-        'có thể nói gì', 'nói gì được', 'nói được gì', 'những lệnh nào', 'các lệnh', 'lệnh nào', 'danh sách lệnh', 'làm được gì', 'làm được những gì',
+        'có thể nói gì', 'có thể nói những gì', 'nói gì được', 'nói được gì', 'những lệnh nào', 'các lệnh', 'lệnh nào', 'danh sách lệnh', 'làm được gì', 'làm được những gì',
         'cách dùng', 'cách sử dụng', 'hướng dẫn sử dụng', 'trợ giúp', 'giúp đỡ', 'dùng như thế nào', 'dùng thế nào', 'sử dụng thế nào', 'nói gì để',
         'dùng app', 'dùng ứng dụng', 'sử dụng app', 'app này dùng',
       ],

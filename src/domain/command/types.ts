@@ -16,6 +16,7 @@ export const INTENTS = [
   'save',
   'replay',
   'starter',
+  'ask',
   'help',
   'none',
 ] as const;
@@ -48,12 +49,22 @@ export interface Command {
   scope?: 'all' | 'new';
   /** For `starter` only, not part of the printed contract: keep the sample edition instead ("no thanks"). */
   decline?: true;
+  /**
+   * For `ask` only, not part of the printed contract: the question about the story being told (or the last one told),
+   * as said ("how much does it cost?"), answered from the story's own text or declined.
+   */
+  question?: string;
 }
 
 export interface ParseContext {
   lang: Lang;
   /** The user's local today. */
   today: DayKey;
+  /**
+   * A story is being told, or was told last (the player's or History's): a question with no news word ("what did the
+   * union say about it") is then about it rather than a request for news. Absent: no story.
+   */
+  storyInContext?: boolean;
 }
 
 /** Patterns for one intent: whole-utterance phrases, and distinctive phrases found anywhere ("*" = any words). */

@@ -3,6 +3,7 @@
 // a way no list holds, or a request meant for another assistant that shares our words ("phát một lần nữa", "how do
 // I make bánh cuốn") — and finds topics and outlets. How far each is trusted was chosen on MASSIVE's dev partition
 // and the project's written sets (scripts/train/train-commands.ts), never on MASSIVE's test partition.
+import { isStoryQuestion, questionKind } from '../ask/question';
 import { asBriefing } from './parse-command';
 import { grammarView, type GrammarView } from './grammar-view';
 import { utteranceFeatures } from './model/features';
@@ -127,11 +128,48 @@ export function intentProbabilities(v: GrammarView, ctx: ParseContext, model: Co
   return softmax(model.intents.scores(utteranceFeatures(v, ctx)));
 }
 
+/** Words (folded) that ask for news itself, which a question about one story never holds. */
+const NEWS_WORDS = new Set(['news', 'headline', 'headlines', 'stories', 'update', 'updates', 'briefing', 'bulletin', 'tin', 'thoi su', 'tieu de']);
+
+/** True when the utterance asks for news in so many words ("news", "headlines", "tin", "thời sự"), names days or an outlet. */
+function asksForNews(v: GrammarView): boolean {
+  if (v.flags.some((f) => f.endsWith(':strong') || f.endsWith(':days') || f.endsWith(':outlet'))) return true;
+  return v.folded.some((w, i) => NEWS_WORDS.has(w) || NEWS_WORDS.has(`${w} ${v.folded[i + 1]}`));
+}
+
+/**
+ * A question about the story being told ("how much does it cost?", "ai phát triển nó?"), not a command: what neither
+ * the grammar nor the model made a command of and asks something; and, while a story is in context, a "request for
+ * news" with no news word, day, outlet or new subject that asks for a kind of thing ("what did the union say about
+ * it", "công ty nào đứng sau vụ này").
+ */
+export function isAsk(said: string, v: GrammarView, d: Decision, ctx: ParseContext): boolean {
+  if (asksForNews(v)) return false;
+  if (d.take === 'none') return isStoryQuestion(said, ctx.lang);
+  // With no story to ask about, "what did Jensen Huang say" asks for news about him.
+  if (!ctx.storyInContext || d.take !== 'briefing' || namesNewSubject(v)) return false;
+  return isStoryQuestion(said, ctx.lang) && questionKind(said, ctx.lang).kind !== 'other';
+}
+
+/** Words after "about" / "về" that point back at the story rather than name a subject ("about it", "về vụ này"). */
+const REFERENCES = new Set([
+  'it', 'this', 'that', 'them', 'these', 'those', 'him', 'her', 'the', 'story', 'deal', 'case', 'one', 'thing', 'company', 'plan', 'move',
+  'no', 'nay', 'do', 'ay', 'kia', 'ho', 'chuyen', 'vu', 'viec', 'cai', 'cong', 'ty', 'tin', 'van', 'de', 'ke', 'hoach',
+]);
+const SUBJECT_MARKERS = new Set(['about', 'regarding', 've']);
+
+/** "What do analysts say about the new immigration policies": a subject named after "about" asks for news about it. */
+function namesNewSubject(v: GrammarView): boolean {
+  const at = v.folded.findLastIndex((w) => SUBJECT_MARKERS.has(w));
+  return at >= 0 && v.folded.slice(at + 1).some((w) => !REFERENCES.has(w));
+}
+
 /** Understands one transcript with the grammar and the model. */
 export function understandCommand(said: string, ctx: ParseContext, model: CommandModel): Command {
   const v = grammarView(said, ctx);
   if (v.tokens.length === 0) return NONE;
   const d = decide(saidOf(v), intentProbabilities(v, ctx, model), model.intents.labels, model.policy[ctx.lang]);
+  if (isAsk(said, v, d, ctx)) return { ...NONE, intent: 'ask', question: said.trim() };
   switch (d.take) {
     case 'grammar':
       return v.command;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Briefing } from '../briefing/types';
-import { heardIn, historyEntry, pickReplay, resumable, RESUME_WITHIN_MS, storiesHeard, summarize } from './history';
+import { heardIn, historyEntry, lastTold, pickReplay, resumable, RESUME_WITHIN_MS, storiesHeard, summarize } from './history';
 
 const T = Date.parse('2026-11-28T02:00:00Z'); // 09:00 in Hanoi
 const ref = (id: string) => ({ id, title: `Title ${id}`, source: 'Wire', url: '', publishedAt: T, lang: 'en' });
@@ -96,5 +96,18 @@ describe('stories heard', () => {
 
   it('are gathered over every briefing kept, older entries without any included', () => {
     expect([...heardIn([{ heard: ['a', 'b'] }, {}, { heard: ['b', 'c'] }])].sort()).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('the last story told, for a question after a reload', () => {
+  it("is the story the newest briefing had reached, or the last before it", () => {
+    const newest = historyEntry(briefing('new'), 1);
+    const older = historyEntry(briefing('old'), 1);
+    const at = (e: typeof newest, segment: number) => ({ ...e, progress: { ...e.progress, pos: { segment, sentence: 0 } } });
+    expect(lastTold([at(newest, 2), at(older, 1)])?.id).toBe('b');
+    expect(lastTold([at(newest, 3)])?.id).toBe('b');
+    // Stopped in the intro: no story was told in it yet.
+    expect(lastTold([at(newest, 0), at(older, 2)])).toBeNull();
+    expect(lastTold([])).toBeNull();
   });
 });

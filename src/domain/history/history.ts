@@ -1,9 +1,9 @@
 // Briefings as they were played, kept so any can be replayed word for word (offline, after its stories are gone)
 // and an interrupted one resumed where it stopped.
 import { WORDS_PER_MINUTE } from '../briefing/pace';
-import type { Briefing } from '../briefing/types';
+import type { Briefing, StoryRef } from '../briefing/types';
 import { dayKeyOf } from '../day';
-import type { Position } from '../player/machine';
+import { storyToldAt, type Position } from '../player/machine';
 import type { DayKey, Lang } from '../types';
 
 export interface HistoryEntry {
@@ -65,6 +65,12 @@ export function storiesHeard(briefing: Briefing, from: Position, to: Position, f
 /** Every story heard in these briefings. */
 export function heardIn(entries: readonly Pick<HistoryEntry, 'heard'>[]): Set<string> {
   return new Set(entries.flatMap((e) => e.heard ?? []));
+}
+
+/** The story the newest briefing had reached when it was last played (entries newest first), or null. */
+export function lastTold(entries: readonly Pick<HistoryEntry, 'briefing' | 'progress'>[]): StoryRef | null {
+  const newest = entries[0];
+  return newest ? storyToldAt(newest.briefing, newest.progress.pos) : null;
 }
 
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;

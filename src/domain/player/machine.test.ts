@@ -11,6 +11,7 @@ import {
   isPausedByUser,
   MAX_FAILURES_IN_A_ROW,
   storyPosition,
+  storyToldAt,
   transition,
   type PlayerEvent,
   type PlayerState,
@@ -391,5 +392,19 @@ describe('player machine: states by status', () => {
     expect(s.status).toBe('finished');
     expect({ busy: isBusy(s), active: isActive(s) }).toEqual({ busy: false, active: false });
     expect(transition(s, { type: 'PREVIOUS' }).state.status).toBe('speaking');
+  });
+});
+
+describe('storyToldAt: the story a question about "it" is about', () => {
+  it('is the story being told, or the last one told before the position', () => {
+    expect(storyToldAt(briefing, { segment: 2, sentence: 1 })?.id).toBe('b');
+    // In the outro: the last story; past the end: the last segment's.
+    expect(storyToldAt(briefing, { segment: 4, sentence: 0 })?.id).toBe('c');
+    expect(storyToldAt(briefing, { segment: 9, sentence: 0 })?.id).toBe('c');
+  });
+
+  it('is none in the intro, or without a briefing', () => {
+    expect(storyToldAt(briefing, { segment: 0, sentence: 0 })).toBeNull();
+    expect(storyToldAt(null, { segment: 2, sentence: 0 })).toBeNull();
   });
 });

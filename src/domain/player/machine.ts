@@ -1,5 +1,5 @@
 // The briefing player as a pure state machine: transition(state, event) → { state, effects }. No timers, no I/O.
-import type { Briefing, Segment } from '../briefing/types';
+import type { Briefing, Segment, StoryRef } from '../briefing/types';
 
 export type PlayerStatus = 'idle' | 'speaking' | 'paused' | 'finished';
 
@@ -358,6 +358,19 @@ function cancelIfSpeaking(state: PlayerState): PlayerEffect[] {
 /** The segment the player is at, if any. */
 export function currentSegment(state: PlayerState): Segment | null {
   return state.briefing?.segments[state.pos.segment] ?? null;
+}
+
+/**
+ * The story told at a position of a briefing, or the last one told before it (in the outro, the last story; in the
+ * intro, none): what a question about "it" is about.
+ */
+export function storyToldAt(briefing: Briefing | null, pos: Position): StoryRef | null {
+  if (!briefing) return null;
+  for (let s = Math.min(pos.segment, briefing.segments.length - 1); s >= 0; s--) {
+    const story = briefing.segments[s].story;
+    if (story) return story;
+  }
+  return null;
 }
 
 /** "2 of 5": the current story's place among the briefing's stories, or null outside a story. */
