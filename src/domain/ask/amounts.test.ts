@@ -11,6 +11,9 @@ describe('findAmounts, English', () => {
     expect(amounts('They will invest about 500 billion dollars.')).toEqual(['about 500 billion dollars']);
     expect(amounts('Notara raised €30m; the utility spends €18 million.')).toEqual(['€30m', '€18 million']);
     expect(amounts('It raised two hundred million dollars.')).toEqual(['two hundred million dollars']);
+    // Other currencies by sign or code: the rand, the Swiss franc, the rupee.
+    expect(amounts('The contract is worth R148 million.')).toEqual(['worth R148 million']);
+    expect(amounts('It paid CHF 12 million.')).toEqual(['CHF 12 million']);
   });
 
   it('reads a range with its currency said once, and costing nothing', () => {

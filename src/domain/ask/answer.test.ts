@@ -138,3 +138,25 @@ describe('rankSentences', () => {
     expect(ranked[0].fitting.map((e) => e.text)).toEqual(['more than 3,000 flights']);
   });
 });
+
+describe('answers from what a story says it withholds, and counts of people', () => {
+  const story = {
+    title: 'Stackwell lists its warehouse carts business',
+    language: 'en',
+    text: 'Stackwell rents its carts to customers under five-year contracts, and it did not disclose what a single cart costs. The listing raised $640 million. Stackwell employs about 900 people in Pittsburgh. Its chief technology officer, Dana Webb, said the carts climb ramps.',
+  };
+
+  it('declines where the story says the figure was not disclosed, rather than give another amount', () => {
+    expect(answerQuestion(story, 'how much does one of those carts cost', 'en').answer).toBeNull();
+    expect(answerQuestion(story, 'how much did the listing raise', 'en').answer).toContain('$640 million');
+  });
+
+  it('counts staff by the people a sentence about employing them gives', () => {
+    expect(answerQuestion(story, 'how many staff does stackwell have', 'en').answer).toContain('900');
+  });
+
+  it('does not take a chief technology officer for the chief executive', () => {
+    expect(answerQuestion(story, "who's the ceo", 'en').answer).toBeNull();
+    expect(answerQuestion(story, 'who is the chief technology officer', 'en').answer).toContain('Dana Webb');
+  });
+});

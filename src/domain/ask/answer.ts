@@ -25,6 +25,12 @@ const CLEAR_MARGIN = 0.1;
 const SHORT_OPINION_WORDS: Record<'en' | 'vi', number> = { en: 12, vi: 16 };
 
 
+/** A sentence saying that something was not made known ("did not disclose what a cart costs", "không công bố"). */
+const WITHHELD: Record<'en' | 'vi', RegExp> = {
+  en: /\b(?:(?:not|n't|never)\s+(?:been\s+|yet\s+)?(?:disclosed?|revealed?|made public|published|announced|named|specified|given)|(?:did|does|would|will)\s*(?:not|n't)\s+(?:disclose|reveal|say|name|specify|give|comment)|undisclosed|unspecified|unnamed|declined to (?:name|say|disclose|give|reveal|comment|specify))\b/i,
+  vi: /(?:không|chưa)\s+(?:được\s+)?(?:công bố|tiết lộ|nêu tên|nêu rõ|cho biết|công khai|tiết lộ)|giấu tên|từ chối (?:nêu|cho biết|tiết lộ|bình luận)/iu,
+};
+
 /** At most MAX_ANSWER_WORDS words of a text, centred on the character offset of what answers or matched. */
 function trimmed(text: string, centreChar: number): string {
   const words = text.split(' ');
@@ -112,6 +118,9 @@ export function answerQuestion(story: AskStory, question: string, lang: string):
   const viable = direct.length > 0 ? direct : answers;
   if (viable.length === 0) return { answer: null, kind };
   const best = viable[0];
+  // "The amount was not made public": the story says it does not say, where it matches the question at least as well.
+  const withheld = (c: ScoredSentence) => c.coverage >= best.coverage - CLEAR_MARGIN && WITHHELD[index.lang === 'vi' ? 'vi' : 'en'].test(c.sentence.text);
+  if (PHRASE_KINDS.has(kind) && ranked.some(withheld)) return { answer: null, kind };
   const clear = viable.length === 1 || best.score - viable[1].score >= CLEAR_MARGIN;
   const s = best.sentence;
   const near = nearMatches(best, analysis.kindNouns);

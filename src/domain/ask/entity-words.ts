@@ -13,7 +13,7 @@ export const EN_MAGNITUDE = 'trillion|billion|million|thousand|hundred|bn|tn|mn|
 export const EN_CURRENCY_WORDS =
   'US dollars|U\\.S\\. dollars|Singapore dollars|Australian dollars|Hong Kong dollars|dollars?|euros?|pounds?(?: sterling)?|yuan|renminbi|yen|won|rupees?|dong|đồng|francs?|ringgit|baht|pesos?|USD|EUR|GBP|JPY|CNY|RMB|VND|SGD|bitcoins?|ether';
 /** A currency written before the number ("$1.2bn", "US$5m", "€40", "USD 3 million"). */
-export const CURRENCY_SIGNS = 'US\\$|A\\$|C\\$|HK\\$|S\\$|NT\\$|\\$|€|£|¥|₫|₩|₹|USD ?|EUR ?|GBP ?|VND ?';
+export const CURRENCY_SIGNS = 'US\\$|A\\$|C\\$|HK\\$|S\\$|NT\\$|NZ\\$|R\\$|\\$|€|£|¥|₫|₩|₹|₺|₱|₦|USD ?|EUR ?|GBP ?|VND ?|CHF ?|SEK ?|NOK ?|DKK ?|JPY ?|CNY ?|INR ?|Rs\\.? ?|R(?=\\d)';
 export const EN_AMOUNT_MODIFIERS =
   'about|around|roughly|nearly|almost|approximately|some|more than|over|up to|at least|less than|under|just over|just under|well over|an estimated|as much as|as little as|only|a further|another|a record|a total of|worth';
 /** What a price is per ("$20 a month", "$5 per user"). */

@@ -78,10 +78,16 @@ function countsAsked(s: IndexedSentence, e: Entity, c: Context): boolean {
   const from = wordAt(s, e.start);
   const last = wordAt(s, e.end - 1);
   // "1,400 clinicians" counts clinicians; "up to 12,000" counts what follows ("Kestrel-4 chips").
-  const to = /\p{L}$/u.test(e.text) && !MAGNITUDE_END.test(e.text) ? last : last + COUNTED_REACH;
+  const to = /\p{L}$/u.test(e.text) && !MAGNITUDE_END.test(e.text) ? last + COUNTED_REACH - 1 : last + COUNTED_REACH;
   const { perWord } = wordTerms(c.q.counted, c.lang, c.q.folded);
-  return perWord.some((terms) => terms.some((t) => positions(s, t, c.lang).some((p) => p >= from && p <= to)));
+  const at = perWord.map((terms) => terms.flatMap((t) => positions(s, t, c.lang)));
+  if (at.some((ps) => ps.some((p) => p >= from && p <= to))) return true;
+  // "How many staff?" is answered by "employs about 70 people": people counted in a sentence that says what they are.
+  return at.some((ps) => ps.length > 0) && s.words.slice(from, to + 1).some((w) => GENERIC_COUNTED.has(w.key));
 }
+
+/** Nouns that count anyone: a count of them answers a count of staff, users or residents the sentence names. */
+const GENERIC_COUNTED = new Set(['people', 'persons', 'individuals', 'nguoi']);
 
 /** The entities of a sentence that answer the question's kind (and, for opinions, its holder). */
 export function fittingEntities(s: IndexedSentence, c: Context, holderAt: number[]): Entity[] {

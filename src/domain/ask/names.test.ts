@@ -4,6 +4,14 @@ import { distinctiveWords, findNames, knownNames } from './names';
 const names = (s: string, lang = 'en', known?: Parameters<typeof findNames>[2]) => findNames(s, lang, known).map((e) => `${e.kind}:${e.text}`);
 
 describe('findNames, English', () => {
+  it('reads a sentence-opening word the story writes in lower case, or a company suffix alone, as no name', () => {
+    const lowercase = new Set(['crews', 'repair']);
+    expect(names('Crews confirmed nine out of ten alerts.', 'en', { people: new Set(), orgs: new Set(), lowercase })).toEqual([]);
+    expect(names('Software compares each recording with known leaks.')).toEqual([]);
+    // A name that opens a sentence is still one.
+    expect(names('Aqualume said the sensors work.', 'en', { people: new Set(), orgs: new Set(), lowercase })).toEqual(['organisation:Aqualume']);
+  });
+
   it('tells people, organisations and places apart by titles, suffixes, known names and prepositions', () => {
     expect(names("The venture was unveiled at the White House, the day after President Donald Trump's inauguration.")).toEqual([
       'organisation:White House',

@@ -32,9 +32,16 @@ interface Tok {
 export interface KnownNames {
   people: ReadonlySet<string>;
   orgs: ReadonlySet<string>;
+  /** Words the story writes in lower case ("crews"): opening a sentence with a capital ("Crews confirmed…"), no name. */
+  lowercase?: ReadonlySet<string>;
 }
 
 const NO_NAMES: KnownNames = { people: new Set(), orgs: new Set() };
+
+/** The words a text writes in lower case, for telling a sentence's first word from a name. */
+export function lowercaseWords(texts: readonly string[]): Set<string> {
+  return new Set(texts.flatMap((t) => t.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}'’-]*/gu) ?? []));
+}
 
 /** Words with the characters names carry inside them ("U.S", "Co-founder", "AT&T", "Nvidia's"). */
 const TOKEN = /[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}&'’.-]*[\p{L}\p{M}\p{N}])?/gu;
@@ -148,6 +155,9 @@ function classifyEn(sentence: string, toks: Tok[], run: Run, known: KnownNames):
   if (a > b) return [];
   const words = toks.slice(a, b + 1).map((t) => t.text);
   if (words.some(hasDigit) && !words.some((w) => EN_ORG_WORDS.has(w))) return [];
+  // A sentence's first word that the story also writes in lower case is an ordinary word ("Crews confirmed…"); so is
+  // a company suffix alone ("Software compares…").
+  if (a === 0 && words.length === 1 && (known.lowercase?.has(words[0].toLowerCase()) || EN_ORG_WORDS.has(words[0]))) return [];
   const text = sentence.slice(toks[a].start, toks[b].end);
   const before = wordBefore(toks, a).toLowerCase();
   const after = sentence.slice(toks[b].end, toks[b].end + 40);

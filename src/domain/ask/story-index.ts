@@ -2,7 +2,7 @@
 // matching terms and its entities, and how many sentences use each term (rare terms say more).
 import { splitSentences } from '../text/sentences';
 import { sentenceEntities } from './entities';
-import { knownNames } from './names';
+import { knownNames, lowercaseWords } from './names';
 import { termsOf, wordSpans, type WordSpan } from './terms';
 import type { AskStory, Entity } from './types';
 
@@ -58,8 +58,9 @@ export function indexStory(story: AskStory): StoryIndex {
   const lang = story.language === 'vi' ? 'vi' : 'en';
   const texts = storySentences(story, lang);
   const readers = texts.map((t) => sentenceEntities(t, lang));
-  const first = readers.map((read) => read());
-  const known = knownNames(first.flat());
+  const lowercase = lowercaseWords(texts);
+  const first = readers.map((read) => read({ people: new Set(), orgs: new Set(), lowercase }));
+  const known = { ...knownNames(first.flat()), lowercase };
   const sentences = texts.map((text, i) => {
     const words = wordSpans(text);
     return { text, words, terms: indexTerms(words, lang), entities: known.people.size || known.orgs.size ? readers[i](known) : first[i], title: i === 0 && story.title.trim() !== '' };

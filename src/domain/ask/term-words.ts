@@ -26,13 +26,13 @@ export const EN_IRREGULAR: Readonly<Record<string, string>> = {
  * are added for questions said without them).
  */
 export const EN_SYNONYMS: readonly (readonly string[])[] = [
-  ['cost', 'price', 'pricing', 'charge', 'fee', 'expensive', 'cheap', 'pay', 'sell'],
+  ['cost', 'price', 'pricing', 'charge', 'fee', 'expensive', 'cheap', 'pay', 'sell', 'spend', 'spending', 'expense', 'budget', 'outlay'],
   ['build', 'develop', 'make', 'create', 'design', 'develope', 'builder', 'developer', 'maker', 'creator', 'designer', 'manufacture', 'manufacturer', 'produce', 'engineer'],
-  ['launch', 'release', 'debut', 'unveil', 'introduce', 'available', 'arrive', 'ship', 'roll', 'rollout', 'open', 'start', 'begin'],
+  ['launch', 'release', 'debut', 'unveil', 'introduce', 'available', 'arrive', 'ship', 'roll', 'rollout', 'open', 'start', 'begin', 'switch', 'live', 'effect', 'force'],
   ['buy', 'acquire', 'acquisition', 'purchase', 'takeover', 'buyer', 'acquirer'],
   ['critic', 'criticise', 'criticize', 'criticism', 'critical', 'opponent', 'sceptic', 'skeptic', 'detractor'],
   ['invest', 'investment', 'investor', 'fund', 'funding', 'backer', 'finance', 'financing', 'raise'],
-  ['ceo', 'chief', 'boss', 'head', 'leader', 'lead', 'executive'],
+  ['ceo', 'boss', 'head', 'leader', 'lead', 'executive', 'run'],
   ['found', 'founder', 'cofounder', 'establish', 'start', 'set'],
   ['worth', 'value', 'valuation'],
   ['help', 'support', 'assist', 'aid'],
