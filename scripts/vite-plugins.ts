@@ -33,6 +33,7 @@ export const LAZY_MODULES = [
   'src/domain/feed/feed-tools.ts',
   'src/domain/briefing/compose.ts',
   'src/domain/ask/answer.ts',
+  'src/domain/briefing/taste.ts',
   'src/platform/sound/sound-worker.ts',
 ];
 
@@ -64,6 +65,7 @@ export function initialJsSize(budgetKb = INITIAL_JS_BUDGET_KB, lazyModules = LAZ
       const kb = (n: number) => (n / 1024).toFixed(1);
       const line = `Initial JavaScript: ${kb(gz)} KB gzipped (${kb(raw)} KB raw, ${initial.size} chunk${initial.size === 1 ? '' : 's'}); budget ${budgetKb} KB`;
       console.log(`\n${line}\n`);
+      if (process.env.EARSHOT_INITIAL_MODULES) for (const name of initial) for (const [id, m] of Object.entries(chunks.get(name)?.modules ?? {})) console.log(`  ${m.renderedLength} ${id.replace(process.cwd(), '')}`);
       if (gz > budgetKb * 1024) this.error(`Initial JavaScript is over budget: ${kb(gz)} KB > ${budgetKb} KB gzipped`);
       const eager = lazyModules.filter((m) => [...initial].some((name) => chunks.get(name)?.moduleIds.some((id) => id.endsWith(m))));
       if (eager.length > 0) this.error(`In the initial JavaScript, though loaded on first use: ${eager.join(', ')} (a static import pulled it in)`);

@@ -1,7 +1,7 @@
 // Builds the one app store: slices (each its own state and actions), the coordinators that work across them (startup,
 // briefings, the command router, the microphone), the subscriptions that follow the player (history, media, the other
 // tabs, updates), and the persisted settings, versioned.
-import { readTaste } from '../domain/briefing/taste';
+import { readTaste } from '../domain/briefing/taste-value';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { isRate } from '../domain/player/rate';

@@ -59,7 +59,7 @@ export const createCommandRouter: CoordinatorCreator<CommandActions> = (get, dep
     next() {
       // "Next" before a story's summary ended is a skip: its topics and outlet sink a little in later briefings.
       const now = storyNow();
-      if (now && !now.toldToEnd) get().learnTaste(now.story, 'skip');
+      if (now && !now.toldToEnd) void get().learnTaste(now.story, 'skip');
       transport({ type: 'NEXT' });
     },
     previous: () => transport({ type: 'PREVIOUS' }),
@@ -69,7 +69,7 @@ export const createCommandRouter: CoordinatorCreator<CommandActions> = (get, dep
     more() {
       // Asking for more is interest, whether or not there is more to tell.
       const now = storyNow();
-      if (now) get().learnTaste(now.story, 'more');
+      if (now) void get().learnTaste(now.story, 'more');
       if (get().dispatch({ type: 'MORE' })) return;
       say((c) => (get().player.briefing ? c.noMore() : c.nothingPlaying()));
     },

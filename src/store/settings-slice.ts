@@ -1,5 +1,6 @@
 // Settings: interface and voice language, voices, headphones, the first run's choice, the taste learned. Persisted by the root store (with the speaking rate).
-import { learn, NO_TASTE, type Taste, type TasteSignal } from '../domain/briefing/taste';
+import type * as TasteModule from '../domain/briefing/taste';
+import { NO_TASTE, type Taste, type TasteSignal } from '../domain/briefing/taste-value';
 import type { Lang, Story } from '../domain/types';
 import type { VoiceInfo } from '../platform/speech/synthesizer';
 import type { SliceCreator } from './types';
@@ -28,13 +29,17 @@ export interface SettingsSlice {
   setVoice(lang: Lang, name: string | null): void;
   setHeadphones(on: boolean): void;
   setStarterChoice(choice: StarterChoice): void;
-  /** Learns from a story skipped, or asked more about. */
-  learnTaste(story: Pick<Story, 'title' | 'text' | 'source'>, signal: TasteSignal): void;
+  /** Learns from a story skipped, or asked more about (the learning code loads on the first signal). */
+  learnTaste(story: Pick<Story, 'title' | 'text' | 'source'>, signal: TasteSignal): Promise<void>;
   /** Forgets everything learned. */
   resetTaste(): void;
   /** Remembers that these languages' missing voices were mentioned. */
   noteMissingVoices(langs: readonly Lang[]): void;
 }
+
+/** Learning a taste is needed only once a story is skipped or asked more about: it loads with the briefing code. */
+let tasteModule: Promise<typeof TasteModule> | null = null;
+const loadTaste = () => (tasteModule ??= import('../domain/briefing/taste'));
 
 export const createSettingsSlice: SliceCreator<SettingsSlice> = (set, get, { deps }) => {
   const { synth } = deps;
@@ -59,7 +64,10 @@ export const createSettingsSlice: SliceCreator<SettingsSlice> = (set, get, { dep
     },
     setHeadphones: (headphones) => set({ headphones }),
     setStarterChoice: (starterChoice) => set({ starterChoice }),
-    learnTaste: (story, signal) => set({ taste: learn(get().taste, story, signal) }),
+    async learnTaste(story, signal) {
+      const { learn } = await loadTaste();
+      set({ taste: learn(get().taste, story, signal) });
+    },
     resetTaste: () => set({ taste: NO_TASTE }),
     noteMissingVoices(langs) {
       const fresh = langs.filter((l) => !get().missingVoiceNoted.includes(l));

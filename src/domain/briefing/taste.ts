@@ -5,15 +5,9 @@ import { foldText } from '../text/normalize';
 import { escapeRegExp, wholeWords } from '../text/patterns';
 import type { Lang, Story } from '../types';
 
-/** Learned leanings, each in [-1, 1]: topics by their id (TASTE_TOPICS), outlets by their name as stories give it. */
-export interface Taste {
-  topics: Record<string, number>;
-  sources: Record<string, number>;
-}
+import type { Taste, TasteSignal } from './taste-value';
 
-export const NO_TASTE: Taste = { topics: {}, sources: {} };
-
-export type TasteSignal = 'skip' | 'more';
+export { NO_TASTE, readTaste, type Taste, type TasteSignal } from './taste-value';
 
 /** How far one signal moves a leaning, and how much of the old leaning each signal keeps (older signals fade). */
 const STEP: Record<TasteSignal, number> = { skip: -0.2, more: 0.25 };
@@ -97,13 +91,4 @@ export function tasteInWords(taste: Taste, lang: Lang): { skipped: string[]; wan
       .slice(0, 3)
       .map((n) => n.name);
   return { skipped: pick(-1), wanted: pick(1) };
-}
-
-/** The taste as stored, or nothing learned when it is not one (a foreign or damaged value). */
-export function readTaste(value: unknown): Taste {
-  const isValues = (v: unknown): v is Record<string, number> =>
-    typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'number' && Number.isFinite(x) && Math.abs(x) <= 1);
-  if (typeof value !== 'object' || value === null) return NO_TASTE;
-  const { topics, sources } = value as Partial<Taste>;
-  return isValues(topics) && isValues(sources) ? { topics, sources } : NO_TASTE;
 }
