@@ -1,7 +1,7 @@
 // "How much does it cost?": a question about the story being told, or the last one told, answered on the device from
 // the story's full stored text (domain/ask: the phrase or the shortest sentence that holds it) or declined ("The story
-// doesn't say."), never a guess. Said over the briefing, which goes on where it was. A coordinator: it joins playback,
-// history and the stored stories.
+// doesn't say."): only the story's own words, never made up (how often they answer is in the README). Said over the
+// briefing, which goes on where it was. A coordinator: it joins playback, history and the stored stories.
 import type * as AnswerModule from '../domain/ask/answer';
 import type { StoryRef } from '../domain/briefing/types';
 import { announcer } from './announce';
