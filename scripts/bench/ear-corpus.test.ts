@@ -47,7 +47,7 @@ describe('ear phrases', () => {
     expect(EAR_OUT_OF_GRAMMAR.length).toBeGreaterThanOrEqual(35);
     // `starter` (turning on the suggested sources, said once on a first run) came after the corpus whose figures the
     // README reports; it is left out so that those figures stay comparable. `ask` (a free question about the story) is
-    // not in the on-device ear's phrase graph, which decodes over the commands: it is heard by the browser's recognizer.
+    // not in the on-device ear's phrase graph, which decodes over the commands: a question is what free decoding hears.
     for (const intent of INTENTS.filter((i) => i !== 'none' && i !== 'brief' && i !== 'starter' && i !== 'ask')) expect(count((p) => p.intent === intent), intent).toBeGreaterThanOrEqual(4);
     const news = EAR_COMMANDS.filter((p) => p.intent === 'brief').map((p) => ({ p, c: expectedOf(p.text) }));
     expect(news.length).toBeGreaterThanOrEqual(40);
