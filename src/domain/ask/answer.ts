@@ -28,7 +28,7 @@ const SHORT_OPINION_WORDS: Record<'en' | 'vi', number> = { en: 12, vi: 16 };
 /** A sentence saying that something was not made known ("did not disclose what a cart costs", "không công bố"). */
 const WITHHELD: Record<'en' | 'vi', RegExp> = {
   en: /\b(?:(?:not|n't|never)\s+(?:been\s+|yet\s+)?(?:disclosed?|revealed?|made public|published|announced|named|specified|given)|(?:did|does|would|will)\s*(?:not|n't)\s+(?:disclose|reveal|say|name|specify|give|comment)|undisclosed|unspecified|unnamed|declined to (?:name|say|disclose|give|reveal|comment|specify))\b/i,
-  vi: /(?:không|chưa)\s+(?:được\s+)?(?:công bố|tiết lộ|nêu tên|nêu rõ|cho biết|công khai|tiết lộ)|giấu tên|từ chối (?:nêu|cho biết|tiết lộ|bình luận)/iu,
+  vi: /(?:không|chưa)\s+(?:được\s+)?(?:công bố|tiết lộ|nêu tên|nêu rõ|cho biết|công khai)|giấu tên|từ chối (?:nêu|cho biết|tiết lộ|bình luận)/iu,
 };
 
 /** At most MAX_ANSWER_WORDS words of a text, centred on the character offset of what answers or matched. */

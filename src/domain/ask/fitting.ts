@@ -72,6 +72,9 @@ function isDuration(text: string): boolean {
   return DURATION.test(text) && !/^(?:in|within) /i.test(text);
 }
 
+/** Nouns that count anyone: a count of them answers a count of staff, users or residents the sentence names. */
+const GENERIC_COUNTED = new Set(['people', 'persons', 'individuals', 'nguoi']);
+
 /** True when a count entity counts what the question asks about: one of its words at the number or just after. */
 function countsAsked(s: IndexedSentence, e: Entity, c: Context): boolean {
   if (c.q.counted.length === 0 || /%|percent|phần trăm/iu.test(e.text)) return true;
@@ -86,8 +89,6 @@ function countsAsked(s: IndexedSentence, e: Entity, c: Context): boolean {
   return at.some((ps) => ps.length > 0) && s.words.slice(from, to + 1).some((w) => GENERIC_COUNTED.has(w.key));
 }
 
-/** Nouns that count anyone: a count of them answers a count of staff, users or residents the sentence names. */
-const GENERIC_COUNTED = new Set(['people', 'persons', 'individuals', 'nguoi']);
 
 /** The entities of a sentence that answer the question's kind (and, for opinions, its holder). */
 export function fittingEntities(s: IndexedSentence, c: Context, holderAt: number[]): Entity[] {

@@ -6,7 +6,7 @@ import { byRecency } from '../news/order';
 import { clusterStories } from './cluster';
 import { SPOKEN, type SpokenCatalog } from './messages';
 import { rankClusters, type Ranked } from './rank';
-import type { Taste } from './taste';
+import type { Taste } from './taste-value';
 import { aiRelevance } from './relevance';
 import { topicScorer } from './topic';
 import { countWords, WORDS_PER_MINUTE } from './pace';

@@ -4,7 +4,8 @@ import type { Story } from '../types';
 import type { Cluster } from './cluster';
 import { aiRelevance } from './relevance';
 import { AI_RELEVANCE_THRESHOLD } from './ai-lexicon';
-import { tasteNudge, type Taste } from './taste';
+import { tasteNudge } from './taste';
+import type { Taste } from './taste-value';
 
 export interface Ranked extends Cluster {
   relevance: number;

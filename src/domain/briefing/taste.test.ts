@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Story } from '../types';
 import { clusterStories } from './cluster';
 import { rankClusters } from './rank';
-import { learn, MAX_NUDGE, NO_TASTE, readTaste, tasteInWords, tasteNudge, tasteTopics, type Taste } from './taste';
+import { learn, MAX_NUDGE, tasteInWords, tasteNudge, tasteTopics } from './taste';
+import { NO_TASTE, readTaste, type Taste } from './taste-value';
 
 const story = (id: string, title: string, source = 'Wire', hour = 8): Story => ({
   id,

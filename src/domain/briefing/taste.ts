@@ -7,8 +7,6 @@ import type { Lang, Story } from '../types';
 
 import type { Taste, TasteSignal } from './taste-value';
 
-export { NO_TASTE, readTaste, type Taste, type TasteSignal } from './taste-value';
-
 /** How far one signal moves a leaning, and how much of the old leaning each signal keeps (older signals fade). */
 const STEP: Record<TasteSignal, number> = { skip: -0.2, more: 0.25 };
 const KEEP = 0.95;

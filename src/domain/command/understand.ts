@@ -144,10 +144,10 @@ function asksForNews(v: GrammarView): boolean {
  * it", "công ty nào đứng sau vụ này").
  */
 export function isAsk(said: string, v: GrammarView, d: Decision, ctx: ParseContext): boolean {
-  if (asksForNews(v)) return false;
+  if ((d.take !== 'none' && d.take !== 'briefing') || asksForNews(v)) return false;
   if (d.take === 'none') return isStoryQuestion(said, ctx.lang);
   // With no story to ask about, "what did Jensen Huang say" asks for news about him.
-  if (!ctx.storyInContext || d.take !== 'briefing' || namesNewSubject(v)) return false;
+  if (!ctx.storyInContext || namesNewSubject(v)) return false;
   return isStoryQuestion(said, ctx.lang) && questionKind(said, ctx.lang).kind !== 'other';
 }
 
