@@ -88,6 +88,7 @@ export const createBriefings: CoordinatorCreator<BriefingActions> = (get, deps) 
       return hit ?? news.listBetween(start, end);
     },
     latestBefore: (end) => news.latestBefore(end),
+    listAbout: (query, start, end) => news.listAbout(query, start, end),
   };
 
   /** What to say first about languages of these stories that have no voice here (each said once per device). */
@@ -139,7 +140,7 @@ export const createBriefings: CoordinatorCreator<BriefingActions> = (get, deps) 
   async function playTopic(topic: string, range: Days | undefined, minutes: number | null | undefined) {
     const tools = await briefingTools();
     const score = tools.topicScorer(topic);
-    const found = await tools.selectTopicStories(reader, score, range ?? null, env.now(), env.timeZone());
+    const found = await tools.selectTopicStories(reader, score, range ?? null, env.now(), env.timeZone(), tools.topicTermQuery(topic));
     if (found.stories.length === 0 || !found.days) {
       const suggestions = tools.nearestTopics(topic, found.candidates);
       say((c, today) => c.noStoriesAbout({ topic, when: range ? c.rangeName({ ...range, today }) : null, suggestions }));

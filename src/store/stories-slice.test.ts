@@ -230,3 +230,25 @@ describe('playing from a list', () => {
     expect(store.getState().player.status).toBe('idle');
   });
 });
+
+describe('searching the Stories screen', () => {
+  it('finds the loaded stories whose title or lead a search begins, through the term index, without reading a story', async () => {
+    const { store, news, listBetween } = await withStories([
+      at('seek', '2026-11-28T08:00:00', { title: 'DeepSeek ships a model', text: 'It is open.' }),
+      at('vi', '2026-11-27T08:00:00', { title: 'Thị trường', text: 'Cổ phiếu bán dẫn tăng.' }),
+      at('deep', '2026-11-26T08:00:00', { title: 'A quiet week', text: 'Nothing.\n\nDeepSeek is named only here.' }),
+      at('old', '2026-10-01T08:00:00', { title: 'DeepSeek, long ago', text: 'x' }),
+    ]);
+    await store.getState().loadStoryDays();
+    const get = vi.spyOn(news, 'get');
+    listBetween.mockClear();
+    await store.getState().findStories('deeps');
+    expect(store.getState().storyBrowser.found).toEqual({ query: 'deeps', ids: new Set(['seek', 'old']) });
+    await store.getState().findStories('chips');
+    expect(store.getState().storyBrowser.found?.ids).toEqual(new Set(['vi']));
+    await store.getState().findStories('  ');
+    expect(store.getState().storyBrowser.found).toBeNull();
+    expect(listBetween).not.toHaveBeenCalled();
+    expect(get).not.toHaveBeenCalled();
+  });
+});

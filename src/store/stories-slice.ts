@@ -3,6 +3,7 @@
 // and the search words, kept here so they are still there when the person comes back to the screen.
 import { dayKeyOf, dayRange, daysRange } from '../domain/day';
 import { groupByDay, type StoryDay } from '../domain/stories/story-days';
+import { searchTermQuery } from '../domain/stories/story-terms';
 import type { DayKey } from '../domain/types';
 import type { SliceCreator } from './types';
 
@@ -22,6 +23,8 @@ export interface StoriesSlice {
     /** The reader's local day when the days were last shown, and that instant ("2 hours ago" counts from it). */
     today: DayKey;
     readAt: number;
+    /** What the last search found among the loaded days: the ids of the stories whose title or lead it matches. */
+    found: { query: string; ids: ReadonlySet<string> } | null;
   };
   setStoryView(view: StoryView): void;
   setStoryQuery(query: string): void;
@@ -29,6 +32,8 @@ export interface StoriesSlice {
   loadStoryDays(): Promise<void>;
   /** Reads the next 7 older days that have stories. */
   loadOlderStoryDays(): Promise<void>;
+  /** Looks up which loaded stories the search words find (every word begins a word of the title or lead, or the words as a topic). */
+  findStories(query: string): Promise<void>;
 }
 
 /** Days with stories read at a time. */
@@ -39,6 +44,8 @@ export const createStoriesSlice: SliceCreator<StoriesSlice> = (set, get, { deps,
   let readFor: string | null = null;
   /** Bumped by every read, so a slower earlier read never overwrites a later one. */
   let generation = 0;
+  /** The same for searches. */
+  let searches = 0;
 
   const patch = (p: Partial<StoriesSlice['storyBrowser']>) => set((s) => ({ storyBrowser: { ...s.storyBrowser, ...p } }));
 
@@ -85,7 +92,7 @@ export const createStoriesSlice: SliceCreator<StoriesSlice> = (set, get, { deps,
   }
 
   return {
-    storyBrowser: { view: 'today', query: '', days: [], more: false, status: 'idle', today: '', readAt: 0 },
+    storyBrowser: { view: 'today', query: '', days: [], more: false, status: 'idle', today: '', readAt: 0, found: null },
 
     setStoryView: (view) => patch({ view }),
     setStoryQuery: (query) => patch({ query }),
@@ -102,6 +109,23 @@ export const createStoriesSlice: SliceCreator<StoriesSlice> = (set, get, { deps,
       if (key === readFor && status !== 'failed') return;
       // As many days as were shown before, so a new story does not fold the older days away.
       await read(dayRange(today, tz).end, Math.max(STORY_DAYS_PAGE, days.length), [], key);
+    },
+
+    async findStories(query) {
+      const search = searchTermQuery(query);
+      const { days } = get().storyBrowser;
+      const mine = ++searches;
+      if (!search || days.length === 0) {
+        patch({ found: null });
+        return;
+      }
+      const span = daysRange(days[days.length - 1].day, days[0].day, deps.env.timeZone());
+      try {
+        const ids = await deps.news.findAbout(search, span.start, span.end);
+        if (mine === searches) patch({ found: { query, ids: new Set(ids) } });
+      } catch {
+        if (mine === searches) patch({ found: { query, ids: new Set() } });
+      }
     },
 
     async loadOlderStoryDays() {

@@ -3,6 +3,7 @@
 // outlet (in the days asked, else today or the latest day that has some). Reads through a small
 // reader so it runs on the device's archive, a read-ahead cache or a list in a test alike.
 import { addDays, dayKeyOf, daysRange } from '../day';
+import type { TermQuery } from '../stories/story-terms';
 import type { DayKey, Story } from '../types';
 import { bestFits, outletFilter, outletName, outletsOf, type OutletSource } from './outlet';
 
@@ -16,6 +17,8 @@ export const ENOUGH_TOPIC_STORIES = 10;
 export interface StoryReader {
   /** Stories published in [start, end), epoch milliseconds. */
   listBetween(start: number, end: number): Promise<Story[]>;
+  /** When the archive has a term index: the stories of [start, end) the query finds by their title and lead. */
+  listAbout?(query: TermQuery, start: number, end: number): Promise<Story[]>;
   /** Publication time of the newest story published before `end`, or null. */
   latestBefore(end: number): Promise<number | null>;
 }
@@ -63,7 +66,11 @@ export interface TopicSelection {
 
 /**
  * The stories about a topic (`score` > 0): in the days asked, or else in the newest week of stories on the device,
- * widened to the month only when the week has fewer than ENOUGH_TOPIC_STORIES (reading a month of texts takes ~1 s).
+ * widened to the month only when the week has fewer than ENOUGH_TOPIC_STORIES. With `query` (the topic as a term
+ * query) and a reader that has a term index, only the stories whose title or lead may be about it are read (a
+ * story that names the topic only deep in its text is not about it); without, every story of the window is read and
+ * scored (reading a month of texts takes ~1 s). When none is found through the index, the newest day's stories are
+ * read as candidates, for suggesting the topics there are.
  */
 export async function selectTopicStories(
   reader: StoryReader,
@@ -71,25 +78,38 @@ export async function selectTopicStories(
   range: DayRange | null,
   now: number,
   timeZone: string,
+  query?: TermQuery,
 ): Promise<TopicSelection> {
+  const indexed = query && reader.listAbout ? (start: number, end: number) => reader.listAbout!(query, start, end) : null;
+  const read = indexed ?? ((start: number, end: number) => reader.listBetween(start, end));
+  let found: TopicSelection;
   if (range) {
     const span = daysRange(range.from, range.to, timeZone);
-    const candidates = await reader.listBetween(span.start, span.end);
-    return { stories: candidates.filter((s) => score(s) > 0), candidates, days: range };
+    const candidates = await read(span.start, span.end);
+    found = { stories: candidates.filter((s) => score(s) > 0), candidates, days: range };
+  } else {
+    const latest = await reader.latestBefore(now + DAY_MS);
+    if (latest === null) return { stories: [], candidates: [], days: null };
+    let candidates: Story[] = [];
+    let stories: Story[] = [];
+    let start = latest + 1;
+    for (const days of TOPIC_WINDOWS_DAYS) {
+      const older = await read(latest - days * DAY_MS, start);
+      start = latest - days * DAY_MS;
+      candidates = [...candidates, ...older];
+      stories = [...stories, ...older.filter((s) => score(s) > 0)];
+      if (stories.length >= ENOUGH_TOPIC_STORIES) break;
+    }
+    found = { stories, candidates, days: { from: dayKeyOf(start, timeZone), to: dayKeyOf(latest, timeZone) } };
   }
-  const latest = await reader.latestBefore(now + DAY_MS);
-  if (latest === null) return { stories: [], candidates: [], days: null };
-  let candidates: Story[] = [];
-  let stories: Story[] = [];
-  let start = latest + 1;
-  for (const days of TOPIC_WINDOWS_DAYS) {
-    const older = await reader.listBetween(latest - days * DAY_MS, start);
-    start = latest - days * DAY_MS;
-    candidates = [...candidates, ...older];
-    stories = [...stories, ...older.filter((s) => score(s) > 0)];
-    if (stories.length >= ENOUGH_TOPIC_STORIES) break;
+  if (indexed && found.stories.length === 0) {
+    const latest = await reader.latestBefore(range ? daysRange(range.from, range.to, timeZone).end : now + DAY_MS);
+    if (latest !== null) {
+      const day = daysRange(dayKeyOf(latest, timeZone), dayKeyOf(latest, timeZone), timeZone);
+      found.candidates = await reader.listBetween(day.start, day.end);
+    }
   }
-  return { stories, candidates, days: { from: dayKeyOf(start, timeZone), to: dayKeyOf(latest, timeZone) } };
+  return found;
 }
 
 /** An outlet with no days named is looked for in at most this many days of stories, back from the newest. */

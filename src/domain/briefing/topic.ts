@@ -5,14 +5,17 @@ import { escapeRegExp, wholeWords } from '../text/patterns';
 import type { Story } from '../types';
 import { TOPIC_SYNONYMS } from './topic-synonyms';
 
-const STOPWORDS = new Set(['the', 'a', 'an', 'of', 'and', 'on', 'in', 'for', 'to', 've', 'cua', 'va', 'cac', 'nhung']);
+/** Words a topic is never matched by alone (the story term index leaves them out too). */
+export const STOPWORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'and', 'on', 'in', 'for', 'to', 've', 'cua', 'va', 'cac', 'nhung']);
 
-const singular = (w: string) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+/** A word without a simple plural -s ("chips" → "chip"; "news" → "new" on both sides of a match). */
+export const singular = (w: string) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
 const words = (text: string) => foldedWords(text).map(singular);
 
 /** Synonym groups as word lists, by every member's key. */
 let groups: Map<string, string[][]> | null = null;
-function synonymsOf(phrase: string): string[][] {
+/** The phrases (word lists: folded, singular) that name the same topic as `phrase`, itself included. */
+export function synonymsOf(phrase: string): string[][] {
   if (!groups) {
     groups = new Map();
     for (const group of TOPIC_SYNONYMS) {

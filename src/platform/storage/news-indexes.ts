@@ -1,117 +1,117 @@
-// Keeping the day, source and URL indexes in step with the stories: removing stories, and rebuilding the indexes.
+// Keeping the day, source, URL and term indexes in step with the stories: writing them for new stories, removing
+// stories through the day index alone (no story is read), and the counter of stories.
 import { utcDayKey } from '../../domain/day';
 import { articleKey } from '../../domain/news/story';
+import { storyTerms } from '../../domain/stories/story-terms';
 import type { Story } from '../../domain/types';
 import { request } from './idb-run';
-import { dayKey, keptKey, prefixRange, sourceDayKey, sourceOf, storyKey, urlKey, type DayEntry } from './news-keys';
+import { dayKey, dayTermsRange, keptKey, LOCAL_SOURCE, metaKey, sourceDayKey, sourceOf, storyKey, termKey, urlKey, type DayEntry } from './news-keys';
+
+export const COUNT_META = 'count';
+export const SEQ_META = 'seq';
+
+/** A story ready to be stored: its URL key (null when it has none) and its terms, worked out before the transaction. */
+export interface NewStory {
+  story: Story;
+  url: string | null;
+  terms: string[];
+}
+
+/** Pruning spares the sample edition: stories with no source. */
+export const LOCAL_SOURCE_SPARED = (e: DayEntry) => e[3] === LOCAL_SOURCE;
+
+/** Works out a story's URL key and terms; a story that is not well formed gets none (storing it then fails as it should). */
+export const prepare = (story: Story): NewStory => ({
+  story,
+  url: typeof story.url === 'string' ? articleKey(story.url) : null,
+  terms: typeof story.title === 'string' && typeof story.text === 'string' ? storyTerms(story) : [],
+});
+
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+
+/** The number of stories, from the counter (0 when there is none yet). */
+export const readCount = (os: IDBObjectStore) => request(os.get(metaKey(COUNT_META))).then((n) => (typeof n === 'number' ? n : 0));
 
 /**
- * Removes stories and every index entry that names them, inside the caller's transaction.
- * Kept stories stay, and so do those `spare` says to keep.
+ * Stores new stories (already checked not to be here) with every index entry, the counter and the story numbers,
+ * inside the caller's transaction. Each index bucket is read once and written once.
  */
-export async function removeStories(os: IDBObjectStore, ids: readonly string[], spare: (s: Story) => boolean = () => false): Promise<number> {
-  const kept = await Promise.all(ids.map((id) => request(os.count(keptKey(id)))));
-  const doomed = ids.filter((_, i) => kept[i] === 0);
-  const stories = (await Promise.all(doomed.map((id) => request(os.get(storyKey(id))) as Promise<Story | undefined>))).filter(
-    (s): s is Story => s !== undefined && !spare(s),
-  );
-  const gone = new Set(stories.map((s) => s.id));
-  const dayBuckets = new Set<string>();
-  const sourceBuckets = new Set<string>();
-  const urls: string[] = [];
-  for (const s of stories) {
+export async function writeStories(os: IDBObjectStore, fresh: readonly NewStory[]): Promise<void> {
+  if (fresh.length === 0) return;
+  const byDay = new Map<string, DayEntry[]>();
+  const bySource = new Map<string, string[]>();
+  const byTerm = new Map<string, number[]>();
+  const [seq, count] = await Promise.all([request(os.get(metaKey(SEQ_META))) as Promise<number | undefined>, readCount(os)]);
+  let n = seq ?? 0;
+  for (const { story: s, url, terms } of fresh) {
     const day = utcDayKey(s.publishedAt);
-    dayBuckets.add(dayKey(day));
-    sourceBuckets.add(sourceDayKey(sourceOf(s), day));
-    const k = articleKey(s.url);
-    if (k) urls.push(urlKey(k));
+    n++;
+    push(byDay, dayKey(day), [s.id, s.publishedAt, n, sourceOf(s), url ?? ''] as DayEntry);
+    push(bySource, sourceDayKey(sourceOf(s), day), s.id);
+    for (const t of terms) push(byTerm, termKey(day, t), n);
   }
-  const [days, sources, urlOwners] = await Promise.all([
-    Promise.all([...dayBuckets].map((k) => request(os.get(k)) as Promise<DayEntry[] | undefined>)),
-    Promise.all([...sourceBuckets].map((k) => request(os.get(k)) as Promise<string[] | undefined>)),
-    Promise.all(urls.map((k) => request(os.get(k)) as Promise<string | undefined>)),
+  const read = <V>(keys: Iterable<string>) => Promise.all([...keys].map((k) => request(os.get(k)) as Promise<V[] | undefined>));
+  const [days, sources, terms] = await Promise.all([read<DayEntry>(byDay.keys()), read<string>(bySource.keys()), read<number>(byTerm.keys())]);
+  for (const { story: s, url } of fresh) {
+    os.put(s, storyKey(s.id));
+    if (url) os.put(s.id, urlKey(url));
+  }
+  const append = <V>(map: Map<string, V[]>, have: (V[] | undefined)[]) =>
+    [...map].forEach(([k, list], i) => os.put(have[i] ? have[i]!.concat(list) : list, k));
+  append(byDay, days);
+  append(bySource, sources);
+  append(byTerm, terms);
+  os.put(n, metaKey(SEQ_META));
+  os.put(count + fresh.length, metaKey(COUNT_META));
+}
+
+/**
+ * Removes stories of one UTC day, given their day-index entries, with every index entry that names them and the
+ * counter, inside the caller's transaction; no story is read. Kept stories stay, and so do those `spare` says to keep.
+ * The day's term buckets keep the numbers of removed stories (no match without a day entry) until the day is empty,
+ * when they all go at once. Returns how many were removed.
+ */
+export async function removeFromDay(
+  os: IDBObjectStore,
+  day: string,
+  ids: readonly string[],
+  spare: (entry: DayEntry) => boolean = () => false,
+): Promise<number> {
+  const dk = dayKey(day);
+  const [entries, kept] = await Promise.all([
+    request(os.get(dk)) as Promise<DayEntry[] | undefined>,
+    Promise.all(ids.map((id) => request(os.count(keptKey(id))))),
   ]);
-  [...dayBuckets].forEach((key, i) => {
-    const left = (days[i] ?? []).filter(([id]) => !gone.has(id));
-    if (left.length) os.put(left, key);
-    else os.delete(key);
+  const asked = new Set(ids.filter((_, i) => kept[i] === 0));
+  const doomed = (entries ?? []).filter((e) => asked.has(e[0]) && !spare(e));
+  if (doomed.length === 0) return 0;
+  const gone = new Set(doomed.map((e) => e[0]));
+  const sources = [...new Set(doomed.map((e) => sourceDayKey(e[3], day)))];
+  const urls = doomed.filter((e) => e[4] !== '');
+  const [sourceLists, urlOwners, count] = await Promise.all([
+    Promise.all(sources.map((k) => request(os.get(k)) as Promise<string[] | undefined>)),
+    Promise.all(urls.map((e) => request(os.get(urlKey(e[4]))) as Promise<string | undefined>)),
+    readCount(os),
+  ]);
+  const left = entries!.filter((e) => !gone.has(e[0]));
+  if (left.length > 0) os.put(left, dk);
+  else {
+    os.delete(dk);
+    os.delete(dayTermsRange(day));
+  }
+  sources.forEach((k, i) => {
+    const rest = (sourceLists[i] ?? []).filter((id) => !gone.has(id));
+    if (rest.length > 0) os.put(rest, k);
+    else os.delete(k);
   });
-  [...sourceBuckets].forEach((key, i) => {
-    const left = (sources[i] ?? []).filter((id) => !gone.has(id));
-    if (left.length) os.put(left, key);
-    else os.delete(key);
-  });
-  urls.forEach((key, i) => {
-    if (urlOwners[i] !== undefined && gone.has(urlOwners[i])) os.delete(key);
+  urls.forEach((e, i) => {
+    if (urlOwners[i] === e[0]) os.delete(urlKey(e[4]));
   });
   for (const id of gone) os.delete(storyKey(id));
+  os.put(Math.max(0, count - gone.size), metaKey(COUNT_META));
   return gone.size;
-}
-
-function entries<V>(os: IDBObjectStore, prefix: string): Promise<Map<string, V>> {
-  const range = prefixRange(prefix);
-  return Promise.all([request(os.getAllKeys(range)), request(os.getAll(range))]).then(
-    ([keys, values]) => new Map(keys.map((k, i) => [String(k), values[i] as V])),
-  );
-}
-
-const sameDayEntries = (a: DayEntry[], b: DayEntry[]) =>
-  a.length === b.length && a.every(([id, t], i) => b[i][0] === id && b[i][1] === t);
-const sameIds = (a: string[], b: string[]) => a.length === b.length && a.every((id, i) => b[i] === id);
-const byId = (a: DayEntry, b: DayEntry) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
-
-/**
- * Reads every story and rewrites whichever index entries disagree with them: entries for stories that are
- * gone, stories missing from their day or source, URL keys pointing nowhere. Returns how many keys changed.
- */
-export async function rebuildIndexes(os: IDBObjectStore): Promise<{ stories: number; repaired: number }> {
-  const days = new Map<string, DayEntry[]>();
-  const sources = new Map<string, string[]>();
-  const urls = new Map<string, string>();
-  let count = 0;
-  await new Promise<void>((resolve, reject) => {
-    const cursor = os.openCursor(prefixRange('s:'));
-    cursor.onerror = () => reject(cursor.error);
-    cursor.onsuccess = () => {
-      const c = cursor.result;
-      if (!c) return resolve();
-      const s = c.value as Story;
-      count++;
-      const day = utcDayKey(s.publishedAt);
-      const dk = dayKey(day);
-      (days.get(dk) ?? days.set(dk, []).get(dk)!).push([s.id, s.publishedAt]);
-      const sk = sourceDayKey(sourceOf(s), day);
-      (sources.get(sk) ?? sources.set(sk, []).get(sk)!).push(s.id);
-      const k = articleKey(s.url);
-      if (k && !urls.has(urlKey(k))) urls.set(urlKey(k), s.id);
-      c.continue();
-    };
-  });
-  const [haveDays, haveSources, haveUrls] = await Promise.all([
-    entries<DayEntry[]>(os, 'd:'),
-    entries<string[]>(os, 'x:'),
-    entries<string>(os, 'u:'),
-  ]);
-  let repaired = 0;
-  const fix = (key: string, value: unknown) => {
-    repaired++;
-    if (value === undefined) os.delete(key);
-    else os.put(value, key);
-  };
-  for (const [key, want] of days) {
-    const have = haveDays.get(key);
-    if (!have || !sameDayEntries([...have].sort(byId), [...want].sort(byId))) fix(key, want);
-  }
-  for (const key of haveDays.keys()) if (!days.has(key)) fix(key, undefined);
-  for (const [key, want] of sources) {
-    const have = haveSources.get(key);
-    if (!have || !sameIds([...have].sort(), [...want].sort())) fix(key, want);
-  }
-  for (const key of haveSources.keys()) if (!sources.has(key)) fix(key, undefined);
-  // A URL key may rightly name the first of several stories with one URL; only keys naming no story, or missing, are wrong.
-  const ids = new Set<string>();
-  for (const list of sources.values()) for (const id of list) ids.add(id);
-  for (const [key, id] of haveUrls) if (!ids.has(id)) fix(key, urls.get(key));
-  for (const [key, id] of urls) if (!haveUrls.has(key)) fix(key, id);
-  return { stories: count, repaired };
 }

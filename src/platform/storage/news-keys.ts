@@ -5,10 +5,16 @@ import type { Story } from '../../domain/types';
 /**
  *   s:<id>                  → Story
  *   u:<articleKey>          → story id (dedup by URL)
- *   d:<UTC day>             → DayEntry[] (the day index; UTC days, so a time-zone change never stales it)
+ *   d:<UTC day>             → DayEntry[] (the day index; UTC days, so a time-zone change never stales it). It is
+ *                             the truth of which stories a day holds, and carries what removing one needs (its
+ *                             number, source and URL key), so pruning never reads a story.
  *   x:<sourceId>\x01<day>   → story id[] (the source index, bucketed by UTC day so no bucket grows without bound)
+ *   t:<day>\x01<term>       → story number[] (the term index: the words of each story's title and lead, see
+ *                             domain/stories/story-terms.ts, bucketed by day). Removing a story leaves its number
+ *                             here until its day goes or verify() compacts: a number whose story is not in the
+ *                             day index is no match (the day index decides).
  *   k:<id>                  → true (kept: saved stories outlive retention and their source)
- *   m:<name>                → metadata
+ *   m:<name>                → metadata (m:count, the number of stories; m:seq, the last story number given)
  */
 export const storyKey = (id: string) => `s:${id}`;
 export const urlKey = (key: string) => `u:${key}`;
@@ -23,7 +29,19 @@ export const sourceDayKey = (sourceId: string, day: string) => `x:${sourceId}${S
 export const LOCAL_SOURCE = 'local';
 export const sourceOf = (s: Story) => s.sourceId ?? LOCAL_SOURCE;
 
-export type DayEntry = [id: string, publishedAt: number];
+/** A story in the day index: its id, publication time, number (for the term index), source and URL key ('' for none). */
+export type DayEntry = [id: string, publishedAt: number, n: number, source: string, url: string];
+
+export const termKey = (day: string, term: string) => `t:${day}${SEP}${term}`;
+/** Every term key of a day. */
+export const dayTermsRange = (day: string) => prefixRange(`t:${day}${SEP}`);
+/** The term keys of a day whose term begins with `prefix`. */
+export const termPrefixRange = (day: string, prefix: string) => prefixRange(`t:${day}${SEP}${prefix}`);
+/** The day of a term key. */
+export const dayOfTermKey = (key: string) => key.slice(2, key.indexOf(SEP));
+export const termOfKey = (key: string) => key.slice(key.indexOf(SEP) + 1);
+/** The day of a source-index key. */
+export const dayOfSourceKey = (key: string) => key.slice(key.lastIndexOf(SEP) + 1);
 
 /** Every key starting with a prefix. */
 export const prefixRange = (prefix: string) => IDBKeyRange.bound(prefix, `${prefix}\uffff`);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { dayRange } from '../../domain/day';
 import type { Story } from '../../domain/types';
 import { createStore, del, get, set } from 'idb-keyval';
-import { createNewsRepository } from './news-repository';
+import { searchTermQuery, topicTermQuery } from '../../domain/stories/story-terms';
+import { createNewsRepository, REMOVE_SLICE } from './news-repository';
 
 let n = 0;
 let lastDb = '';
@@ -145,7 +146,10 @@ describe('news repository (IndexedDB)', () => {
     const { start, end } = dayRange('2026-11-27', 'UTC');
     expect(await repo.listBetween(start, end)).toEqual([]);
     const fixed = await repo.recover();
-    expect(fixed).toEqual({ stories: 3, repaired: 6 });
+    // Day 27 and its source bucket, c's URL key and its term "body"; day 28 (a ghost, b missing, entries of the first
+    // layout, so a and b get new numbers and day 28's term bucket is rewritten), b's source bucket; the ghost's URL
+    // key; the counter (2, not 3).
+    expect(fixed).toEqual({ stories: 3, repaired: 9 });
     expect((await repo.listBetween(start, end)).map((s) => s.id)).toEqual(['c']);
     expect((await repo.listBetween(Date.parse('2026-11-28T00:00:00Z'), Date.parse('2026-11-29T00:00:00Z'))).map((s) => s.id).sort()).toEqual(['a', 'b']);
     expect(await get('u:x.example/ghost', raw)).toBeUndefined();
@@ -161,7 +165,93 @@ describe('news repository (IndexedDB)', () => {
     await set('s:a', a, raw);
     await set('u:x.example/a', 'a', raw);
     await set('d:2026-11-28', [['a', a.publishedAt]], raw);
-    expect(await repo.recover()).toEqual({ stories: 1, repaired: 1 });
+    // The source bucket, the day entry (numbered now) and the term "body"; the first counter is not counted as wrong.
+    expect(await repo.recover()).toEqual({ stories: 1, repaired: 3 });
     expect(Object.fromEntries(await repo.countBySource())).toEqual({ local: 1 });
+    expect(await repo.count()).toBe(1);
+    expect((await repo.listAbout(topicTermQuery('body'), 0, Date.parse('2027-01-01'))).map((s) => s.id)).toEqual(['a']);
+  });
+
+  describe('the term index', () => {
+    const ALL: [number, number] = [0, Date.parse('2027-01-01')];
+    const news = (id: string, iso: string, title: string, text: string, sourceId = 'feed'): Story => ({ ...story(id, iso), title, text, sourceId });
+    const ids = (stories: Story[]) => stories.map((s) => s.id).sort();
+    const library = () => [
+      news('chips', '2026-11-28T01:00:00Z', 'Nvidia chip sales climb', 'Demand held up.'),
+      news('vi', '2026-11-27T01:00:00Z', 'Thị trường khởi sắc', 'Cổ phiếu bán dẫn tăng mạnh trong phiên sáng nay.'),
+      news('deep', '2026-11-28T02:00:00Z', 'A quiet week for startups', `Lead paragraph.\n\nSecond.\n\nA supplier of chips was mentioned here.`),
+      news('seek', '2026-11-26T01:00:00Z', 'DeepSeek ships a model', 'It is open.'),
+    ];
+
+    it("finds a topic's stories by the words of their title and lead, with its synonyms in both languages", async () => {
+      const repo = freshRepo();
+      await repo.add(library());
+      expect(ids(await repo.listAbout(topicTermQuery('chips'), ...ALL))).toEqual(['chips', 'vi']);
+      expect(ids(await repo.listAbout(topicTermQuery('semiconductors'), ...ALL))).toEqual(['chips', 'vi']);
+      // Within the span asked only.
+      expect(ids(await repo.listAbout(topicTermQuery('chips'), Date.parse('2026-11-28T00:00:00Z'), ALL[1]))).toEqual(['chips']);
+      expect(await repo.listAbout(topicTermQuery('weather'), ...ALL)).toEqual([]);
+    });
+
+    it('finds what a search begins, word by word', async () => {
+      const repo = freshRepo();
+      await repo.add(library());
+      expect(ids(await repo.listAbout(searchTermQuery('deeps')!, ...ALL))).toEqual(['seek']);
+      expect(ids(await repo.listAbout(searchTermQuery('nvid sal')!, ...ALL))).toEqual(['chips']);
+      expect(ids(await repo.listAbout(searchTermQuery('ban da')!, ...ALL))).toEqual(['vi']);
+    });
+
+    it('never finds a removed story, and verify() compacts its numbers away without calling it a repair', async () => {
+      const repo = freshRepo();
+      await repo.add(library());
+      await repo.add([news('other', '2026-11-28T03:00:00Z', 'More chips', 'x', 'feed-b')]);
+      expect(await repo.removeSource('feed-b')).toEqual({ removed: 1 });
+      expect(ids(await repo.listAbout(topicTermQuery('chips'), ...ALL))).toEqual(['chips', 'vi']);
+      expect(await get('t:2026-11-28\x01chip', rawStore())).toHaveLength(2);
+      expect(await repo.verify()).toEqual({ stories: 4, repaired: 0 });
+      expect(await get('t:2026-11-28\x01chip', rawStore())).toHaveLength(1);
+      // A day emptied takes its whole term index with it.
+      await repo.removeSource('feed');
+      expect(await get('t:2026-11-28\x01chip', rawStore())).toBeUndefined();
+    });
+
+    it('verify() repairs a missing posting', async () => {
+      const repo = freshRepo();
+      await repo.add(library());
+      await del('t:2026-11-26\x01deepseek', rawStore());
+      expect(await repo.listAbout(topicTermQuery('deepseek'), ...ALL)).toEqual([]);
+      expect(await repo.verify()).toEqual({ stories: 4, repaired: 1 });
+      expect(ids(await repo.listAbout(topicTermQuery('deepseek'), ...ALL))).toEqual(['seek']);
+    });
+
+    it('checks again when stories arrive while it checks, and ends consistent', async () => {
+      const repo = freshRepo();
+      await repo.add(library());
+      const checking = repo.verify();
+      await repo.add([news('late', '2026-11-28T05:00:00Z', 'Late chip news', 'x')]);
+      expect((await checking).repaired).toBe(0);
+      expect(await repo.verify()).toEqual({ stories: 5, repaired: 0 });
+      expect(ids(await repo.listAbout(topicTermQuery('chip'), ...ALL))).toEqual(['chips', 'late', 'vi']);
+    });
+  });
+
+  it('keeps the count in step through adding, removing and pruning, and prunes a big day a slice at a time', async () => {
+    const repo = freshRepo();
+    const many = Array.from({ length: REMOVE_SLICE * 2 + 50 }, (_, i) => ({
+      ...story(`m${i}`, '2026-09-01T01:00:00Z', `https://x.example/m${i}`),
+      publishedAt: Date.parse('2026-09-01T01:00:00Z') + i,
+      sourceId: 'feed',
+    }));
+    await repo.addInBatches(many, 100);
+    await repo.add([{ ...story('new', '2026-11-28T01:00:00Z'), sourceId: 'feed' }, story('sample', '2025-02-03T01:00:00Z')]);
+    expect(await repo.count()).toBe(many.length + 2);
+    const before = repo.revision();
+    expect(await repo.prune(Date.parse('2026-11-28T12:00:00Z'), { maxAgeDays: 60, maxStories: 100 })).toEqual({ removed: many.length });
+    expect(repo.revision() - before).toBe(3); // one change per slice
+    expect(await repo.count()).toBe(2);
+    expect(await repo.verify()).toEqual({ stories: 2, repaired: 0 });
+    // The URLs of pruned stories are free again.
+    expect(await repo.add([{ ...story('back', '2026-11-28T02:00:00Z', 'https://x.example/m3'), sourceId: 'feed' }])).toEqual({ added: 1, duplicates: 0 });
+    expect(await repo.count()).toBe(3);
   });
 });

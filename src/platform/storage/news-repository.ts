@@ -1,16 +1,20 @@
-// Stories on the device (IndexedDB via idb-keyval), indexed by day and by source so neither needs a full scan.
+// Stories on the device (IndexedDB via idb-keyval), indexed by day, by source and by the words of their title and
+// lead, so no read needs a full scan; upkeep (pruning, removing, checking) runs in slices that never hold the store
+// for long, so speech and input never wait on it.
 import { createStore } from 'idb-keyval';
 import { utcDayKey } from '../../domain/day';
 import { DEFAULT_RETENTION, type RetentionPolicy } from '../../domain/news/retention';
-import { articleKey } from '../../domain/news/story';
+import { evaluateTermQuery, queryTerms, termKey as queryKey, type TermQuery } from '../../domain/stories/story-terms';
 import type { Story } from '../../domain/types';
 import { createRunner, request } from './idb-run';
-import { rebuildIndexes, removeStories } from './news-indexes';
+import { LOCAL_SOURCE_SPARED, prepare, readCount, removeFromDay, writeStories, type NewStory } from './news-indexes';
 import {
-  dayKey, keptKey, metaKey, prefixRange, sourceDayKey, sourceOf, sourceOfKey, sourceRange, storyKey, urlKey, utcDaysBetween,
-  type DayEntry,
+  dayKey, dayOfSourceKey, keptKey, metaKey, prefixRange, sourceOfKey, sourceRange, storyKey, termKey, termPrefixRange, urlKey,
+  utcDaysBetween, type DayEntry,
 } from './news-keys';
+import { verifyArchive } from './news-verify';
 import { StorageError } from './storage-error';
+import { yieldToOthers } from './yield';
 
 export interface AddResult {
   added: number;
@@ -37,14 +41,18 @@ export interface NewsRepository {
   get(id: string): Promise<Story | undefined>;
   /** Stories published in [start, end), epoch milliseconds. */
   listBetween(start: number, end: number): Promise<Story[]>;
+  /** The stories published in [start, end) that the query finds by the words of their title and lead (the term index). */
+  listAbout(query: TermQuery, start: number, end: number): Promise<Story[]>;
+  /** The same stories' ids, without reading the stories. */
+  findAbout(query: TermQuery, start: number, end: number): Promise<string[]>;
   /** Publication time of the newest story published before `end`, or null when there is none. */
   latestBefore(end: number): Promise<number | null>;
   count(): Promise<number>;
   /** Stories per source id (stories without one count under "local"). */
   countBySource(): Promise<Map<string, number>>;
-  /** Removes a source's stories, except kept ones. */
+  /** Removes a source's stories, except kept ones (in slices, like prune). */
   removeSource(sourceId: string): Promise<{ removed: number }>;
-  /** Removes every story but the kept ones. */
+  /** Removes every story but the kept ones (in slices, like prune). */
   clearStories(): Promise<{ removed: number }>;
   /** Marks stories to keep (or not) beyond retention and source removal. */
   setKept(ids: readonly string[], kept: boolean): Promise<void>;
@@ -53,11 +61,13 @@ export interface NewsRepository {
   /**
    * Removes the oldest stories beyond the policy (older than maxAgeDays, then oldest first above maxStories).
    * Kept stories stay, and so does the sample edition (stories with no source): it is the app's offline demo.
+   * Runs a slice at a time (at most REMOVE_SLICE stories of one day per transaction, each consistent on its own),
+   * reading only the day index, so a read waiting for the store waits one slice at most.
    */
   prune(now: number, policy?: RetentionPolicy): Promise<{ removed: number }>;
   /** On start: repairs the indexes when the last import did not finish or the layout is older. Null when nothing to do. */
   recover(): Promise<{ stories: number; repaired: number } | null>;
-  /** Reads every story and repairs any index entry that disagrees. */
+  /** Reads every story (a chunk at a time) and repairs any index entry that disagrees; see news-verify.ts. */
   verify(): Promise<{ stories: number; repaired: number }>;
   getMeta<T>(key: string): Promise<T | undefined>;
   setMeta(key: string, value: unknown): Promise<void>;
@@ -68,11 +78,15 @@ export interface NewsRepository {
   revision(): number;
 }
 
-/** Layout version: 2 added the source index and kept marks. */
-const SCHEMA = 2;
+/** Layout version: 2 added the source index and kept marks; 3 the term index, story numbers and the counter. */
+const SCHEMA = 3;
 const SCHEMA_META = 'schema';
 const IMPORTING_META = 'import-in-progress';
 const DAY_MS = 86_400_000;
+/** Stories removed per transaction: a slice takes a few milliseconds to tens of milliseconds. */
+export const REMOVE_SLICE = 200;
+
+const isStory = (s: Story | undefined): s is Story => s !== undefined;
 
 /** The idb-keyval implementation. `dbName` lets tests and benchmarks use a database of their own. */
 export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
@@ -84,44 +98,39 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
     return r;
   };
 
-  const add = (stories: readonly Story[]) =>
-    run('readwrite', async (os) => {
-      const urlKeys = stories.map((s) => articleKey(s.url));
+  const add = (stories: readonly Story[]) => {
+    // Terms are worked out before the transaction, so it holds the store only for reading and writing.
+    const ready = stories.map(prepare);
+    return run('readwrite', async (os) => {
       const [idHits, urlHits] = await Promise.all([
-        Promise.all(stories.map((s) => request(os.count(storyKey(s.id))))),
-        Promise.all(urlKeys.map((k) => (k ? request(os.count(urlKey(k))) : Promise.resolve(0)))),
+        Promise.all(ready.map(({ story }) => request(os.count(storyKey(story.id))))),
+        Promise.all(ready.map(({ url }) => (url ? request(os.count(urlKey(url))) : Promise.resolve(0)))),
       ]);
       const seenIds = new Set<string>();
       const seenUrls = new Set<string>();
-      const fresh: { s: Story; k: string | null }[] = [];
-      stories.forEach((s, i) => {
-        const k = urlKeys[i];
-        if (idHits[i] > 0 || urlHits[i] > 0 || seenIds.has(s.id) || (k && seenUrls.has(k))) return;
-        seenIds.add(s.id);
-        if (k) seenUrls.add(k);
-        fresh.push({ s, k });
+      const fresh: NewStory[] = [];
+      ready.forEach((r, i) => {
+        if (idHits[i] > 0 || urlHits[i] > 0 || seenIds.has(r.story.id) || (r.url && seenUrls.has(r.url))) return;
+        seenIds.add(r.story.id);
+        if (r.url) seenUrls.add(r.url);
+        fresh.push(r);
       });
-      const byDay = new Map<string, DayEntry[]>();
-      const bySource = new Map<string, string[]>();
-      for (const { s } of fresh) {
-        const day = utcDayKey(s.publishedAt);
-        const dk = dayKey(day);
-        (byDay.get(dk) ?? byDay.set(dk, []).get(dk)!).push([s.id, s.publishedAt]);
-        const sk = sourceDayKey(sourceOf(s), day);
-        (bySource.get(sk) ?? bySource.set(sk, []).get(sk)!).push(s.id);
-      }
-      const [days, sources] = await Promise.all([
-        Promise.all([...byDay.keys()].map((k) => request(os.get(k)) as Promise<DayEntry[] | undefined>)),
-        Promise.all([...bySource.keys()].map((k) => request(os.get(k)) as Promise<string[] | undefined>)),
-      ]);
-      for (const { s, k } of fresh) {
-        os.put(s, storyKey(s.id));
-        if (k) os.put(s.id, urlKey(k));
-      }
-      [...byDay].forEach(([k, list], i) => os.put([...(days[i] ?? []), ...list], k));
-      [...bySource].forEach(([k, list], i) => os.put([...(sources[i] ?? []), ...list], k));
+      await writeStories(os, fresh);
       return { added: fresh.length, duplicates: stories.length - fresh.length };
     }).then(changed);
+  };
+
+  /** Removes the planned stories (by UTC day) a slice at a time, letting other transactions run in between. */
+  async function removeInSlices(plan: Iterable<[day: string, ids: string[]]>, spare?: (e: DayEntry) => boolean): Promise<number> {
+    let removed = 0;
+    for (const [day, ids] of plan) {
+      for (let i = 0; i < ids.length; i += REMOVE_SLICE) {
+        removed += changed({ removed: await run('readwrite', (os) => removeFromDay(os, day, ids.slice(i, i + REMOVE_SLICE), spare)) }).removed;
+        await yieldToOthers();
+      }
+    }
+    return removed;
+  }
 
   const setMeta = (name: string, value: unknown) =>
     run('readwrite', async (os) => {
@@ -130,12 +139,37 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
     });
   const getMeta = <T>(name: string) => run('readonly', (os) => request(os.get(metaKey(name))) as Promise<T | undefined>);
   const verify = () =>
-    run('readwrite', async (os) => {
-      const result = await rebuildIndexes(os);
+    verifyArchive(run, (os) => {
       os.put(SCHEMA, metaKey(SCHEMA_META));
       os.delete(metaKey(IMPORTING_META));
-      return result;
     }).then(changed);
+  const storiesOf = (os: IDBObjectStore, ids: readonly string[]) =>
+    Promise.all(ids.map((id) => request(os.get(storyKey(id))) as Promise<Story | undefined>)).then((s) => s.filter(isStory));
+
+  /** The ids of the stories of [start, end) the query finds, from the day and term indexes alone. */
+  async function matching(os: IDBObjectStore, query: TermQuery, start: number, end: number): Promise<string[]> {
+    if (end <= start) return [];
+    // Only the days that have stories (one range read of the day index), however long the span.
+    const span = IDBKeyRange.bound(dayKey(utcDayKey(start)), dayKey(utcDayKey(end - 1)));
+    const [dayKeys, buckets] = await Promise.all([request(os.getAllKeys(span)), request(os.getAll(span)) as Promise<DayEntry[][]>]);
+    const days = dayKeys.map((k) => String(k).slice(2));
+    const terms = queryTerms(query);
+    const lists = await Promise.all(
+      terms.map((t) =>
+        Promise.all(
+          days.map((d) =>
+            t.prefix
+              ? (request(os.getAll(termPrefixRange(d, t.term))) as Promise<number[][]>).then((l) => l.flat())
+              : (request(os.get(termKey(d, t.term))) as Promise<number[] | undefined>).then((l) => l ?? []),
+          ),
+        ),
+      ),
+    );
+    // Story numbers are unique across days, so each term's postings of every day make one set.
+    const postings = new Map(terms.map((t, i) => [queryKey(t), new Set(lists[i].flat())]));
+    const found = evaluateTermQuery(query, postings);
+    return buckets.flatMap((b) => b.filter((e) => e[1] >= start && e[1] < end && found.has(e[2])).map((e) => e[0]));
+  }
 
   return {
     add,
@@ -168,10 +202,12 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
         const buckets = await Promise.all(
           utcDaysBetween(start, end).map((d) => request(os.get(dayKey(d))) as Promise<DayEntry[] | undefined>),
         );
-        const ids = buckets.flatMap((b) => (b ?? []).filter(([, t]) => t >= start && t < end).map(([id]) => id));
-        const stories = await Promise.all(ids.map((id) => request(os.get(storyKey(id))) as Promise<Story | undefined>));
-        return stories.filter((s): s is Story => s !== undefined);
+        return storiesOf(os, buckets.flatMap((b) => (b ?? []).filter(([, t]) => t >= start && t < end).map(([id]) => id)));
       }),
+
+    listAbout: (query, start, end) => run('readonly', async (os) => storiesOf(os, await matching(os, query, start, end))),
+
+    findAbout: (query, start, end) => run('readonly', (os) => matching(os, query, start, end)),
 
     latestBefore: (end) =>
       run('readonly', async (os) => {
@@ -189,12 +225,8 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
         });
       }),
 
-    // The day index holds one entry per story: summing its ~60 lists is far cheaper than counting 100,000 keys.
-    count: () =>
-      run('readonly', async (os) => {
-        const days = (await request(os.getAll(prefixRange('d:')))) as DayEntry[][];
-        return days.reduce((n, d) => n + d.length, 0);
-      }),
+    // A counter kept in step by every write, so counting never reads the indexes.
+    count: () => run('readonly', readCount),
 
     countBySource: () =>
       run('readonly', async (os) => {
@@ -208,17 +240,23 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
         return counts;
       }),
 
-    removeSource: (sourceId) =>
-      run('readwrite', async (os) => {
-        const lists = (await request(os.getAll(sourceRange(sourceId)))) as string[][];
-        return { removed: await removeStories(os, lists.flat()) };
-      }).then(changed),
+    async removeSource(sourceId) {
+      const buckets = await run('readonly', async (os) => {
+        const range = sourceRange(sourceId);
+        const [keys, values] = await Promise.all([request(os.getAllKeys(range)), request(os.getAll(range) as IDBRequest<string[][]>)]);
+        return keys.map((k, i) => [dayOfSourceKey(String(k)), values[i]] as [string, string[]]);
+      });
+      return { removed: await removeInSlices(buckets) };
+    },
 
-    clearStories: () =>
-      run('readwrite', async (os) => {
-        const days = (await request(os.getAll(prefixRange('d:')))) as DayEntry[][];
-        return { removed: await removeStories(os, days.flat().map(([id]) => id)) };
-      }).then(changed),
+    async clearStories() {
+      const days = await run('readonly', async (os) => {
+        const range = prefixRange('d:');
+        const [keys, values] = await Promise.all([request(os.getAllKeys(range)), request(os.getAll(range) as IDBRequest<DayEntry[][]>)]);
+        return keys.map((k, i) => [String(k).slice(2), values[i].map(([id]) => id)] as [string, string[]]);
+      });
+      return { removed: await removeInSlices(days) };
+    },
 
     setKept: (ids, kept) =>
       run('readwrite', async (os) => {
@@ -231,27 +269,28 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
     listKept: () =>
       run('readonly', async (os) => {
         const keys = await request(os.getAllKeys(prefixRange('k:')));
-        const stories = await Promise.all(keys.map((k) => request(os.get(storyKey(String(k).slice(2)))) as Promise<Story | undefined>));
-        return stories.filter((s): s is Story => s !== undefined);
+        return storiesOf(os, keys.map((k) => String(k).slice(2)));
       }),
 
     async prune(now, policy = DEFAULT_RETENTION) {
       const cutoff = now - policy.maxAgeDays * DAY_MS;
-      // Plan on the day index (small), oldest day first, then remove a day at a time so each step is consistent.
-      const { days, total } = await run('readonly', async (os) => {
-        const range = prefixRange('d:');
-        const [keys, values] = await Promise.all([request(os.getAllKeys(range)), request(os.getAll(range) as IDBRequest<DayEntry[][]>)]);
-        return { days: keys.map((k, i) => [String(k), values[i]] as const), total: values.reduce((n, v) => n + v.length, 0) };
-      });
-      let left = total;
+      // The oldest day first, read from the day index alone; kept stories and the sample edition stay and still count.
+      let left = await run('readonly', readCount);
       let removed = 0;
-      for (const [, entries] of days) {
-        const sorted = [...entries].sort((a, b) => a[1] - b[1]);
+      for (let after: string | null = null; ; ) {
+        const range: IDBKeyRange = after === null ? prefixRange('d:') : IDBKeyRange.bound(after, 'd:\uffff', true, false);
+        const oldest = await run('readonly', async (os) => {
+          const [keys, values] = await Promise.all([request(os.getAllKeys(range, 1)), request(os.getAll(range, 1) as IDBRequest<DayEntry[][]>)]);
+          return keys.length > 0 ? { key: String(keys[0]), entries: values[0] } : null;
+        });
+        if (!oldest) break;
+        const sorted = [...oldest.entries].sort((a, b) => a[1] - b[1]);
         const doomed = sorted.filter(([, t], i) => t < cutoff || left - i > policy.maxStories).map(([id]) => id);
         if (doomed.length === 0) break;
-        const gone = changed({ removed: await run('readwrite', (os) => removeStories(os, doomed, (s) => s.sourceId === undefined)) }).removed;
+        const gone = await removeInSlices([[oldest.key.slice(2), doomed]], LOCAL_SOURCE_SPARED);
         removed += gone;
-        left -= gone; // kept stories stay and still count
+        left -= gone;
+        after = oldest.key;
       }
       return { removed };
     },

@@ -1,10 +1,10 @@
 // Stories: every story on the device to browse, search and pick. Today, By day (the latest 7 days that have stories,
-// older ones on request) and By topic; a search box filters the view shown. Choosing a story plays it, then the
+// older ones on request) and By topic; a search box filters the view shown (through the archive's term index: the
+// words of each story's title and lead). Choosing a story plays it, then the
 // stories after it in the list shown, and goes to Now playing, where the caption and the controls are; the story
 // being told is marked here when the person comes back.
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { storySearch } from '../../domain/stories/story-search';
 import type { Story } from '../../domain/types';
 import { DaysView } from '../components/stories/days-view';
 import { NoMatch } from '../components/stories/no-match';
@@ -29,8 +29,9 @@ export function StoriesScreen() {
   const browser = useApp(selectStoryBrowser);
   const showScreen = useShowScreen();
   const storyCount = useApp((s) => s.library.storyCount);
-  const { loadStoryDays, loadOlderStoryDays, setStoryView, setStoryQuery, playStoryList } = useApp(
+  const { loadStoryDays, loadOlderStoryDays, setStoryView, setStoryQuery, playStoryList, findStories } = useApp(
     useShallow((s) => ({
+      findStories: s.findStories,
       loadStoryDays: s.loadStoryDays,
       loadOlderStoryDays: s.loadOlderStoryDays,
       setStoryView: s.setStoryView,
@@ -44,11 +45,16 @@ export function StoriesScreen() {
   }, [loadStoryDays, storyCount]);
 
   const query = useDebounced(browser.query, SEARCH_DELAY_MS).trim();
-  const keep = useMemo(() => storySearch(query), [query]);
+  // The term index finds the matching stories among those loaded; the last result filters until the next is ready.
+  useEffect(() => {
+    void findStories(query);
+  }, [findStories, query, browser.days]);
+  const found = query === '' ? null : browser.found;
+  const keep = useMemo(() => (found ? (s: Story) => found.ids.has(s.id) : null), [found]);
   // The tab shows the new view at once; the panel follows as soon as it is ready (grouping topics takes a moment).
   const view = useDeferredValue(browser.view);
   const shown = useStoryView(browser, view, keep);
-  const announced = useDebounced(keep ? t.stories.matches(shown.count, query) : '', ANNOUNCE_DELAY_MS);
+  const announced = useDebounced(found ? t.stories.matches(shown.count, found.query) : '', ANNOUNCE_DELAY_MS);
   const searchBox = useRef<HTMLInputElement>(null);
 
   const play = useCallback(
@@ -88,7 +94,7 @@ export function StoriesScreen() {
           )
         ) : (
           <>
-            {keep && shown.count === 0 && !(shown.view === 'today' && shown.total === 0) ? <NoMatch query={query} onClear={clearSearch} /> : null}
+            {found && shown.count === 0 && !(shown.view === 'today' && shown.total === 0) ? <NoMatch query={found.query} onClear={clearSearch} /> : null}
             <ShownView
               shown={shown}
               browser={browser}
