@@ -88,7 +88,7 @@ export const createBriefings: CoordinatorCreator<BriefingActions> = (get, deps) 
       return hit ?? news.listBetween(start, end);
     },
     latestBefore: (end) => news.latestBefore(end),
-    listAbout: (query, start, end) => news.listAbout(query, start, end),
+    listAbout: (query, start, end, limit) => news.listAbout(query, start, end, limit),
   };
 
   /** What to say first about languages of these stories that have no voice here (each said once per device). */

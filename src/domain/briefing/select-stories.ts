@@ -12,13 +12,18 @@ const DAY_MS = 86_400_000;
 export const TOPIC_WINDOWS_DAYS = [7, 30];
 /** A week with this many stories about the topic is enough for a briefing (it tells at most 10). */
 export const ENOUGH_TOPIC_STORIES = 10;
+/**
+ * Through a term index, at most this many of a window's stories about the topic are read, the newest first: enough
+ * for ranking and grouping a 10-story briefing, and a popular topic in a big archive never reads thousands of texts.
+ */
+export const TOPIC_READ_LIMIT = 60;
 
 /** What choosing stories reads: the stories of a span, and where the newest story before an instant is. */
 export interface StoryReader {
   /** Stories published in [start, end), epoch milliseconds. */
   listBetween(start: number, end: number): Promise<Story[]>;
-  /** When the archive has a term index: the stories of [start, end) the query finds by their title and lead. */
-  listAbout?(query: TermQuery, start: number, end: number): Promise<Story[]>;
+  /** When the archive has a term index: the stories of [start, end) the query finds by their title and lead, at most `limit`, newest first. */
+  listAbout?(query: TermQuery, start: number, end: number, limit?: number): Promise<Story[]>;
   /** Publication time of the newest story published before `end`, or null. */
   latestBefore(end: number): Promise<number | null>;
 }
@@ -80,7 +85,7 @@ export async function selectTopicStories(
   timeZone: string,
   query?: TermQuery,
 ): Promise<TopicSelection> {
-  const indexed = query && reader.listAbout ? (start: number, end: number) => reader.listAbout!(query, start, end) : null;
+  const indexed = query && reader.listAbout ? (start: number, end: number) => reader.listAbout!(query, start, end, TOPIC_READ_LIMIT) : null;
   const read = indexed ?? ((start: number, end: number) => reader.listBetween(start, end));
   let found: TopicSelection;
   if (range) {

@@ -5,7 +5,9 @@ import { articleKey } from '../../domain/news/story';
 import { storyTerms } from '../../domain/stories/story-terms';
 import type { Story } from '../../domain/types';
 import { request } from './idb-run';
-import { dayKey, dayTermsRange, keptKey, LOCAL_SOURCE, metaKey, sourceDayKey, sourceOf, storyKey, termKey, urlKey, type DayEntry } from './news-keys';
+import {
+  dayKey, dayTermsRange, keptKey, LOCAL_SOURCE, metaKey, sourceDayKey, sourceOf, storyKey, termShardKey, urlKey, type DayEntry, type TermShard,
+} from './news-keys';
 
 export const COUNT_META = 'count';
 export const SEQ_META = 'seq';
@@ -38,24 +40,31 @@ export const readCount = (os: IDBObjectStore) => request(os.get(metaKey(COUNT_ME
 
 /**
  * Stores new stories (already checked not to be here) with every index entry, the counter and the story numbers,
- * inside the caller's transaction. Each index bucket is read once and written once.
+ * inside the caller's transaction. Each index bucket and term shard is read once and written once.
  */
 export async function writeStories(os: IDBObjectStore, fresh: readonly NewStory[]): Promise<void> {
   if (fresh.length === 0) return;
   const byDay = new Map<string, DayEntry[]>();
   const bySource = new Map<string, string[]>();
-  const byTerm = new Map<string, number[]>();
+  const byShard = new Map<string, TermShard>();
   const [seq, count] = await Promise.all([request(os.get(metaKey(SEQ_META))) as Promise<number | undefined>, readCount(os)]);
   let n = seq ?? 0;
   for (const { story: s, url, terms } of fresh) {
     const day = utcDayKey(s.publishedAt);
     n++;
-    push(byDay, dayKey(day), [s.id, s.publishedAt, n, sourceOf(s), url ?? ''] as DayEntry);
+    push(byDay, dayKey(day), [s.id, s.publishedAt, n, sourceOf(s), url ?? '', terms.length] as DayEntry);
     push(bySource, sourceDayKey(sourceOf(s), day), s.id);
-    for (const t of terms) push(byTerm, termKey(day, t), n);
+    for (const t of terms) {
+      const key = termShardKey(day, t);
+      push(byShard.get(key) ?? byShard.set(key, new Map()).get(key)!, t, n);
+    }
   }
   const read = <V>(keys: Iterable<string>) => Promise.all([...keys].map((k) => request(os.get(k)) as Promise<V[] | undefined>));
-  const [days, sources, terms] = await Promise.all([read<DayEntry>(byDay.keys()), read<string>(bySource.keys()), read<number>(byTerm.keys())]);
+  const [days, sources, shards] = await Promise.all([
+    read<DayEntry>(byDay.keys()),
+    read<string>(bySource.keys()),
+    Promise.all([...byShard.keys()].map((k) => request(os.get(k)) as Promise<TermShard | undefined>)),
+  ]);
   for (const { story: s, url } of fresh) {
     os.put(s, storyKey(s.id));
     if (url) os.put(s.id, urlKey(url));
@@ -64,7 +73,11 @@ export async function writeStories(os: IDBObjectStore, fresh: readonly NewStory[
     [...map].forEach(([k, list], i) => os.put(have[i] ? have[i]!.concat(list) : list, k));
   append(byDay, days);
   append(bySource, sources);
-  append(byTerm, terms);
+  [...byShard].forEach(([k, add], i) => {
+    const shard = shards[i] instanceof Map ? shards[i] : new Map<string, number[]>();
+    for (const [t, numbers] of add) shard.set(t, shard.has(t) ? shard.get(t)!.concat(numbers) : numbers);
+    os.put(shard, k);
+  });
   os.put(n, metaKey(SEQ_META));
   os.put(count + fresh.length, metaKey(COUNT_META));
 }
@@ -72,7 +85,7 @@ export async function writeStories(os: IDBObjectStore, fresh: readonly NewStory[
 /**
  * Removes stories of one UTC day, given their day-index entries, with every index entry that names them and the
  * counter, inside the caller's transaction; no story is read. Kept stories stay, and so do those `spare` says to keep.
- * The day's term buckets keep the numbers of removed stories (no match without a day entry) until the day is empty,
+ * The day's term shards keep the numbers of removed stories (no match without a day entry) until the day is empty,
  * when they all go at once. Returns how many were removed.
  */
 export async function removeFromDay(

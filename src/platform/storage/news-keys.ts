@@ -9,10 +9,11 @@ import type { Story } from '../../domain/types';
  *                             the truth of which stories a day holds, and carries what removing one needs (its
  *                             number, source and URL key), so pruning never reads a story.
  *   x:<sourceId>\x01<day>   → story id[] (the source index, bucketed by UTC day so no bucket grows without bound)
- *   t:<day>\x01<term>       → story number[] (the term index: the words of each story's title and lead, see
- *                             domain/stories/story-terms.ts, bucketed by day). Removing a story leaves its number
- *                             here until its day goes or verify() compacts: a number whose story is not in the
- *                             day index is no match (the day index decides).
+ *   t:<day>\x01<c>          → Map<term, story number[]> (the term index: the words of each story's title and lead, see
+ *                             domain/stories/story-terms.ts, bucketed by day and by the term's first character, so
+ *                             an import touches a few dozen keys a day, not one per word). Removing a story leaves its
+ *                             number here until its day goes or verify() compacts: a number whose story is not in
+ *                             the day index is no match (the day index decides).
  *   k:<id>                  → true (kept: saved stories outlive retention and their source)
  *   m:<name>                → metadata (m:count, the number of stories; m:seq, the last story number given)
  */
@@ -29,17 +30,18 @@ export const sourceDayKey = (sourceId: string, day: string) => `x:${sourceId}${S
 export const LOCAL_SOURCE = 'local';
 export const sourceOf = (s: Story) => s.sourceId ?? LOCAL_SOURCE;
 
-/** A story in the day index: its id, publication time, number (for the term index), source and URL key ('' for none). */
-export type DayEntry = [id: string, publishedAt: number, n: number, source: string, url: string];
+/**
+ * A story in the day index: its id, publication time, number (for the term index), source, URL key ('' for none) and
+ * how many terms it has in the term index (so a check can count its postings without reading the story).
+ */
+export type DayEntry = [id: string, publishedAt: number, n: number, source: string, url: string, terms: number];
 
-export const termKey = (day: string, term: string) => `t:${day}${SEP}${term}`;
-/** Every term key of a day. */
+/** The term-index shard of a day that holds a term (and every term that begins like it). */
+export const termShardKey = (day: string, term: string) => `t:${day}${SEP}${String.fromCodePoint(term.codePointAt(0) ?? 0)}`;
+/** Every term-index shard of a day. */
 export const dayTermsRange = (day: string) => prefixRange(`t:${day}${SEP}`);
-/** The term keys of a day whose term begins with `prefix`. */
-export const termPrefixRange = (day: string, prefix: string) => prefixRange(`t:${day}${SEP}${prefix}`);
-/** The day of a term key. */
-export const dayOfTermKey = (key: string) => key.slice(2, key.indexOf(SEP));
-export const termOfKey = (key: string) => key.slice(key.indexOf(SEP) + 1);
+/** A term-index shard: term → story numbers. */
+export type TermShard = Map<string, number[]>;
 /** The day of a source-index key. */
 export const dayOfSourceKey = (key: string) => key.slice(key.lastIndexOf(SEP) + 1);
 

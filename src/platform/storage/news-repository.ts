@@ -9,8 +9,8 @@ import type { Story } from '../../domain/types';
 import { createRunner, request } from './idb-run';
 import { LOCAL_SOURCE_SPARED, prepare, readCount, removeFromDay, writeStories, type NewStory } from './news-indexes';
 import {
-  dayKey, dayOfSourceKey, keptKey, metaKey, prefixRange, sourceOfKey, sourceRange, storyKey, termKey, termPrefixRange, urlKey,
-  utcDaysBetween, type DayEntry,
+  dayKey, dayOfSourceKey, keptKey, metaKey, prefixRange, sourceOfKey, sourceRange, storyKey, termShardKey, urlKey,
+  utcDaysBetween, type DayEntry, type TermShard,
 } from './news-keys';
 import { verifyArchive } from './news-verify';
 import { StorageError } from './storage-error';
@@ -41,9 +41,12 @@ export interface NewsRepository {
   get(id: string): Promise<Story | undefined>;
   /** Stories published in [start, end), epoch milliseconds. */
   listBetween(start: number, end: number): Promise<Story[]>;
-  /** The stories published in [start, end) that the query finds by the words of their title and lead (the term index). */
-  listAbout(query: TermQuery, start: number, end: number): Promise<Story[]>;
-  /** The same stories' ids, without reading the stories. */
+  /**
+   * The stories published in [start, end) that the query finds by the words of their title and lead (the term index);
+   * with `limit`, only that many, the newest first (the others are not read).
+   */
+  listAbout(query: TermQuery, start: number, end: number, limit?: number): Promise<Story[]>;
+  /** The same stories' ids, newest first, without reading the stories. */
   findAbout(query: TermQuery, start: number, end: number): Promise<string[]>;
   /** Publication time of the newest story published before `end`, or null when there is none. */
   latestBefore(end: number): Promise<number | null>;
@@ -146,7 +149,7 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
   const storiesOf = (os: IDBObjectStore, ids: readonly string[]) =>
     Promise.all(ids.map((id) => request(os.get(storyKey(id))) as Promise<Story | undefined>)).then((s) => s.filter(isStory));
 
-  /** The ids of the stories of [start, end) the query finds, from the day and term indexes alone. */
+  /** The ids of the stories of [start, end) the query finds, newest first, from the day and term indexes alone. */
   async function matching(os: IDBObjectStore, query: TermQuery, start: number, end: number): Promise<string[]> {
     if (end <= start) return [];
     // Only the days that have stories (one range read of the day index), however long the span.
@@ -154,21 +157,25 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
     const [dayKeys, buckets] = await Promise.all([request(os.getAllKeys(span)), request(os.getAll(span)) as Promise<DayEntry[][]>]);
     const days = dayKeys.map((k) => String(k).slice(2));
     const terms = queryTerms(query);
-    const lists = await Promise.all(
-      terms.map((t) =>
-        Promise.all(
-          days.map((d) =>
-            t.prefix
-              ? (request(os.getAll(termPrefixRange(d, t.term))) as Promise<number[][]>).then((l) => l.flat())
-              : (request(os.get(termKey(d, t.term))) as Promise<number[] | undefined>).then((l) => l ?? []),
-          ),
-        ),
-      ),
+    // Each day's shards the query's terms fall in, read once.
+    const shardKeys = [...new Set(days.flatMap((d) => terms.map((t) => termShardKey(d, t.term))))];
+    const shards = new Map(
+      await Promise.all(shardKeys.map(async (k) => [k, ((await request(os.get(k))) as TermShard | undefined) ?? new Map()] as const)),
+    );
+    const lists = terms.map((t) =>
+      days.map((d) => {
+        const shard = shards.get(termShardKey(d, t.term))!;
+        if (!t.prefix) return shard.get(t.term) ?? [];
+        return [...shard].filter(([term]) => term.startsWith(t.term)).flatMap(([, numbers]) => numbers);
+      }),
     );
     // Story numbers are unique across days, so each term's postings of every day make one set.
     const postings = new Map(terms.map((t, i) => [queryKey(t), new Set(lists[i].flat())]));
     const found = evaluateTermQuery(query, postings);
-    return buckets.flatMap((b) => b.filter((e) => e[1] >= start && e[1] < end && found.has(e[2])).map((e) => e[0]));
+    return buckets
+      .flatMap((b) => b.filter((e) => e[1] >= start && e[1] < end && found.has(e[2])))
+      .sort((a, b) => b[1] - a[1])
+      .map((e) => e[0]);
   }
 
   return {
@@ -205,7 +212,7 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
         return storiesOf(os, buckets.flatMap((b) => (b ?? []).filter(([, t]) => t >= start && t < end).map(([id]) => id)));
       }),
 
-    listAbout: (query, start, end) => run('readonly', async (os) => storiesOf(os, await matching(os, query, start, end))),
+    listAbout: (query, start, end, limit = Infinity) => run('readonly', async (os) => storiesOf(os, (await matching(os, query, start, end)).slice(0, limit))),
 
     findAbout: (query, start, end) => run('readonly', (os) => matching(os, query, start, end)),
 

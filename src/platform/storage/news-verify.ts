@@ -1,7 +1,8 @@
-// Checking every index of the archive against the stories, in slices that never hold the store for long: the
-// stories are read in chunks of their own read-only transactions, each day's index entries the same way, and whatever
-// disagrees is rewritten in one transaction at the end, only if no story was added or removed meanwhile (else the
-// check starts again). Stories without a number (an older layout) are given one, so this is also the migration.
+// Checking every index of the archive against the stories without reading them: story keys, day entries, source
+// buckets, URL keys, the counter, and the term index (each story's postings counted against the number of terms its
+// day entry says it has). Only a story whose entries disagree, or that has none (a crash, an older layout), is read,
+// to write them again. Everything is read in slices of their own read-only transactions, and whatever disagrees is
+// rewritten in one transaction at the end, only if no story was added or removed meanwhile (else it starts again).
 import { utcDayKey } from '../../domain/day';
 import { articleKey } from '../../domain/news/story';
 import { storyTerms } from '../../domain/stories/story-terms';
@@ -9,156 +10,206 @@ import type { Story } from '../../domain/types';
 import { request, type Runner } from './idb-run';
 import { COUNT_META, SEQ_META } from './news-indexes';
 import {
-  dayKey, dayOfSourceKey, dayTermsRange, metaKey, prefixRange, sourceDayKey, sourceOf, termOfKey, urlKey, type DayEntry,
+  dayKey, dayTermsRange, metaKey, prefixRange, sourceDayKey, sourceOf, termShardKey, urlKey, type DayEntry, type TermShard,
 } from './news-keys';
 import { yieldToOthers } from './yield';
 
-/** Stories read per slice: ~2 MB, a few tens of milliseconds of the main thread. */
-const CHUNK = 500;
-/** Attempts before giving up on a quiet moment: the archive kept changing while it was checked. */
+/** Keys or index values read per slice. */
+const KEYS = 5_000;
+/** Days of the day index, or stories, read per slice. */
+const DAYS = 5;
+const STORIES = 200;
+/** Attempts before holding the store for the whole check: the archive kept changing while it was checked. */
 const ATTEMPTS = 3;
 
 /** Lets other work in between slices (skipped inside one transaction, which would commit while waiting). */
 type Pause = () => Promise<void>;
 const noPause: Pause = () => Promise.resolve();
 
-interface Expected {
-  stories: number;
-  /** By UTC day: the day's entries by id. */
-  days: Map<string, Map<string, DayEntry>>;
-  /** By source-index key: ids. */
-  sources: Map<string, string[]>;
-  /** URL key → the first story with it. */
-  urls: Map<string, string>;
-  /** By UTC day: term → story numbers. */
-  terms: Map<string, Map<string, number[]>>;
-  seq: number;
-}
-
 type Fix = [key: string | IDBKeyRange, value: unknown];
+type Marks = [seq: unknown, count: unknown];
 
-const isEntry = (e: unknown): e is DayEntry => Array.isArray(e) && e.length === 5 && typeof e[2] === 'number';
-const sameEntry = (a: DayEntry, b: DayEntry) => a.every((v, i) => v === b[i]);
+const isEntry = (e: unknown): e is DayEntry =>
+  Array.isArray(e) && e.length === 6 && typeof e[0] === 'string' && typeof e[1] === 'number' && typeof e[2] === 'number' &&
+  typeof e[3] === 'string' && typeof e[4] === 'string' && typeof e[5] === 'number';
 const sameSet = <T>(a: readonly T[], b: readonly T[]) => {
   if (a.length !== b.length) return false;
   const s = new Set(a);
   return s.size === a.length && b.every((x) => s.has(x));
 };
+const group = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
 
-/** Every story, read a chunk at a time, with what its index entries should be (numbers kept from the day index). */
-async function expected(run: Runner, pause: Pause): Promise<{ want: Expected; marks: [unknown, unknown] }> {
-  // The stamp the fix phase compares: any story added or removed moves one of them.
-  const { entries, marks } = await run('readonly', async (os) => {
-    const [lists, seq, count] = await Promise.all([request(os.getAll(prefixRange('d:'))), request(os.get(metaKey(SEQ_META))), request(os.get(metaKey(COUNT_META)))]);
-    return { entries: (lists as unknown[][]).flat(), marks: [seq, count] as [unknown, unknown] };
-  });
-  const numbers = new Map<string, number>();
-  const taken = new Set<number>();
-  let seq = typeof marks[0] === 'number' ? marks[0] : 0;
-  for (const e of entries) {
-    if (!isEntry(e) || taken.has(e[2])) continue;
-    numbers.set(e[0], e[2]);
-    taken.add(e[2]);
-    seq = Math.max(seq, e[2]);
-  }
-  const want: Expected = { stories: 0, days: new Map(), sources: new Map(), urls: new Map(), terms: new Map(), seq };
-  let after: string | null = null;
-  for (;;) {
-    const range: IDBKeyRange = after === null ? prefixRange('s:') : IDBKeyRange.bound(after, 's:\uffff', true, false);
-    const chunk = (await run('readonly', (os) => request(os.getAll(range, CHUNK)))) as Story[];
-    for (const s of chunk) {
-      want.stories++;
-      const day = utcDayKey(s.publishedAt);
-      const n = numbers.get(s.id) ?? ++want.seq;
-      const url = articleKey(s.url);
-      const owner = url !== null && !want.urls.has(url);
-      if (owner) want.urls.set(url, s.id);
-      const days = want.days.get(day) ?? want.days.set(day, new Map()).get(day)!;
-      days.set(s.id, [s.id, s.publishedAt, n, sourceOf(s), owner ? url : '']);
-      const sk = sourceDayKey(sourceOf(s), day);
-      (want.sources.get(sk) ?? want.sources.set(sk, []).get(sk)!).push(s.id);
-      const terms = want.terms.get(day) ?? want.terms.set(day, new Map()).get(day)!;
-      for (const t of storyTerms(s)) (terms.get(t) ?? terms.set(t, []).get(t)!).push(n);
-    }
-    if (chunk.length < CHUNK) break;
-    after = `s:${chunk[chunk.length - 1].id}`;
+/** Every key and value under a prefix, `count` at a time, each slice its own transaction. */
+async function readAll<V>(run: Runner, prefix: string, count: number, pause: Pause): Promise<[string, V][]> {
+  const out: [string, V][] = [];
+  for (let after: string | null = null; ; ) {
+    const range: IDBKeyRange = after === null ? prefixRange(prefix) : IDBKeyRange.bound(after, `${prefix}\uffff`, true, false);
+    const [keys, values] = await run('readonly', (os) => Promise.all([request(os.getAllKeys(range, count)), request(os.getAll(range, count))]));
+    keys.forEach((k, i) => out.push([String(k), values[i] as V]));
+    if (keys.length < count) return out;
+    after = String(keys[keys.length - 1]);
     await pause();
   }
-  return { want, marks };
 }
 
-/** What disagrees with the stories: `fixes` to write, of which `repaired` were wrong (the rest drop removed stories' numbers). */
-async function compare(run: Runner, want: Expected, pause: Pause): Promise<{ fixes: Fix[]; repaired: number }> {
+/** Every key under a prefix, without its value, a slice at a time. */
+async function readKeys(run: Runner, prefix: string, pause: Pause): Promise<string[]> {
+  const out: string[] = [];
+  for (let after: string | null = null; ; ) {
+    const range: IDBKeyRange = after === null ? prefixRange(prefix) : IDBKeyRange.bound(after, `${prefix}\uffff`, true, false);
+    const keys = await run('readonly', (os) => request(os.getAllKeys(range, KEYS)));
+    for (const k of keys) out.push(String(k));
+    if (keys.length < KEYS) return out;
+    after = out[out.length - 1];
+    await pause();
+  }
+}
+
+/** Reads stories by id, a slice at a time. */
+async function readStories(run: Runner, ids: readonly string[], pause: Pause): Promise<Story[]> {
+  const out: Story[] = [];
+  for (let i = 0; i < ids.length; i += STORIES) {
+    const slice = ids.slice(i, i + STORIES);
+    const got = await run('readonly', (os) => Promise.all(slice.map((id) => request(os.get(`s:${id}`)) as Promise<Story | undefined>)));
+    for (const s of got) if (s) out.push(s);
+    await pause();
+  }
+  return out;
+}
+
+async function check(run: Runner, pause: Pause): Promise<{ fixes: Fix[]; repaired: number; stories: number; marks: Marks }> {
+  const marks = await run('readonly', (os) => Promise.all([request(os.get(metaKey(SEQ_META))), request(os.get(metaKey(COUNT_META)))])) as Marks;
   const fixes: Fix[] = [];
   let repaired = 0;
   const fix = (key: string | IDBKeyRange, value: unknown, wrong = true) => {
     fixes.push([key, value]);
     if (wrong) repaired++;
   };
-  const have = await run('readonly', async (os) => {
-    const all = (prefix: string) =>
-      Promise.all([request(os.getAllKeys(prefixRange(prefix))), request(os.getAll(prefixRange(prefix)))]).then(
-        ([keys, values]) => new Map(keys.map((k, i) => [String(k), values[i]])),
-      );
-    const [days, sources, urls, seq, count] = await Promise.all([
-      all('d:'), all('x:'), all('u:'), request(os.get(metaKey(SEQ_META))), request(os.get(metaKey(COUNT_META))),
-    ]);
-    return { days, sources, urls, seq, count };
-  });
-  for (const [day, byId] of want.days) {
-    const list = [...byId.values()];
-    const stored = have.days.get(dayKey(day));
-    const ok = Array.isArray(stored) && stored.length === list.length && stored.every((e) => isEntry(e) && byId.has(e[0]) && sameEntry(e, byId.get(e[0])!));
-    if (!ok) fix(dayKey(day), list);
-  }
-  for (const key of have.days.keys()) if (!want.days.has(key.slice(2))) fix(key, undefined);
-  for (const [key, ids] of want.sources) {
-    const stored = have.sources.get(key);
-    if (!Array.isArray(stored) || !sameSet(stored as string[], ids)) fix(key, ids);
-  }
-  for (const key of have.sources.keys()) if (!want.sources.has(key)) fix(key, undefined);
-  // A URL key names the first story stored with that URL; keys naming no story, or missing, are wrong.
-  const ids = new Set<string>();
-  for (const byId of want.days.values()) for (const id of byId.keys()) ids.add(id);
-  for (const [key, id] of have.urls) if (!ids.has(id as string)) fix(key, want.urls.get(key.slice(2)));
-  for (const [url, id] of want.urls) if (!have.urls.has(urlKey(url))) fix(urlKey(url), id);
-  // The counter is wrong when it disagrees; a missing one (a new or older layout) and the last number given are bookkeeping.
-  if (have.count !== want.stories) fix(metaKey(COUNT_META), want.stories, typeof have.count === 'number');
-  if (typeof have.seq !== 'number' || have.seq < want.seq) fix(metaKey(SEQ_META), want.seq, false);
 
-  // The term index, a day at a time: a bucket missing one of its day's stories is wrong; one holding numbers of
-  // removed stories is compacted (not an error: removing leaves them by design).
-  const storedDays = new Set<string>([...want.terms.keys()]);
-  for (const key of have.days.keys()) storedDays.add(key.slice(2));
-  for (const key of have.sources.keys()) storedDays.add(dayOfSourceKey(key));
-  for (const day of [...storedDays].sort()) {
-    const wantTerms = want.terms.get(day) ?? new Map<string, number[]>();
-    const stored = await run('readonly', async (os) => {
-      const [keys, values] = await Promise.all([request(os.getAllKeys(dayTermsRange(day))), request(os.getAll(dayTermsRange(day)))]);
-      return new Map(keys.map((k, i) => [termOfKey(String(k)), values[i] as number[]]));
-    });
-    if (!want.days.has(day)) {
-      if (stored.size > 0) fix(dayTermsRange(day), undefined, false);
-      continue;
+  const ids = new Set((await readKeys(run, 's:', pause)).map((k) => k.slice(2)));
+  const storedDays = new Map(await readAll<unknown>(run, 'd:', DAYS, pause));
+  let seq = typeof marks[0] === 'number' ? marks[0] : 0;
+  for (const list of storedDays.values()) if (Array.isArray(list)) for (const e of list) if (isEntry(e)) seq = Math.max(seq, e[2]);
+
+  // The day entries that hold: well formed, naming a story, each story and number once.
+  const days = new Map<string, DayEntry[]>();
+  const placed = new Set<string>();
+  const numbers = new Set<number>();
+  for (const [key, list] of storedDays) {
+    const day = key.slice(2);
+    for (const e of Array.isArray(list) ? list : []) {
+      if (!isEntry(e) || !ids.has(e[0]) || placed.has(e[0]) || numbers.has(e[2]) || utcDayKey(e[1]) !== day) continue;
+      placed.add(e[0]);
+      numbers.add(e[2]);
+      group(days, day, e);
     }
-    for (const [term, numbers] of wantTerms) {
-      const list = stored.get(term);
-      if (!Array.isArray(list)) fix(`t:${day}\x01${term}`, numbers);
-      else if (!sameSet(list, numbers)) {
-        const holds = new Set(list);
-        fix(`t:${day}\x01${term}`, numbers, !numbers.every((n) => holds.has(n)));
+  }
+  // Stories without a day entry (a crash, an older layout): read, numbered, their terms written.
+  const termsOf = new Map<number, string[]>();
+  const orphans = await readStories(run, [...ids].filter((id) => !placed.has(id)), pause);
+  const urlsTaken = new Set<string>();
+  for (const list of days.values()) for (const e of list) if (e[4] !== '') urlsTaken.add(e[4]);
+  for (const s of orphans) {
+    const terms = storyTerms(s);
+    const url = articleKey(s.url);
+    const owner = url !== null && !urlsTaken.has(url);
+    if (owner) urlsTaken.add(url);
+    const entry: DayEntry = [s.id, s.publishedAt, ++seq, sourceOf(s), owner ? url : '', terms.length];
+    termsOf.set(entry[2], terms);
+    group(days, utcDayKey(s.publishedAt), entry);
+  }
+
+  // The day index.
+  for (const [day, list] of days) {
+    const stored = storedDays.get(dayKey(day));
+    const same = Array.isArray(stored) && stored.length === list.length && list.every((e, i) => isEntry(stored[i]) && e.every((v, j) => v === (stored[i] as DayEntry)[j]));
+    if (!same) fix(dayKey(day), list);
+  }
+  for (const key of storedDays.keys()) if (!days.has(key.slice(2))) fix(key, undefined);
+
+  // The term index, a day at a time: each story's postings counted against its entry. A story with too few (or too
+  // many) is read and written again; numbers of removed stories are compacted away (not an error: removing leaves them).
+  let stories = 0;
+  for (const [day, list] of [...days].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    stories += list.length;
+    const shards = new Map(
+      await run('readonly', async (os) => {
+        const [keys, values] = await Promise.all([request(os.getAllKeys(dayTermsRange(day))), request(os.getAll(dayTermsRange(day)))]);
+        return keys.map((k, i) => [String(k), values[i] instanceof Map ? (values[i] as TermShard) : new Map()] as [string, TermShard]);
+      }),
+    );
+    const live = new Map(list.map((e) => [e[2], e]));
+    const postings = new Map<number, number>();
+    let dangling = false;
+    for (const shard of shards.values())
+      for (const ns of shard.values())
+        for (const n of ns) {
+          if (live.has(n)) postings.set(n, (postings.get(n) ?? 0) + 1);
+          else dangling = true;
+        }
+    const wrong = new Map(list.filter((e) => !termsOf.has(e[2]) && (postings.get(e[2]) ?? 0) !== e[5]).map((e) => [e[0], e]));
+    for (const s of await readStories(run, [...wrong.keys()], pause)) termsOf.set(wrong.get(s.id)![2], storyTerms(s));
+    // Stories whose postings are written again (those without an entry, those counted wrong): one repair each.
+    const rewrite = new Set([...termsOf.keys()].filter((n) => live.has(n)));
+    if (!dangling && rewrite.size === 0) continue;
+    repaired += rewrite.size;
+    const dirty = new Set<string>();
+    for (const [key, shard] of shards)
+      for (const [term, ns] of shard) {
+        const keep = ns.filter((n) => live.has(n) && !rewrite.has(n));
+        if (keep.length === ns.length) continue;
+        if (keep.length > 0) shard.set(term, keep);
+        else shard.delete(term);
+        dirty.add(key);
       }
-    }
-    for (const term of stored.keys()) if (!wantTerms.has(term)) fix(`t:${day}\x01${term}`, undefined, false);
+    for (const n of rewrite)
+      for (const term of termsOf.get(n)!) {
+        const key = termShardKey(day, term);
+        group(shards.get(key) ?? shards.set(key, new Map()).get(key)!, term, n);
+        dirty.add(key);
+      }
+    for (const key of dirty) fix(key, shards.get(key)!.size > 0 ? shards.get(key) : undefined, false);
     await pause();
   }
-  return { fixes, repaired };
+  // Term shards of days with no stories left.
+  for (const day of new Set((await readKeys(run, 't:', pause)).map((k) => k.slice(2, k.indexOf('\x01'))))) {
+    if (!days.has(day)) fix(dayTermsRange(day), undefined, false);
+  }
+
+  // The source index and the URL keys, from the day entries.
+  const sources = new Map<string, string[]>();
+  const urls = new Map<string, string>();
+  for (const [day, list] of days)
+    for (const e of list) {
+      group(sources, sourceDayKey(e[3], day), e[0]);
+      if (e[4] !== '') urls.set(e[4], e[0]);
+    }
+  const storedSources = new Map(await readAll<unknown>(run, 'x:', KEYS, pause));
+  for (const [key, list] of sources) {
+    const stored = storedSources.get(key);
+    if (!Array.isArray(stored) || !sameSet(stored as string[], list)) fix(key, list);
+  }
+  for (const key of storedSources.keys()) if (!sources.has(key)) fix(key, undefined);
+  const storedUrls = new Map(await readAll<unknown>(run, 'u:', KEYS, pause));
+  // A URL key names the first story stored with that URL; a key naming no story, or missing, is wrong.
+  for (const [key, id] of storedUrls) if (!ids.has(id as string) && !urls.has(key.slice(2))) fix(key, undefined);
+  for (const [url, id] of urls) if (storedUrls.get(urlKey(url)) !== id) fix(urlKey(url), id);
+
+  // The counter is wrong when it disagrees; a missing one (a new or older layout) and the last number given are bookkeeping.
+  if (marks[1] !== stories) fix(metaKey(COUNT_META), stories, typeof marks[1] === 'number');
+  if (typeof marks[0] !== 'number' || marks[0] < seq) fix(metaKey(SEQ_META), seq, false);
+  return { fixes, repaired, stories, marks };
 }
 
 /**
- * Reads every story and rewrites whichever index entries disagree with them: entries for stories that are gone,
- * stories missing from their day, source or terms, URL keys pointing nowhere, the counter. Returns how many keys were
- * wrong (compacting removed stories' numbers out of term buckets is not counted). `finish` runs in the fix transaction.
+ * Checks every index entry against the stories and rewrites whichever disagree: entries for stories that are gone,
+ * stories missing from their day, source or terms, URL keys pointing nowhere, the counter. Returns how many keys or
+ * stories were wrong (compacting removed stories' numbers out of the term index is not counted). `finish` runs in
+ * the transaction that writes the fixes.
  */
 export async function verifyArchive(run: Runner, finish: (os: IDBObjectStore) => void): Promise<{ stories: number; repaired: number }> {
   const apply = (os: IDBObjectStore, fixes: Fix[]) => {
@@ -169,8 +220,7 @@ export async function verifyArchive(run: Runner, finish: (os: IDBObjectStore) =>
     finish(os);
   };
   for (let attempt = 1; attempt < ATTEMPTS; attempt++) {
-    const { want, marks } = await expected(run, yieldToOthers);
-    const { fixes, repaired } = await compare(run, want, yieldToOthers);
+    const { fixes, repaired, stories, marks } = await check(run, yieldToOthers);
     const done = await run('readwrite', async (os) => {
       const [seq, count] = await Promise.all([request(os.get(metaKey(SEQ_META))), request(os.get(metaKey(COUNT_META)))]);
       // A story added or removed since the check began: what was read is stale, so it starts again.
@@ -178,14 +228,13 @@ export async function verifyArchive(run: Runner, finish: (os: IDBObjectStore) =>
       apply(os, fixes);
       return true;
     });
-    if (done) return { stories: want.stories, repaired };
+    if (done) return { stories, repaired };
   }
   // The archive kept changing: the last try holds it for the whole check, in one transaction.
   return run('readwrite', async (os) => {
     const within: Runner = (_mode, body) => body(os);
-    const { want } = await expected(within, noPause);
-    const { fixes, repaired } = await compare(within, want, noPause);
+    const { fixes, repaired, stories } = await check(within, noPause);
     apply(os, fixes);
-    return { stories: want.stories, repaired };
+    return { stories, repaired };
   });
 }
