@@ -6,7 +6,7 @@ import { storyTerms } from '../../domain/stories/story-terms';
 import type { Story } from '../../domain/types';
 import { request } from './idb-run';
 import {
-  dayKey, dayTermsRange, keptKey, LOCAL_SOURCE, metaKey, sourceDayKey, sourceOf, storyKey, termShardKey, urlKey, type DayEntry, type TermShard,
+  dayKey, dayTermsRange, LOCAL_SOURCE, metaKey, prefixRange, sourceDayKey, sourceOf, storyKey, termShardKey, urlKey, type DayEntry, type TermShard,
 } from './news-keys';
 
 export const COUNT_META = 'count';
@@ -95,21 +95,17 @@ export async function removeFromDay(
   spare: (entry: DayEntry) => boolean = () => false,
 ): Promise<number> {
   const dk = dayKey(day);
+  // The kept marks are few: one read of them all costs less than a look-up per story (every request counts here).
   const [entries, kept] = await Promise.all([
     request(os.get(dk)) as Promise<DayEntry[] | undefined>,
-    Promise.all(ids.map((id) => request(os.count(keptKey(id))))),
+    request(os.getAllKeys(prefixRange('k:'))).then((keys) => new Set(keys.map((k) => String(k).slice(2)))),
   ]);
-  const asked = new Set(ids.filter((_, i) => kept[i] === 0));
+  const asked = new Set(ids.filter((id) => !kept.has(id)));
   const doomed = (entries ?? []).filter((e) => asked.has(e[0]) && !spare(e));
   if (doomed.length === 0) return 0;
   const gone = new Set(doomed.map((e) => e[0]));
   const sources = [...new Set(doomed.map((e) => sourceDayKey(e[3], day)))];
-  const urls = doomed.filter((e) => e[4] !== '');
-  const [sourceLists, urlOwners, count] = await Promise.all([
-    Promise.all(sources.map((k) => request(os.get(k)) as Promise<string[] | undefined>)),
-    Promise.all(urls.map((e) => request(os.get(urlKey(e[4]))) as Promise<string | undefined>)),
-    readCount(os),
-  ]);
+  const [sourceLists, count] = await Promise.all([Promise.all(sources.map((k) => request(os.get(k)) as Promise<string[] | undefined>)), readCount(os)]);
   const left = entries!.filter((e) => !gone.has(e[0]));
   if (left.length > 0) os.put(left, dk);
   else {
@@ -121,9 +117,9 @@ export async function removeFromDay(
     if (rest.length > 0) os.put(rest, k);
     else os.delete(k);
   });
-  urls.forEach((e, i) => {
-    if (urlOwners[i] === e[0]) os.delete(urlKey(e[4]));
-  });
+  // An entry names a URL key only when its story was stored as that key's owner, and a key changes owner only once
+  // its story is gone: so it is this story's, and goes without being read.
+  for (const e of doomed) if (e[4] !== '') os.delete(urlKey(e[4]));
   for (const id of gone) os.delete(storyKey(id));
   os.put(Math.max(0, count - gone.size), metaKey(COUNT_META));
   return gone.size;
