@@ -10,6 +10,15 @@ import { cspMeta, earModelFiles, feedProxy, initialJsSize, mediapipeWasm, preren
 // (6,436,824) and models/yamnet.tflite (4,126,810). 7 MiB sits just above the largest, so a much bigger
 // file still fails loudly (the mediapipeWasm plugin stops the build) instead of growing every install unnoticed.
 const PRECACHE_MAX_BYTES = 7 * 1024 * 1024;
+/** Modules of the archive shared by the first screen and the lazily loaded storage modules (see manualChunks). */
+const ARCHIVE_CORE = [
+  '/src/domain/day.ts',
+  '/src/domain/text/normalize.ts',
+  '/src/domain/news/story.ts',
+  '/src/platform/storage/news-keys.ts',
+  '/src/platform/storage/news-indexes.ts',
+  '/src/platform/storage/idb-run.ts',
+];
 
 export default defineConfig({
   plugins: [
@@ -67,7 +76,14 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     // The command model's weights are a chunk of their own (loaded with the grammar on the first Talk, in parallel).
-    rollupOptions: { output: { manualChunks: (id: string) => (id.includes('/src/domain/command/model/weights') ? 'command-weights' : undefined) } },
+    // The archive's core (keys, indexing, the words of a story): used by the first screen and by the lazily loaded upkeep,
+    // check and query modules; one shared chunk, where the bundler would otherwise cut it into a few small ones.
+    rollupOptions: {
+      output: {
+        manualChunks: (id: string) =>
+          id.includes('/src/domain/command/model/weights') ? 'command-weights' : ARCHIVE_CORE.some((m) => id.includes(m)) ? 'archive-core' : undefined,
+      },
+    },
   },
   preview: { port: 4173, strictPort: true },
   test: {

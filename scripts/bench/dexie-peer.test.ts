@@ -3,7 +3,7 @@
 // retention that spares the sample edition and kept stories.
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { searchTermQuery, topicTermQuery } from '../../src/domain/stories/story-terms';
+import { searchTermQuery, topicTermQuery } from '../../src/domain/stories/topic-query';
 import type { Story } from '../../src/domain/types';
 import { createDexiePeer, type DexiePeer } from './dexie-peer';
 

@@ -12,7 +12,8 @@
 import { Dexie, type EntityTable } from 'dexie/dist/dexie.mjs';
 import type { RetentionPolicy } from '../../src/domain/news/retention';
 import { articleKey } from '../../src/domain/news/story';
-import { evaluateTermQuery, queryTerms, storyTerms, termKey, type TermQuery } from '../../src/domain/stories/story-terms';
+import { storyTerms } from '../../src/domain/stories/story-terms';
+import { evaluateTermQuery, queryTerms, termKey, type TermQuery } from '../../src/domain/stories/term-query';
 import type { Story } from '../../src/domain/types';
 
 /** A stored story: the story, plus what its indexes are built from. */

@@ -17,7 +17,7 @@ import { createServer, type Plugin } from 'vite';
 import { splitSentences } from '../../src/domain/text/sentences';
 import type { Story } from '../../src/domain/types';
 import { TOPIC_READ_LIMIT } from '../../src/domain/briefing/select-stories';
-import type { TermQuery } from '../../src/domain/stories/story-terms';
+import type { TermQuery } from '../../src/domain/stories/term-query';
 import type { NewsRepository } from '../../src/platform/storage/news-repository';
 import type { DexiePeer } from './dexie-peer';
 import { CHROME_ARGS, requireChrome } from '../find-chrome';
@@ -47,7 +47,7 @@ const SEED = 7;
 const TARGET = { todayRatio: 2, importPerSec: 1_000, dayMs: 100, perStoryRatio: 2 };
 const PAGE = '/__storage-bench';
 const REPOSITORY = '/src/platform/storage/news-repository.ts';
-const TERMS = '/src/domain/stories/story-terms.ts';
+const TERMS = '/src/domain/stories/topic-query.ts';
 const TOPIC = '/src/domain/briefing/topic.ts';
 const PEER = '/scripts/bench/dexie-peer.ts';
 /** Issue 21's targets for the archive at 100,000 stories (ms): the repository's part of them. */

@@ -7,4 +7,4 @@ export { AI_RELEVANCE_THRESHOLD } from '../domain/briefing/ai-lexicon';
 export { aiRelevance } from '../domain/briefing/relevance';
 export { selectDayStories, selectOutletStories, selectTopicStories } from '../domain/briefing/select-stories';
 export { commonTopics, nearestTopics, topicScorer } from '../domain/briefing/topic';
-export { topicTermQuery } from '../domain/stories/story-terms';
+export { topicTermQuery } from '../domain/stories/topic-query';

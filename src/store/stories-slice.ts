@@ -3,7 +3,6 @@
 // and the search words, kept here so they are still there when the person comes back to the screen.
 import { dayKeyOf, dayRange, daysRange } from '../domain/day';
 import { groupByDay, type StoryDay } from '../domain/stories/story-days';
-import { searchTermQuery } from '../domain/stories/story-terms';
 import type { DayKey } from '../domain/types';
 import type { SliceCreator } from './types';
 
@@ -112,20 +111,16 @@ export const createStoriesSlice: SliceCreator<StoriesSlice> = (set, get, { deps,
     },
 
     async findStories(query) {
-      const search = searchTermQuery(query);
-      const { days } = get().storyBrowser;
       const mine = ++searches;
-      if (!search || days.length === 0) {
-        patch({ found: null });
-        return;
+      const { days } = get().storyBrowser;
+      // The query builder (with the topic synonyms) loads on the first search, so it is not in the initial JavaScript.
+      const search = (await import('../domain/stories/topic-query')).searchTermQuery(query);
+      let found: StoriesSlice['storyBrowser']['found'] = null;
+      if (search && days.length > 0) {
+        const span = daysRange(days[days.length - 1].day, days[0].day, deps.env.timeZone());
+        found = { query, ids: new Set(await deps.news.findAbout(search, span.start, span.end).catch(() => [])) };
       }
-      const span = daysRange(days[days.length - 1].day, days[0].day, deps.env.timeZone());
-      try {
-        const ids = await deps.news.findAbout(search, span.start, span.end);
-        if (mine === searches) patch({ found: { query, ids: new Set(ids) } });
-      } catch {
-        if (mine === searches) patch({ found: { query, ids: new Set() } });
-      }
+      if (mine === searches) patch({ found });
     },
 
     async loadOlderStoryDays() {

@@ -3,7 +3,7 @@
 // outlet (in the days asked, else today or the latest day that has some). Reads through a small
 // reader so it runs on the device's archive, a read-ahead cache or a list in a test alike.
 import { addDays, dayKeyOf, daysRange } from '../day';
-import type { TermQuery } from '../stories/story-terms';
+import type { TermQuery } from '../stories/term-query';
 import type { DayKey, Story } from '../types';
 import { bestFits, outletFilter, outletName, outletsOf, type OutletSource } from './outlet';
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../text/normalize';
-import { commonTopics, matchesTopic, nearestTopics, topicMatcher, topicScore, topicWords } from './topic';
+import { commonTopics, matchesTopic, nearestTopics, topicMatcher, topicScore } from './topic';
+import { topicWords } from './topic-phrases';
 
 const story = { title: 'Nvidia loses 589 billion dollars as DeepSeek rattles markets', text: 'Chips fell. Cổ phiếu bán dẫn giảm mạnh.' };
 

@@ -1,35 +1,10 @@
 // Which stories are about a topic, and how strongly: every word of the topic (or a synonym, in either language)
 // appears in the story; case, diacritics and simple plurals ignored. When none are, the nearest topics that are.
-import { foldText, foldedWords, matchKey } from '../text/normalize';
+import { foldText, matchKey } from '../text/normalize';
 import { escapeRegExp, wholeWords } from '../text/patterns';
 import type { Story } from '../types';
-import { TOPIC_SYNONYMS } from './topic-synonyms';
-
-/** Words a topic is never matched by alone (the story term index leaves them out too). */
-export const STOPWORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'and', 'on', 'in', 'for', 'to', 've', 'cua', 'va', 'cac', 'nhung']);
-
-/** A word without a simple plural -s ("chips" → "chip"; "news" → "new" on both sides of a match). */
-export const singular = (w: string) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
-const words = (text: string) => foldedWords(text).map(singular);
-
-/** Synonym groups as word lists, by every member's key. */
-let groups: Map<string, string[][]> | null = null;
-/** The phrases (word lists: folded, singular) that name the same topic as `phrase`, itself included. */
-export function synonymsOf(phrase: string): string[][] {
-  if (!groups) {
-    groups = new Map();
-    for (const group of TOPIC_SYNONYMS) {
-      const members = group.map(words);
-      for (const m of members) groups.set(m.join(' '), members);
-    }
-  }
-  return groups.get(words(phrase).join(' ')) ?? [words(phrase)];
-}
-
-/** The words a topic is matched by (folded, singular, no stopwords). */
-export function topicWords(topic: string): string[] {
-  return words(topic).filter((w) => !STOPWORDS.has(w));
-}
+import { synonymsOf, topicWords } from './topic-phrases';
+import { STOPWORDS } from './topic-words';
 
 /** Finds any of the phrases (word lists, singular) as whole words apart by spaces or hyphens, each word also with a plural -s. */
 function phrasePattern(phrases: string[][]): RegExp {

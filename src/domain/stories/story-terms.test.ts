@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { topicMatcher } from '../briefing/topic';
 import { TOPIC_SYNONYMS } from '../briefing/topic-synonyms';
 import { foldText } from '../text/normalize';
-import {
-  evaluateTermQuery, LEAD_CHARS, queryTerms, searchTermQuery, storyLead, storyTerms, termKey, topicTermQuery, type TermQuery,
-} from './story-terms';
+import { LEAD_CHARS, storyLead, storyTerms } from './story-terms';
+import { evaluateTermQuery, queryTerms, termKey, type TermQuery } from './term-query';
+import { searchTermQuery, topicTermQuery } from './topic-query';
 
 /** Evaluates a query on one story's terms, as the archive does on its postings. */
 function finds(query: TermQuery, story: { title: string; text: string }): boolean {

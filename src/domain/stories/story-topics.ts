@@ -1,7 +1,8 @@
 // Stories grouped by the topics their headlines name ("DeepSeek", "Nvidia", "OpenAI"), for the Stories screen's
 // By topic view. A story joins a topic's group when the topic matcher finds it in its headline or lead (synonyms in
 // both languages, no diacritics needed), so one story may sit in several groups.
-import { commonTopics, topicMatcher, topicWords, type FoldedStory } from '../briefing/topic';
+import { commonTopics, topicMatcher, type FoldedStory } from '../briefing/topic';
+import { topicWords } from '../briefing/topic-phrases';
 import { foldText, matchKey } from '../text/normalize';
 import type { Story } from '../types';
 

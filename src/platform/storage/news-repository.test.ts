@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { dayRange } from '../../domain/day';
 import type { Story } from '../../domain/types';
 import { createStore, del, get, set } from 'idb-keyval';
-import { searchTermQuery, topicTermQuery } from '../../domain/stories/story-terms';
-import { createNewsRepository, REMOVE_SLICE } from './news-repository';
+import { searchTermQuery, topicTermQuery } from '../../domain/stories/topic-query';
+import { createNewsRepository } from './news-repository';
+import { REMOVE_SLICE } from './news-upkeep';
 
 let n = 0;
 let lastDb = '';

@@ -4,17 +4,15 @@
 import { createStore } from 'idb-keyval';
 import { utcDayKey } from '../../domain/day';
 import { DEFAULT_RETENTION, type RetentionPolicy } from '../../domain/news/retention';
-import { evaluateTermQuery, queryTerms, termKey as queryKey, type TermQuery } from '../../domain/stories/story-terms';
+import type { TermQuery } from '../../domain/stories/term-query';
 import type { Story } from '../../domain/types';
 import { createRunner, request } from './idb-run';
-import { LOCAL_SOURCE_SPARED, prepare, readCount, removeFromDay, writeStories, type NewStory } from './news-indexes';
+import { prepare, readCount, writeStories, type NewStory } from './news-indexes';
 import {
-  dayKey, dayOfSourceKey, keptKey, metaKey, prefixRange, sourceOfKey, sourceRange, storyKey, termShardKey, urlKey,
-  utcDaysBetween, type DayEntry, type TermShard,
+  dayKey, keptKey, metaKey, prefixRange, sourceOfKey, storyKey, urlKey,
+  utcDaysBetween, type DayEntry,
 } from './news-keys';
-import { verifyArchive } from './news-verify';
 import { StorageError } from './storage-error';
-import { yieldToOthers } from './yield';
 
 export interface AddResult {
   added: number;
@@ -64,7 +62,7 @@ export interface NewsRepository {
   /**
    * Removes the oldest stories beyond the policy (older than maxAgeDays, then oldest first above maxStories).
    * Kept stories stay, and so does the sample edition (stories with no source): it is the app's offline demo.
-   * Runs a slice at a time (at most REMOVE_SLICE stories of one day per transaction, each consistent on its own),
+   * Runs a slice at a time (news-upkeep.ts: at most REMOVE_SLICE stories of one day per transaction, each consistent on its own),
    * reading only the day index, so a read waiting for the store waits one slice at most.
    */
   prune(now: number, policy?: RetentionPolicy): Promise<{ removed: number }>;
@@ -85,16 +83,7 @@ export interface NewsRepository {
 const SCHEMA = 3;
 const SCHEMA_META = 'schema';
 const IMPORTING_META = 'import-in-progress';
-const DAY_MS = 86_400_000;
-/**
- * Stories removed per transaction. Chromium's IndexedDB spends ~150 µs on each key deleted (measured: 1,700 deleted
- * one by one 266 ms, as one range 44 ms), and a story is two keys (story, URL key): 100 keep a slice near 30 ms, so
- * a briefing waiting for the store waits about that at most.
- */
-export const REMOVE_SLICE = 100;
-
 const isStory = (s: Story | undefined): s is Story => s !== undefined;
-
 /** The idb-keyval implementation. `dbName` lets tests and benchmarks use a database of their own. */
 export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
   const run = createRunner(createStore(dbName, 'kv'));
@@ -105,9 +94,10 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
     return r;
   };
 
-  const add = (stories: readonly Story[]) => {
+  const add = async (stories: readonly Story[]) => {
     // Terms are worked out before the transaction, so it holds the store only for reading and writing.
-    const ready = stories.map(prepare);
+    const { storyTerms } = await import('../../domain/stories/story-terms');
+    const ready = stories.map((s) => prepare(s, storyTerms));
     return run('readwrite', async (os) => {
       const [idHits, urlHits] = await Promise.all([
         Promise.all(ready.map(({ story }) => request(os.count(storyKey(story.id))))),
@@ -127,17 +117,8 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
     }).then(changed);
   };
 
-  /** Removes the planned stories (by UTC day) a slice at a time, letting other transactions run in between. */
-  async function removeInSlices(plan: Iterable<[day: string, ids: string[]]>, spare?: (e: DayEntry) => boolean): Promise<number> {
-    let removed = 0;
-    for (const [day, ids] of plan) {
-      for (let i = 0; i < ids.length; i += REMOVE_SLICE) {
-        removed += changed({ removed: await run('readwrite', (os) => removeFromDay(os, day, ids.slice(i, i + REMOVE_SLICE), spare)) }).removed;
-        await yieldToOthers();
-      }
-    }
-    return removed;
-  }
+  // Removal loads on first use (a refresh's retention, a source removed), so it is not in the initial JavaScript.
+  const upkeep = () => import('./news-upkeep').then((m) => m.createUpkeep(run, (removed) => changed({ removed }).removed));
 
   const setMeta = (name: string, value: unknown) =>
     run('readwrite', async (os) => {
@@ -145,42 +126,18 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
       else os.put(value, metaKey(name));
     });
   const getMeta = <T>(name: string) => run('readonly', (os) => request(os.get(metaKey(name))) as Promise<T | undefined>);
+  // The check loads on first use (a start after a crash or an older layout, never the usual start).
   const verify = () =>
-    verifyArchive(run, (os) => {
-      os.put(SCHEMA, metaKey(SCHEMA_META));
-      os.delete(metaKey(IMPORTING_META));
-    }).then(changed);
+    import('./news-verify')
+      .then(({ verifyArchive }) =>
+        verifyArchive(run, (os) => {
+          os.put(SCHEMA, metaKey(SCHEMA_META));
+          os.delete(metaKey(IMPORTING_META));
+        }),
+      )
+      .then(changed);
   const storiesOf = (os: IDBObjectStore, ids: readonly string[]) =>
     Promise.all(ids.map((id) => request(os.get(storyKey(id))) as Promise<Story | undefined>)).then((s) => s.filter(isStory));
-
-  /** The ids of the stories of [start, end) the query finds, newest first, from the day and term indexes alone. */
-  async function matching(os: IDBObjectStore, query: TermQuery, start: number, end: number): Promise<string[]> {
-    if (end <= start) return [];
-    // Only the days that have stories (one range read of the day index), however long the span.
-    const span = IDBKeyRange.bound(dayKey(utcDayKey(start)), dayKey(utcDayKey(end - 1)));
-    const [dayKeys, buckets] = await Promise.all([request(os.getAllKeys(span)), request(os.getAll(span)) as Promise<DayEntry[][]>]);
-    const days = dayKeys.map((k) => String(k).slice(2));
-    const terms = queryTerms(query);
-    // Each day's shards the query's terms fall in, read once.
-    const shardKeys = [...new Set(days.flatMap((d) => terms.map((t) => termShardKey(d, t.term))))];
-    const shards = new Map(
-      await Promise.all(shardKeys.map(async (k) => [k, ((await request(os.get(k))) as TermShard | undefined) ?? new Map()] as const)),
-    );
-    const lists = terms.map((t) =>
-      days.map((d) => {
-        const shard = shards.get(termShardKey(d, t.term))!;
-        if (!t.prefix) return shard.get(t.term) ?? [];
-        return [...shard].filter(([term]) => term.startsWith(t.term)).flatMap(([, numbers]) => numbers);
-      }),
-    );
-    // Story numbers are unique across days, so each term's postings of every day make one set.
-    const postings = new Map(terms.map((t, i) => [queryKey(t), new Set(lists[i].flat())]));
-    const found = evaluateTermQuery(query, postings);
-    return buckets
-      .flatMap((b) => b.filter((e) => e[1] >= start && e[1] < end && found.has(e[2])))
-      .sort((a, b) => b[1] - a[1])
-      .map((e) => e[0]);
-  }
 
   return {
     add,
@@ -216,9 +173,11 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
         return storiesOf(os, buckets.flatMap((b) => (b ?? []).filter(([, t]) => t >= start && t < end).map(([id]) => id)));
       }),
 
-    listAbout: (query, start, end, limit = Infinity) => run('readonly', async (os) => storiesOf(os, (await matching(os, query, start, end)).slice(0, limit))),
+    // The term index's query code loads with the first topic or search (both come from code that loads on use too).
+    listAbout: (query, start, end, limit = Infinity) =>
+      import('./news-query').then(({ matching }) => run('readonly', async (os) => storiesOf(os, (await matching(os, query, start, end)).slice(0, limit)))),
 
-    findAbout: (query, start, end) => run('readonly', (os) => matching(os, query, start, end)),
+    findAbout: (query, start, end) => import('./news-query').then(({ matching }) => run('readonly', (os) => matching(os, query, start, end))),
 
     latestBefore: (end) =>
       run('readonly', async (os) => {
@@ -251,23 +210,9 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
         return counts;
       }),
 
-    async removeSource(sourceId) {
-      const buckets = await run('readonly', async (os) => {
-        const range = sourceRange(sourceId);
-        const [keys, values] = await Promise.all([request(os.getAllKeys(range)), request(os.getAll(range) as IDBRequest<string[][]>)]);
-        return keys.map((k, i) => [dayOfSourceKey(String(k)), values[i]] as [string, string[]]);
-      });
-      return { removed: await removeInSlices(buckets) };
-    },
+    removeSource: (sourceId) => upkeep().then((u) => u.removeSource(sourceId)),
 
-    async clearStories() {
-      const days = await run('readonly', async (os) => {
-        const range = prefixRange('d:');
-        const [keys, values] = await Promise.all([request(os.getAllKeys(range)), request(os.getAll(range) as IDBRequest<DayEntry[][]>)]);
-        return keys.map((k, i) => [String(k).slice(2), values[i].map(([id]) => id)] as [string, string[]]);
-      });
-      return { removed: await removeInSlices(days) };
-    },
+    clearStories: () => upkeep().then((u) => u.clearStories()),
 
     setKept: (ids, kept) =>
       run('readwrite', async (os) => {
@@ -283,28 +228,7 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
         return storiesOf(os, keys.map((k) => String(k).slice(2)));
       }),
 
-    async prune(now, policy = DEFAULT_RETENTION) {
-      const cutoff = now - policy.maxAgeDays * DAY_MS;
-      // The oldest day first, read from the day index alone; kept stories and the sample edition stay and still count.
-      let left = await run('readonly', readCount);
-      let removed = 0;
-      for (let after: string | null = null; ; ) {
-        const range: IDBKeyRange = after === null ? prefixRange('d:') : IDBKeyRange.bound(after, 'd:\uffff', true, false);
-        const oldest = await run('readonly', async (os) => {
-          const [keys, values] = await Promise.all([request(os.getAllKeys(range, 1)), request(os.getAll(range, 1) as IDBRequest<DayEntry[][]>)]);
-          return keys.length > 0 ? { key: String(keys[0]), entries: values[0] } : null;
-        });
-        if (!oldest) break;
-        const sorted = [...oldest.entries].sort((a, b) => a[1] - b[1]);
-        const doomed = sorted.filter(([, t], i) => t < cutoff || left - i > policy.maxStories).map(([id]) => id);
-        if (doomed.length === 0) break;
-        const gone = await removeInSlices([[oldest.key.slice(2), doomed]], LOCAL_SOURCE_SPARED);
-        removed += gone;
-        left -= gone;
-        after = oldest.key;
-      }
-      return { removed };
-    },
+    prune: (now, policy = DEFAULT_RETENTION) => upkeep().then((u) => u.prune(now, policy)),
 
     async recover() {
       const [schema, importing] = await Promise.all([getMeta<number>(SCHEMA_META), getMeta<number>(IMPORTING_META)]);
