@@ -18,7 +18,8 @@ test('"news about DeepSeek" plays the sample stories about DeepSeek', async ({ p
   await page.goto('/');
   const mark = await say(page, 'news about DeepSeek');
   const intro = await waitForSpoken(page, (t) => t.startsWith('Here is the AI news about DeepSeek:'), mark);
-  expect(intro.text).toMatch(/^Here is the AI news about DeepSeek: \d+ stories, the latest from Monday, February 3, 2025\.$/);
+  // The newest sample stories (3 February) name DeepSeek only deep in their text: the latest about it is from the 1st.
+  expect(intro.text).toMatch(/^Here is the AI news about DeepSeek: \d+ stories, the latest from Saturday, February 1, 2025\.$/);
   await expect(page.getByTestId('story-title')).toBeVisible();
   const title = (await page.getByTestId('story-title').textContent()) ?? '';
   const spoken = (await speechLog(page)).filter((e) => e.type === 'speak').map((e) => e.text).join(' ');
