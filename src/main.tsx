@@ -82,7 +82,8 @@ whenIdle(() => {
     });
 });
 
-// iOS Safari (and Chrome) speak and play media only after a user gesture: unlock both on the first tap or key. The
+// iOS Safari (and Chrome) speak and play media only after a user gesture: unlock both on the first tap or key (the
+// silent utterance and audio only where the gesture alone is not enough: platform/system/gesture-unlock.ts). The
 // briefing composer (not in the initial JavaScript) is fetched then too, ahead of the click that may want it; a Talk
 // session fetches it as it starts listening (prefetchToday), and a launch shortcut waits for it.
 for (const type of ['pointerdown', 'keydown'] as const) {

@@ -46,6 +46,7 @@ export function prerenderPorts(lang: Lang): AppDeps {
       onVoicesChanged: () => nothing,
       setPreferredVoices: nothing,
       unlock: nothing,
+      afterStart: (run) => run(),
       watchdogEndings: () => 0,
     },
     recognizer: {

@@ -58,6 +58,19 @@ describe('briefing history', () => {
     expect(store.getState().history.list).toHaveLength(1);
   });
 
+  it('stores a briefing once its first sentence has started, never before (the engine needs the CPU then)', async () => {
+    const dbs = device();
+    const { store, synth, say } = await withStories(dbs);
+    synth.holdStarts = true;
+    await say("what's the AI news today");
+    expect(store.getState().history.playingId).toBe(store.getState().player.briefing?.id);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(await createHistoryRepository(dbs.history).list()).toEqual([]);
+    synth.start();
+    await vi.waitFor(async () => expect(await createHistoryRepository(dbs.history).list()).toHaveLength(1));
+    expect(store.getState().history.list).toMatchObject([{ storyCount: 3 }]);
+  });
+
   it('"play yesterday\'s briefing again" finds yesterday\'s; with none it says so', async () => {
     const dbs = device();
     const y = await withStories(dbs);

@@ -23,7 +23,7 @@ export interface HistorySlice {
   /** Stories kept with "save this", newest first. */
   saved: Story[];
   loadHistory(): Promise<void>;
-  /** Keeps a briefing that starts playing, at the rate it is played at. */
+  /** Keeps a briefing that started playing, at the rate it is played at (marked playing before: `markPlaying`). */
   recordBriefing(briefing: Briefing, rate: number): Promise<void>;
   /** The player is about to play this stored entry again: its progress is kept there. */
   markPlaying(id: string): void;
@@ -67,7 +67,6 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (set, get, { deps,
     },
 
     async recordBriefing(briefing, rate) {
-      get().markPlaying(briefing.id);
       const entry = historyEntry(briefing, rate);
       try {
         await history.add(entry);

@@ -18,10 +18,16 @@ export interface FakeSynthesizer extends Synthesizer {
   setVoices(voices: VoiceInfo[]): void;
   preferred: Readonly<Record<string, string | undefined>>;
   unlocked: boolean;
+  /** While true, utterances do not start by themselves (as a real engine takes its time): `start()` starts the one in flight. */
+  holdStarts: boolean;
+  start(): void;
 }
 
 export function createFakeSynthesizer(initialVoices: VoiceInfo[] = []): FakeSynthesizer {
   let inFlight: { request: SpeakRequest; handlers: SpeakHandlers } | null = null;
+  /** What waits for the utterance in flight to start (afterStart), while starts are held. */
+  const afterStarting: (() => void)[] = [];
+  const started = () => afterStarting.splice(0).forEach((run) => run());
   let installed = initialVoices;
   const listeners = new Set<() => void>();
   const fake: FakeSynthesizer = {
@@ -31,21 +37,29 @@ export function createFakeSynthesizer(initialVoices: VoiceInfo[] = []): FakeSynt
     speak(request, handlers) {
       fake.spoken.push(request);
       inFlight = { request, handlers };
-      handlers.onStart();
+      if (!fake.holdStarts) handlers.onStart();
+    },
+    holdStarts: false,
+    start() {
+      inFlight?.handlers.onStart();
+      started();
     },
     cancel() {
       fake.cancels += 1;
       inFlight = null;
+      started();
     },
     current: () => inFlight?.request ?? null,
     end() {
       const u = inFlight;
       inFlight = null;
+      started();
       u?.handlers.onEnd();
     },
     fail(failure) {
       const u = inFlight;
       inFlight = null;
+      started();
       u?.handlers.onError(failure);
     },
     drain(limit = 200) {
@@ -73,6 +87,10 @@ export function createFakeSynthesizer(initialVoices: VoiceInfo[] = []): FakeSynt
     unlocked: false,
     unlock: () => {
       fake.unlocked = true;
+    },
+    afterStart(run) {
+      if (fake.holdStarts && inFlight) afterStarting.push(run);
+      else run();
     },
     watchdogEndings: () => 0,
   };

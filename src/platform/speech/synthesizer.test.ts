@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeSpeechEngine, type FakeVoice } from '../../../tests/fakes/fake-speech-engine';
-import { createWebSynthesizer, pickVoice, type SpeakHandlers } from './synthesizer';
+import { gestureAloneUnlocks } from '../system/gesture-unlock';
+import { createWebSynthesizer, pickVoice, START_WAIT_MS, type SpeakHandlers } from './synthesizer';
 
 const voice = (name: string, lang: string, extra: Partial<FakeVoice> = {}): FakeVoice => ({ name, lang, localService: false, default: false, voiceURI: name, ...extra });
 const VOICES = [voice('English US', 'en-US', { default: true }), voice('English GB', 'en-GB', { localService: true }), voice('Vietnamese', 'vi-VN'), voice('Vietnamese North', 'vi')];
@@ -133,6 +134,59 @@ describe('the web synthesizer against an engine with real pitfalls', () => {
     synth.unlock();
     await vi.runAllTimersAsync();
     expect(engine.spoken.filter((s) => s.text === ' ')).toHaveLength(1);
+  });
+
+  it('unlocks with a silent utterance only where the gesture alone is not enough, and never over speech under way', async () => {
+    // Chromium (navigator.userAgentData) speaks after any gesture: a silent utterance would only delay the first sentence.
+    expect(gestureAloneUnlocks({ userAgentData: { mobile: false } })).toBe(true);
+    expect(gestureAloneUnlocks({ userAgent: 'Mozilla/5.0 (iPhone) AppleWebKit/605.1.15 Safari/604.1' })).toBe(false);
+    const chromium = createFakeSpeechEngine(VOICES);
+    const inChromium = createWebSynthesizer({ ...chromium.window, navigator: { onLine: true, userAgentData: { mobile: false } } } as never);
+    inChromium.unlock();
+    inChromium.speak({ text: 'Good evening.', lang: 'en', rate: 1 }, recorder().h);
+    await vi.runAllTimersAsync();
+    expect(chromium.spoken.map((s) => s.text)).toEqual(['Good evening.']);
+
+    // Elsewhere, speech already under way needs no unlocking, and the silent utterance would wait behind it.
+    const engine = createFakeSpeechEngine(VOICES);
+    const synth = createWebSynthesizer(engine.window as never);
+    const { events, h } = recorder();
+    synth.speak({ text: 'Already speaking.', lang: 'en', rate: 1 }, h);
+    await vi.advanceTimersByTimeAsync(20);
+    synth.unlock();
+    await vi.runAllTimersAsync();
+    synth.unlock();
+    expect(engine.spoken.map((s) => s.text)).toEqual(['Already speaking.']);
+    expect(events).toEqual(['start', 'end']);
+  });
+
+  it('runs work that can wait once the utterance handed to the engine has started, after its start event', async () => {
+    const engine = createFakeSpeechEngine(VOICES);
+    const synth = createWebSynthesizer(engine.window as never);
+    const ran: string[] = [];
+    synth.afterStart(() => ran.push('nothing waiting: at once'));
+    const { events, h } = recorder();
+    synth.speak({ text: 'Good evening.', lang: 'en', rate: 1 }, { ...h, onStart: () => events.push(`start, ran ${ran.length}`) });
+    synth.afterStart(() => ran.push('after start'));
+    expect(ran).toEqual(['nothing waiting: at once']);
+    await vi.advanceTimersByTimeAsync(5);
+    expect(events).toEqual(['start, ran 1']);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(ran).toEqual(['nothing waiting: at once', 'after start']);
+
+    // A cancel ends the wait; a stuck engine, START_WAIT_MS.
+    synth.speak({ text: 'Cut off.', lang: 'en', rate: 1 }, recorder().h);
+    synth.afterStart(() => ran.push('after cancel'));
+    synth.cancel();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(ran.at(-1)).toBe('after cancel');
+    const stuck = createWebSynthesizer(createFakeSpeechEngine(VOICES, { stuck: true }).window as never);
+    stuck.speak({ text: 'Nothing will happen.', lang: 'en', rate: 1 }, recorder().h);
+    stuck.afterStart(() => ran.push('stuck'));
+    await vi.advanceTimersByTimeAsync(START_WAIT_MS - 1);
+    expect(ran.at(-1)).toBe('after cancel');
+    await vi.advanceTimersByTimeAsync(2);
+    expect(ran.at(-1)).toBe('stuck');
   });
 
   it('never hands blank text to the engine, which would wedge it', async () => {

@@ -1,10 +1,11 @@
 // Speech output port and its Web Speech implementation (speechSynthesis), hardened against known engine bugs:
 // lost `end` events (watchdog), garbage-collected utterances (kept referenced), our own cancels reported as
 // errors (silenced), empty or late voice lists (lang alone until `voiceschanged`), failing voices (one retry
-// with another voice), and browsers that speak only after a user gesture (unlock on the first tap).
+// with another voice), and browsers that speak only after a user gesture (unlock on the first tap, where needed).
 import type { SpeechFailure } from '../../domain/player/machine';
 import { estimateSpeechMs, watchdogMs } from '../../domain/text/speech-time';
 import { speechTag } from '../../domain/types';
+import { gestureAloneUnlocks } from '../system/gesture-unlock';
 
 export interface VoiceInfo {
   name: string;
@@ -40,8 +41,14 @@ export interface Synthesizer {
   onVoicesChanged(listener: () => void): () => void;
   /** The person's chosen voice per language (voice names); absent languages use the best match. */
   setPreferredVoices(byLang: Readonly<Record<string, string | undefined>>): void;
-  /** Speaks nothing, inside a user gesture: iOS Safari and Chrome only speak after one. */
+  /** Called inside the first user gesture, so that speech may start later (see `gestureAloneUnlocks`). */
   unlock(): void;
+  /**
+   * Runs `run` once the utterance last handed to the engine has started (or ended, failed, been cancelled; at the
+   * latest after START_WAIT_MS), at once when none is waiting: for work that can wait, since the engine needs the CPU
+   * for its first sound.
+   */
+  afterStart(run: () => void): void;
   /** Utterances ended by the watchdog because `end` never came. */
   watchdogEndings(): number;
 }
@@ -80,6 +87,9 @@ export function pickVoice<V extends VoiceLike>(voices: readonly V[], lang: strin
   return best;
 }
 
+/** The longest afterStart() waits for an utterance to start (the engine's start is 50–100 ms here; a stuck one never). */
+export const START_WAIT_MS = 1000;
+
 /** Engine errors worth one more try with another voice. */
 const RETRYABLE = new Set(['synthesis-failed', 'audio-busy', 'voice-unavailable', 'language-unavailable']);
 
@@ -110,6 +120,17 @@ export function createWebSynthesizer(win: SpeechWindow = window): Synthesizer {
   let preferred: Readonly<Record<string, string | undefined>> = {};
   let unlocked = false;
   let watchdogs = 0;
+  /** The utterance handed to the engine that has not started yet, and what waits for it (afterStart). */
+  let starting: SpeechSynthesisUtterance | null = null;
+  const waiting: (() => void)[] = [];
+
+  /** `u` started or is over (null: whatever was starting): what waited runs, in a task of its own after this event. */
+  function settleStart(u: SpeechSynthesisUtterance | null) {
+    if (u && u !== starting) return;
+    starting = null;
+    const run = waiting.splice(0);
+    if (run.length) win.setTimeout(() => run.forEach((f) => f()), 0);
+  }
 
   function utter(text: string, lang: string, rate: number, voice: SpeechSynthesisVoice | null): SpeechSynthesisUtterance {
     const u = new win.SpeechSynthesisUtterance(text);
@@ -140,6 +161,7 @@ export function createWebSynthesizer(win: SpeechWindow = window): Synthesizer {
       settled = true;
       win.clearTimeout(timer);
       live.delete(u);
+      settleStart(u);
       if (!silenced.has(u)) report();
     };
     // The watchdog: an utterance that started but never ended was spoken and lost its `end` (Chrome's long-utterance
@@ -151,11 +173,13 @@ export function createWebSynthesizer(win: SpeechWindow = window): Synthesizer {
       synth.cancel();
       settled = true;
       live.delete(u);
+      settleStart(u);
       if (started) h.onEnd();
       else h.onError('timeout');
     }, watchdogMs(text, rate));
     u.onstart = () => {
       started = true;
+      settleStart(u);
       if (!settled && !silenced.has(u)) h.onStart();
     };
     u.onend = () => finish(h.onEnd);
@@ -169,6 +193,7 @@ export function createWebSynthesizer(win: SpeechWindow = window): Synthesizer {
         }
       });
     live.add(u);
+    starting = u;
     synth.speak(u);
   }
 
@@ -186,6 +211,7 @@ export function createWebSynthesizer(win: SpeechWindow = window): Synthesizer {
       for (const u of live) silenced.add(u);
       live.clear();
       synth.cancel();
+      settleStart(null);
     },
     voices: () => voices.map((v) => ({ name: v.name, lang: v.lang, local: v.localService, isDefault: v.default })),
     ready(timeoutMs = 3000) {
@@ -211,6 +237,8 @@ export function createWebSynthesizer(win: SpeechWindow = window): Synthesizer {
     unlock() {
       if (unlocked) return;
       unlocked = true;
+      // Not where the gesture is enough, nor while speech is under way (it evidently may start, and would wait behind it).
+      if (gestureAloneUnlocks(win.navigator) || live.size > 0 || synth.speaking) return;
       // A space, not '': an empty utterance wedges Chromium's queue on speech-dispatcher (measured).
       const u = new win.SpeechSynthesisUtterance(' ');
       u.volume = 0;
@@ -218,6 +246,11 @@ export function createWebSynthesizer(win: SpeechWindow = window): Synthesizer {
       silenced.add(u);
       u.onend = u.onerror = () => live.delete(u);
       synth.speak(u);
+    },
+    afterStart(run) {
+      const u = starting;
+      if (!u) return run();
+      if (waiting.push(run) === 1) win.setTimeout(() => settleStart(u), START_WAIT_MS);
     },
     watchdogEndings: () => watchdogs,
   };
@@ -241,6 +274,7 @@ export function createSilentSynthesizer(): Synthesizer {
     onVoicesChanged: () => () => undefined,
     setPreferredVoices: () => undefined,
     unlock: () => undefined,
+    afterStart: (run) => run(),
     watchdogEndings: () => 0,
   };
 }

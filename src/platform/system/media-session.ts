@@ -1,4 +1,5 @@
 // Lock-screen and headset controls (Media Session API) for a briefing, kept visible by a looping silent <audio>.
+import { gestureAloneUnlocks } from './gesture-unlock';
 
 export type MediaAction = 'play' | 'pause' | 'stop' | 'nexttrack' | 'previoustrack' | 'seekbackward' | 'seekforward';
 
@@ -16,7 +17,7 @@ export interface MediaControls {
   setNowPlaying(info: NowPlaying | null): void;
   /** 'playing' and 'paused' keep the controls up (silent audio loops); 'none' takes them down. */
   setState(state: 'playing' | 'paused' | 'none'): void;
-  /** Prepares the silent audio inside a user gesture (iOS plays media later only if it was started in one). */
+  /** Prepares the silent audio inside a user gesture where the gesture alone is not enough (iOS: gesture-unlock.ts). */
   prime(): void;
 }
 
@@ -76,6 +77,7 @@ export function createMediaControls(win: Window & typeof globalThis = window, ma
       if (session) session.playbackState = state;
     },
     prime() {
+      if (gestureAloneUnlocks(win.navigator)) return;
       const a = element();
       a.play()
         .then(() => {
