@@ -16,7 +16,6 @@ const ARCHIVE_CORE = [
   '/src/domain/text/normalize.ts',
   '/src/domain/news/story.ts',
   '/src/platform/storage/news-keys.ts',
-  '/src/platform/storage/news-indexes.ts',
   '/src/platform/storage/idb-run.ts',
 ];
 

@@ -36,7 +36,7 @@ test('the sample edition is stored once, in IndexedDB, and survives a reload', a
         const open = indexedDB.open('earshot-news');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const req = open.result.transaction('kv').objectStore('kv').count(IDBKeyRange.bound('s:', 's:\uffff'));
+          const req = open.result.transaction('kv').objectStore('kv').count(IDBKeyRange.bound(['s'], ['s', []]));
           req.onsuccess = () => resolve(req.result);
         };
       }),

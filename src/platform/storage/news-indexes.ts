@@ -1,13 +1,12 @@
-// Writing new stories with every index entry (day, source, URL, terms) and the counter of stories; removing them is
-// news-upkeep.ts, checking them news-verify.ts.
+// Writing new stories with every index entry (day, source, id and URL lookups, terms) and the counter of stories;
+// removing them is news-upkeep.ts, checking them news-verify.ts. Loaded with the first import (news-add.ts).
 import { utcDayKey } from '../../domain/day';
 import { articleKey } from '../../domain/news/story';
 import type { Story } from '../../domain/types';
 import { request } from './idb-run';
-import { dayKey, metaKey, sourceDayKey, sourceOf, storyKey, termShardKey, urlKey, type DayEntry, type TermShard } from './news-keys';
+import { COUNT_META, dayKey, metaKey, readCount, SEQ_META, sourceDayKey, sourceOf, storyKey, termShardKey, type DayEntry, type TermShard } from './news-keys';
+import { noteStories, type Lookups } from './news-lookup';
 
-export const COUNT_META = 'count';
-export const SEQ_META = 'seq';
 
 /** A story ready to be stored: its URL key (null when it has none) and its terms, worked out before the transaction. */
 export interface NewStory {
@@ -32,14 +31,12 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
   else map.set(key, [value]);
 };
 
-/** The number of stories, from the counter (0 when there is none yet). */
-export const readCount = (os: IDBObjectStore) => request(os.get(metaKey(COUNT_META))).then((n) => (typeof n === 'number' ? n : 0));
-
 /**
- * Stores new stories (already checked not to be here) with every index entry, the counter and the story numbers,
- * inside the caller's transaction. Each index bucket and term shard is read once and written once.
+ * Stores new stories (already checked not to be here, with the lookup buckets that check read) with every index
+ * entry, the counter and the story numbers, inside the caller's transaction. Each index bucket and term shard is read
+ * once and written once.
  */
-export async function writeStories(os: IDBObjectStore, fresh: readonly NewStory[]): Promise<void> {
+export async function writeStories(os: IDBObjectStore, fresh: readonly NewStory[], lookups: Lookups): Promise<void> {
   if (fresh.length === 0) return;
   const byDay = new Map<string, DayEntry[]>();
   const bySource = new Map<string, string[]>();
@@ -62,10 +59,8 @@ export async function writeStories(os: IDBObjectStore, fresh: readonly NewStory[
     read<string>(bySource.keys()),
     Promise.all([...byShard.keys()].map((k) => request(os.get(k)) as Promise<TermShard | undefined>)),
   ]);
-  for (const { story: s, url } of fresh) {
-    os.put(s, storyKey(s.id));
-    if (url) os.put(s.id, urlKey(url));
-  }
+  for (const { story: s } of fresh) os.put(s, storyKey(s.publishedAt, s.id));
+  noteStories(os, lookups, fresh);
   const append = <V>(map: Map<string, V[]>, have: (V[] | undefined)[]) =>
     [...map].forEach(([k, list], i) => os.put(have[i] ? have[i]!.concat(list) : list, k));
   append(byDay, days);

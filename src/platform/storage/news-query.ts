@@ -5,8 +5,11 @@ import { evaluateTermQuery, queryTerms, termKey as queryKey, type TermQuery } fr
 import { request } from './idb-run';
 import { dayKey, termShardKey, type DayEntry, type TermShard } from './news-keys';
 
-/** The ids of the stories of [start, end) the query finds, newest first, from the day and term indexes alone. */
-export async function matching(os: IDBObjectStore, query: TermQuery, start: number, end: number): Promise<string[]> {
+/**
+ * The stories of [start, end) the query finds, newest first, as their ids and publication times (what their keys are
+ * made of), from the day and term indexes alone.
+ */
+export async function matching(os: IDBObjectStore, query: TermQuery, start: number, end: number): Promise<[id: string, publishedAt: number][]> {
   if (end <= start) return [];
   // Only the days that have stories (one range read of the day index), however long the span.
   const span = IDBKeyRange.bound(dayKey(utcDayKey(start)), dayKey(utcDayKey(end - 1)));
@@ -31,5 +34,5 @@ export async function matching(os: IDBObjectStore, query: TermQuery, start: numb
   return buckets
     .flatMap((b) => b.filter((e) => e[1] >= start && e[1] < end && found.has(e[2])))
     .sort((a, b) => b[1] - a[1])
-    .map((e) => e[0]);
+    .map((e) => [e[0], e[1]]);
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { dayRange } from '../../domain/day';
 import type { Story } from '../../domain/types';
-import { createStore, del, get, set } from 'idb-keyval';
+import { createStore, del, entries, get, set } from 'idb-keyval';
 import { searchTermQuery, topicTermQuery } from '../../domain/stories/topic-query';
 import { createNewsRepository } from './news-repository';
-import { REMOVE_SLICE } from './news-upkeep';
+import { idBucketKey, linkBucketKey, storyKey, type IdBucket, type LinkBucket } from './news-keys';
+import { RANGE_SLICE } from './news-upkeep';
 
 let n = 0;
 let lastDb = '';
@@ -137,23 +138,28 @@ describe('news repository (IndexedDB)', () => {
     const repo = freshRepo();
     await repo.add([story('a', '2026-11-28T01:00:00Z', 'https://x.example/a'), { ...story('b', '2026-11-28T02:00:00Z'), sourceId: 'f' }]);
     expect(await repo.recover()).toEqual({ stories: 2, repaired: 0 });
-    // A story written without its indexes, an index entry for a story that is not there, a URL key pointing nowhere.
+    // A story written without its indexes, an index entry for a story that is not there, a URL lookup pointing nowhere.
     const raw = rawStore();
-    await set('s:c', story('c', '2026-11-27T01:00:00Z', 'https://x.example/c'), raw);
+    const c = story('c', '2026-11-27T01:00:00Z', 'https://x.example/c');
+    await set(storyKey(c.publishedAt, 'c'), c, raw);
     await set('d:2026-11-28', [['a', Date.parse('2026-11-28T01:00:00Z')], ['ghost', 1]], raw);
-    await set('u:x.example/ghost', 'ghost', raw);
+    const ghostBucket = linkBucketKey('x.example/ghost');
+    await set(ghostBucket, new Map([['x.example/ghost', ['ghost', 1]]]), raw);
     await del('x:f\x012026-11-28', raw);
     await set('m:import-in-progress', Date.now(), raw);
     const { start, end } = dayRange('2026-11-27', 'UTC');
-    expect(await repo.listBetween(start, end)).toEqual([]);
+    // Listing reads the stories in time order, so c is listed already; the indexes do not know it yet.
+    expect((await repo.listBetween(start, end)).map((s) => s.id)).toEqual(['c']);
+    expect(await repo.listAbout(topicTermQuery('body'), start, end)).toEqual([]);
     const fixed = await repo.recover();
-    // Day 27 and its source bucket, c's URL key; day 28 (a ghost, b missing, entries of the first layout) and b's
-    // source bucket; the ghost's URL key; the counter (2, not 3); the terms of a, b and c, written again (a and b
-    // had no entry of this layout, c none at all).
+    // Day 27 and its source bucket, c's id and URL lookups; day 28 (a ghost, b missing, entries of the first layout)
+    // and b's source bucket; the counter (2, not 3); the terms of a, b and c, written again (a and b had no entry of
+    // this layout, c none at all). The ghost's URL lookup is compacted away, not counted: removing leaves those.
     expect(fixed).toEqual({ stories: 3, repaired: 10 });
+    expect(await repo.get('c')).toEqual(c);
     expect((await repo.listBetween(start, end)).map((s) => s.id)).toEqual(['c']);
     expect((await repo.listBetween(Date.parse('2026-11-28T00:00:00Z'), Date.parse('2026-11-29T00:00:00Z'))).map((s) => s.id).sort()).toEqual(['a', 'b']);
-    expect(await get('u:x.example/ghost', raw)).toBeUndefined();
+    expect(((await get(ghostBucket, raw)) as LinkBucket | undefined)?.has('x.example/ghost') ?? false).toBe(false);
     expect(Object.fromEntries(await repo.countBySource())).toEqual({ local: 2, f: 1 });
     expect(await repo.recover()).toBeNull();
   });
@@ -171,6 +177,53 @@ describe('news repository (IndexedDB)', () => {
     expect(Object.fromEntries(await repo.countBySource())).toEqual({ local: 1 });
     expect(await repo.count()).toBe(1);
     expect((await repo.listAbout(topicTermQuery('body'), 0, Date.parse('2027-01-01'))).map((s) => s.id)).toEqual(['a']);
+  });
+
+  it('finds a story by id, and a bucket written again forgets the stories of days that are gone', async () => {
+    const repo = freshRepo();
+    const old = { ...story('old', '2026-09-01T01:00:00Z', 'https://x.example/old'), sourceId: 'feed' };
+    await repo.add([old, { ...story('kept-day', '2026-11-27T01:00:00Z'), sourceId: 'feed' }]);
+    expect(await repo.get('old')).toEqual(old);
+    await repo.prune(Date.parse('2026-11-28T12:00:00Z'), { maxAgeDays: 60, maxStories: 100 });
+    expect(await repo.get('old')).toBeUndefined();
+    // The pruned story's entry stays in its bucket until that bucket is written again.
+    const bucket = idBucketKey('old');
+    expect(((await get(bucket, rawStore())) as IdBucket).has('old')).toBe(true);
+    let k = 0;
+    while (idBucketKey(`probe${k}`) !== bucket) k++;
+    await repo.add([story(`probe${k}`, '2026-11-28T01:00:00Z')]);
+    expect([...((await get(bucket, rawStore())) as IdBucket).keys()]).toEqual([`probe${k}`]);
+    expect(await repo.get(`probe${k}`)).toMatchObject({ id: `probe${k}` });
+  });
+
+  it('moves an archive of layout 3 (stories as s:<id>, URL keys as u:<key>) to time-ordered keys and lookups', async () => {
+    const repo = freshRepo();
+    const stories = Array.from({ length: 450 }, (_, i) => ({
+      ...story(`v3-${i}`, '2026-11-20T01:00:00Z', `https://x.example/v3/${i}`),
+      publishedAt: Date.parse('2026-11-20T01:00:00Z') + i * 60_000,
+      sourceId: 'feed',
+    }));
+    await repo.addInBatches(stories, 200);
+    // Written back the way layout 3 kept it: story and URL keys by id, no lookups, the layout mark 3.
+    const raw = rawStore();
+    for (const [key, value] of await entries(raw)) {
+      if (Array.isArray(key)) {
+        await del(key, raw);
+        const s = value as Story;
+        await set(`s:${s.id}`, s, raw);
+        await set(`u:x.example/v3/${s.id.slice(3)}`, s.id, raw);
+      } else if (/^[il]:/.test(String(key))) await del(key, raw);
+    }
+    await set('m:schema', 3, raw);
+    expect(await repo.recover()).toEqual({ stories: 450, repaired: 0 });
+    const keys = (await entries(raw)).map(([k]) => k);
+    expect(keys.filter((k) => /^[su]:/.test(String(k)))).toEqual([]);
+    expect(keys.filter(Array.isArray)).toHaveLength(450);
+    expect(await repo.get('v3-7')).toEqual(stories[7]);
+    expect((await repo.listBetween(stories[10].publishedAt, stories[13].publishedAt)).map((s) => s.id)).toEqual(['v3-10', 'v3-11', 'v3-12']);
+    expect(await repo.add([{ ...story('again', '2026-11-21T01:00:00Z', 'https://x.example/v3/99'), sourceId: 'feed' }])).toEqual({ added: 0, duplicates: 1 });
+    expect(await repo.recover()).toBeNull();
+    expect(await repo.verify()).toEqual({ stories: 450, repaired: 0 });
   });
 
   describe('the term index', () => {
@@ -241,7 +294,7 @@ describe('news repository (IndexedDB)', () => {
 
   it('keeps the count in step through adding, removing and pruning, and prunes a big day a slice at a time', async () => {
     const repo = freshRepo();
-    const many = Array.from({ length: REMOVE_SLICE * 2 + 50 }, (_, i) => ({
+    const many = Array.from({ length: RANGE_SLICE + 50 }, (_, i) => ({
       ...story(`m${i}`, '2026-09-01T01:00:00Z', `https://x.example/m${i}`),
       publishedAt: Date.parse('2026-09-01T01:00:00Z') + i,
       sourceId: 'feed',
@@ -249,13 +302,18 @@ describe('news repository (IndexedDB)', () => {
     await repo.addInBatches(many, 100);
     await repo.add([{ ...story('new', '2026-11-28T01:00:00Z'), sourceId: 'feed' }, story('sample', '2025-02-03T01:00:00Z')]);
     expect(await repo.count()).toBe(many.length + 2);
+    // Kept stories in the middle of the day and at its end: the ranges removed go round them.
+    await repo.setKept(['m500', 'm501', `m${many.length - 1}`], true);
     const before = repo.revision();
-    expect(await repo.prune(Date.parse('2026-11-28T12:00:00Z'), { maxAgeDays: 60, maxStories: 100 })).toEqual({ removed: many.length });
-    expect(repo.revision() - before).toBe(3); // one change per slice
-    expect(await repo.count()).toBe(2);
-    expect(await repo.verify()).toEqual({ stories: 2, repaired: 0 });
+    expect(await repo.prune(Date.parse('2026-11-28T12:00:00Z'), { maxAgeDays: 60, maxStories: 100 })).toEqual({ removed: many.length - 3 });
+    expect(repo.revision() - before).toBe(2); // one change per slice
+    expect(await repo.count()).toBe(5);
+    expect((await repo.listBetween(0, Date.parse('2027-01-01'))).map((s) => s.id)).toEqual(['sample', 'm500', 'm501', `m${many.length - 1}`, 'new']);
+    expect(await repo.verify()).toEqual({ stories: 5, repaired: 0 });
     // The URLs of pruned stories are free again.
     expect(await repo.add([{ ...story('back', '2026-11-28T02:00:00Z', 'https://x.example/m3'), sourceId: 'feed' }])).toEqual({ added: 1, duplicates: 0 });
-    expect(await repo.count()).toBe(3);
+    expect(await repo.add([{ ...story('m3', '2026-11-28T03:00:00Z'), sourceId: 'feed' }])).toEqual({ added: 1, duplicates: 0 });
+    expect(await repo.add([{ ...story('dup', '2026-11-28T03:00:00Z', 'https://x.example/m500'), sourceId: 'feed' }])).toEqual({ added: 0, duplicates: 1 });
+    expect(await repo.count()).toBe(7);
   });
 });

@@ -2,15 +2,12 @@
 // lead, so no read needs a full scan; upkeep (pruning, removing, checking) runs in slices that never hold the store
 // for long, so speech and input never wait on it.
 import { createStore } from 'idb-keyval';
-import { utcDayKey } from '../../domain/day';
 import { DEFAULT_RETENTION, type RetentionPolicy } from '../../domain/news/retention';
 import type { TermQuery } from '../../domain/stories/term-query';
 import type { Story } from '../../domain/types';
 import { createRunner, request } from './idb-run';
-import { prepare, readCount, writeStories, type NewStory } from './news-indexes';
 import {
-  dayKey, keptKey, metaKey, prefixRange, sourceOfKey, storyKey, urlKey,
-  utcDaysBetween, type DayEntry,
+  idBucketKey, isStoryKey, keptKey, metaKey, prefixRange, readCount, sourceOfKey, storiesBetween, storyKey, type IdBucket,
 } from './news-keys';
 import { StorageError } from './storage-error';
 
@@ -79,11 +76,20 @@ export interface NewsRepository {
   revision(): number;
 }
 
-/** Layout version: 2 added the source index and kept marks; 3 the term index, story numbers and the counter. */
-const SCHEMA = 3;
+/**
+ * Layout version: 2 added the source index and kept marks; 3 the term index, story numbers and the counter; 4 story
+ * keys in time order and hashed id and URL lookups.
+ */
+const SCHEMA = 4;
 const SCHEMA_META = 'schema';
 const IMPORTING_META = 'import-in-progress';
 const isStory = (s: Story | undefined): s is Story => s !== undefined;
+
+/** A stored story by id: its time from the id's lookup bucket, then the story (undefined when it is not stored). */
+async function storyById(os: IDBObjectStore, id: string): Promise<Story | undefined> {
+  const t = ((await request(os.get(idBucketKey(id)))) as IdBucket | undefined)?.get(id);
+  return t === undefined ? undefined : ((await request(os.get(storyKey(t, id)))) as Story | undefined);
+}
 /** The idb-keyval implementation. `dbName` lets tests and benchmarks use a database of their own. */
 export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
   const run = createRunner(createStore(dbName, 'kv'));
@@ -94,28 +100,8 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
     return r;
   };
 
-  const add = async (stories: readonly Story[]) => {
-    // Terms are worked out before the transaction, so it holds the store only for reading and writing.
-    const { storyTerms } = await import('../../domain/stories/story-terms');
-    const ready = stories.map((s) => prepare(s, storyTerms));
-    return run('readwrite', async (os) => {
-      const [idHits, urlHits] = await Promise.all([
-        Promise.all(ready.map(({ story }) => request(os.count(storyKey(story.id))))),
-        Promise.all(ready.map(({ url }) => (url ? request(os.count(urlKey(url))) : Promise.resolve(0)))),
-      ]);
-      const seenIds = new Set<string>();
-      const seenUrls = new Set<string>();
-      const fresh: NewStory[] = [];
-      ready.forEach((r, i) => {
-        if (idHits[i] > 0 || urlHits[i] > 0 || seenIds.has(r.story.id) || (r.url && seenUrls.has(r.url))) return;
-        seenIds.add(r.story.id);
-        if (r.url) seenUrls.add(r.url);
-        fresh.push(r);
-      });
-      await writeStories(os, fresh);
-      return { added: fresh.length, duplicates: stories.length - fresh.length };
-    }).then(changed);
-  };
+  // Adding loads with the first import (news-add.ts, with the story terms), so the initial JavaScript does without it.
+  const add = (stories: readonly Story[]) => import('./news-add').then(({ addStories }) => addStories(run, stories)).then(changed);
 
   // Removal loads on first use (a refresh's retention, a source removed), so it is not in the initial JavaScript.
   const upkeep = () => import('./news-upkeep').then((m) => m.createUpkeep(run, (removed) => changed({ removed }).removed));
@@ -128,16 +114,21 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
   const getMeta = <T>(name: string) => run('readonly', (os) => request(os.get(metaKey(name))) as Promise<T | undefined>);
   // The check loads on first use (a start after a crash or an older layout, never the usual start).
   const verify = () =>
-    import('./news-verify')
-      .then(({ verifyArchive }) =>
-        verifyArchive(run, (os) => {
-          os.put(SCHEMA, metaKey(SCHEMA_META));
-          os.delete(metaKey(IMPORTING_META));
-        }),
+    Promise.all([import('./news-verify'), getMeta<number>(SCHEMA_META)])
+      .then(([{ verifyArchive }, schema]) =>
+        verifyArchive(
+          run,
+          (os) => {
+            os.put(SCHEMA, metaKey(SCHEMA_META));
+            os.delete(metaKey(IMPORTING_META));
+          },
+          schema !== SCHEMA,
+        ),
       )
       .then(changed);
-  const storiesOf = (os: IDBObjectStore, ids: readonly string[]) =>
-    Promise.all(ids.map((id) => request(os.get(storyKey(id))) as Promise<Story | undefined>)).then((s) => s.filter(isStory));
+  /** Stories by their keys' parts (from the day index: no lookup needed). */
+  const storiesAt = (os: IDBObjectStore, at: readonly (readonly [id: string, publishedAt: number])[]) =>
+    Promise.all(at.map(([id, t]) => request(os.get(storyKey(t, id))) as Promise<Story | undefined>)).then((s) => s.filter(isStory));
 
   return {
     add,
@@ -163,36 +154,23 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
       return total;
     },
 
-    get: (id) => run('readonly', (os) => request(os.get(storyKey(id))) as Promise<Story | undefined>),
+    get: (id) => run('readonly', (os) => storyById(os, id)),
 
-    listBetween: (start, end) =>
-      run('readonly', async (os) => {
-        const buckets = await Promise.all(
-          utcDaysBetween(start, end).map((d) => request(os.get(dayKey(d))) as Promise<DayEntry[] | undefined>),
-        );
-        return storiesOf(os, buckets.flatMap((b) => (b ?? []).filter(([, t]) => t >= start && t < end).map(([id]) => id)));
-      }),
+    // Stories lie in time order: any span is one range, one request.
+    listBetween: (start, end) => (end <= start ? Promise.resolve([]) : run('readonly', (os) => request(os.getAll(storiesBetween(start, end))) as Promise<Story[]>)),
 
     // The term index's query code loads with the first topic or search (both come from code that loads on use too).
     listAbout: (query, start, end, limit = Infinity) =>
-      import('./news-query').then(({ matching }) => run('readonly', async (os) => storiesOf(os, (await matching(os, query, start, end)).slice(0, limit)))),
+      import('./news-query').then(({ matching }) => run('readonly', async (os) => storiesAt(os, (await matching(os, query, start, end)).slice(0, limit)))),
 
-    findAbout: (query, start, end) => import('./news-query').then(({ matching }) => run('readonly', (os) => matching(os, query, start, end))),
+    findAbout: (query, start, end) =>
+      import('./news-query').then(({ matching }) => run('readonly', async (os) => (await matching(os, query, start, end)).map(([id]) => id))),
 
+    // The last key before `end` in time order, read without its story.
     latestBefore: (end) =>
       run('readonly', async (os) => {
-        const range = IDBKeyRange.bound(dayKey('0000-00-00'), dayKey(utcDayKey(end)));
-        return new Promise<number | null>((resolve, reject) => {
-          const cursor = os.openCursor(range, 'prev');
-          cursor.onerror = () => reject(cursor.error);
-          cursor.onsuccess = () => {
-            const c = cursor.result;
-            if (!c) return resolve(null);
-            const times = (c.value as DayEntry[]).map(([, t]) => t).filter((t) => t < end);
-            if (times.length > 0) return resolve(Math.max(...times));
-            c.continue();
-          };
-        });
+        const c = await request(os.openKeyCursor(IDBKeyRange.bound(['s'], ['s', end], false, true), 'prev'));
+        return c && isStoryKey(c.key) ? c.key[1] : null;
       }),
 
     // A counter kept in step by every write, so counting never reads the indexes.
@@ -225,7 +203,7 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
     listKept: () =>
       run('readonly', async (os) => {
         const keys = await request(os.getAllKeys(prefixRange('k:')));
-        return storiesOf(os, keys.map((k) => String(k).slice(2)));
+        return (await Promise.all(keys.map((k) => storyById(os, String(k).slice(2))))).filter(isStory);
       }),
 
     prune: (now, policy = DEFAULT_RETENTION) => upkeep().then((u) => u.prune(now, policy)),

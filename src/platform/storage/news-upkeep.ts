@@ -1,21 +1,43 @@
 // Removing stories without holding the store: retention, a source's stories, every story. Each goes through the day
-// index alone (no story is read), a slice at a time, with other work let in between slices. Loaded on first use.
+// index alone (no story is read), a slice at a time, with other work let in between slices; stories that lie
+// together in time go as key ranges. Loaded on first use.
 import { DEFAULT_RETENTION, type RetentionPolicy } from '../../domain/news/retention';
 import { request, type Runner } from './idb-run';
-import { COUNT_META, readCount } from './news-indexes';
 import {
-  dayKey, dayOfSourceKey, dayTermsRange, LOCAL_SOURCE, metaKey, prefixRange, sourceDayKey, sourceRange, storyKey, urlKey, type DayEntry,
+  COUNT_META, dayKey, dayOfSourceKey, dayTermsRange, LOCAL_SOURCE, metaKey, prefixRange, readCount, sourceDayKey, sourceRange, storyKey,
+  type DayEntry,
 } from './news-keys';
 import { yieldToOthers } from './yield';
 
 const DAY_MS = 86_400_000;
 
 /**
- * Stories removed per transaction. Chromium's IndexedDB spends ~150 µs on each key deleted (measured: 1,700 deleted
- * one by one 266 ms, as one range 44 ms), and a story is two keys (story, URL key): 100 keep a slice near 30 ms, so
- * a briefing waiting for the store waits about that at most.
+ * Stories removed per transaction when they are scattered among others (a source's): Chromium's IndexedDB spends
+ * ~150 µs on each key deleted alone, so 100 keep a slice near 15–30 ms, and a briefing waiting for the store waits
+ * about that at most.
  */
 export const REMOVE_SLICE = 100;
+/**
+ * Stories removed per transaction when they lie together in time (pruning the oldest, clearing whole days): removed as
+ * key ranges, ~26 µs a story (1,700 as one range: 44 ms), so 1,000 keep a slice near 30 ms too.
+ */
+export const RANGE_SLICE = 1000;
+
+/**
+ * Deletes the stories of these entries, those next to each other in key order (time, then id) as one range: a run
+ * of the day's entries, in key order, that are all doomed holds no other story key.
+ */
+function deleteStories(os: IDBObjectStore, entries: readonly DayEntry[], doomed: ReadonlySet<string>): void {
+  const ordered = [...entries].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  for (let i = 0; i < ordered.length; i++) {
+    if (!doomed.has(ordered[i][0])) continue;
+    let j = i;
+    while (j + 1 < ordered.length && doomed.has(ordered[j + 1][0])) j++;
+    const [first, last] = [ordered[i], ordered[j]];
+    os.delete(i === j ? storyKey(first[1], first[0]) : IDBKeyRange.bound(storyKey(first[1], first[0]), storyKey(last[1], last[0])));
+    i = j;
+  }
+}
 
 /** Pruning spares the sample edition: stories with no source. */
 export const LOCAL_SOURCE_SPARED = (e: DayEntry) => e[3] === LOCAL_SOURCE;
@@ -55,22 +77,23 @@ export async function removeFromDay(
     if (rest.length > 0) os.put(rest, k);
     else os.delete(k);
   });
-  // An entry names a URL key only when its story was stored as that key's owner, and a key changes owner only once
-  // its story is gone: so it is this story's, and goes without being read.
-  for (const e of doomed) if (e[4] !== '') os.delete(urlKey(e[4]));
-  for (const id of gone) os.delete(storyKey(id));
+  // The id and URL lookups keep their entries (a hit counts only when its story is there): news-lookup.ts.
+  deleteStories(os, entries!, gone);
   os.put(Math.max(0, count - gone.size), metaKey(COUNT_META));
   return gone.size;
 }
 
 /** `changed` counts removals into the repository's revision (and returns the number it was given). */
 export function createUpkeep(run: Runner, changed: (removed: number) => number) {
-  /** Removes the planned stories (by UTC day) a slice at a time, letting other transactions run in between. */
-  async function removeInSlices(plan: Iterable<[day: string, ids: string[]]>, spare?: (e: DayEntry) => boolean): Promise<number> {
+  /**
+   * Removes the planned stories (by UTC day) a slice at a time, letting other transactions run in between: `slice`
+   * stories at a time (RANGE_SLICE when they lie together in time, as listed).
+   */
+  async function removeInSlices(plan: Iterable<[day: string, ids: string[]]>, slice: number, spare?: (e: DayEntry) => boolean): Promise<number> {
     let removed = 0;
     for (const [day, ids] of plan) {
-      for (let i = 0; i < ids.length; i += REMOVE_SLICE) {
-        removed += changed(await run('readwrite', (os) => removeFromDay(os, day, ids.slice(i, i + REMOVE_SLICE), spare)));
+      for (let i = 0; i < ids.length; i += slice) {
+        removed += changed(await run('readwrite', (os) => removeFromDay(os, day, ids.slice(i, i + slice), spare)));
         await yieldToOthers();
       }
     }
@@ -85,16 +108,16 @@ export function createUpkeep(run: Runner, changed: (removed: number) => number) 
         const [keys, values] = await Promise.all([request(os.getAllKeys(range)), request(os.getAll(range) as IDBRequest<string[][]>)]);
         return keys.map((k, i) => [dayOfSourceKey(String(k)), values[i]] as [string, string[]]);
       });
-      return { removed: await removeInSlices(buckets) };
+      return { removed: await removeInSlices(buckets, REMOVE_SLICE) };
     },
 
     async clearStories() {
       const days = await run('readonly', async (os) => {
         const range = prefixRange('d:');
         const [keys, values] = await Promise.all([request(os.getAllKeys(range)), request(os.getAll(range) as IDBRequest<DayEntry[][]>)]);
-        return keys.map((k, i) => [String(k).slice(2), values[i].map(([id]) => id)] as [string, string[]]);
+        return keys.map((k, i) => [String(k).slice(2), [...values[i]].sort((a, b) => a[1] - b[1]).map(([id]) => id)] as [string, string[]]);
       });
-      return { removed: await removeInSlices(days) };
+      return { removed: await removeInSlices(days, RANGE_SLICE) };
     },
 
     async prune(now: number, policy: RetentionPolicy = DEFAULT_RETENTION) {
@@ -112,7 +135,7 @@ export function createUpkeep(run: Runner, changed: (removed: number) => number) 
         const sorted = [...oldest.entries].sort((a, b) => a[1] - b[1]);
         const doomed = sorted.filter(([, t], i) => t < cutoff || left - i > policy.maxStories).map(([id]) => id);
         if (doomed.length === 0) break;
-        const gone = await removeInSlices([[oldest.key.slice(2), doomed]], LOCAL_SOURCE_SPARED);
+        const gone = await removeInSlices([[oldest.key.slice(2), doomed]], RANGE_SLICE, LOCAL_SOURCE_SPARED);
         removed += gone;
         left -= gone;
         after = oldest.key;

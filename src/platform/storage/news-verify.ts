@@ -1,5 +1,5 @@
 // Checking every index of the archive against the stories without reading them: story keys, day entries, source
-// buckets, URL keys, the counter, and the term index (each story's postings counted against the number of terms its
+// buckets, the id and URL lookups, the counter, and the term index (each story's postings counted against the number of terms its
 // day entry says it has). Only a story whose entries disagree, or that has none (a crash, an older layout), is read,
 // to write them again. Everything is read in slices of their own read-only transactions, and whatever disagrees is
 // rewritten in one transaction at the end, only if no story was added or removed meanwhile (else it starts again).
@@ -8,16 +8,21 @@ import { articleKey } from '../../domain/news/story';
 import { storyTerms } from '../../domain/stories/story-terms';
 import type { Story } from '../../domain/types';
 import { request, type Runner } from './idb-run';
-import { COUNT_META, SEQ_META } from './news-indexes';
+import { moveLegacyKeys } from './news-legacy';
 import {
-  dayKey, dayTermsRange, metaKey, prefixRange, sourceDayKey, sourceOf, termShardKey, urlKey, type DayEntry, type TermShard,
+  ALL_STORIES, COUNT_META, dayKey, dayTermsRange, idBucketKey, isStoryKey, linkBucketKey, metaKey, prefixRange, SEQ_META, sourceDayKey, sourceOf, storyKey,
+  termShardKey, type DayEntry, type IdBucket, type LinkBucket, type TermShard,
 } from './news-keys';
 import { yieldToOthers } from './yield';
 
-/** Keys or index values read per slice. */
+/** Keys, or small index values, read per slice. */
 const KEYS = 5_000;
+/** Lookup buckets or source buckets read per slice (a few dozen entries each: 500 keep a read near 10 ms). */
+const BUCKETS = 500;
+/** Days of the day index gone through per task, between pauses (~1,700 entries each: a few ms). */
+const DAYS_PER_TASK = 4;
 /** Days of the day index, or stories, read per slice. */
-const DAYS = 5;
+const DAYS = 2;
 const STORIES = 200;
 /** Attempts before holding the store for the whole check: the archive kept changing while it was checked. */
 const ATTEMPTS = 3;
@@ -26,7 +31,7 @@ const ATTEMPTS = 3;
 type Pause = () => Promise<void>;
 const noPause: Pause = () => Promise.resolve();
 
-type Fix = [key: string | IDBKeyRange, value: unknown];
+type Fix = [key: IDBValidKey | IDBKeyRange, value: unknown];
 type Marks = [seq: unknown, count: unknown];
 
 const isEntry = (e: unknown): e is DayEntry =>
@@ -69,28 +74,47 @@ async function readKeys(run: Runner, prefix: string, pause: Pause): Promise<stri
   }
 }
 
-/** Reads stories by id, a slice at a time. */
-async function readStories(run: Runner, ids: readonly string[], pause: Pause): Promise<Story[]> {
+/** Every story key, a slice at a time, as id → publication time; a second key of an id (damage) is listed apart. */
+async function readStoryKeys(run: Runner, pause: Pause): Promise<{ times: Map<string, number>; extra: IDBValidKey[] }> {
+  const times = new Map<string, number>();
+  const extra: IDBValidKey[] = [];
+  for (let after: IDBValidKey | null = null; ; ) {
+    const range: IDBKeyRange = after === null ? ALL_STORIES : IDBKeyRange.bound(after, ALL_STORIES.upper, true, false);
+    const keys = await run('readonly', (os) => request(os.getAllKeys(range, KEYS)));
+    for (const k of keys) {
+      if (!isStoryKey(k)) extra.push(k);
+      else if (times.has(k[2])) extra.push(k);
+      else times.set(k[2], k[1]);
+    }
+    if (keys.length < KEYS) return { times, extra };
+    after = keys[keys.length - 1];
+    await pause();
+  }
+}
+
+/** Reads stories by id and time (their key), a slice at a time. */
+async function readStories(run: Runner, at: readonly (readonly [id: string, publishedAt: number])[], pause: Pause): Promise<Story[]> {
   const out: Story[] = [];
-  for (let i = 0; i < ids.length; i += STORIES) {
-    const slice = ids.slice(i, i + STORIES);
-    const got = await run('readonly', (os) => Promise.all(slice.map((id) => request(os.get(`s:${id}`)) as Promise<Story | undefined>)));
+  for (let i = 0; i < at.length; i += STORIES) {
+    const slice = at.slice(i, i + STORIES);
+    const got = await run('readonly', (os) => Promise.all(slice.map(([id, t]) => request(os.get(storyKey(t, id))) as Promise<Story | undefined>)));
     for (const s of got) if (s) out.push(s);
     await pause();
   }
   return out;
 }
 
-async function check(run: Runner, pause: Pause): Promise<{ fixes: Fix[]; repaired: number; stories: number; marks: Marks }> {
+async function check(run: Runner, pause: Pause, upgrading: boolean): Promise<{ fixes: Fix[]; repaired: number; stories: number; marks: Marks }> {
   const marks = await run('readonly', (os) => Promise.all([request(os.get(metaKey(SEQ_META))), request(os.get(metaKey(COUNT_META)))])) as Marks;
   const fixes: Fix[] = [];
   let repaired = 0;
-  const fix = (key: string | IDBKeyRange, value: unknown, wrong = true) => {
+  const fix = (key: IDBValidKey | IDBKeyRange, value: unknown, wrong = true) => {
     fixes.push([key, value]);
     if (wrong) repaired++;
   };
 
-  const ids = new Set((await readKeys(run, 's:', pause)).map((k) => k.slice(2)));
+  const { times, extra } = await readStoryKeys(run, pause);
+  for (const key of extra) fix(key as never, undefined);
   const storedDays = new Map(await readAll<unknown>(run, 'd:', DAYS, pause));
   let seq = typeof marks[0] === 'number' ? marks[0] : 0;
   for (const list of storedDays.values()) if (Array.isArray(list)) for (const e of list) if (isEntry(e)) seq = Math.max(seq, e[2]);
@@ -99,13 +123,15 @@ async function check(run: Runner, pause: Pause): Promise<{ fixes: Fix[]; repaire
   const days = new Map<string, DayEntry[]>();
   const placed = new Set<string>();
   const numbers = new Set<number>();
+  let looked = 0;
   for (const [key, list] of storedDays) {
+    if (++looked % DAYS_PER_TASK === 0) await pause();
     const day = key.slice(2);
     // The day's bounds as numbers: formatting 100,000 dates would hold the main thread for a fifth of a second.
     const start = Date.parse(`${day}T00:00:00Z`);
     const end = start + 86_400_000;
     for (const e of Array.isArray(list) ? list : []) {
-      if (!isEntry(e) || !ids.has(e[0]) || placed.has(e[0]) || numbers.has(e[2]) || !(e[1] >= start && e[1] < end)) continue;
+      if (!isEntry(e) || times.get(e[0]) !== e[1] || placed.has(e[0]) || numbers.has(e[2]) || !(e[1] >= start && e[1] < end)) continue;
       placed.add(e[0]);
       numbers.add(e[2]);
       group(days, day, e);
@@ -113,7 +139,7 @@ async function check(run: Runner, pause: Pause): Promise<{ fixes: Fix[]; repaire
   }
   // Stories without a day entry (a crash, an older layout): read, numbered, their terms written.
   const termsOf = new Map<number, string[]>();
-  const orphans = await readStories(run, [...ids].filter((id) => !placed.has(id)), pause);
+  const orphans = await readStories(run, [...times].filter(([id]) => !placed.has(id)), pause);
   const urlsTaken = new Set<string>();
   for (const list of days.values()) for (const e of list) if (e[4] !== '') urlsTaken.add(e[4]);
   for (const s of orphans) {
@@ -156,7 +182,7 @@ async function check(run: Runner, pause: Pause): Promise<{ fixes: Fix[]; repaire
           else dangling = true;
         }
     const wrong = new Map(list.filter((e) => !termsOf.has(e[2]) && (postings.get(e[2]) ?? 0) !== e[5]).map((e) => [e[0], e]));
-    for (const s of await readStories(run, [...wrong.keys()], pause)) termsOf.set(wrong.get(s.id)![2], storyTerms(s));
+    for (const s of await readStories(run, [...wrong.values()].map((e) => [e[0], e[1]] as const), pause)) termsOf.set(wrong.get(s.id)![2], storyTerms(s));
     // Stories whose postings are written again (those without an entry, those counted wrong): one repair each.
     const rewrite = new Set([...termsOf.keys()].filter((n) => live.has(n)));
     if (!dangling && rewrite.size === 0) continue;
@@ -185,25 +211,45 @@ async function check(run: Runner, pause: Pause): Promise<{ fixes: Fix[]; repaire
   }
 
   await pause();
-  // The source index and the URL keys, from the day entries.
+  // The source index and the id and URL lookups, from the day entries.
   const sources = new Map<string, string[]>();
-  const urls = new Map<string, string>();
-  for (const [day, list] of days)
+  const idBuckets = new Map<string, IdBucket>();
+  const linkBuckets = new Map<string, LinkBucket>();
+  const into = <V>(buckets: Map<string, Map<string, V>>, key: string) => buckets.get(key) ?? buckets.set(key, new Map()).get(key)!;
+  looked = 0;
+  for (const [day, list] of days) {
+    if (++looked % DAYS_PER_TASK === 0) await pause();
     for (const e of list) {
       group(sources, sourceDayKey(e[3], day), e[0]);
-      if (e[4] !== '') urls.set(e[4], e[0]);
+      into(idBuckets, idBucketKey(e[0])).set(e[0], e[1]);
+      if (e[4] !== '') into(linkBuckets, linkBucketKey(e[4])).set(e[4], [e[0], e[1]]);
     }
-  const storedSources = new Map(await readAll<unknown>(run, 'x:', KEYS, pause));
+  }
+  const storedSources = new Map(await readAll<unknown>(run, 'x:', BUCKETS, pause));
   for (const [key, list] of sources) {
     const stored = storedSources.get(key);
     if (!Array.isArray(stored) || !sameSet(stored as string[], list)) fix(key, list);
   }
   for (const key of storedSources.keys()) if (!sources.has(key)) fix(key, undefined);
-  await pause();
-  const storedUrls = new Map(await readAll<unknown>(run, 'u:', KEYS, pause));
-  // A URL key names the first story stored with that URL; a key naming no story, or missing, is wrong.
-  for (const [key, id] of storedUrls) if (!ids.has(id as string) && !urls.has(key.slice(2))) fix(key, undefined);
-  for (const [url, id] of urls) if (storedUrls.get(urlKey(url)) !== id) fix(urlKey(url), id);
+  // A bucket is rewritten when it differs (entries of removed stories are compacted away); a story it cannot find is
+  // a repair, except in an archive of an older layout, which has no buckets yet.
+  const lookups = async <V>(prefix: string, expected: Map<string, Map<string, V>>, same: (a: V, b: V) => boolean) => {
+    await pause();
+    const stored = new Map(await readAll<unknown>(run, prefix, BUCKETS, pause));
+    let compared = 0;
+    for (const [key, bucket] of expected) {
+      if (++compared % BUCKETS === 0) await pause();
+      const have = stored.get(key);
+      const old = have instanceof Map ? (have as Map<string, V>) : new Map<string, V>();
+      let lost = 0;
+      for (const [k, v] of bucket) if (!old.has(k) || !same(old.get(k)!, v)) lost++;
+      if (lost > 0 || old.size !== bucket.size) fix(key, bucket, false);
+      if (!upgrading) repaired += lost;
+    }
+    for (const key of stored.keys()) if (!expected.has(key)) fix(key, undefined, false);
+  };
+  await lookups(`i:`, idBuckets, (a, b) => a === b);
+  await lookups(`l:`, linkBuckets, (a, b) => a[0] === b[0] && a[1] === b[1]);
 
   // The counter is wrong when it disagrees; a missing one (a new or older layout) and the last number given are bookkeeping.
   if (marks[1] !== stories) fix(metaKey(COUNT_META), stories, typeof marks[1] === 'number');
@@ -213,20 +259,26 @@ async function check(run: Runner, pause: Pause): Promise<{ fixes: Fix[]; repaire
 
 /**
  * Checks every index entry against the stories and rewrites whichever disagree: entries for stories that are gone,
- * stories missing from their day, source or terms, URL keys pointing nowhere, the counter. Returns how many keys or
- * stories were wrong (compacting removed stories' numbers out of the term index is not counted). `finish` runs in
- * the transaction that writes the fixes.
+ * stories missing from their day, source or terms, lookups that cannot find a story, the counter. Returns how many
+ * keys or stories were wrong (compacting removed stories out of the term index and the lookups is not counted, nor
+ * is building the lookups of an older layout: `upgrading`). Stories of layouts before 4 are moved first
+ * (news-legacy.ts). `finish` runs in the transaction that writes the fixes.
  */
-export async function verifyArchive(run: Runner, finish: (os: IDBObjectStore) => void): Promise<{ stories: number; repaired: number }> {
+export async function verifyArchive(
+  run: Runner,
+  finish: (os: IDBObjectStore) => void,
+  upgrading: boolean,
+): Promise<{ stories: number; repaired: number }> {
   const apply = (os: IDBObjectStore, fixes: Fix[]) => {
     for (const [key, value] of fixes) {
       if (value === undefined) os.delete(key);
-      else os.put(value, key as string);
+      else os.put(value, key as IDBValidKey);
     }
     finish(os);
   };
+  await moveLegacyKeys(run, yieldToOthers);
   for (let attempt = 1; attempt < ATTEMPTS; attempt++) {
-    const { fixes, repaired, stories, marks } = await check(run, yieldToOthers);
+    const { fixes, repaired, stories, marks } = await check(run, yieldToOthers, upgrading);
     const done = await run('readwrite', async (os) => {
       const [seq, count] = await Promise.all([request(os.get(metaKey(SEQ_META))), request(os.get(metaKey(COUNT_META)))]);
       // A story added or removed since the check began: what was read is stale, so it starts again.
@@ -239,7 +291,7 @@ export async function verifyArchive(run: Runner, finish: (os: IDBObjectStore) =>
   // The archive kept changing: the last try holds it for the whole check, in one transaction.
   return run('readwrite', async (os) => {
     const within: Runner = (_mode, body) => body(os);
-    const { fixes, repaired, stories } = await check(within, noPause);
+    const { fixes, repaired, stories } = await check(within, noPause, upgrading);
     apply(os, fixes);
     return { stories, repaired };
   });

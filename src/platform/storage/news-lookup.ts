@@ -1,0 +1,68 @@
+// Whether a story is here already, by its id or its article URL (archive layout 4): two sets of hashed buckets, read
+// and written by the transaction that adds stories (news-add.ts; `get(id)` reads the id bucket too). Removing stories leaves their entries behind (rewriting every bucket would cost
+// more than the removal), so a hit counts only when the story's key is there, and a bucket written again drops the
+// entries of days the day index no longer has.
+import { request } from './idb-run';
+import type { NewStory } from './news-indexes';
+import { idBucketKey, linkBucketKey, prefixRange, storyKey, type IdBucket, type LinkBucket } from './news-keys';
+
+const DAY_MS = 86_400_000;
+/** The UTC day number of an instant (the day index's days, as numbers: cheaper than formatting dates). */
+export const dayNumber = (t: number) => Math.floor(t / DAY_MS);
+/** The day number of a day-index key `d:YYYY-MM-DD`. */
+export const dayNumberOfKey = (key: string) => dayNumber(Date.parse(`${key.slice(2)}T00:00:00Z`));
+
+/** The buckets an add reads, by key, and the days the day index has. */
+export interface Lookups {
+  ids: Map<string, IdBucket>;
+  links: Map<string, LinkBucket>;
+  days: Set<number>;
+}
+
+/** Reads the buckets the stories' ids and URLs fall in, and the days of the day index (a few dozen keys). */
+export async function readLookups(os: IDBObjectStore, stories: readonly NewStory[]): Promise<Lookups> {
+  const read = async <B>(keys: Iterable<string>) =>
+    new Map(await Promise.all([...new Set(keys)].map(async (k) => [k, ((await request(os.get(k))) as B | undefined) ?? (new Map() as B)] as const)));
+  const [ids, links, dayKeys] = await Promise.all([
+    read<IdBucket>(stories.map(({ story }) => idBucketKey(story.id))),
+    read<LinkBucket>(stories.flatMap(({ url }) => (url ? [linkBucketKey(url)] : []))),
+    request(os.getAllKeys(prefixRange('d:'))),
+  ]);
+  return { ids, links, days: new Set(dayKeys.map((k) => dayNumberOfKey(String(k)))) };
+}
+
+/** Whether each story is stored already, by id or by URL (one count of a story key per hit, none for a new story). */
+export function findStored(os: IDBObjectStore, lookups: Lookups, stories: readonly NewStory[]): Promise<boolean[]> {
+  const live = (t: number | undefined, id: string) => (t === undefined ? Promise.resolve(false) : request(os.count(storyKey(t, id))).then((n) => n > 0));
+  return Promise.all(
+    stories.map(async ({ story, url }) => {
+      if (await live(lookups.ids.get(idBucketKey(story.id))!.get(story.id), story.id)) return true;
+      const hit = url ? lookups.links.get(linkBucketKey(url))!.get(url) : undefined;
+      return hit ? live(hit[1], hit[0]) : false;
+    }),
+  );
+}
+
+/** Notes new stories in the buckets and writes each bucket once, without the entries of days that are gone. */
+export function noteStories(os: IDBObjectStore, lookups: Lookups, fresh: readonly NewStory[]): void {
+  const days = new Set(lookups.days);
+  for (const { story } of fresh) days.add(dayNumber(story.publishedAt));
+  const dirty = new Set<string>();
+  for (const { story, url } of fresh) {
+    const ik = idBucketKey(story.id);
+    lookups.ids.get(ik)!.set(story.id, story.publishedAt);
+    dirty.add(ik);
+    if (!url) continue;
+    const lk = linkBucketKey(url);
+    lookups.links.get(lk)!.set(url, [story.id, story.publishedAt]);
+    dirty.add(lk);
+  }
+  const write = <V>(key: string, bucket: Map<string, V>, time: (v: V) => number) => {
+    for (const [k, v] of bucket) if (!days.has(dayNumber(time(v)))) bucket.delete(k);
+    os.put(bucket, key);
+  };
+  for (const key of dirty) {
+    if (key.startsWith('i:')) write(key, lookups.ids.get(key)!, (t) => t);
+    else write(key, lookups.links.get(key)!, ([, t]) => t);
+  }
+}
