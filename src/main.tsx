@@ -25,6 +25,7 @@ import { createStorageManager } from './platform/system/storage-manager';
 import { createWakeLock } from './platform/system/wake-lock';
 import { createAppStore } from './store/app-store';
 import { App } from './ui/app';
+import { rendersAfterStart } from './ui/renders-after-start';
 import { StoreProvider } from './ui/store-context';
 import './ui/styles.css';
 
@@ -103,7 +104,7 @@ const root = createRoot(document.getElementById('root')!);
 startTransition(() =>
   root.render(
     <StrictMode>
-      <StoreProvider store={store}>
+      <StoreProvider store={rendersAfterStart(store, synth.afterStart)}>
         <App silentSpeech={synth.kind === 'silent'} address={createAddressHash()} />
       </StoreProvider>
     </StrictMode>,

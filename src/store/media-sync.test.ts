@@ -25,6 +25,18 @@ describe('lock screen, headset and wake lock', () => {
     expect(synth.current()).toBeNull();
   });
 
+  it('asks for the wake lock and the lock screen once the first sentence has started, not before', async () => {
+    const { media, wakeLock, store, synth } = await withStories([ALPHA, BETA]);
+    synth.holdStarts = true;
+    await store.getState().playBriefing();
+    expect(store.getState().player.status).toBe('speaking');
+    expect(media.state).not.toBe('playing');
+    expect(wakeLock.held).toBe(false);
+    synth.start();
+    expect(media.state).toBe('playing');
+    expect(wakeLock.held).toBe(true);
+  });
+
   it('routes next, previous, pause, play and seek buttons to the briefing', async () => {
     const { media, synth, store } = await briefing();
     media.press('nexttrack');

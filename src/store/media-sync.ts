@@ -1,10 +1,12 @@
 // Mirrors the player onto lock-screen/headset controls and the wake lock, and routes their buttons to actions.
+// The mirror follows once a sentence being started has started (Synthesizer.afterStart): asking for the wake lock and
+// handing the lock screen its artwork take CPU the speech engine needs for its first sound.
 import { activeSegment, isBusy } from '../domain/player/machine';
 import type { StoreApi } from 'zustand/vanilla';
 import type { AppDeps, AppState } from './types';
 
 /** Connects the media ports to the store; returns the unsubscribe function. */
-export function connectMedia(store: StoreApi<AppState>, { media, wakeLock }: Pick<AppDeps, 'media' | 'wakeLock'>): () => void {
+export function connectMedia(store: StoreApi<AppState>, { media, wakeLock, synth }: Pick<AppDeps, 'media' | 'wakeLock' | 'synth'>): () => void {
   const act = () => store.getState();
   media.setHandlers({
     play: () => {
@@ -20,8 +22,13 @@ export function connectMedia(store: StoreApi<AppState>, { media, wakeLock }: Pic
   });
 
   let shown: string | null = null;
-  return store.subscribe((state, prev) => {
-    if (state.player === prev.player) return;
+  let mirrored = store.getState().player;
+  let waiting = false;
+  const mirror = () => {
+    waiting = false;
+    const state = store.getState();
+    if (state.player === mirrored) return;
+    mirrored = state.player;
     const { status } = state.player;
     media.setState(status === 'speaking' ? 'playing' : status === 'paused' ? 'paused' : 'none');
     wakeLock.hold(status === 'speaking');
@@ -30,5 +37,10 @@ export function connectMedia(store: StoreApi<AppState>, { media, wakeLock }: Pic
     if (key === shown) return;
     shown = key;
     media.setNowPlaying(segment ? { title: segment.story?.title ?? 'Earshot', artist: segment.story?.source ?? 'AI news', album: 'Earshot' } : null);
+  };
+  return store.subscribe((state, prev) => {
+    if (state.player === prev.player || waiting) return;
+    waiting = true;
+    synth.afterStart(mirror);
   });
 }
