@@ -1,5 +1,4 @@
 // Where the news repository keeps what, in its one object store (one store so every write is one transaction).
-import { addDays, utcDayKey } from '../../domain/day';
 import type { Story } from '../../domain/types';
 import { request } from './idb-run';
 
@@ -83,13 +82,4 @@ export const sourceRange = (sourceId: string) => prefixRange(`x:${sourceId}${SEP
 /** The source id of a source-index key. */
 export function sourceOfKey(key: string): string {
   return key.slice(2, key.lastIndexOf(SEP));
-}
-
-/** UTC days covering [start, end). */
-export function utcDaysBetween(start: number, end: number): string[] {
-  if (end <= start) return [];
-  const days: string[] = [];
-  const last = utcDayKey(end - 1);
-  for (let d = utcDayKey(start); d <= last; d = addDays(d, 1)) days.push(d);
-  return days;
 }
