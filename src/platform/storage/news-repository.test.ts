@@ -164,6 +164,20 @@ describe('news repository (IndexedDB)', () => {
     expect(await repo.recover()).toBeNull();
   });
 
+  it("notices a story gone from under its day's entry (the day's keys no longer number its entries) and drops the entry", async () => {
+    const repo = freshRepo();
+    const a = { ...story('a', '2026-11-28T01:00:00Z', 'https://x.example/a'), sourceId: 'f' };
+    await repo.add([a, { ...story('b', '2026-11-28T02:00:00Z'), sourceId: 'f' }, { ...story('c', '2026-11-27T02:00:00Z'), sourceId: 'f' }]);
+    await del(storyKey(a.publishedAt, 'a'), rawStore());
+    // The day entry, the source bucket, the counter.
+    expect(await repo.verify()).toEqual({ stories: 2, repaired: 3 });
+    expect(await repo.count()).toBe(2);
+    expect(Object.fromEntries(await repo.countBySource())).toEqual({ f: 2 });
+    expect(await repo.findAbout(topicTermQuery('body'), 0, Date.parse('2027-01-01'))).toEqual(['b', 'c']);
+    // Its URL is free again.
+    expect(await repo.add([{ ...story('a2', '2026-11-28T03:00:00Z', 'https://x.example/a'), sourceId: 'f' }])).toEqual({ added: 1, duplicates: 0 });
+  });
+
   it('builds the source index for a database written by the first layout', async () => {
     const repo = freshRepo();
     const raw = rawStore();
