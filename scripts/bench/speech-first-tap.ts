@@ -31,21 +31,22 @@ function firstSentence(page: Page): Promise<TapTiming | null> {
   });
 }
 
-/** Opens the app afresh in `context` (its stories are there already), waits until it settles, and taps Play. */
-export async function appFirstTap(context: BrowserContext, url: string, settleMs: number): Promise<TapTiming> {
+/**
+ * Opens a fresh page in `context` with the spy and the tap clock, lets `open` load it and `settleMs` pass, taps with
+ * `tap`, and times the first sentence; the page is silenced and closed after.
+ */
+async function firstTap(context: BrowserContext, settleMs: number, open: (page: Page) => Promise<void>, tap: (page: Page) => Promise<void>, who: string): Promise<TapTiming> {
   const page = await context.newPage();
   try {
     await page.addInitScript({ content: NAME_SHIM });
     await page.addInitScript(installSpeechSpy);
     await page.addInitScript(installTapClock);
-    await page.goto(url);
-    await page.waitForFunction(() => speechSynthesis.getVoices().length > 0, undefined, { timeout: 15_000 });
-    await page.getByTestId('play-today').waitFor();
-    // The library gets ready once the page is idle: a person does not tap within the first second either.
+    await open(page);
+    // A person does not tap within the first second either (the app gets its library ready once the page is idle).
     await page.waitForTimeout(settleMs);
-    await page.getByTestId('play-today').click();
+    await tap(page);
     const heard = await firstSentence(page);
-    if (!heard) throw new Error('speech latency: nothing started within 15 s of the first tap on Play');
+    if (!heard) throw new Error(`speech latency: ${who} said nothing within 15 s of the first tap`);
     return heard;
   } finally {
     // Silent before it goes: the engine is shared with the pages measured next.
@@ -54,34 +55,44 @@ export async function appFirstTap(context: BrowserContext, url: string, settleMs
   }
 }
 
+const voicesReady = (page: Page) => page.waitForFunction(() => speechSynthesis.getVoices().length > 0, undefined, { timeout: 15_000 });
+
+/** Opens the app afresh in `context` (its stories are there already), waits until it settles, and taps Play. */
+export function appFirstTap(context: BrowserContext, url: string, settleMs: number): Promise<TapTiming> {
+  return firstTap(
+    context,
+    settleMs,
+    async (page) => {
+      await page.goto(url);
+      await voicesReady(page);
+      await page.getByTestId('play-today').waitFor();
+    },
+    (page) => page.getByTestId('play-today').click(),
+    'the app',
+  );
+}
+
 /** A fresh bare page with one button that speaks `text` (lang only) when tapped. */
-export async function bareFirstTap(context: BrowserContext, text: string, settleMs: number): Promise<TapTiming> {
-  const page = await context.newPage();
-  try {
-    await page.addInitScript({ content: NAME_SHIM });
-    await page.addInitScript(installSpeechSpy);
-    await page.addInitScript(installTapClock);
-    await page.goto('about:blank');
-    await page.waitForFunction(() => speechSynthesis.getVoices().length > 0, undefined, { timeout: 15_000 });
-    await page.evaluate((text) => {
-      const button = document.body.appendChild(document.createElement('button'));
-      button.textContent = 'Play';
-      button.onclick = () => {
-        const u = new SpeechSynthesisUtterance(text);
-        u.lang = 'en-US';
-        // Kept referenced: Chrome drops the events of a collected utterance.
-        (window as unknown as { __u: unknown }).__u = u;
-        speechSynthesis.speak(u);
-      };
-    }, text);
-    await page.waitForTimeout(settleMs);
-    await page.getByRole('button', { name: 'Play' }).click();
-    const heard = await firstSentence(page);
-    if (!heard) throw new Error('speech latency: the bare page said nothing within 15 s of its tap');
-    return heard;
-  } finally {
-    // Silent before it goes: the engine is shared with the pages measured next.
-    await page.evaluate(() => speechSynthesis.cancel()).catch(() => undefined);
-    await page.close();
-  }
+export function bareFirstTap(context: BrowserContext, text: string, settleMs: number): Promise<TapTiming> {
+  return firstTap(
+    context,
+    settleMs,
+    async (page) => {
+      await page.goto('about:blank');
+      await voicesReady(page);
+      await page.evaluate((text) => {
+        const button = document.body.appendChild(document.createElement('button'));
+        button.textContent = 'Play';
+        button.onclick = () => {
+          const u = new SpeechSynthesisUtterance(text);
+          u.lang = 'en-US';
+          // Kept referenced: Chrome drops the events of a collected utterance.
+          (window as unknown as { __u: unknown }).__u = u;
+          speechSynthesis.speak(u);
+        };
+      }, text);
+    },
+    (page) => page.getByRole('button', { name: 'Play' }).click(),
+    'the bare page',
+  );
 }

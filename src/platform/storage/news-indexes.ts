@@ -4,9 +4,10 @@ import { utcDayKey } from '../../domain/day';
 import { articleKey } from '../../domain/news/story';
 import type { Story } from '../../domain/types';
 import { request } from './idb-run';
-import { COUNT_META, dayKey, metaKey, readCount, SEQ_META, sourceDayKey, sourceOf, storyKey, termShardKey, type DayEntry, type TermShard } from './news-keys';
+import {
+  COUNT_META, dayKey, metaKey, readCount, SEQ_META, sourceDayKey, sourceOf, storyKey, termShardKey, type DayEntry, type TermShard,
+} from './news-keys';
 import { noteStories, type Lookups } from './news-lookup';
-
 
 /** A story ready to be stored: its URL key (null when it has none) and its terms, worked out before the transaction. */
 export interface NewStory {

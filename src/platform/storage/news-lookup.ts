@@ -1,16 +1,16 @@
 // Whether a story is here already, by its id or its article URL (archive layout 4): two sets of hashed buckets, read
-// and written by the transaction that adds stories (news-add.ts; `get(id)` reads the id bucket too). Removing stories leaves their entries behind (rewriting every bucket would cost
-// more than the removal), so a hit counts only when the story's key is there, and a bucket written again drops the
-// entries of days the day index no longer has.
+// and written by the transaction that adds stories (news-add.ts; `get(id)` reads the id bucket too). Removing stories
+// leaves their entries behind (rewriting every bucket would cost more than the removal), so a hit counts only when the
+// story's key is there, and a bucket written again drops the entries of days the day index no longer has.
 import { request } from './idb-run';
 import type { NewStory } from './news-indexes';
 import { idBucketKey, linkBucketKey, prefixRange, storyKey, type IdBucket, type LinkBucket } from './news-keys';
 
 const DAY_MS = 86_400_000;
 /** The UTC day number of an instant (the day index's days, as numbers: cheaper than formatting dates). */
-export const dayNumber = (t: number) => Math.floor(t / DAY_MS);
+const dayNumber = (t: number) => Math.floor(t / DAY_MS);
 /** The day number of a day-index key `d:YYYY-MM-DD`. */
-export const dayNumberOfKey = (key: string) => dayNumber(Date.parse(`${key.slice(2)}T00:00:00Z`));
+const dayNumberOfKey = (key: string) => dayNumber(Date.parse(`${key.slice(2)}T00:00:00Z`));
 
 /** The buckets an add reads, by key, and the days the day index has. */
 export interface Lookups {
