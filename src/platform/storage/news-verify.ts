@@ -1,6 +1,6 @@
 // Checking every index of the archive against the stories without reading them: story keys, day entries, source
-// buckets, the id and URL lookups, the counter, and the term index (each story's postings counted against the number of terms its
-// day entry says it has). Only a story whose entries disagree, or that has none (a crash, an older layout), is read,
+// buckets, the id and URL lookups, the counter, and the term index (each story's postings counted against the number
+// of terms its day entry says it has). Only a story whose entries disagree, or that has none (a crash, an older layout), is read,
 // to write them again. Everything is read in slices of their own read-only transactions, and whatever disagrees is
 // rewritten in one transaction at the end, only if no story was added or removed meanwhile (else it starts again).
 import { utcDayKey } from '../../domain/day';
@@ -61,35 +61,28 @@ async function readAll<V>(run: Runner, prefix: string, count: number, pause: Pau
   }
 }
 
-/** Every key under a prefix, without its value, a slice at a time. */
-async function readKeys(run: Runner, prefix: string, pause: Pause): Promise<string[]> {
-  const out: string[] = [];
-  for (let after: string | null = null; ; ) {
-    const range: IDBKeyRange = after === null ? prefixRange(prefix) : IDBKeyRange.bound(after, `${prefix}\uffff`, true, false);
+/** Every key in a range (its upper bound included), without its value, a slice at a time. */
+async function readKeys(run: Runner, within: IDBKeyRange, pause: Pause): Promise<IDBValidKey[]> {
+  const out: IDBValidKey[] = [];
+  for (let after: IDBValidKey | null = null; ; ) {
+    const range: IDBKeyRange = after === null ? within : IDBKeyRange.bound(after, within.upper, true, false);
     const keys = await run('readonly', (os) => request(os.getAllKeys(range, KEYS)));
-    for (const k of keys) out.push(String(k));
+    out.push(...keys);
     if (keys.length < KEYS) return out;
     after = out[out.length - 1];
     await pause();
   }
 }
 
-/** Every story key, a slice at a time, as id → publication time; a second key of an id (damage) is listed apart. */
+/** Every story key, as id → publication time; a key that is no story's, or a second key of an id (damage), apart. */
 async function readStoryKeys(run: Runner, pause: Pause): Promise<{ times: Map<string, number>; extra: IDBValidKey[] }> {
   const times = new Map<string, number>();
   const extra: IDBValidKey[] = [];
-  for (let after: IDBValidKey | null = null; ; ) {
-    const range: IDBKeyRange = after === null ? ALL_STORIES : IDBKeyRange.bound(after, ALL_STORIES.upper, true, false);
-    const keys = await run('readonly', (os) => request(os.getAllKeys(range, KEYS)));
-    for (const k of keys) {
-      if (!isStoryKey(k)) extra.push(k);
-      else if (times.has(k[2])) extra.push(k);
-      else times.set(k[2], k[1]);
-    }
-    if (keys.length < KEYS) return { times, extra };
-    after = keys[keys.length - 1];
-    await pause();
+  for (const k of await readKeys(run, ALL_STORIES, pause)) {
+    if (!isStoryKey(k) || times.has(k[2])) extra.push(k);
+    else times.set(k[2], k[1]);
   }
+  return { times, extra };
 }
 
 /** Reads stories by id and time (their key), a slice at a time. */
@@ -114,7 +107,7 @@ async function check(run: Runner, pause: Pause, upgrading: boolean): Promise<{ f
   };
 
   const { times, extra } = await readStoryKeys(run, pause);
-  for (const key of extra) fix(key as never, undefined);
+  for (const key of extra) fix(key, undefined);
   const storedDays = new Map(await readAll<unknown>(run, 'd:', DAYS, pause));
   let seq = typeof marks[0] === 'number' ? marks[0] : 0;
   for (const list of storedDays.values()) if (Array.isArray(list)) for (const e of list) if (isEntry(e)) seq = Math.max(seq, e[2]);
@@ -206,7 +199,7 @@ async function check(run: Runner, pause: Pause, upgrading: boolean): Promise<{ f
     await pause();
   }
   // Term shards of days with no stories left.
-  for (const day of new Set((await readKeys(run, 't:', pause)).map((k) => k.slice(2, k.indexOf('\x01'))))) {
+  for (const day of new Set((await readKeys(run, prefixRange('t:'), pause)).map((k) => String(k).slice(2, String(k).indexOf('\x01'))))) {
     if (!days.has(day)) fix(dayTermsRange(day), undefined, false);
   }
 
@@ -276,7 +269,8 @@ export async function verifyArchive(
     }
     finish(os);
   };
-  await moveLegacyKeys(run, yieldToOthers);
+  // An archive of layout 4 has none (its layout mark is written only once they are moved).
+  if (upgrading) await moveLegacyKeys(run, yieldToOthers);
   for (let attempt = 1; attempt < ATTEMPTS; attempt++) {
     const { fixes, repaired, stories, marks } = await check(run, yieldToOthers, upgrading);
     const done = await run('readwrite', async (os) => {
