@@ -24,8 +24,8 @@ import { readTextFile } from './platform/system/text-file';
 import { createStorageManager } from './platform/system/storage-manager';
 import { createWakeLock } from './platform/system/wake-lock';
 import { createAppStore } from './store/app-store';
+import { followAfterStart } from './store/after-start';
 import { App } from './ui/app';
-import { rendersAfterStart } from './ui/renders-after-start';
 import { StoreProvider } from './ui/store-context';
 import './ui/styles.css';
 
@@ -104,7 +104,7 @@ const root = createRoot(document.getElementById('root')!);
 startTransition(() =>
   root.render(
     <StrictMode>
-      <StoreProvider store={rendersAfterStart(store, synth.afterStart)}>
+      <StoreProvider store={followAfterStart(store, synth.afterStart)}>
         <App silentSpeech={synth.kind === 'silent'} address={createAddressHash()} />
       </StoreProvider>
     </StrictMode>,

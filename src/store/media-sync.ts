@@ -1,8 +1,9 @@
 // Mirrors the player onto lock-screen/headset controls and the wake lock, and routes their buttons to actions.
-// The mirror follows once a sentence being started has started (Synthesizer.afterStart): asking for the wake lock and
-// handing the lock screen its artwork take CPU the speech engine needs for its first sound.
+// The mirror follows once a sentence being started has started (after-start.ts): asking for the wake lock and handing
+// the lock screen its artwork take CPU the speech engine needs for its first sound.
 import { activeSegment, isBusy } from '../domain/player/machine';
 import type { StoreApi } from 'zustand/vanilla';
+import { followAfterStart } from './after-start';
 import type { AppDeps, AppState } from './types';
 
 /** Connects the media ports to the store; returns the unsubscribe function. */
@@ -22,13 +23,8 @@ export function connectMedia(store: StoreApi<AppState>, { media, wakeLock, synth
   });
 
   let shown: string | null = null;
-  let mirrored = store.getState().player;
-  let waiting = false;
-  const mirror = () => {
-    waiting = false;
-    const state = store.getState();
-    if (state.player === mirrored) return;
-    mirrored = state.player;
+  return followAfterStart(store, synth.afterStart).subscribe((state, prev) => {
+    if (state.player === prev.player) return;
     const { status } = state.player;
     media.setState(status === 'speaking' ? 'playing' : status === 'paused' ? 'paused' : 'none');
     wakeLock.hold(status === 'speaking');
@@ -37,10 +33,5 @@ export function connectMedia(store: StoreApi<AppState>, { media, wakeLock, synth
     if (key === shown) return;
     shown = key;
     media.setNowPlaying(segment ? { title: segment.story?.title ?? 'Earshot', artist: segment.story?.source ?? 'AI news', album: 'Earshot' } : null);
-  };
-  return store.subscribe((state, prev) => {
-    if (state.player === prev.player || waiting) return;
-    waiting = true;
-    synth.afterStart(mirror);
   });
 }
