@@ -8,6 +8,7 @@ import {
   COUNT_META, dayKey, metaKey, readCount, SEQ_META, sourceDayKey, sourceOf, storyKey, termShardKey, type DayEntry, type TermShard,
 } from './news-keys';
 import { noteStories, type Lookups } from './news-lookup';
+import { packShard, unpackShard } from './term-shard';
 
 /** A story ready to be stored: its URL key (null when it has none) and its terms, worked out before the transaction. */
 export interface NewStory {
@@ -58,7 +59,7 @@ export async function writeStories(os: IDBObjectStore, fresh: readonly NewStory[
   const [days, sources, shards] = await Promise.all([
     read<DayEntry>(byDay.keys()),
     read<string>(bySource.keys()),
-    Promise.all([...byShard.keys()].map((k) => request(os.get(k)) as Promise<TermShard | undefined>)),
+    Promise.all([...byShard.keys()].map((k) => request(os.get(k)))),
   ]);
   for (const { story: s } of fresh) os.put(s, storyKey(s.publishedAt, s.id));
   noteStories(os, lookups, fresh);
@@ -67,9 +68,9 @@ export async function writeStories(os: IDBObjectStore, fresh: readonly NewStory[
   append(byDay, days);
   append(bySource, sources);
   [...byShard].forEach(([k, add], i) => {
-    const shard = shards[i] instanceof Map ? shards[i] : new Map<string, number[]>();
+    const shard = unpackShard(shards[i]);
     for (const [t, numbers] of add) shard.set(t, shard.has(t) ? shard.get(t)!.concat(numbers) : numbers);
-    os.put(shard, k);
+    os.put(packShard(shard), k);
   });
   os.put(n, metaKey(SEQ_META));
   os.put(count + fresh.length, metaKey(COUNT_META));

@@ -3,7 +3,8 @@
 import { utcDayKey } from '../../domain/day';
 import { evaluateTermQuery, queryTerms, termKey as queryKey, type TermQuery } from '../../domain/stories/term-query';
 import { request } from './idb-run';
-import { dayKey, termShardKey, type DayEntry, type TermShard } from './news-keys';
+import { dayKey, termShardKey, type DayEntry } from './news-keys';
+import { termNumbers } from './term-shard';
 
 /**
  * The stories of [start, end) the query finds, newest first, as their ids and publication times (what their keys are
@@ -18,16 +19,8 @@ export async function matching(os: IDBObjectStore, query: TermQuery, start: numb
   const terms = queryTerms(query);
   // Each day's shards the query's terms fall in, read once.
   const shardKeys = [...new Set(days.flatMap((d) => terms.map((t) => termShardKey(d, t.term))))];
-  const shards = new Map(
-    await Promise.all(shardKeys.map(async (k) => [k, ((await request(os.get(k))) as TermShard | undefined) ?? new Map()] as const)),
-  );
-  const lists = terms.map((t) =>
-    days.map((d) => {
-      const shard = shards.get(termShardKey(d, t.term))!;
-      if (!t.prefix) return shard.get(t.term) ?? [];
-      return [...shard].filter(([term]) => term.startsWith(t.term)).flatMap(([, numbers]) => numbers);
-    }),
-  );
+  const shards = new Map(await Promise.all(shardKeys.map(async (k) => [k, await request(os.get(k))] as const)));
+  const lists = terms.map((t) => days.map((d) => termNumbers(shards.get(termShardKey(d, t.term)), t.term, t.prefix)));
   // Story numbers are unique across days, so each term's postings of every day make one set.
   const postings = new Map(terms.map((t, i) => [queryKey(t), new Set(lists[i].flat())]));
   const found = evaluateTermQuery(query, postings);

@@ -6,6 +6,7 @@ import { searchTermQuery, topicTermQuery } from '../../domain/stories/topic-quer
 import { createNewsRepository } from './news-repository';
 import { idBucketKey, linkBucketKey, storyKey, type IdBucket, type LinkBucket } from './news-keys';
 import { RANGE_SLICE } from './news-upkeep';
+import { packShard, unpackShard } from './term-shard';
 
 let n = 0;
 let lastDb = '';
@@ -275,7 +276,7 @@ describe('news repository (IndexedDB)', () => {
       await repo.add([news('other', '2026-11-28T03:00:00Z', 'More chips', 'x', 'feed-b')]);
       expect(await repo.removeSource('feed-b')).toEqual({ removed: 1 });
       expect(ids(await repo.listAbout(topicTermQuery('chips'), ...ALL))).toEqual(['chips', 'vi']);
-      const chipShard = async () => ((await get('t:2026-11-28\x01c', rawStore())) as Map<string, number[]> | undefined)?.get('chip');
+      const chipShard = async () => unpackShard(await get('t:2026-11-28\x01c', rawStore())).get('chip');
       expect(await chipShard()).toHaveLength(2);
       expect(await repo.verify()).toEqual({ stories: 4, repaired: 0 });
       expect(await chipShard()).toHaveLength(1);
@@ -287,12 +288,29 @@ describe('news repository (IndexedDB)', () => {
     it('verify() repairs a missing posting', async () => {
       const repo = freshRepo();
       await repo.add(library());
-      const shard = (await get('t:2026-11-26\x01d', rawStore())) as Map<string, number[]>;
+      const shard = unpackShard(await get('t:2026-11-26\x01d', rawStore()));
       shard.delete('deepseek');
-      await set('t:2026-11-26\x01d', shard, rawStore());
+      await set('t:2026-11-26\x01d', packShard(shard), rawStore());
       expect(await repo.listAbout(topicTermQuery('deepseek'), ...ALL)).toEqual([]);
       expect(await repo.verify()).toEqual({ stories: 4, repaired: 1 });
       expect(ids(await repo.listAbout(topicTermQuery('deepseek'), ...ALL))).toEqual(['seek']);
+    });
+
+    it('reads term shards an earlier version stored as Maps, and stores them packed when they are written again', async () => {
+      const repo = freshRepo();
+      await repo.add(library());
+      // As an archive written before packing: every shard a Map.
+      const shards = (await entries(rawStore())).filter(([k]) => String(k).startsWith('t:'));
+      expect(shards.length).toBeGreaterThan(0);
+      for (const [k, v] of shards) await set(k, unpackShard(v), rawStore());
+      expect(ids(await repo.listAbout(topicTermQuery('deepseek'), ...ALL))).toEqual(['seek']);
+      expect(ids(await repo.listAbout(searchTermQuery('nvid sal')!, ...ALL))).toEqual(['chips']);
+      expect(await repo.verify()).toEqual({ stories: 4, repaired: 0 });
+      await repo.add([news('more', '2026-11-26T05:00:00Z', 'DeepSeek again', 'x', 'feed')]);
+      const written = await get('t:2026-11-26\x01d', rawStore());
+      expect(written).not.toBeInstanceOf(Map);
+      expect(unpackShard(written).get('deepseek')).toHaveLength(2);
+      expect(ids(await repo.listAbout(topicTermQuery('deepseek'), ...ALL)).sort()).toEqual(['more', 'seek']);
     });
 
     it('checks again when stories arrive while it checks, and ends consistent', async () => {

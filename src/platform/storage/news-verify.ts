@@ -11,12 +11,13 @@ import { request, type Runner } from './idb-run';
 import { moveLegacyKeys } from './news-legacy';
 import {
   ALL_STORIES, COUNT_META, dayKey, dayTermsRange, idBucketKey, isStoryKey, linkBucketKey, metaKey, prefixRange, SEQ_META, sourceDayKey, sourceOf, storyKey,
-  termShardKey, type DayEntry, type IdBucket, type LinkBucket, type TermShard,
+  termShardKey, type DayEntry, type IdBucket, type LinkBucket,
 } from './news-keys';
+import { forEachNumber, packShard, unpackShard } from './term-shard';
 import { yieldToOthers } from './yield';
 
 /** Keys, or small index values, read per slice. */
-const KEYS = 5_000;
+const KEYS = 2_000;
 /** Lookup buckets or source buckets read per slice (a few dozen entries each: 500 keep a read near 10 ms). */
 const BUCKETS = 500;
 /** Days of the day index gone through per task, between pauses (~1,700 entries each: a few ms). */
@@ -61,15 +62,16 @@ async function readAll<V>(run: Runner, prefix: string, count: number, pause: Pau
   }
 }
 
-/** Every key in a range (its upper bound included), without its value, a slice at a time. */
-async function readKeys(run: Runner, within: IDBKeyRange, pause: Pause): Promise<IDBValidKey[]> {
-  const out: IDBValidKey[] = [];
-  for (let after: IDBValidKey | null = null; ; ) {
-    const range: IDBKeyRange = after === null ? within : IDBKeyRange.bound(after, within.upper, true, false);
-    const keys = await run('readonly', (os) => request(os.getAllKeys(range, KEYS)));
-    out.push(...keys);
-    if (keys.length < KEYS) return out;
-    after = out[out.length - 1];
+/** Every key in a range (its upper bound included), without its value, a slice at a time, each slice seen in a task of its own. */
+async function readKeys(run: Runner, within: IDBKeyRange, pause: Pause, each: (keys: IDBValidKey[]) => void): Promise<void> {
+  const read = (range: IDBKeyRange) => run('readonly', (os) => request(os.getAllKeys(range, KEYS)));
+  for (let pending = read(within); ; ) {
+    const keys = await pending;
+    const more = keys.length === KEYS;
+    // The next slice is asked for before this one is looked at: the browser reads while the page works.
+    if (more) pending = read(IDBKeyRange.bound(keys[keys.length - 1], within.upper, true, false));
+    each(keys);
+    if (!more) return;
     await pause();
   }
 }
@@ -78,10 +80,12 @@ async function readKeys(run: Runner, within: IDBKeyRange, pause: Pause): Promise
 async function readStoryKeys(run: Runner, pause: Pause): Promise<{ times: Map<string, number>; extra: IDBValidKey[] }> {
   const times = new Map<string, number>();
   const extra: IDBValidKey[] = [];
-  for (const k of await readKeys(run, ALL_STORIES, pause)) {
-    if (!isStoryKey(k) || times.has(k[2])) extra.push(k);
-    else times.set(k[2], k[1]);
-  }
+  await readKeys(run, ALL_STORIES, pause, (keys) => {
+    for (const k of keys) {
+      if (!isStoryKey(k) || times.has(k[2])) extra.push(k);
+      else times.set(k[2], k[1]);
+    }
+  });
   return { times, extra };
 }
 
@@ -133,8 +137,9 @@ async function check(run: Runner, pause: Pause, upgrading: boolean): Promise<{ f
   // Stories without a day entry (a crash, an older layout): read, numbered, their terms written.
   const termsOf = new Map<number, string[]>();
   const orphans = await readStories(run, [...times].filter(([id]) => !placed.has(id)), pause);
+  // The URL keys taken (only when there are orphans to give them to: 100,000 of them take a task of their own).
   const urlsTaken = new Set<string>();
-  for (const list of days.values()) for (const e of list) if (e[4] !== '') urlsTaken.add(e[4]);
+  if (orphans.length > 0) for (const list of days.values()) for (const e of list) if (e[4] !== '') urlsTaken.add(e[4]);
   for (const s of orphans) {
     const terms = storyTerms(s);
     const url = articleKey(s.url);
@@ -147,7 +152,9 @@ async function check(run: Runner, pause: Pause, upgrading: boolean): Promise<{ f
 
   await pause();
   // The day index.
+  looked = 0;
   for (const [day, list] of days) {
+    if (++looked % DAYS_PER_TASK === 0) await pause();
     const stored = storedDays.get(dayKey(day));
     const same = Array.isArray(stored) && stored.length === list.length && list.every((e, i) => isEntry(stored[i]) && e.every((v, j) => v === (stored[i] as DayEntry)[j]));
     if (!same) fix(dayKey(day), list);
@@ -157,29 +164,34 @@ async function check(run: Runner, pause: Pause, upgrading: boolean): Promise<{ f
   // The term index, a day at a time: each story's postings counted against its entry. A story with too few (or too
   // many) is read and written again; numbers of removed stories are compacted away (not an error: removing leaves them).
   let stories = 0;
-  for (const [day, list] of [...days].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  const readShards = (day: string) =>
+    run('readonly', async (os) => {
+      const [keys, values] = await Promise.all([request(os.getAllKeys(dayTermsRange(day))), request(os.getAll(dayTermsRange(day)))]);
+      return keys.map((k, i) => [String(k), values[i]] as [string, unknown]);
+    });
+  const ordered = [...days].sort(([a], [b]) => (a < b ? -1 : 1));
+  // The next day's shards are asked for while this day's are counted: the browser reads while the page counts.
+  let next = ordered.length > 0 ? readShards(ordered[0][0]) : null;
+  for (let d = 0; d < ordered.length; d++) {
+    const [day, list] = ordered[d];
     stories += list.length;
-    const shards = new Map(
-      await run('readonly', async (os) => {
-        const [keys, values] = await Promise.all([request(os.getAllKeys(dayTermsRange(day))), request(os.getAll(dayTermsRange(day)))]);
-        return keys.map((k, i) => [String(k), values[i] instanceof Map ? (values[i] as TermShard) : new Map()] as [string, TermShard]);
-      }),
-    );
+    const stored = await next!;
+    next = d + 1 < ordered.length ? readShards(ordered[d + 1][0]) : null;
     const live = new Map(list.map((e) => [e[2], e]));
     const postings = new Map<number, number>();
     let dangling = false;
-    for (const shard of shards.values())
-      for (const ns of shard.values())
-        for (const n of ns) {
-          if (live.has(n)) postings.set(n, (postings.get(n) ?? 0) + 1);
-          else dangling = true;
-        }
+    for (const [, shard] of stored)
+      forEachNumber(shard, (n) => {
+        if (live.has(n)) postings.set(n, (postings.get(n) ?? 0) + 1);
+        else dangling = true;
+      });
     const wrong = new Map(list.filter((e) => !termsOf.has(e[2]) && (postings.get(e[2]) ?? 0) !== e[5]).map((e) => [e[0], e]));
     for (const s of await readStories(run, [...wrong.values()].map((e) => [e[0], e[1]] as const), pause)) termsOf.set(wrong.get(s.id)![2], storyTerms(s));
     // Stories whose postings are written again (those without an entry, those counted wrong): one repair each.
     const rewrite = new Set([...termsOf.keys()].filter((n) => live.has(n)));
     if (!dangling && rewrite.size === 0) continue;
     repaired += rewrite.size;
+    const shards = new Map(stored.map(([k, v]) => [k, unpackShard(v)]));
     const dirty = new Set<string>();
     for (const [key, shard] of shards)
       for (const [term, ns] of shard) {
@@ -195,13 +207,13 @@ async function check(run: Runner, pause: Pause, upgrading: boolean): Promise<{ f
         group(shards.get(key) ?? shards.set(key, new Map()).get(key)!, term, n);
         dirty.add(key);
       }
-    for (const key of dirty) fix(key, shards.get(key)!.size > 0 ? shards.get(key) : undefined, false);
+    for (const key of dirty) fix(key, shards.get(key)!.size > 0 ? packShard(shards.get(key)!) : undefined, false);
     await pause();
   }
   // Term shards of days with no stories left.
-  for (const day of new Set((await readKeys(run, prefixRange('t:'), pause)).map((k) => String(k).slice(2, String(k).indexOf('\x01'))))) {
-    if (!days.has(day)) fix(dayTermsRange(day), undefined, false);
-  }
+  const shardDays = new Set<string>();
+  await readKeys(run, prefixRange('t:'), pause, (keys) => keys.forEach((k) => shardDays.add(String(k).slice(2, String(k).indexOf('\x01')))));
+  for (const day of shardDays) if (!days.has(day)) fix(dayTermsRange(day), undefined, false);
 
   await pause();
   // The source index and the id and URL lookups, from the day entries.
