@@ -1,4 +1,5 @@
-// One IndexedDB transaction on an idb-keyval store: aborted when the body throws, resolved only after commit.
+// One IndexedDB transaction on an idb-keyval store: aborted when the body throws, resolved only after commit; with
+// options (a durability hint) where idb-keyval's store function has no place for them.
 import { promisifyRequest, type UseStore } from 'idb-keyval';
 import { toStorageError } from './storage-error';
 
@@ -7,9 +8,31 @@ export function request<T>(r: IDBRequest<T>): Promise<T> {
 }
 
 export function createRunner(store: UseStore) {
-  return async function run<T>(mode: IDBTransactionMode, body: (os: IDBObjectStore) => Promise<T>): Promise<T> {
+  // The store's own connection, borrowed once, for transactions opened with options.
+  let connection: Promise<[IDBDatabase, string]> | null = null;
+  const withOptions =
+    (options: IDBTransactionOptions): UseStore =>
+    (txMode, callback) =>
+      (connection ??= store('readonly', async (os) => [os.transaction.db, os.name] as [IDBDatabase, string])).then(([db, name]) => {
+        let tx: IDBTransaction;
+        try {
+          tx = db.transaction(name, txMode, options);
+        } catch {
+          // The connection closed (idb-keyval opens a new one): this transaction goes without the options.
+          connection = null;
+          return store(txMode, callback);
+        }
+        return callback(tx.objectStore(name));
+      });
+  /**
+   * Runs `body` in one transaction. `options.durability: 'relaxed'` lets a write commit without waiting for the disk
+   * to confirm it (a crash may lose the last such transactions whole, never part of one): for upkeep that is simply
+   * done again if lost, never for what the person gave.
+   */
+  return async function run<T>(mode: IDBTransactionMode, body: (os: IDBObjectStore) => Promise<T>, options?: IDBTransactionOptions): Promise<T> {
+    const use = options ? withOptions(options) : store;
     try {
-      return await store(mode, async (os) => {
+      return await use(mode, async (os) => {
         let result: T;
         try {
           result = await body(os);
