@@ -440,7 +440,8 @@ export async function benchStorage(): Promise<boolean> {
         ` text ${fmt(sizes.textChars / sizes.stories, 0)} chars, ${fmt(sizes.storedBytes / sizes.stories / 1024, 2)} KB as JSON (UTF-8) on average;` +
         ` ${SOURCES} sources; today ${TODAY} stories at every size, older days ~${PER_DAY.toLocaleString('en-US')} a day, newest first.`,
     );
-    const [small, , large] = results;
+    const [small] = results;
+    const large = results[results.length - 1];
     const ratio = (f: (r: AtSize) => number) => `${(f(large) / f(small)).toFixed(2)}×`;
     const col = (f: (r: AtSize) => number, digits = 1) => results.map((r) => fmt(f(r), digits));
     let ok = true;
