@@ -111,8 +111,22 @@ describe('answerQuestion', () => {
     expect(why.answer).toBe(why.sentence);
   });
 
-  it('tells a short view with the view that follows it', () => {
-    expect(answerQuestion(VI_STORY, 'nhà khoa học nói gì', 'vi').answer).toMatch(/^Tuy vậy, một số nhà khoa học môi trường tỏ ra thận trọng\. TS Lê Văn Hòa/);
+  it('tells a short view with the view that follows it, or the view alone where both are too long to tell', () => {
+    expect(answerQuestion(EN_STORY, 'what do critics say', 'en').answer).toMatch(/^Not everyone is convinced\. The Norwegian Pilots Union said/);
+    expect(answerQuestion(VI_STORY, 'nhà khoa học nói gì', 'vi').answer).toMatch(/^TS Lê Văn Hòa, Viện Hải dương học, cho rằng robot chỉ xử lý phần ngọn/);
+  });
+
+  it('declines where a sentence speaks of what is asked without saying it, better than any that holds such a thing', () => {
+    expect(answerQuestion(EN_STORY, 'how many drones will the factory build each year', 'en').answer).toBeNull();
+  });
+
+  it('declines "the other" where the sentence names only one, and a role the sentence does not speak of', () => {
+    expect(answerQuestion(EN_STORY, 'who are the other investors', 'en').answer).toBeNull();
+    expect(answerQuestion(EN_STORY, 'who is the chairman of harbourline', 'en').answer).toBeNull();
+  });
+
+  it('reads "who runs it" as asking for the chief executive', () => {
+    expect(answerQuestion(EN_STORY, 'who runs harbourline', 'en').answer).toContain('Ingrid Solberg');
   });
 
   it('keeps an answer to 30 words around what answers', () => {

@@ -3,6 +3,7 @@
 // wins and holds exactly one such phrase; null when no sentence does, even if the story gives some other amount or
 // date elsewhere. Never a guess, no model: words matched (units.ts, score.ts) and entities recognised (entities.ts).
 import { foldedWords, isName, type Context } from './fitting';
+import { fullName } from './full-names';
 import { distinctiveWords } from './names';
 import { isOtherDomain, questionKind, type QuestionAnalysis } from './question';
 import { answersNearby, isNear, scoreSentence, type ScoredSentence } from './score';
@@ -21,6 +22,11 @@ const MIN_COVERAGE = 0.5;
 const MIN_COVERAGE_OTHER = 0.75;
 /** How far ahead the winner must be to be answered by its phrase alone rather than its whole sentence. */
 const CLEAR_MARGIN = 0.1;
+/**
+ * A sentence that matches the question by this much more than the best one holding what is asked for speaks of the
+ * thing asked without saying it ("the money would pay for a second factory": where it will be built is not said).
+ */
+const OUTMATCHED = 0.3;
 /** An opinion sentence this short ("Some doctors are wary.") is told with the next, which says what they said. */
 const SHORT_OPINION_WORDS: Record<'en' | 'vi', number> = { en: 12, vi: 16 };
 
@@ -68,7 +74,9 @@ export function rankSentences(story: AskStory, question: string, lang: string): 
   const askedOrder = foldedWords(question);
   const nameWords = new Set(index.sentences.flatMap((s) => s.entities.filter(isName).flatMap(distinctiveWords)));
   const askedNames = new Set(askedOrder.filter((w) => nameWords.has(w) && analysis.words.includes(w)));
-  const c: Context = { lang: l, q: analysis, units, pairs, asked: new Set(askedOrder), askedOrder, askedNames };
+  const orgWords = new Set(index.sentences.flatMap((s) => s.entities.filter((e) => e.kind === 'organisation').flatMap(distinctiveWords)));
+  const askedOrgs = new Set([...askedNames].filter((w) => orgWords.has(w)));
+  const c: Context = { lang: l, q: analysis, units, pairs, asked: new Set(askedOrder), askedOrder, askedNames, askedOrgs };
   const scored = index.sentences.map((s, i) => scoreSentence(s, i, c));
   // The title, a headline's few words, answers only where no sentence of the text does as well.
   const ranked = [...scored, ...answersNearby(scored, analysis.kind)].sort(
@@ -102,7 +110,9 @@ function withFollowingView(best: ScoredSentence, index: StoryIndex): string {
   const s = best.sentence;
   const next = index.sentences[best.index + 1];
   if (s.words.length >= SHORT_OPINION_WORDS[index.lang === 'vi' ? 'vi' : 'en'] || s.title || !next?.entities.some((e) => e.kind === 'opinion')) return s.text;
-  return `${s.text} ${next.text}`;
+  const both = `${s.text} ${next.text}`;
+  // Where the two are too long to tell, the view itself is told: it names whose it is, the short one only that there is one.
+  return both.split(' ').length <= MAX_ANSWER_WORDS ? both : next.text;
 }
 
 /**
@@ -118,6 +128,8 @@ export function answerQuestion(story: AskStory, question: string, lang: string):
   const viable = direct.length > 0 ? direct : answers;
   if (viable.length === 0) return { answer: null, kind };
   const best = viable[0];
+  const told = ranked.filter((c) => !c.lent && c.fitting.length === 0).reduce((m, c) => Math.max(m, c.coverage), 0);
+  if (PHRASE_KINDS.has(kind) && told - best.coverage >= OUTMATCHED) return { answer: null, kind };
   // "The amount was not made public": the story says it does not say, where it matches the question at least as well.
   const withheld = (c: ScoredSentence) => c.coverage >= best.coverage - CLEAR_MARGIN && WITHHELD[index.lang === 'vi' ? 'vi' : 'en'].test(c.sentence.text);
   if (PHRASE_KINDS.has(kind) && ranked.some(withheld)) return { answer: null, kind };
@@ -127,7 +139,9 @@ export function answerQuestion(story: AskStory, question: string, lang: string):
   // Sentences close behind that give the same phrase ("€30m" in the title and the text) agree with the winner.
   const rivals = viable.slice(1).filter((c) => best.score - c.score < CLEAR_MARGIN);
   const agreed = near.length === 1 && rivals.every((c) => nearMatches(c, analysis.kindNouns).length === 1 && nearMatches(c, analysis.kindNouns)[0].text === near[0].text);
-  if ((clear || agreed) && PHRASE_KINDS.has(kind) && near.length === 1) return { answer: near[0].text, kind, sentence: s.text };
+  // "Who are the other founders?" where the sentence names one founder: that one is not the other, who goes unnamed.
+  if (analysis.others && near.length < 2) return { answer: null, kind };
+  if ((clear || agreed) && PHRASE_KINDS.has(kind) && near.length === 1) return { answer: fullName(near[0], index), kind, sentence: s.text };
   if (kind === 'opinion') return { answer: trimmed(withFollowingView(best, index), 0), kind, sentence: s.text };
   const centre = best.fitting.length ? best.fitting[0].start : (s.words[best.matched[0] ?? 0]?.start ?? 0);
   return { answer: trimmed(s.text, centre), kind, sentence: s.text };

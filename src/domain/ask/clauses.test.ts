@@ -38,3 +38,11 @@ describe('opinions', () => {
     expect(isCritical('She said sales would double.', 'en')).toBe(false);
   });
 });
+
+describe('findClauses, denied reasons', () => {
+  it('gives no reason that the sentence denies', () => {
+    expect(reasons('"We did not go public because we needed the cash," she said.')).toEqual([]);
+    expect(reasons('Công ty không phải vì thiếu vốn mà bán mình.', 'vi')).toEqual([]);
+    expect(reasons('We did it because our customers want to know.')).toEqual(['because our customers want to know']);
+  });
+});

@@ -32,6 +32,9 @@ export function isCritical(sentence: string, lang: string): boolean {
   return (lang === 'vi' ? VI_CRITICAL : EN_CRITICAL).test(sentence);
 }
 
+/** Just before a reason cue, a denial of it: "did not go public because…", "không phải vì…", "chẳng phải do…". */
+const DENIED = /(?:(?<![\p{L}])(?:not|never)|n['’]t)\s+(?:[\p{L}'’-]+\s+){0,3}$|(?<![\p{L}])(?:không|chẳng|chứ không) phải (?:là )?$/iu;
+
 /** The purpose of a use: "used it to deliver prescriptions", "designed to cut costs" (the clause from "to"). */
 const EN_PURPOSE = /(?<![\p{L}\p{N}])(?:use[sd]?|using|designed|built|developed|created|launched|formed|set up|hired|spent|raised|deployed|bought|acquired)(?:\s+(?!to\b)[\p{L}\p{M}'’-]+){0,4}\s+(to)(?=\s+\p{L})/giu;
 
@@ -48,6 +51,8 @@ function reasons(sentence: string, lang: string): Entity[] {
     const text = sentence.slice(from, end).trim();
     // A cue with nothing after it ("the reason.") gives no reason.
     if (text.split(/\s+/).length < 3) continue;
+    // "We did not go public because we needed the cash": a reason denied is not the reason.
+    if (DENIED.test(sentence.slice(Math.max(0, at - 40), at))) continue;
     if (out.some((e) => from >= e.start && end <= e.end)) continue;
     out.push({ kind: 'reason', text, start: from, end: from + text.length });
   }

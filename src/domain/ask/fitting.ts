@@ -4,6 +4,7 @@
 import { foldText } from '../text/normalize';
 import { isCritical } from './clauses';
 import { EN_COUNTRIES, VI_COUNTRIES } from './entity-words';
+import { isNationality, ORG_NOUN_AFTER } from './names';
 import type { QuestionAnalysis } from './question';
 import type { IndexedSentence } from './story-index';
 import type { AskKind, Entity, EntityKind } from './types';
@@ -24,6 +25,8 @@ export const FITTING: Record<AskKind, readonly EntityKind[]> = {
 
 /** Words before a figure that make it one for each ("each", "mỗi"), not the total a question may ask for. */
 const PER_EACH = /(?:^|\s)(?:each|every|per|a|mỗi|từng|một)\s+(?:\S+\s+){0,5}$/iu;
+/** A group of organisations told by what they are, not named: "các ngân hàng trong nước", "những công ty lớn". */
+const GENERIC_GROUP = /^(?:các|những) /iu;
 /** Words before a place that say something is there: "in", "at", "tại", "ở", "bang". */
 const LOCATIVES = new Set([
   'in', 'at', 'on', 'near', 'outside', 'inside', 'across', 'throughout', 'from', 'to', 'into', 'within', 'around', 'based', 'headquartered', 'across',
@@ -48,6 +51,8 @@ export interface Context {
   askedOrder: string[];
   /** Folded words of the question that are words of names the story gives ("veltrix"): whom the question is about. */
   askedNames: Set<string>;
+  /** Those of them that are words of an organisation's name: "the company" may stand for it. */
+  askedOrgs?: Set<string>;
 }
 
 /** Folded words of a text. */
@@ -102,16 +107,19 @@ export function fittingEntities(s: IndexedSentence, c: Context, holderAt: number
     if (/^['’]s\s/u.test(s.text.slice(e.end)) && c.asked.has(s.words[wordAt(s, e.end + 3)]?.key ?? '')) return false;
     // An entity that only repeats the question ("who is Lisa Tran?") does not answer it.
     if (foldedWords(e.text).every((w) => c.asked.has(w))) return false;
-    if (country && !(c.lang === 'vi' ? VI_COUNTRIES : EN_COUNTRIES).has(e.text)) return false;
+    if (country && !(c.lang === 'vi' ? VI_COUNTRIES : EN_COUNTRIES).has(e.text) && !(e.kind === 'place' && ORG_NOUN_AFTER.test(s.text.slice(e.end)) && isNationality(e.text))) return false;
     // "Abu Dhabi-based Sandline Cloud" says where Sandline is, which answers only a question about Sandline.
     const based = /^-(?:based|headquartered) ([\p{Lu}][\p{L}\p{M}]*)/u.exec(s.text.slice(e.end));
     if (e.kind === 'place' && based && !c.asked.has(foldText(based[1]))) return false;
     if (c.q.total && PER_EACH.test(s.text.slice(0, e.start))) return false;
+    // "Ngân hàng nào?" asks to name one: "các ngân hàng trong nước" (the country's banks) names none.
+    if (e.kind === 'organisation' && c.q.kind === 'organisation' && c.q.kindNouns.length > 0 && GENERIC_GROUP.test(e.text)) return false;
     if (e.kind === 'number' && !countsAsked(s, e, c)) return false;
     // "How much did Nvidia lose?" is answered by money; "how many chips?" is not.
     if (e.kind === 'amount' && c.q.kind === 'number' && c.q.counted.length > 0) return false;
     // "Where?" is answered by a place something is in, at or from, not one it is compared with ("part of Manhattan").
-    if (e.kind === 'place' && !venue && !LOCATIVE_BEFORE.test(s.text.slice(Math.max(0, e.start - 40), e.start))) return false;
+    // "A Seattle start-up", "the Dutch start-up": a place qualifying an organisation is where that one is from.
+    if (e.kind === 'place' && !venue && !LOCATIVE_BEFORE.test(s.text.slice(Math.max(0, e.start - 40), e.start)) && !ORG_NOUN_AFTER.test(s.text.slice(e.end))) return false;
     // "When does it start?" is not answered by how long it lasts ("sáu tháng"), nor "how long?" by a date.
     if (e.kind === 'time' && (c.q.duration ? !DURATION_UNIT.test(e.text) : isDuration(e.text))) return false;
     if (e.kind === 'opinion') {

@@ -75,3 +75,11 @@ describe('distinctiveWords', () => {
     expect(distinctiveWords({ kind: 'organisation', text: 'Veltrix Semiconductor', start: 0, end: 0 })).toEqual(['veltrix']);
   });
 });
+
+describe('findNames, a people\'s adjective before an organisation noun', () => {
+  it('reads where an organisation is from ("the Danish start-up"), and nothing in a language or a region', () => {
+    expect(names('The pumps, made by the Danish start-up Flowmark, are quiet.')).toContain('place:Danish');
+    expect(names('The Danish model speaks well.')).toEqual([]);
+    expect(names('A European start-up won the deal.')).toEqual([]);
+  });
+});

@@ -71,6 +71,14 @@ const EN_NOT_NAMES = new Set(
 const DEMONYMS = new Set(
   'American|British|Chinese|Japanese|Korean|European|French|German|Italian|Spanish|Portuguese|Finnish|Swedish|Arabic|Arab|Indian|Russian|Vietnamese|English|Dutch|Nordic|Asian|African|Western|Eastern|Northern|Southern|Canadian|Australian|Israeli|Taiwanese|Emirati|Saudi|Turkish|Polish|Ukrainian|Brazilian|Mexican|Irish|Scottish|Welsh|Danish|Norwegian|Swiss|Austrian|Belgian|Greek|Malaysian|Indonesian|Thai|Singaporean|Filipino|Latin|Hispanic|Gulf|Baltic|Scandinavian|Californian|Texan|Hanoian|Korean-made|Cantonese|Mandarin|Hindi|Urdu|Persian|Hebrew|Spanish-language'.split('|'),
 );
+/** Those of them that say a country ("Dutch", "British"), not a region or a language. */
+const NATIONALITIES = new Set(
+  [...DEMONYMS].filter((d) => !/^(?:European|Nordic|Asian|African|Western|Eastern|Northern|Southern|Latin|Hispanic|Gulf|Baltic|Scandinavian|Arabic|Arab|English|Californian|Texan|Hanoian|Korean-made|Cantonese|Mandarin|Hindi|Urdu|Persian|Hebrew|Spanish-language)$/.test(d)),
+);
+/** True for a people's adjective that says a country ("Dutch"). */
+export const isNationality = (w: string) => NATIONALITIES.has(w);
+/** Just after a name, an organisation noun it qualifies ("Dutch start-up", "Seattle company"). */
+export const ORG_NOUN_AFTER = /^[\s-]+(?:[a-z-]+ )?(?:start-up|startup|company|firm|group|maker|developer|manufacturer|operator|supplier|provider|lab|bank|insurer|retailer|chipmaker|carmaker|regulator|university|agency|utility)s?\b/u;
 const EN_MONTHS_AND_DAYS = new Set(
   'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday'.split('|'),
 );
@@ -177,6 +185,8 @@ function classifyEn(sentence: string, toks: Tok[], run: Run, known: KnownNames):
     return [entity('organisation', sentence, toks, a, b)];
   }
   if (words.length === 1 && isBrandShaped(words[0])) return [entity('organisation', sentence, toks, a, b)];
+  // "The Dutch start-up Aqualume": a people's adjective before an organisation noun says where it is from.
+  if (words.length === 1 && NATIONALITIES.has(words[0]) && ORG_NOUN_AFTER.test(after)) return [entity('place', sentence, toks, a, b)];
   if (words.every((w) => DEMONYMS.has(w))) return [];
   // "Finnish Nature League": a people's adjective opens an institution's name, not a person's.
   if (DEMONYMS.has(words[0])) return [entity('organisation', sentence, toks, a, b)];

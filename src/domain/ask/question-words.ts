@@ -69,6 +69,7 @@ export const EN_WORDS: QuestionWords = {
     { kind: 'opinion', pattern: `(what|how) (do|does|did|has|have|had|was|were|is|are|will|would|can|could|might|should) (\\S+ ){0,6}(${EN_SPEECH})` },
     { kind: 'opinion', pattern: `what (is|was|are|were) (the |their |his |her |its )?(\\S+ )?(reaction|reactions|response|responses|criticism|criticisms|view|views|opinion|opinions|verdict|concern|concerns|worry|worries|warning|warnings|take|position|stance|argument|arguments|complaint|complaints|objection|objections)` },
     { kind: 'opinion', pattern: `(critics|analysts|experts|opponents|sceptics|skeptics|observers|investors|users|regulators) (say|said|think|thought|argue|argued|warn|warned|claim|claimed|worry|worried)` },
+    { kind: 'opinion', pattern: '(is|are|was|were) (anyone|anybody|someone|somebody|people|everyone|everybody) (worried|concerned|unhappy|opposed|against|sceptical|skeptical|critical|nervous|uneasy|convinced|happy)|what is (the )?(catch|downside|drawback|risk|problem)s?|(any|are there any) (concerns|downsides|drawbacks|risks|objections|worries|doubts)' },
     { kind: 'opinion', pattern: 'what criticism|how (was|were) (it|they|\\S+) received|according to whom' },
     { kind: 'reason', pattern: 'why|how come|what for|for what (reason|purpose)|(the|what) (reason|reasons|cause|causes|purpose|motive|explanation|aim|goal|rationale)|what (caused|causes|led to|leads to|prompted|drove|drives|triggered|is behind|was behind|explains|made)|reason (for|behind)' },
     { kind: 'time', pattern: 'how long|how much time|how much longer|what time|how soon|by when|until when|till when|since when|(what|which) (date|day|days|year|years|month|months|week|weeks|quarter|quarters|time of year|season|hour)' },
@@ -123,6 +124,8 @@ export const EN_WORDS: QuestionWords = {
   kindCues: {
     time: words('start starts started starting begin begins began beginning launch launches launched come comes coming happen happens arrive arrives available out due expected planned scheduled take place open opens'),
     amount: words('cost costs price priced pay paid spend spent worth charge charges'),
+    // "How much better", "how heavy": the change or the measure restates the kind; the figure answers it.
+    number: words(`${EN_CHANGE.replace(/\|/g, ' ')} big large fast far old tall heavy high low small wide deep powerful strong accurate`),
     person: words('lead leads led run runs head heads'),
   },
   light: words('use uses used using fly flies flying travel travels go goes reach reaches plan plans planned planning intend intends intended expect expects expected aim aims hope hopes want wants going'),
@@ -134,7 +137,7 @@ export const EN_WORDS: QuestionWords = {
 };
 
 const VI_SPEECH = 'nói|phát biểu|bình luận|nhận xét|nhận định|đánh giá|cho rằng|cho biết|chỉ trích|phê phán|phản ứng|nghĩ|lo ngại|lo lắng|cảnh báo|phản đối|ủng hộ|khen|chê|tuyên bố|khẳng định|nhấn mạnh|dự báo|dự đoán|phàn nàn|thừa nhận|bác bỏ|tiết lộ|kêu gọi|trả lời';
-const VI_ORG_NOUNS = 'công ty|hãng|tập đoàn|doanh nghiệp|tổ chức|startup|ngân hàng|cơ quan|bên|đơn vị|nhà mạng|quỹ|trường|đại học|viện|bộ|đối tác|nhà đầu tư|nhà sản xuất|nhà cung cấp|hãng xe|liên doanh|khách hàng|đối thủ|chính phủ|nhóm|phòng thí nghiệm|thương hiệu|nền tảng';
+const VI_ORG_NOUNS = 'đài truyền hình|đài|công ty|hãng|tập đoàn|doanh nghiệp|tổ chức|startup|ngân hàng|cơ quan|bên|đơn vị|nhà mạng|quỹ|trường|đại học|viện|bộ|đối tác|nhà đầu tư|nhà sản xuất|nhà cung cấp|hãng xe|liên doanh|khách hàng|đối thủ|chính phủ|nhóm|phòng thí nghiệm|thương hiệu|nền tảng';
 const VI_PLACE_NOUNS = 'nước|quốc gia|thành phố|tỉnh|bang|khu vực|vùng|địa điểm|thị trường|châu lục|địa phương|nơi|chỗ|thủ đô|thành phố nào|quận|huyện';
 const VI_MONEY = 'giá|chi phí|tốn|trị giá|định giá|tiền|số tiền|vốn|đầu tư|rót|doanh thu|lợi nhuận|lãi|lỗ|thu về|huy động|gọi vốn|phí|lương|thưởng|ngân sách|khoản|trả|chi|bán|mua|thương vụ|phạt|tài trợ|hỗ trợ|vay|nợ|kinh phí|giá trị|vốn hóa|giá bán|bao nhiêu tiền|thuế|cước';
 const VI_CHANGE = 'giảm|tăng|mất|sụt|rơi|lao dốc|bốc hơi|tăng trưởng|đi lên|đi xuống|leo|nhảy vọt';

@@ -35,6 +35,25 @@ describe('questionKind, English', () => {
   });
 });
 
+describe('questionKind, doubts and others', () => {
+  it('reads a question after a doubt, naming no one, as asking for a critical view', () => {
+    expect(questionKind('is anyone worried about it', 'en')).toMatchObject({ kind: 'opinion', critics: true, words: [] });
+    expect(questionKind("what's the catch", 'en')).toMatchObject({ kind: 'opinion', critics: true, words: [] });
+    expect(questionKind('any downsides', 'en')).toMatchObject({ kind: 'opinion', critics: true });
+  });
+
+  it('reads who or which besides one named', () => {
+    expect(questionKind('who are the other founders', 'en').others).toBe(true);
+    expect(questionKind('công ty nào khác tham gia', 'vi').others).toBe(true);
+    expect(questionKind('who are the founders', 'en').others).toBe(false);
+  });
+
+  it('reads idioms as the plain words a story writes', () => {
+    expect(questionKind("who's in charge of water", 'en').words).toEqual(['water']);
+    expect(questionKind('when does the ban kick in', 'en')).toMatchObject({ kind: 'time', words: ['ban', 'start'] });
+  });
+});
+
 describe('questionKind, Vietnamese', () => {
   it('names the kind asked for, with or without diacritics', () => {
     expect(kind('giá bao nhiêu?', 'vi')).toBe('amount');

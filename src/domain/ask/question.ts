@@ -4,6 +4,7 @@
 import { hasDiacritics, tokenize } from '../command/tokens';
 import { foldDiacritics } from '../text/normalize';
 import { escapeRegExp, wholeWords } from '../text/patterns';
+import { plainIdioms } from './phrasal';
 import { QUESTION_WORDS, type QuestionWords } from './question-words';
 import { VI_SYNONYMS } from './term-words';
 import { MAX_PHRASE } from './terms';
@@ -35,6 +36,8 @@ export interface QuestionAnalysis {
   folded: boolean;
   /** A time question asking how long ("how long", "bao lâu"), which a duration answers; else a point in time does. */
   duration: boolean;
+  /** Asks who or which besides one the story names ("the other founders", "công ty nào khác"). */
+  others: boolean;
 }
 
 /** Whole words only: a letter or digit may not touch the pattern on either side. */
@@ -139,6 +142,7 @@ function prepare(utterance: string, lang: string): Prepared {
       keys.push(tech ? 'AI' : tok.key);
     }
   });
+  if (l === 'en') keys = plainIdioms(keys);
   // Wake words and fillers, repeatedly: "hey earshot, so, um, who built it".
   for (let again = true; again && keys.length; ) {
     again = false;
@@ -158,6 +162,17 @@ function prepare(utterance: string, lang: string): Prepared {
 const COUNT_WORDS = wholeWords('how many|bao nhiêu|bao nhieu|nhiêu|nhieu|mấy|may');
 /** How long something lasts, not when: "how long", "bao lâu", "kéo dài mấy tháng". */
 const DURATION_WORDS = wholeWords('how long|how much time|how many (?:days|weeks|months|years)|bao lâu|bao lau|(?:mấy|may|bao nhiêu|bao nhieu) (?:ngày|ngay|tuần|tuan|tháng|thang|năm|nam)|kéo dài|keo dai');
+
+/**
+ * Questions after a doubt without naming whose: "is anyone worried about it", "what's the catch", "any downsides".
+ * Their words ask for a critical view, not for those words in the story.
+ */
+export const EN_DOUBT = wholeWords(
+  '(?:is|are|was|were) (?:anyone|anybody|someone|somebody|people|everyone|everybody) (?:worried|concerned|unhappy|opposed|against|sceptical|skeptical|critical|nervous|uneasy|convinced|happy)|(?:what is|what are) (?:the )?(?:catch|catches|downside|downsides|drawback|drawbacks|risk|risks|problem|problems)|(?:any|are there any) (?:concerns|downsides|drawbacks|risks|objections|worries|doubts)',
+);
+
+/** "The other founders", "anyone else", "công ty nào khác": someone besides the one the story names is asked for. */
+const OTHERS = wholeWords('other|others|else|khác|khac');
 
 /** The index of the last word of a regex's first match in a space-joined word list, or -1. */
 function wordIndexOf(keys: readonly string[], re: RegExp): number {
@@ -224,6 +239,12 @@ export function questionKind(question: string, lang: string): QuestionAnalysis {
   // In "what did environmental groups say about it", the words before the verb name whose view is asked.
   const verbAt = kind === 'opinion' ? wordIndexOf(keys, t.speech) : -1;
   const critics = phrasePositions(keys.slice(0, Math.max(0, verbAt)), t.critics);
+  // "Is anyone worried?", "what's the catch?": a critical view is asked for, whoever holds it.
+  const doubt = l === 'en' ? EN_DOUBT.exec(keys.join(' ')) : null;
+  if (doubt) {
+    const from = keys.join(' ').slice(0, doubt.index).split(' ').length - 1;
+    for (let i = from; i < from + doubt[0].split(' ').length; i++) critics.add(i);
+  }
   // "how many chips", "bao nhiêu kỹ sư": up to two content words after the count word say what is counted.
   const countAt = kind === 'number' ? wordIndexOf(keys, COUNT_WORDS) : -1;
   // "chị ấy" (she) stands for the person the story calls "chị": a word to match, not a pronoun to drop.
@@ -243,6 +264,7 @@ export function questionKind(question: string, lang: string): QuestionAnalysis {
     optional: [],
     folded: l === 'vi' && fold,
     duration: kind === 'time' && DURATION_WORDS.test(keys.join(' ')),
+    others: (kind === 'person' || kind === 'organisation') && OTHERS.test(keys.join(' ')),
   };
   let last = -2;
   for (let i = countAt + 1; countAt >= 0 && i < keys.length && out.counted.length < 2 && !stop(i) && !kindNouns.has(i); i++) {

@@ -3,7 +3,10 @@
 import { aboutSomeoneElse, fittingEntities, FITTING, type Context } from './fitting';
 import type { IndexedSentence } from './story-index';
 import type { AskKind, Entity } from './types';
-import { positions, wordAt } from './units';
+import { foldText } from '../text/normalize';
+import { organisationMention } from './references';
+import { stemEn } from './terms';
+import { positions, wordAt, type Unit } from './units';
 
 /**
  * Words that make a role another one: a deputy director is not the director asked about, nor a director the "tổng
@@ -70,13 +73,28 @@ export function scoreSentence(s: IndexedSentence, i: number, c: Context): Scored
   let got = 0;
   const matched: number[] = [];
   const holderAt: number[] = [];
+  let roleMissed = false;
   for (const u of c.units) {
     total += u.weight;
     // A word said for the same thing does not count inside a name: "Sở Xây dựng" is no building ("xây dựng").
     const at = u.terms.flatMap((t) => positions(s, t, c.lang).filter((p) => !t.startsWith('~') || !inName(s, p))).filter((p) => !qualified(s, p, c));
     // "Who founded the company?" is met by "… founded Notara": the company by its name.
     if (at.length === 0 && u.orgNoun) at.push(...s.entities.filter((e) => e.kind === 'organisation').map((e) => wordAt(s, e.start)));
-    if (at.length === 0) continue;
+    // "Where was Arctide founded?" is met by "The firm was founded in Stockholm", by half: the firm may be another.
+    // A sentence that names no organisation at all goes on about the one the story is about ("said Raman, who is
+    // chief executive"): by half too.
+    if (at.length === 0 && isAskedOrganisation(u, c)) {
+      const mention = organisationMention(s, c.lang);
+      if (mention >= 0 || !s.entities.some((e) => e.kind === 'organisation')) {
+        got += u.weight / 2;
+        if (mention >= 0) matched.push(mention);
+        continue;
+      }
+    }
+    if (at.length === 0) {
+      if (isRole(u)) roleMissed = true;
+      continue;
+    }
     // A Vietnamese syllable met outside its word ("hàng" of "ngân hàng" for "khách hàng") counts half.
     const inWord = u.pairs.length === 0 ? at : at.filter((p) => u.pairs.some((pair) => s.terms.get(pair.term)?.includes(p + pair.offset)));
     const bySynonym = u.terms.some((t) => t.startsWith('~') && s.terms.has(t));
@@ -88,12 +106,22 @@ export function scoreSentence(s: IndexedSentence, i: number, c: Context): Scored
   // "What did critics say?" names no one: any critical view in the story answers it.
   const coverage = c.units.length === 0 ? (c.q.critics ? 1 : 0) : got / total;
   const pairShare = c.pairs.length === 0 ? 0 : c.pairs.filter((p) => s.terms.has(p)).length / c.pairs.length;
-  const fitting = aboutSomeoneElse(s, c) ? [] : fittingEntities(s, c, holderAt);
+  // "Who is the director of X?" is answered only where the director is spoken of: another person named is not them.
+  const fitting = aboutSomeoneElse(s, c) || (roleMissed && c.q.kind === 'person') ? [] : fittingEntities(s, c, holderAt);
   // What critics said is best told by a named one ("Daniel Reyes … said"); "who" by a person before a company.
   const named = c.q.critics && fitting.some((e) => e.kind === 'opinion' && s.entities.some((n) => (n.kind === 'person' || n.kind === 'organisation') && n.end <= e.start));
   const primary = fitting.some((e) => e.kind === FITTING[c.q.kind][0]);
   const near = fitting.some((e) => isNear(s, e, matched));
   return { sentence: s, index: i, score: coverage + PAIR_BONUS * pairShare + (named || primary ? KIND_BONUS : 0) + (near ? NEAR_BONUS : 0), coverage, matched, fitting };
+}
+
+/** True when a unit says a role ("ceo", "giám đốc", "who runs"): its terms hold a role word or the chief's group. */
+const isRole = (u: Unit) => u.terms.some((t) => t === '~ceo' || ROLE_WORDS.has(foldText(t)));
+
+/** True when a unit is a word of the name of an organisation the story gives ("arctide"). */
+function isAskedOrganisation(u: Unit, c: Context): boolean {
+  if (!c.askedOrgs?.size) return false;
+  return [...c.askedOrgs].some((w) => u.terms.includes(c.lang === 'en' ? stemEn(w) : w));
 }
 
 /** True when an entity stands within NEAR_WORDS words of a matched word. */

@@ -32,7 +32,8 @@ export const EN_SYNONYMS: readonly (readonly string[])[] = [
   ['buy', 'acquire', 'acquisition', 'purchase', 'takeover', 'buyer', 'acquirer'],
   ['critic', 'criticise', 'criticize', 'criticism', 'critical', 'opponent', 'sceptic', 'skeptic', 'detractor'],
   ['invest', 'investment', 'investor', 'fund', 'funding', 'backer', 'finance', 'financing', 'raise'],
-  ['ceo', 'boss', 'head', 'leader', 'lead', 'executive', 'run'],
+  // "Run" says a chief executive in a question ("who runs it"), not in a story ("running the old model"): units.ts.
+  ['ceo', 'boss', 'head', 'leader', 'lead', 'executive', 'superintendent'],
   ['found', 'founder', 'cofounder', 'establish', 'start', 'set'],
   ['worth', 'value', 'valuation'],
   ['help', 'support', 'assist', 'aid'],
@@ -43,7 +44,7 @@ export const EN_SYNONYMS: readonly (readonly string[])[] = [
   ['far', 'distance', 'range', 'kilometre', 'kilometer', 'mile', 'km'],
   ['expert', 'scientist', 'researcher', 'analyst', 'academic', 'specialist', 'professor', 'economist'],
   ['user', 'customer', 'subscriber', 'client'],
-  ['law', 'rule', 'regulation', 'act', 'legislation', 'bill'],
+  ['law', 'rule', 'regulation', 'act', 'legislation', 'bill', 'policy'],
   ['chip', 'processor', 'semiconductor', 'gpu'],
   ['car', 'vehicle', 'automobile'],
   ['phone', 'smartphone', 'handset'],
@@ -58,6 +59,15 @@ export const EN_SYNONYMS: readonly (readonly string[])[] = [
   ['headquarter', 'base', 'locate', 'hq'],
   ['partner', 'partnership', 'collaborate', 'collaboration', 'ally', 'alliance'],
   ['train', 'training'],
+  ['trial', 'pilot', 'test', 'experiment', 'tryout'],
+  ['child', 'kid', 'pupil', 'student', 'schoolchild'],
+  ['choose', 'select', 'pick', 'opt', 'adopt'],
+  ['complain', 'complaint', 'complainant'],
+  ['weigh', 'weight', 'heavy', 'kilogram', 'kg', 'tonne', 'ton'],
+  ['find', 'discover', 'detect', 'uncover', 'identify', 'spot'],
+  ['install', 'installation', 'fit', 'deploy', 'mount'],
+  ['review', 'reconsider', 'revisit', 'reassess', 'reexamine'],
+  ['photo', 'image', 'picture', 'photograph'],
   ['model', 'system'],
 ];
 
@@ -91,4 +101,5 @@ export const VI_SYNONYMS: readonly (readonly string[])[] = [
   ['sáng lập', 'lập ra', 'thành lập', 'lập', 'nhà sáng lập', 'đồng sáng lập', 'bắt đầu'],
   ['nhà máy', 'cơ sở sản xuất', 'xưởng'],
   ['trung tâm dữ liệu', 'data center'],
+  ['hoàn thành', 'xong', 'hoàn tất', 'kết thúc', 'hoàn thiện'],
 ];

@@ -20,7 +20,21 @@ const CUE_WEIGHT = 0.3;
  * Light Vietnamese verbs a question says for a stronger one: "công ty nào làm hệ thống này?" asks who developed it.
  * One way only: a story's "làm ô nhiễm" (pollutes) builds nothing.
  */
-const VI_EXPANSIONS: Readonly<Record<string, readonly string[]>> = { làm: ['phat trien'], lam: ['phat trien'] };
+const VI_EXPANSIONS: Readonly<Record<string, readonly string[]>> = { làm: ['phat trien'] };
+/** Said without diacritics, "lam" is làm only where the question has none at all: else it is a name's "Lam". */
+const VI_FOLDED_EXPANSIONS: Readonly<Record<string, readonly string[]>> = { lam: ['phat trien'] };
+/**
+ * English words a question says for a stronger one, one way only (stems): "who runs it" asks for its chief executive,
+ * but a story's "running the old model" is no chief; "what is the city paying" is told by what the contract is worth,
+ * but "how much is it worth" is not what anyone pays.
+ */
+const EN_EXPANSIONS: Readonly<Record<string, readonly string[]>> = { run: ['ceo'], pay: ['worth', 'deal'] };
+
+/** An English word's terms, with the stronger words it is said for. */
+const enQuestionTerms = (w: string) => {
+  const terms = enTerms(w);
+  return [...terms, ...(EN_EXPANSIONS[terms[0]] ?? []).map((g) => `~${g}`).filter((t) => !terms.includes(t))];
+};
 
 /** One thing the question says, matched by any of its terms (a word, or a synonym phrase covering it). */
 export interface Unit {
@@ -48,9 +62,9 @@ export function wordTerms(
   folded: boolean,
   pairable?: (i: number) => boolean,
 ): { perWord: string[][]; pairsOf: Unit['pairs'][]; pairs: string[]; phraseEnd: number[] } {
-  if (lang === 'en') return { perWord: words.map(enTerms), pairsOf: words.map(() => []), pairs: [], phraseEnd: words.map((_, i) => i + 1) };
+  if (lang === 'en') return { perWord: words.map(enQuestionTerms), pairsOf: words.map(() => []), pairs: [], phraseEnd: words.map((_, i) => i + 1) };
   const terms = termsOf(words, 'vi', undefined, folded).filter((t) => !t.pair || pairable === undefined || pairable(t.from));
-  const perWord = words.map((w, i) => [...new Set([...terms.filter((t) => !t.pair && t.from <= i && i < t.to).map((t) => t.term), ...(VI_EXPANSIONS[w] ?? []).map((g) => `${folded ? '~~' : '~'}${g}`)])]);
+  const perWord = words.map((w, i) => [...new Set([...terms.filter((t) => !t.pair && t.from <= i && i < t.to).map((t) => t.term), ...((folded ? VI_FOLDED_EXPANSIONS : VI_EXPANSIONS)[w] ?? []).map((g) => `${folded ? '~~' : '~'}${g}`)])]);
   const pairsOf = words.map((_, i) => terms.filter((t) => t.pair && (t.from === i || t.from + 1 === i)).map((t) => ({ term: t.term, offset: t.from - i })));
   const phraseEnd = words.map((_, i) => Math.max(i + 1, ...terms.filter((t) => t.term.startsWith('~') && t.from === i).map((t) => t.to)));
   return { perWord, pairsOf, pairs: terms.filter((t) => t.pair).map((t) => t.term), phraseEnd };

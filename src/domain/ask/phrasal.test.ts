@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { plainIdioms } from './phrasal';
+
+const plain = (q: string) => plainIdioms(q.split(' ')).join(' ');
+
+describe('plainIdioms', () => {
+  it('says idioms and phrasal verbs with the plain word a story writes', () => {
+    expect(plain("who is in charge of water at the council")).toBe('who is responsible for water at the council');
+    expect(plain('when does the ban kick in')).toBe('when does the ban start');
+    expect(plain('so when do they switch it on')).toBe('so when do they start');
+    expect(plain('how many leaks did the trial turn up')).toBe('how many leaks did the trial find');
+    expect(plain('how many sensors are they putting in')).toBe('how many sensors are they install');
+    expect(plain('why did they go for this model')).toBe('why did they choose this model');
+    expect(plain('when do they expect to turn a profit')).toBe('when do they expect to profit');
+  });
+
+  it('keeps what is looked at again, and drops fillers that ask nothing', () => {
+    expect(plain('when will they look at the rule again')).toBe('when will they review the rule');
+    expect(plain('who complained in the first place')).toBe('who complained');
+  });
+
+  it('leaves the words alone where they are no idiom', () => {
+    expect(plain('who turned the company around')).toBe('who turned the company around');
+    expect(plain('where did they go')).toBe('where did they go');
+  });
+});

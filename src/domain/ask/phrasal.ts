@@ -1,0 +1,34 @@
+// English idioms and phrasal verbs a listener says where a news story writes one plain word: "who's in charge of
+// water" (the story: "responsible for water"), "when does the ban kick in" ("from January", a start), "how many leaks
+// did the trial turn up" ("found 412 leaks"). The question's words are rewritten to the story's before matching; the
+// parts of a phrasal verb alone ("turn", "kick", "go") would match nothing, or the wrong thing.
+
+/** Each idiom (a regex source over the question's lower-case words, spaced) and the plain words it stands for. */
+const EN_IDIOMS: readonly [string, string][] = [
+  ['in charge of|at the head of', 'responsible for'],
+  ['(?:go|goes|going|went|gone|opt|opts|opted|settle|settled) for|settle on|settled on', 'choose'],
+  ['(?:kick|kicks|kicked) in|come into (?:force|effect)|comes into (?:force|effect)|(?:take|takes|took) effect|(?:switch|switches|switched|turn|turns|turned) (?:it |them |this |that )?on', 'start'],
+  ['(?:turn|turns|turned|turning) up|(?:come|came|comes) up with|(?:dig|digs|dug) up', 'find'],
+  ['(?:put|puts|putting) (?:in|up)|(?:put|puts|putting) (?:it|them) in', 'install'],
+  ['(?:look|looks|looking) (?:at (?:\\S+ ){1,3}again|again at)|(?:take|takes) another look at', 'review'],
+  ['(?:turn|turns|turning|make|makes|making) (?:a )?profit|(?:break|breaks|breaking) even|(?:get|gets|getting) into (?:the )?black', 'profit'],
+  // Fillers that ask nothing: "who complained in the first place".
+  ['in the first place|to begin with|to start with|at all', ''],
+];
+
+const COMPILED = EN_IDIOMS.map(([pattern, plain]) => ({ re: new RegExp(`(?<![\\p{L}\\p{N}'])(?:${pattern})(?![\\p{L}\\p{N}'])`, 'gu'), plain }));
+
+/**
+ * A question's English words with idioms replaced by the plain words a story uses ("who is in charge of water" →
+ * "who is responsible for water"). "Look at the rule again" keeps what is looked at: "review the rule".
+ */
+export function plainIdioms(keys: readonly string[]): string[] {
+  let joined = keys.join(' ');
+  for (const { re, plain } of COMPILED) {
+    joined = joined.replace(re, (m) => {
+      const looked = /^(?:look|looks|looking) at ((?:\S+ ){1,3})again$/u.exec(m);
+      return looked ? `${plain} ${looked[1].trim()}` : plain;
+    });
+  }
+  return joined.split(' ').filter(Boolean);
+}
