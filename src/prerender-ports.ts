@@ -47,6 +47,7 @@ export function prerenderPorts(lang: Lang): AppDeps {
       setPreferredVoices: nothing,
       unlock: nothing,
       afterStart: (run) => run(),
+      hold: () => () => undefined,
       watchdogEndings: () => 0,
     },
     recognizer: {

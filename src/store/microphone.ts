@@ -45,6 +45,9 @@ export const createMicrophone: CoordinatorCreator<MicrophoneActions> = (get, dep
     let work: Promise<void> = Promise.resolve();
     const handlers = {
       onFinal: (alternatives: string[]) => {
+        // Most commands speak at once: what follows the store (the screen, the lock screen, History) waits for that
+        // first sound, not only from speak() on (the listening screen ending, "You said", took the CPU just before it).
+        const release = deps.synth.hold();
         work = grammar.then(({ understandAlternatives }) => {
           const today = dayKeyOf(deps.env.now(), deps.env.timeZone());
           const storyInContext = selectStoryInContext(get()) !== null;
@@ -54,6 +57,7 @@ export const createMicrophone: CoordinatorCreator<MicrophoneActions> = (get, dep
           get().showUnderstood(transcript, command);
           return acting;
         });
+        void work.then(release, release);
       },
       onEnd: () => {
         if (!onDevice) get().lendMicrophone(false);

@@ -27,7 +27,11 @@ export function createFakeSynthesizer(initialVoices: VoiceInfo[] = []): FakeSynt
   let inFlight: { request: SpeakRequest; handlers: SpeakHandlers } | null = null;
   /** What waits for the utterance in flight to start (afterStart), while starts are held. */
   const afterStarting: (() => void)[] = [];
-  const started = () => afterStarting.splice(0).forEach((run) => run());
+  /** Holds not yet released (hold(): a command being acted on). */
+  let holds = 0;
+  const started = () => {
+    if (holds === 0) afterStarting.splice(0).forEach((run) => run());
+  };
   let installed = initialVoices;
   const listeners = new Set<() => void>();
   const fake: FakeSynthesizer = {
@@ -89,8 +93,18 @@ export function createFakeSynthesizer(initialVoices: VoiceInfo[] = []): FakeSynt
       fake.unlocked = true;
     },
     afterStart(run) {
-      if (fake.holdStarts && inFlight) afterStarting.push(run);
+      if ((fake.holdStarts && inFlight) || holds > 0) afterStarting.push(run);
       else run();
+    },
+    hold() {
+      holds++;
+      let held = true;
+      return () => {
+        if (!held) return;
+        held = false;
+        holds--;
+        if (!(fake.holdStarts && inFlight)) started();
+      };
     },
     watchdogEndings: () => 0,
   };

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeSpeechEngine, type FakeVoice } from '../../../tests/fakes/fake-speech-engine';
 import { gestureAloneUnlocks } from '../system/gesture-unlock';
-import { createWebSynthesizer, pickVoice, START_WAIT_MS, type SpeakHandlers } from './synthesizer';
+import { createWebSynthesizer, pickVoice, HOLD_MS, START_WAIT_MS, type SpeakHandlers } from './synthesizer';
 
 const voice = (name: string, lang: string, extra: Partial<FakeVoice> = {}): FakeVoice => ({ name, lang, localService: false, default: false, voiceURI: name, ...extra });
 const VOICES = [voice('English US', 'en-US', { default: true }), voice('English GB', 'en-GB', { localService: true }), voice('Vietnamese', 'vi-VN'), voice('Vietnamese North', 'vi')];
@@ -187,6 +187,44 @@ describe('the web synthesizer against an engine with real pitfalls', () => {
     expect(ran.at(-1)).toBe('after cancel');
     await vi.advanceTimersByTimeAsync(2);
     expect(ran.at(-1)).toBe('stuck');
+  });
+
+  it('holds work that can wait from before anything is spoken, until the first sound or the release', async () => {
+    const engine = createFakeSpeechEngine(VOICES);
+    const synth = createWebSynthesizer(engine.window as never);
+    const ran: string[] = [];
+    // A command is acted on: the screen waits, through speak(), until the sentence has started.
+    const release = synth.hold();
+    synth.afterStart(() => ran.push('screen'));
+    await vi.advanceTimersByTimeAsync(1);
+    expect(ran).toEqual([]);
+    const { events, h } = recorder();
+    synth.speak({ text: 'Good evening.', lang: 'en', rate: 1 }, { ...h, onStart: () => events.push(`start, ran ${ran.length}`) });
+    release();
+    await vi.advanceTimersByTimeAsync(5);
+    expect(events).toEqual(['start, ran 0']);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(ran).toEqual(['screen']);
+
+    // A command that says nothing ("pause"): the release lets the screen follow; releasing twice counts once.
+    const quiet = synth.hold();
+    const other = synth.hold();
+    synth.afterStart(() => ran.push('paused'));
+    quiet();
+    quiet();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(ran.at(-1)).toBe('screen');
+    other();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(ran.at(-1)).toBe('paused');
+
+    // A command that takes long (a first briefing loading its code) holds at most HOLD_MS.
+    synth.hold();
+    synth.afterStart(() => ran.push('slow'));
+    await vi.advanceTimersByTimeAsync(HOLD_MS - 1);
+    expect(ran.at(-1)).toBe('paused');
+    await vi.advanceTimersByTimeAsync(2);
+    expect(ran.at(-1)).toBe('slow');
   });
 
   it('never hands blank text to the engine, which would wedge it', async () => {

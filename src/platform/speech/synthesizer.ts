@@ -49,6 +49,12 @@ export interface Synthesizer {
    * for its first sound.
    */
   afterStart(run: () => void): void;
+  /**
+   * Makes afterStart() wait before anything is handed to the engine too: for a command being acted on, which will most
+   * likely speak in a moment, so that what can wait (the screen) waits for its first sound rather than taking the CPU
+   * just before it. Returns the release; released anyway after HOLD_MS.
+   */
+  hold(): () => void;
   /** Utterances ended by the watchdog because `end` never came. */
   watchdogEndings(): number;
 }
@@ -89,6 +95,8 @@ export function pickVoice<V extends VoiceLike>(voices: readonly V[], lang: strin
 
 /** The longest afterStart() waits for an utterance to start (the engine's start is 50–100 ms here; a stuck one never). */
 export const START_WAIT_MS = 1000;
+/** The longest a hold() makes afterStart() wait before anything is spoken (a command that reads or loads for longer). */
+export const HOLD_MS = 150;
 
 /** Engine errors worth one more try with another voice. */
 const RETRYABLE = new Set(['synthesis-failed', 'audio-busy', 'voice-unavailable', 'language-unavailable']);
@@ -123,13 +131,21 @@ export function createWebSynthesizer(win: SpeechWindow = window): Synthesizer {
   /** The utterance handed to the engine that has not started yet, and what waits for it (afterStart). */
   let starting: SpeechSynthesisUtterance | null = null;
   const waiting: (() => void)[] = [];
+  /** Holds not yet released (hold()). */
+  let holds = 0;
 
-  /** `u` started or is over (null: whatever was starting): what waited runs, in a task of its own after this event. */
+  /** What waited runs, in a task of its own after this event, once nothing is starting or held (or when forced). */
+  function flush(force = false) {
+    if (!force && (starting !== null || holds > 0)) return;
+    const run = waiting.splice(0);
+    if (run.length) win.setTimeout(() => run.forEach((f) => f()), 0);
+  }
+
+  /** `u` started or is over (null: whatever was starting). */
   function settleStart(u: SpeechSynthesisUtterance | null) {
     if (u && u !== starting) return;
     starting = null;
-    const run = waiting.splice(0);
-    if (run.length) win.setTimeout(() => run.forEach((f) => f()), 0);
+    flush();
   }
 
   function utter(text: string, lang: string, rate: number, voice: SpeechSynthesisVoice | null): SpeechSynthesisUtterance {
@@ -248,9 +264,27 @@ export function createWebSynthesizer(win: SpeechWindow = window): Synthesizer {
       synth.speak(u);
     },
     afterStart(run) {
+      if (starting === null && holds === 0) return run();
       const u = starting;
-      if (!u) return run();
-      if (waiting.push(run) === 1) win.setTimeout(() => settleStart(u), START_WAIT_MS);
+      // At the latest: a stuck engine never starts.
+      if (waiting.push(run) === 1)
+        win.setTimeout(() => {
+          if (u) settleStart(u);
+          flush(true);
+        }, START_WAIT_MS);
+    },
+    hold() {
+      holds++;
+      let held = true;
+      const release = () => {
+        if (!held) return;
+        held = false;
+        win.clearTimeout(timer);
+        holds--;
+        flush();
+      };
+      const timer = win.setTimeout(release, HOLD_MS);
+      return release;
     },
     watchdogEndings: () => watchdogs,
   };
@@ -275,6 +309,7 @@ export function createSilentSynthesizer(): Synthesizer {
     setPreferredVoices: () => undefined,
     unlock: () => undefined,
     afterStart: (run) => run(),
+    hold: () => () => undefined,
     watchdogEndings: () => 0,
   };
 }
