@@ -15,9 +15,10 @@ import { request } from './idb-run';
  *                             the truth of which stories a day holds, and carries what removing one needs (its
  *                             number, source and URL key), so pruning never reads a story.
  *   x:<sourceId>\x01<day>   → story id[] (the source index, bucketed by UTC day so no bucket grows without bound)
- *   t:<day>\x01<c>          → Map<term, story number[]> (the term index: the words of each story's title and lead, see
- *                             domain/stories/story-terms.ts, bucketed by day and by the term's first character, so
- *                             an import touches a few dozen keys a day, not one per word). Removing a story leaves its
+ *   t:<day>\x01<c>          → a term shard, term → story numbers (the term index: the words of each story's title and
+ *                             lead, see domain/stories/story-terms.ts, bucketed by day and by the term's first
+ *                             character, so an import touches a few dozen keys a day, not one per word); stored
+ *                             packed, a string and two typed arrays (term-shard.ts), or a Map in archives written before. Removing a story leaves its
  *                             number here until its day goes or verify() compacts: a number whose story is not in
  *                             the day index is no match (the day index decides).
  *   k:<id>                  → true (kept: saved stories outlive retention and their source)
@@ -70,7 +71,7 @@ export type DayEntry = [id: string, publishedAt: number, n: number, source: stri
 export const termShardKey = (day: string, term: string) => `t:${day}${SEP}${String.fromCodePoint(term.codePointAt(0) ?? 0)}`;
 /** Every term-index shard of a day. */
 export const dayTermsRange = (day: string) => prefixRange(`t:${day}${SEP}`);
-/** A term-index shard: term → story numbers. */
+/** A term-index shard as worked on: term → story numbers (stored packed: term-shard.ts). */
 export type TermShard = Map<string, number[]>;
 /** The day of a source-index key. */
 export const dayOfSourceKey = (key: string) => key.slice(key.lastIndexOf(SEP) + 1);
