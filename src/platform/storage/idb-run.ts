@@ -30,9 +30,9 @@ export function createRunner(store: UseStore) {
    * done again if lost, never for what the person gave.
    */
   return async function run<T>(mode: IDBTransactionMode, body: (os: IDBObjectStore) => Promise<T>, options?: IDBTransactionOptions): Promise<T> {
-    const use = options ? withOptions(options) : store;
+    const inStore = options ? withOptions(options) : store;
     try {
-      return await use(mode, async (os) => {
+      return await inStore(mode, async (os) => {
         let result: T;
         try {
           result = await body(os);
