@@ -55,12 +55,8 @@ export async function writeStories(os: IDBObjectStore, fresh: readonly NewStory[
       push(byShard.get(key) ?? byShard.set(key, new Map()).get(key)!, t, n);
     }
   }
-  const read = <V>(keys: Iterable<string>) => Promise.all([...keys].map((k) => request(os.get(k)) as Promise<V[] | undefined>));
-  const [days, sources, shards] = await Promise.all([
-    read<DayEntry>(byDay.keys()),
-    read<string>(bySource.keys()),
-    Promise.all([...byShard.keys()].map((k) => request(os.get(k)))),
-  ]);
+  const read = <V>(keys: Iterable<string>) => Promise.all([...keys].map((k) => request(os.get(k)) as Promise<V | undefined>));
+  const [days, sources, shards] = await Promise.all([read<DayEntry[]>(byDay.keys()), read<string[]>(bySource.keys()), read<unknown>(byShard.keys())]);
   for (const { story: s } of fresh) os.put(s, storyKey(s.publishedAt, s.id));
   noteStories(os, lookups, fresh);
   const append = <V>(map: Map<string, V[]>, have: (V[] | undefined)[]) =>

@@ -62,14 +62,18 @@ async function readAll<V>(run: Runner, prefix: string, count: number, pause: Pau
   }
 }
 
+/**
+ * A read asked for before it is needed, awaited later: if the check stops first, its failure is not left unhandled
+ * (awaiting it still throws).
+ */
+function askedAhead<T>(read: Promise<T>): Promise<T> {
+  read.catch(() => undefined);
+  return read;
+}
+
 /** Every key in a range (its upper bound included), without its value, a slice at a time, each slice seen in a task of its own. */
 async function readKeys(run: Runner, within: IDBKeyRange, pause: Pause, each: (keys: IDBValidKey[]) => void): Promise<void> {
-  // A slice asked for ahead is awaited next; if the check stops first, its failure is not left unhandled.
-  const read = (range: IDBKeyRange) => {
-    const keys = run('readonly', (os) => request(os.getAllKeys(range, KEYS)));
-    keys.catch(() => undefined);
-    return keys;
-  };
+  const read = (range: IDBKeyRange) => askedAhead(run('readonly', (os) => request(os.getAllKeys(range, KEYS))));
   for (let pending = read(within); ; ) {
     const keys = await pending;
     const more = keys.length === KEYS;
@@ -169,14 +173,13 @@ async function check(run: Runner, pause: Pause, upgrading: boolean): Promise<{ f
   // The term index, a day at a time: each story's postings counted against its entry. A story with too few (or too
   // many) is read and written again; numbers of removed stories are compacted away (not an error: removing leaves them).
   let stories = 0;
-  const readShards = (day: string) => {
-    const shards = run('readonly', async (os) => {
-      const [keys, values] = await Promise.all([request(os.getAllKeys(dayTermsRange(day))), request(os.getAll(dayTermsRange(day)))]);
-      return keys.map((k, i) => [String(k), values[i]] as [string, unknown]);
-    });
-    shards.catch(() => undefined); // awaited next; not left unhandled if the check stops first
-    return shards;
-  };
+  const readShards = (day: string) =>
+    askedAhead(
+      run('readonly', async (os) => {
+        const [keys, values] = await Promise.all([request(os.getAllKeys(dayTermsRange(day))), request(os.getAll(dayTermsRange(day)))]);
+        return keys.map((k, i) => [String(k), values[i]] as [string, unknown]);
+      }),
+    );
   const ordered = [...days].sort(([a], [b]) => (a < b ? -1 : 1));
   // The next day's shards are asked for while this day's are counted: the browser reads while the page counts.
   let next = ordered.length > 0 ? readShards(ordered[0][0]) : null;
