@@ -55,7 +55,7 @@ const TARGET_21 = { today: 20, day: 50, topic100k: 100, count: 2, prune: 5_000, 
 /** Runs of the old way of finding a topic (a week of full texts read and scored): slow, so fewer. */
 const SCAN_RUNS = 5;
 
-type Read = 'today' | 'yesterday' | 'latest' | 'count' | 'bySource' | 'topic' | 'topicIds' | 'topicScan' | 'dexieToday' | 'dexieYesterday' | 'dexieTopic' | 'dexieCount';
+type Read = 'today' | 'yesterday' | 'yesterdayHeads' | 'latest' | 'count' | 'bySource' | 'topic' | 'topicIds' | 'topicScan' | 'dexieToday' | 'dexieYesterday' | 'dexieTopic' | 'dexieCount';
 type Upkeep = 'verify' | 'removeSource' | 'prune' | 'dexiePrune';
 interface Imported { ms: number; added: number; duplicates: number; error: string | null; dexieMs: number }
 /** While an upkeep step ran: the slowest story read waiting for the store, the event loop's worst lag, the longest task. */
@@ -94,6 +94,8 @@ async function installHarness(a: HarnessArgs): Promise<void> {
   const { topicScorer } = (await import(a.topicPath)) as { topicScorer: (topic: string) => (s: Story) => number };
   const { createDexiePeer } = (await import(a.peerPath)) as { createDexiePeer: (dbName: string) => DexiePeer };
   const repo = createNewsRepository('earshot-bench-storage');
+  // As the app does at every start: an empty archive gets its layout mark, so verify() below is a check, not an upgrade.
+  await repo.recover();
   const peer = createDexiePeer('earshot-bench-dexie');
   const chips = topicTermQuery('chips');
   let seed = a.seed >>> 0;
@@ -183,6 +185,8 @@ async function installHarness(a: HarnessArgs): Promise<void> {
   const reads: Record<Read, () => Promise<unknown>> = {
     today: () => repo.listBetween(dayStart(0), dayStart(-1)),
     yesterday: () => repo.listBetween(dayStart(1), dayStart(0)),
+    // What the Stories screen reads of a day: the heads, no text.
+    yesterdayHeads: () => repo.listHeadsBetween(dayStart(1), dayStart(0)),
     latest: () => repo.latestBefore(Date.now()),
     count: () => repo.count(),
     bySource: () => repo.countBySource(),
@@ -337,7 +341,7 @@ interface AtSize {
   diskMb: number;
 }
 
-const READS: Read[] = ['today', 'yesterday', 'latest', 'count', 'bySource', 'topic', 'topicIds', 'topicScan', 'dexieToday', 'dexieYesterday', 'dexieTopic', 'dexieCount'];
+const READS: Read[] = ['today', 'yesterday', 'yesterdayHeads', 'latest', 'count', 'bySource', 'topic', 'topicIds', 'topicScan', 'dexieToday', 'dexieYesterday', 'dexieTopic', 'dexieCount'];
 
 const fmt = (n: number, digits = 1) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const perSec = (r: Imported) => (r.added / r.ms) * 1000;
@@ -387,7 +391,7 @@ export async function benchStorage(): Promise<boolean> {
       const times = Object.fromEntries(READS.map((op) => [op, [] as number[]])) as Record<Read, number[]>;
       const sizeOf = {} as Record<Read, number>;
       // The topic is read last but one, and held for the heap during a topic briefing.
-      for (const op of ['today', 'yesterday', 'dexieToday', 'dexieYesterday', 'today', 'latest', 'count', 'dexieCount', 'bySource', 'topicScan', 'topicIds', 'dexieTopic', 'topic'] as const) {
+      for (const op of ['today', 'yesterday', 'yesterdayHeads', 'dexieToday', 'dexieYesterday', 'today', 'latest', 'count', 'dexieCount', 'bySource', 'topicScan', 'topicIds', 'dexieTopic', 'topic'] as const) {
         const r = await call(page, 'read', op, op === 'topicScan' ? SCAN_RUNS : RUNS, WARM_UP);
         times[op].push(...r.times);
         sizeOf[op] = r.size;
@@ -459,6 +463,8 @@ export async function benchStorage(): Promise<boolean> {
       [`listBetween(yesterday, a full day) stories`, ...col((r) => r.reads.yesterday.size, 0), '', '', ''],
       ['  median', ...col((r) => r.reads.yesterday.median, 2), ratio((r) => r.reads.yesterday.median), '', ''],
       ['  p95', ...col((r) => r.reads.yesterday.p95, 2), ratio((r) => r.reads.yesterday.p95), '', ''],
+      ['  listHeadsBetween, the same day, heads only (what the Stories screen reads) median', ...col((r) => r.reads.yesterdayHeads.median, 2), ratio((r) => r.reads.yesterdayHeads.median), '', ''],
+      ['  p95', ...col((r) => r.reads.yesterdayHeads.p95, 2), ratio((r) => r.reads.yesterdayHeads.p95), '', ''],
       [
         '  median per story (µs)',
         ...col((r) => (r.reads.yesterday.median / r.reads.yesterday.size) * 1000, 1),
@@ -484,6 +490,7 @@ export async function benchStorage(): Promise<boolean> {
       ['import (stories/s while growing; ratio of times)', ...results.flatMap((r) => [fmt(perSec(r.grow), 0), fmt((r.grow.added / r.grow.dexieMs) * 1000, 0), `${(r.grow.ms / r.grow.dexieMs).toFixed(2)}×`])],
       [`day listing: today (${small.reads.today.size} stories)`, ...side('today', 'dexieToday')],
       ['day listing: a full day', ...side('yesterday', 'dexieYesterday')],
+      ['  ours heads only (no text) vs Dexie whole records', ...side('yesterdayHeads', 'dexieYesterday')],
       [`topic "chips", newest week, newest ${TOPIC_READ_LIMIT} read (term index vs multi-entry index)`, ...side('topic', 'dexieTopic')],
       ['count()', ...side('count', 'dexieCount', 3)],
     ];
@@ -508,7 +515,8 @@ export async function benchStorage(): Promise<boolean> {
     const delay = (d: Delays) => Math.max(d.readMax, d.lagMax);
     const targetRows: (string | number)[][] = [
       ['listBetween(today) at 100k', fmt(large.reads.today.median, 1), `≤${TARGET_21.today}`, verdict(large.reads.today.median <= TARGET_21.today)],
-      [`a whole day (${large.reads.yesterday.size} stories) at 100k`, fmt(large.reads.yesterday.median, 1), `≤${TARGET_21.day}`, verdict(large.reads.yesterday.median <= TARGET_21.day)],
+      [`a whole day (${large.reads.yesterday.size} stories) at 100k, listed (heads: the Stories screen)`, fmt(large.reads.yesterdayHeads.median, 1), `≤${TARGET_21.day}`, verdict(large.reads.yesterdayHeads.median <= TARGET_21.day)],
+      ['  the same day read whole, texts too (a day briefing)', fmt(large.reads.yesterday.median, 1), `≤${TARGET_21.day}`, verdict(large.reads.yesterday.median <= TARGET_21.day)],
       ['topic "chips" (the repository’s part) at 100k', fmt(large.reads.topic.median, 1), `≤${TARGET_21.topic100k}`, verdict(large.reads.topic.median <= TARGET_21.topic100k)],
       ['count() at 100k', fmt(large.reads.count.median, 2), `≤${TARGET_21.count}`, verdict(large.reads.count.median <= TARGET_21.count)],
       ['prune to 20,000', fmt(pruneStep[1].ms, 0), `≤${TARGET_21.prune}`, verdict(pruneStep[1].ms <= TARGET_21.prune)],

@@ -29,6 +29,15 @@ export interface Story {
   addedAt?: number;
 }
 
+/**
+ * A story as lists show it (the Stories screen, what the ear is told): everything but the full text, with its lead,
+ * the text's first LEAD_CHARS characters (domain/news/story-head.ts), from which AI relevance, topic groups and the
+ * term index are worked out alike. The archive stores it apart from the text, so a listing never copies the text.
+ */
+export interface StoryHead extends Omit<Story, 'text'> {
+  lead: string;
+}
+
 export function isLang(value: unknown): value is Lang {
   return value === 'en' || value === 'vi';
 }

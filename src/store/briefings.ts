@@ -5,7 +5,7 @@ import type { StoryReader } from '../domain/briefing/select-stories';
 import { missingVoices, voiceNotes } from '../domain/briefing/voice-notes';
 import { dayKeyOf, daysRange, localHour } from '../domain/day';
 import { pickReplay, resumable, type HistoryEntry } from '../domain/history/history';
-import type { DayKey, Story } from '../domain/types';
+import type { DayKey, Story, StoryHead } from '../domain/types';
 import { announcer } from './announce';
 import type * as BriefingToolsModule from './briefing-tools';
 import type { CoordinatorCreator } from './types';
@@ -52,7 +52,7 @@ export interface BriefingActions {
   /** Plays a briefing of these stories (saved stories), AI or not. */
   playStories(stories: Story[], range: Days): Promise<void>;
   /** Tells stories picked from a list in the order given (the first is the one picked), up to 50, at once. */
-  playStoryList(stories: Story[]): Promise<void>;
+  playStoryList(stories: readonly Pick<StoryHead, 'id' | 'publishedAt'>[]): Promise<void>;
   /** Loads the briefing composer ahead of the first briefing (it is not in the initial JavaScript). */
   prepareBriefing(): void;
   /** Starts reading today's stories ahead of a likely "what's the news" (called when Talk is pressed). */
@@ -212,9 +212,12 @@ export const createBriefings: CoordinatorCreator<BriefingActions> = (get, deps) 
       compose(await briefingTools(), stories, range, range, { all: true });
     },
 
-    async playStoryList(stories) {
-      if (stories.length === 0) return;
+    async playStoryList(listed) {
+      if (listed.length === 0) return;
       const { composeStoryList, MAX_LISTED_STORIES } = await briefingTools();
+      // The screen lists heads: the texts of the stories told are read (those removed meanwhile are left out).
+      const stories = await news.storiesOf(listed.slice(0, MAX_LISTED_STORIES));
+      if (stories.length === 0) return;
       const now = env.now();
       const tz = env.timeZone();
       const told = stories.slice(0, MAX_LISTED_STORIES);

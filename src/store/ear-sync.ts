@@ -18,7 +18,7 @@ export function connectEarNames(store: StoreApi<AppState>, deps: Pick<AppDeps, '
     if (s.listening.device.status !== 'ready') return;
     const { commonTopics } = await import('./briefing-tools');
     const now = deps.env.now();
-    const stories = await deps.news.listBetween(now - 7 * DAY_MS, now + DAY_MS).catch(() => []);
+    const stories = await deps.news.listHeadsBetween(now - 7 * DAY_MS, now + DAY_MS).catch(() => []);
     const outlets = [...new Set([...s.sources.list.map((x) => x.title), ...stories.map((x) => x.source)].map((o) => o.trim()).filter((o) => o && o.length <= 40))];
     deps.ear.setNames({ topics: commonTopics(stories, EAR_TOPICS).map((t) => t.name), outlets });
   };

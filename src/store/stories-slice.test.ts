@@ -1,3 +1,4 @@
+import { storyHead } from '../domain/news/story-head';
 import { describe, expect, it, vi } from 'vitest';
 import { createHistoryRepository } from '../platform/storage/history-repository';
 import { createNewsRepository } from '../platform/storage/news-repository';
@@ -11,23 +12,24 @@ const DAY = 86_400_000;
 const NOW = '2026-11-28T09:00:00+07:00';
 let n = 0;
 
-/** A store on a device holding these stories, ready, with listBetween and latestBefore watched. */
+/** A store on a device holding these stories, ready, with the listings (heads, as the screen reads; whole stories) and latestBefore watched. */
 async function withStories(stories: Story[], now = NOW, timeZone = 'Asia/Ho_Chi_Minh') {
   const news = createNewsRepository(`stories-news-${++n}`);
   await news.addInBatches(stories, 1000);
   const ctx = createTestStore({ news, history: createHistoryRepository(`stories-history-${n}`), env: createFakeEnvironment({ timeZone }) });
   ctx.env.setNow(now);
   await ctx.store.getState().init();
-  const readBetween = news.listBetween.bind(news);
-  const listBetween = vi.spyOn(news, 'listBetween');
+  const readBetween = news.listHeadsBetween.bind(news);
+  const listBetween = vi.spyOn(news, 'listHeadsBetween');
+  const wholeStories = vi.spyOn(news, 'listBetween');
   const latestBefore = vi.spyOn(news, 'latestBefore');
-  return { ...ctx, news, listBetween, latestBefore, readBetween };
+  return { ...ctx, news, listBetween, wholeStories, latestBefore, readBetween };
 }
 
 /** One story at that Hanoi wall-clock time. */
 const at = (id: string, hanoi: string, extra: Partial<Story> = {}) => makeStory(id, `${hanoi}+07:00`, { title: `Story ${id}`, ...extra });
 
-const shown = (days: { day: string; stories: Story[] }[]) => days.map((d) => `${d.day}: ${d.stories.map((s) => s.id).join(' ')}`);
+const shown = (days: { day: string; stories: Pick<Story, 'id'>[] }[]) => days.map((d) => `${d.day}: ${d.stories.map((s) => s.id).join(' ')}`);
 
 describe('the Stories screen’s days', () => {
   // Days with stories: 28 (today, one just after midnight), 27, 25, then 20 back to 12 (one a day), and one older.
@@ -137,11 +139,14 @@ describe('with a full 60-day library', () => {
     // 3,000 stories over 60 days, 50 a day (the browser benchmark measures 10,000; fake IndexedDB stores them slowly).
     const now = Date.parse(NOW);
     const many = Array.from({ length: 3000 }, (_, i) => makeStory(`m${i}`, new Date(now - 1000 - Math.floor(i / 50) * DAY - (i % 50) * 60_000).toISOString()));
-    const { store, listBetween, latestBefore } = await withStories(many);
+    const { store, listBetween, wholeStories, latestBefore } = await withStories(many);
     await store.getState().loadStoryDays();
     const b = store.getState().storyBrowser;
     expect(b.days).toHaveLength(7);
+    // Heads only: no text is read for a list.
     expect(listBetween).toHaveBeenCalledTimes(2);
+    expect(wholeStories).not.toHaveBeenCalled();
+    expect(b.days[0].stories[0]).not.toHaveProperty('text');
     const [[s1, e1], [s2, e2]] = listBetween.mock.calls;
     expect((e1 - s1) / DAY).toBe(1);
     expect(e2).toBe(s1);
@@ -204,9 +209,11 @@ describe('playing from a list', () => {
 
   it('is kept in History with its days, and replays word for word', async () => {
     const { store, synth } = await withStories(list);
-    await store.getState().playStoryList(list);
+    // The screen gives heads: the texts are read from the archive.
+    await store.getState().playStoryList(list.map(storyHead));
     const said = synth.drain();
     expect(said[0]).toBe('Nvidia ships a chip. From Test Wire.');
+    expect(said).toContain('Hãng ra mắt chip mới.');
     await vi.waitFor(() => expect(store.getState().history.list).toMatchObject([{ storyCount: 3 }]));
     const entry = store.getState().history.list[0];
     await store.getState().playHistory(entry.id);

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { makeStory } from '../../../tests/fakes/story-fixtures';
-import type { Story } from '../types';
-import { filterTopics, groupByTopic, LEAD_CHARS } from './story-topics';
+import { LEAD_CHARS, storyHead } from '../news/story-head';
+import type { StoryHead } from '../types';
+import { filterTopics, groupByTopic } from './story-topics';
 
-const story = (id: string, title: string, text = 'Details follow.'): Story => makeStory(id, '2026-11-28T08:00:00+07:00', { title, text });
+// The Stories screen groups heads (the text's first LEAD_CHARS characters), as the archive lists them.
+const story = (id: string, title: string, text = 'Details follow.'): StoryHead => storyHead(makeStory(id, '2026-11-28T08:00:00+07:00', { title, text }));
 
-const summary = (stories: Story[], options?: Parameters<typeof groupByTopic>[1]) =>
+const summary = (stories: StoryHead[], options?: Parameters<typeof groupByTopic>[1]) =>
   groupByTopic(stories, options).map((t) => `${t.name}: ${t.stories.map((s) => s.id).join(' ')}`);
 
 describe('groupByTopic', () => {

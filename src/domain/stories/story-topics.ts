@@ -4,22 +4,20 @@
 import { commonTopics, topicMatcher, type FoldedStory } from '../briefing/topic';
 import { topicWords } from '../briefing/topic-phrases';
 import { foldText, matchKey } from '../text/normalize';
-import type { Story } from '../types';
-
-/**
- * Topics are looked for in the headline and the lead: the first 400 characters of the text (as AI relevance reads
- * them), cut at a word. That is what a story is about, not what it mentions in passing, and a week of long stories
- * (1,200 of ~4,700 characters) groups in tens of milliseconds instead of a blocking ~150 ms.
- */
-export const LEAD_CHARS = 400;
+import { LEAD_CHARS } from '../news/story-head';
+import type { StoryHead } from '../types';
 
 const leads = new WeakMap<object, FoldedStory>();
 
-/** The folded headline and lead of a story, kept while the story object lives. */
-function foldedLead(story: Pick<Story, 'title' | 'text'>): FoldedStory {
+/**
+ * The folded headline and lead of a story, kept while the head lives. Topics are looked for in the headline and the
+ * lead (the text's first 400 characters, as AI relevance reads them, cut at a word): that is what a story is about, not
+ * what it mentions in passing, and a week of stories groups in tens of milliseconds.
+ */
+function foldedLead(story: Pick<StoryHead, 'title' | 'lead'>): FoldedStory {
   let f = leads.get(story);
   if (!f) {
-    const cut = story.text.length <= LEAD_CHARS ? story.text : story.text.slice(0, LEAD_CHARS).replace(/[\p{L}\p{N}]+$/u, '');
+    const cut = story.lead.length < LEAD_CHARS ? story.lead : story.lead.replace(/[\p{L}\p{N}]+$/u, '');
     leads.set(story, (f = { title: foldText(story.title), text: foldText(cut) }));
   }
   return f;
@@ -40,7 +38,7 @@ export interface StoryTopic {
   /** The topic as the headlines spell it. */
   name: string;
   /** Its stories, in the order given. */
-  stories: Story[];
+  stories: StoryHead[];
 }
 
 export interface TopicOptions {
@@ -56,7 +54,7 @@ export interface TopicOptions {
  * Topics of these stories, largest group first (ties: the name more headlines carry). A name that finds the same
  * stories as a name before it (a product and its maker, say) is not repeated.
  */
-export function groupByTopic(stories: readonly Story[], { max = 12, minStories = 2, candidates = 30 }: TopicOptions = {}): StoryTopic[] {
+export function groupByTopic(stories: readonly StoryHead[], { max = 12, minStories = 2, candidates = 30 }: TopicOptions = {}): StoryTopic[] {
   const seenWords = new Set<string>();
   const seenMembers = new Set<string>();
   const groups: StoryTopic[] = [];
@@ -78,7 +76,7 @@ export function groupByTopic(stories: readonly Story[], { max = 12, minStories =
 }
 
 /** The topics with only the stories a filter keeps, largest first again; topics left empty are dropped. */
-export function filterTopics(topics: readonly StoryTopic[], keep: (s: Story) => boolean): StoryTopic[] {
+export function filterTopics(topics: readonly StoryTopic[], keep: (s: StoryHead) => boolean): StoryTopic[] {
   return topics
     .map((t) => ({ name: t.name, stories: t.stories.filter(keep) }))
     .filter((t) => t.stories.length > 0)

@@ -1,4 +1,4 @@
-// Writing new stories with every index entry (day, source, id and URL lookups, terms) and the counter of stories;
+// Writing new stories with every index entry (day, source, id and URL lookups, terms), their heads and the counter of stories;
 // removing them is news-upkeep.ts, checking them news-verify.ts. Loaded with the first import (news-add.ts).
 import { utcDayKey } from '../../domain/day';
 import { articleKey } from '../../domain/news/story';
@@ -7,6 +7,7 @@ import { request } from './idb-run';
 import {
   COUNT_META, dayKey, metaKey, readCount, SEQ_META, sourceDayKey, sourceOf, storyKey, termShardKey, type DayEntry, type TermShard,
 } from './news-keys';
+import { groupHeads, writeHeads } from './news-heads';
 import { noteStories, type Lookups } from './news-lookup';
 import { packShard, unpackShard } from './term-shard';
 
@@ -55,13 +56,23 @@ export async function writeStories(os: IDBObjectStore, fresh: readonly NewStory[
       push(byShard.get(key) ?? byShard.set(key, new Map()).get(key)!, t, n);
     }
   }
+  const heads = groupHeads(fresh.map((f) => f.story));
   const read = <V>(keys: Iterable<string>) => Promise.all([...keys].map((k) => request(os.get(k)) as Promise<V | undefined>));
-  const [days, sources, shards] = await Promise.all([read<DayEntry[]>(byDay.keys()), read<string[]>(bySource.keys()), read<unknown>(byShard.keys())]);
+  const [days, sources, shards, headBuckets] = await Promise.all([
+    read<DayEntry[]>(byDay.keys()),
+    read<string[]>(bySource.keys()),
+    read<unknown>(byShard.keys()),
+    read<unknown>(heads.keys()),
+  ]);
   for (const { story: s } of fresh) os.put(s, storyKey(s.publishedAt, s.id));
   noteStories(os, lookups, fresh);
   const append = <V>(map: Map<string, V[]>, have: (V[] | undefined)[]) =>
     [...map].forEach(([k, list], i) => os.put(have[i] ? have[i]!.concat(list) : list, k));
   append(byDay, days);
+  // The heads, with those of stories the day index no longer holds dropped from the buckets written.
+  const dayIndex = new Map([...byDay.keys()].map((k, i) => [k.slice(2), [...(days[i] ?? []), ...byDay.get(k)!]]));
+  const liveIds = new Map<string, Set<string>>();
+  writeHeads(os, heads, headBuckets, (day) => liveIds.get(day) ?? liveIds.set(day, new Set((dayIndex.get(day) ?? []).map((e) => e[0]))).get(day)!);
   append(bySource, sources);
   [...byShard].forEach(([k, add], i) => {
     const shard = unpackShard(shards[i]);

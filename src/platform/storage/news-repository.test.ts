@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayRange } from '../../domain/day';
-import type { Story } from '../../domain/types';
+import { storyHead } from '../../domain/news/story-head';
+import type { Story, StoryHead } from '../../domain/types';
 import { createStore, del, entries, get, set } from 'idb-keyval';
 import { searchTermQuery, topicTermQuery } from '../../domain/stories/topic-query';
 import { createNewsRepository } from './news-repository';
@@ -239,6 +240,82 @@ describe('news repository (IndexedDB)', () => {
     expect(await repo.add([{ ...story('again', '2026-11-21T01:00:00Z', 'https://x.example/v3/99'), sourceId: 'feed' }])).toEqual({ added: 0, duplicates: 1 });
     expect(await repo.recover()).toBeNull();
     expect(await repo.verify()).toEqual({ stories: 450, repaired: 0 });
+  });
+
+  describe('the head buckets', () => {
+    const headKeys = async () => (await entries(rawStore())).map(([k]) => String(k)).filter((k) => k.startsWith('h:')).sort();
+
+    it('lists the heads of a local day in time order, without the texts, and reads the stories of heads asked for', async () => {
+      const repo = freshRepo();
+      const long = { ...story('long', '2026-11-28T02:00:00Z'), text: `${'Long words here. '.repeat(40)}End.` };
+      // 00:30 in Hanoi on the 28th is the 27th in UTC: the local day spans two UTC days.
+      const early = story('early', '2026-11-27T17:30:00Z');
+      const stories = [long, early, story('b', '2026-11-28T02:00:00Z'), story('late', '2026-11-28T16:59:00Z'), story('next-day', '2026-11-28T17:00:00Z')];
+      await repo.add(stories);
+      const { start, end } = dayRange('2026-11-28', 'Asia/Ho_Chi_Minh');
+      const heads = await repo.listHeadsBetween(start, end);
+      expect(heads).toEqual([early, stories[2], long, stories[3]].map(storyHead));
+      expect(heads[2].lead).toHaveLength(400);
+      expect(heads.every((h) => !('text' in h))).toBe(true);
+      expect(await repo.listHeadsBetween(end, start)).toEqual([]);
+      expect(await headKeys()).toEqual(['h:2026-11-27T17', 'h:2026-11-28T02', 'h:2026-11-28T16', 'h:2026-11-28T17']);
+      // In the order asked, leaving out what is not stored.
+      expect(await repo.storiesOf([heads[2], { id: 'ghost', publishedAt: start }, heads[0]])).toEqual([long, early]);
+      expect(await repo.storiesOf([])).toEqual([]);
+    });
+
+    it('never lists a removed story; its head goes when its bucket is written again, and the buckets with its day', async () => {
+      const repo = freshRepo();
+      const at = (id: string, iso: string, sourceId: string) => ({ ...story(id, iso), sourceId });
+      await repo.add([at('a', '2026-11-28T01:10:00Z', 'f'), at('b', '2026-11-28T01:20:00Z', 'g'), at('old', '2026-09-01T01:00:00Z', 'g')]);
+      await repo.removeSource('f');
+      const { start, end } = dayRange('2026-11-28', 'UTC');
+      expect((await repo.listHeadsBetween(start, end)).map((h) => h.id)).toEqual(['b']);
+      const bucket = async () => ((await get('h:2026-11-28T01', rawStore())) as StoryHead[]).map((h) => h.id);
+      expect(await bucket()).toEqual(['a', 'b']);
+      await repo.add([at('c', '2026-11-28T01:30:00Z', 'g')]);
+      expect(await bucket()).toEqual(['b', 'c']);
+      await repo.prune(Date.parse('2026-11-28T12:00:00Z'), { maxAgeDays: 60, maxStories: 100 });
+      expect(await headKeys()).toEqual(['h:2026-11-28T01']);
+    });
+
+    it('reads whole the stories whose heads are missing (a few one by one, many in one range), and an upgrade builds them', async () => {
+      const repo = freshRepo();
+      const stories = Array.from({ length: 260 }, (_, i) => ({ ...story(`s${i}`, '2026-11-28T00:00:00Z'), publishedAt: Date.parse('2026-11-28T00:00:00Z') + i * 300_000 }));
+      await repo.addInBatches(stories, 100);
+      const { start, end } = dayRange('2026-11-28', 'UTC');
+      const raw = rawStore();
+      const all = stories.map(storyHead);
+      await del('h:2026-11-28T03', raw);
+      expect(await repo.listHeadsBetween(start, end)).toEqual(all.filter((h) => h.publishedAt < end));
+      for (const key of await headKeys()) await del(key, raw);
+      expect(await repo.listHeadsBetween(start, end)).toEqual(all.filter((h) => h.publishedAt < end));
+      // An archive of layout 4 has no buckets: the upgrade builds those of the newest 8 UTC days (older days are read whole).
+      const older = { ...story('older', '2026-11-21T01:00:00Z'), text: 'Older.' };
+      await repo.add([older, story('oldest', '2026-11-20T22:00:00Z')]);
+      for (const key of await headKeys()) await del(key, raw);
+      await set('m:schema', 4, raw);
+      expect(await repo.recover()).toEqual({ stories: 262, repaired: 0 });
+      expect(await headKeys()).toHaveLength(23);
+      expect(await get('h:2026-11-20T22', raw)).toBeUndefined();
+      expect(await get('h:2026-11-21T01', raw)).toEqual([storyHead(older)]);
+      expect(await get('h:2026-11-28T03', raw)).toEqual(all.filter((h) => h.publishedAt >= start + 3 * 3_600_000 && h.publishedAt < start + 4 * 3_600_000));
+      expect(await repo.recover()).toBeNull();
+      expect(await repo.listHeadsBetween(Date.parse('2026-11-20T00:00:00Z'), end)).toEqual([
+        storyHead(story('oldest', '2026-11-20T22:00:00Z')),
+        storyHead(older),
+        ...all.filter((h) => h.publishedAt < end),
+      ]);
+    });
+
+    it('verify() removes the head buckets of a day with no stories left', async () => {
+      const repo = freshRepo();
+      await repo.add([story('a', '2026-11-28T01:00:00Z')]);
+      await set('h:2026-11-20T05', [storyHead(story('gone', '2026-11-20T05:00:00Z'))], rawStore());
+      expect(await repo.verify()).toEqual({ stories: 1, repaired: 0 });
+      expect(await headKeys()).toEqual(['h:2026-11-28T01']);
+      expect(await repo.listHeadsBetween(0, Date.parse('2027-01-01'))).toEqual([storyHead(story('a', '2026-11-28T01:00:00Z'))]);
+    });
   });
 
   describe('the term index', () => {

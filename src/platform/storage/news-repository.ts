@@ -4,11 +4,10 @@
 import { createStore } from 'idb-keyval';
 import { DEFAULT_RETENTION, type RetentionPolicy } from '../../domain/news/retention';
 import type { TermQuery } from '../../domain/stories/term-query';
-import type { Story } from '../../domain/types';
+import type { Story, StoryHead } from '../../domain/types';
 import { createRunner, request } from './idb-run';
-import {
-  idBucketKey, isStoryKey, keptKey, metaKey, prefixRange, readCount, sourceOfKey, storiesBetween, storyKey, type IdBucket,
-} from './news-keys';
+import { readHeads } from './news-heads';
+import { idBucketKey, isStoryKey, keptKey, metaKey, prefixRange, readCount, sourceOfKey, storiesBetween, storyKey, type IdBucket } from './news-keys';
 import { StorageError } from './storage-error';
 
 export interface AddResult {
@@ -34,8 +33,12 @@ export interface NewsRepository {
    */
   addInBatches(stories: readonly Story[], batchSize?: number): Promise<BatchedAddResult>;
   get(id: string): Promise<Story | undefined>;
-  /** Stories published in [start, end), epoch milliseconds. */
+  /** Stories published in [start, end), epoch milliseconds, in time order. */
   listBetween(start: number, end: number): Promise<Story[]>;
+  /** The heads of those stories (no text: what a list shows), in time order, from buckets of an hour's heads (news-heads.ts). */
+  listHeadsBetween(start: number, end: number): Promise<StoryHead[]>;
+  /** The stories of these heads (their texts read), in the order given; those no longer stored are left out. */
+  storiesOf(heads: readonly Pick<StoryHead, 'id' | 'publishedAt'>[]): Promise<Story[]>;
   /**
    * The stories published in [start, end) that the query finds by the words of their title and lead (the term index);
    * with `limit`, only that many, the newest first (the others are not read).
@@ -78,9 +81,9 @@ export interface NewsRepository {
 
 /**
  * Layout version: 2 added the source index and kept marks; 3 the term index, story numbers and the counter; 4 story
- * keys in time order and hashed id and URL lookups.
+ * keys in time order and hashed id and URL lookups; 5 the head buckets.
  */
-const SCHEMA = 4;
+const SCHEMA = 5;
 const SCHEMA_META = 'schema';
 const IMPORTING_META = 'import-in-progress';
 const isStory = (s: Story | undefined): s is Story => s !== undefined;
@@ -126,7 +129,7 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
         ),
       )
       .then(changed);
-  /** Stories by their keys' parts (from the day index: no lookup needed). */
+  /** Stories by their keys' parts (from the day index: no lookup needed), in the order given; those not stored left out. */
   const storiesAt = (os: IDBObjectStore, at: readonly (readonly [id: string, publishedAt: number])[]) =>
     Promise.all(at.map(([id, t]) => request(os.get(storyKey(t, id))) as Promise<Story | undefined>)).then((s) => s.filter(isStory));
 
@@ -158,6 +161,10 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
 
     // Stories lie in time order: any span is one range, one request.
     listBetween: (start, end) => (end <= start ? Promise.resolve([]) : run('readonly', (os) => request(os.getAll(storiesBetween(start, end))) as Promise<Story[]>)),
+
+    listHeadsBetween: (start, end) => (end <= start ? Promise.resolve([]) : run('readonly', (os) => readHeads(os, start, end))),
+
+    storiesOf: (heads) => (heads.length === 0 ? Promise.resolve([]) : run('readonly', (os) => storiesAt(os, heads.map((h) => [h.id, h.publishedAt] as const)))),
 
     // The term index's query code loads with the first topic or search (both come from code that loads on use too).
     listAbout: (query, start, end, limit = Infinity) =>

@@ -7,6 +7,7 @@ import {
   COUNT_META, dayKey, dayOfSourceKey, dayTermsRange, LOCAL_SOURCE, metaKey, prefixRange, readCount, sourceDayKey, sourceRange, storyKey,
   type DayEntry,
 } from './news-keys';
+import { dayHeadsRange } from './news-heads';
 import { yieldToOthers } from './yield';
 
 const DAY_MS = 86_400_000;
@@ -47,8 +48,8 @@ export const LOCAL_SOURCE_SPARED = (e: DayEntry) => e[3] === LOCAL_SOURCE;
 /**
  * Removes stories of one UTC day, given their day-index entries, with every index entry that names them and the
  * counter, inside the caller's transaction; no story is read. Kept stories stay, and so do those `spare` says to keep.
- * The day's term shards keep the numbers of removed stories (no match without a day entry) until the day is empty,
- * when they all go at once. Returns how many were removed.
+ * The day's term shards and head buckets keep the numbers and heads of removed stories (nothing without a day entry
+ * counts) until the day is empty, when they all go at once. Returns how many were removed.
  */
 export async function removeFromDay(
   os: IDBObjectStore,
@@ -73,6 +74,7 @@ export async function removeFromDay(
   else {
     os.delete(dk);
     os.delete(dayTermsRange(day));
+    os.delete(dayHeadsRange(day));
   }
   sources.forEach((k, i) => {
     const rest = (sourceLists[i] ?? []).filter((id) => !gone.has(id));

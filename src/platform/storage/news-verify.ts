@@ -8,7 +8,8 @@ import { articleKey } from '../../domain/news/story';
 import { storyTerms } from '../../domain/stories/story-terms';
 import type { Story } from '../../domain/types';
 import { request, type Runner } from './idb-run';
-import { moveLegacyKeys } from './news-legacy';
+import { dayHeadsRange, dayOfHeadKey } from './news-heads';
+import { buildHeads, moveLegacyKeys } from './news-legacy';
 import {
   ALL_STORIES, COUNT_META, dayKey, dayTermsRange, idBucketKey, isStoryKey, linkBucketKey, metaKey, prefixRange, SEQ_META, sourceDayKey, sourceOf, storyKey,
   termShardKey, type DayEntry, type IdBucket, type LinkBucket,
@@ -225,6 +226,10 @@ async function check(run: Runner, pause: Pause, upgrading: boolean): Promise<{ f
   const shardDays = new Set<string>();
   await readKeys(run, prefixRange('t:'), pause, (keys) => keys.forEach((k) => shardDays.add(String(k).slice(2, String(k).indexOf('\x01')))));
   for (const day of shardDays) if (!days.has(day)) fix(dayTermsRange(day), undefined, false);
+  // Head buckets of days with no stories left (within a day, the day index decides which heads count: news-heads.ts).
+  const headDays = new Set<string>();
+  await readKeys(run, prefixRange('h:'), pause, (keys) => keys.forEach((k) => headDays.add(dayOfHeadKey(String(k)))));
+  for (const day of headDays) if (!days.has(day)) fix(dayHeadsRange(day), undefined, false);
 
   await pause();
   // The source index and the id and URL lookups, from the day entries.
@@ -277,8 +282,8 @@ async function check(run: Runner, pause: Pause, upgrading: boolean): Promise<{ f
  * Checks every index entry against the stories and rewrites whichever disagree: entries for stories that are gone,
  * stories missing from their day, source or terms, lookups that cannot find a story, the counter. Returns how many
  * keys or stories were wrong (compacting removed stories out of the term index and the lookups is not counted, nor
- * is building the lookups of an older layout: `upgrading`). Stories of layouts before 4 are moved first
- * (news-legacy.ts). `finish` runs in the transaction that writes the fixes.
+ * is building the lookups of an older layout: `upgrading`). Stories of layouts before 4 are moved first, and the head
+ * buckets of layouts before 5 built (news-legacy.ts). `finish` runs in the transaction that writes the fixes.
  */
 export async function verifyArchive(
   run: Runner,
@@ -292,8 +297,12 @@ export async function verifyArchive(
     }
     finish(os);
   };
-  // An archive of layout 4 has none (its layout mark is written only once they are moved).
-  if (upgrading) await moveLegacyKeys(run, yieldToOthers);
+  // Stories of layouts 1–3 are moved to time-ordered keys, and the head buckets of an archive before layout 5 are built
+  // (its layout mark is written only once both are done).
+  if (upgrading) {
+    await moveLegacyKeys(run, yieldToOthers);
+    await buildHeads(run, yieldToOthers);
+  }
   for (let attempt = 1; attempt < ATTEMPTS; attempt++) {
     const { fixes, repaired, stories, marks } = await check(run, yieldToOthers, upgrading);
     const done = await run('readwrite', async (os) => {

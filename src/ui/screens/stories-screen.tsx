@@ -5,7 +5,7 @@
 // being told is marked here when the person comes back.
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { Story } from '../../domain/types';
+import type { StoryHead } from '../../domain/types';
 import { DaysView } from '../components/stories/days-view';
 import { NoMatch } from '../components/stories/no-match';
 import { StorySearchBox } from '../components/stories/story-search-box';
@@ -50,7 +50,7 @@ export function StoriesScreen() {
     void findStories(query);
   }, [findStories, query, browser.days]);
   const found = query === '' ? null : browser.found;
-  const keep = useMemo(() => (found ? (s: Story) => found.ids.has(s.id) : null), [found]);
+  const keep = useMemo(() => (found ? (s: StoryHead) => found.ids.has(s.id) : null), [found]);
   // The tab shows the new view at once; the panel follows as soon as it is ready (grouping topics takes a moment).
   const view = useDeferredValue(browser.view);
   const shown = useStoryView(browser, view, keep);
@@ -58,7 +58,7 @@ export function StoriesScreen() {
   const searchBox = useRef<HTMLInputElement>(null);
 
   const play = useCallback(
-    (list: Story[], index: number) => {
+    (list: StoryHead[], index: number) => {
       void playStoryList(list.slice(index));
       showScreen('now');
     },
@@ -117,7 +117,7 @@ interface ShownViewProps {
   shown: ShownStories;
   browser: ReturnType<typeof selectStoryBrowser>;
   searching: boolean;
-  onPlay: (list: Story[], index: number) => void;
+  onPlay: (list: StoryHead[], index: number) => void;
   onOlder: () => void;
   onSeeByDay: () => void;
 }

@@ -2,19 +2,19 @@
 // reads the next seven and moves focus to the first of them. Playing goes on across days, in the order shown.
 import { useEffect, useRef } from 'react';
 import type { StoryDay } from '../../../domain/stories/story-days';
-import type { Story } from '../../../domain/types';
+import type { StoryHead } from '../../../domain/types';
 import { useT } from '../../store-context';
 import { StoryList } from './story-list';
 
 interface Props {
   days: StoryDay[];
-  all: Story[];
+  all: StoryHead[];
   today: string;
   now: number;
   more: boolean;
   loading: boolean;
   onOlder: () => void;
-  onPlay: (list: Story[], index: number) => void;
+  onPlay: (list: StoryHead[], index: number) => void;
 }
 
 export function DaysView({ days, all, today, now, more, loading, onOlder, onPlay }: Props) {

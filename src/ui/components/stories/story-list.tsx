@@ -1,14 +1,14 @@
 // A list of story rows that never renders more than asked: the first `initial` rows, then "Show more" adds 50 and
 // moves focus to the first new row. The story being told is always shown, however far down it is.
 import { useEffect, useRef, useState } from 'react';
-import type { Story } from '../../../domain/types';
+import type { StoryHead } from '../../../domain/types';
 import { selectPlayingStoryId } from '../../selectors';
 import { useApp, useT } from '../../store-context';
 import { StoryRow } from './story-row';
 
 const MORE = 50;
 
-export function StoryList({ stories, now, initial, onPlay }: { stories: Story[]; now: number; initial: number; onPlay: (index: number) => void }) {
+export function StoryList({ stories, now, initial, onPlay }: { stories: StoryHead[]; now: number; initial: number; onPlay: (index: number) => void }) {
   const t = useT();
   const playingId = useApp(selectPlayingStoryId);
   const [limit, setLimit] = useState(initial);

@@ -1,9 +1,9 @@
 // One story in a list: a button that plays it (and the stories after it). Title, source, how long ago, and the
 // story's language when it is not the interface's; the story being told is marked.
-import type { Story } from '../../../domain/types';
+import type { StoryHead } from '../../../domain/types';
 import { useApp, useT } from '../../store-context';
 
-export function StoryRow({ story, now, current, onPlay }: { story: Story; now: number; current: boolean; onPlay: () => void }) {
+export function StoryRow({ story, now, current, onPlay }: { story: StoryHead; now: number; current: boolean; onPlay: () => void }) {
   const t = useT();
   const lang = useApp((s) => s.lang);
   return (

@@ -1,9 +1,9 @@
 // Today: the stories of the reader's local day, newest first; with none, it says so and offers the days.
-import type { Story } from '../../../domain/types';
+import type { StoryHead } from '../../../domain/types';
 import { useT } from '../../store-context';
 import { StoryList } from './story-list';
 
-export function TodayView({ stories, total, now, onPlay, onSeeByDay }: { stories: Story[]; total: number; now: number; onPlay: (list: Story[], index: number) => void; onSeeByDay: () => void }) {
+export function TodayView({ stories, total, now, onPlay, onSeeByDay }: { stories: StoryHead[]; total: number; now: number; onPlay: (list: StoryHead[], index: number) => void; onSeeByDay: () => void }) {
   const t = useT();
   if (total === 0) {
     return (

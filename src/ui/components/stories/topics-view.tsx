@@ -1,11 +1,11 @@
 // By topic: the names the latest headlines share, each a group with its count, largest first; playing goes on
 // through the group's stories.
 import type { StoryTopic } from '../../../domain/stories/story-topics';
-import type { Story } from '../../../domain/types';
+import type { StoryHead } from '../../../domain/types';
 import { useT } from '../../store-context';
 import { StoryList } from './story-list';
 
-export function TopicsView({ topics, now, searching, onPlay }: { topics: StoryTopic[]; now: number; searching: boolean; onPlay: (list: Story[], index: number) => void }) {
+export function TopicsView({ topics, now, searching, onPlay }: { topics: StoryTopic[]; now: number; searching: boolean; onPlay: (list: StoryHead[], index: number) => void }) {
   const t = useT();
   return (
     <div className="story-groups">

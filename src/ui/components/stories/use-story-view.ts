@@ -4,15 +4,15 @@
 import { useMemo } from 'react';
 import { filterDays, type StoryDay } from '../../../domain/stories/story-days';
 import { filterTopics, groupByTopic, type StoryTopic } from '../../../domain/stories/story-topics';
-import type { Story } from '../../../domain/types';
+import type { StoryHead } from '../../../domain/types';
 import { STORY_DAYS_PAGE } from '../../../store/stories-slice';
 import type { StoriesSlice } from '../../../store/stories-slice';
 
 export type ShownStories =
   /** Today's stories (newest first) the words find; `total` before the words. */
-  | { view: 'today'; stories: Story[]; total: number; count: number }
+  | { view: 'today'; stories: StoryHead[]; total: number; count: number }
   /** The loaded days the words find stories in, and those stories in one list (the order they are shown and played). */
-  | { view: 'days'; days: StoryDay[]; all: Story[]; count: number }
+  | { view: 'days'; days: StoryDay[]; all: StoryHead[]; count: number }
   | { view: 'topics'; topics: StoryTopic[]; count: number };
 
 /** The topics last worked out, and the day groups (objects) they were worked out from. */
@@ -28,7 +28,7 @@ function topicsFor(days: readonly StoryDay[]): StoryTopic[] {
 }
 
 /** The stories `view` lists, filtered by `keep`. */
-export function useStoryView(browser: StoriesSlice['storyBrowser'], view: StoriesSlice['storyBrowser']['view'], keep: ((s: Story) => boolean) | null): ShownStories {
+export function useStoryView(browser: StoriesSlice['storyBrowser'], view: StoriesSlice['storyBrowser']['view'], keep: ((s: StoryHead) => boolean) | null): ShownStories {
   const { days, today } = browser;
   const topicsShown = view === 'topics';
   const topics = useMemo(() => (topicsShown ? topicsFor(days) : []), [topicsShown, days]);
