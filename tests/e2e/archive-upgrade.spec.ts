@@ -48,3 +48,43 @@ test('a layout-2 archive is upgraded on start: counted, searched and found by to
   await page.getByRole('searchbox', { name: 'Search stories' }).fill('ruong lua');
   await expect(page.getByTestId('story-search-status')).toHaveText('1 story matches “ruong lua”.');
 });
+
+test('a layout-4 archive (no head buckets) is listed on the Stories screen at once and has its buckets built on start', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('story-count')).toHaveText(/32/);
+  /** Runs on the app's database: the keys of the head buckets, after removing them and stamping the layout when asked. */
+  const headKeys = (downgrade: boolean) =>
+    page.evaluate(async (downgrade) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('earshot-news');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const tx = db.transaction('kv', downgrade ? 'readwrite' : 'readonly');
+      const os = tx.objectStore('kv');
+      const heads = IDBKeyRange.bound('h:', 'h:\uffff');
+      const keys = await new Promise<IDBValidKey[]>((resolve) => {
+        const r = os.getAllKeys(heads);
+        r.onsuccess = () => resolve(r.result);
+      });
+      if (downgrade) {
+        os.delete(heads);
+        os.put(4, 'm:schema');
+      }
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+      return keys.map(String);
+    }, downgrade);
+  const built = await headKeys(true);
+  expect(built.length).toBeGreaterThan(0);
+  await page.reload();
+  await expect(page.getByTestId('story-count')).toHaveText(/32/);
+  await goTo(page, 'stories');
+  await page.getByRole('tab', { name: 'By day' }).click();
+  await expect(page.getByTestId('story-row').first()).toBeVisible();
+  // The sample edition spans fewer than 8 days: every bucket is built again.
+  await expect.poll(() => headKeys(false)).toEqual(built);
+});

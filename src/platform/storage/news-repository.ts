@@ -6,7 +6,6 @@ import { DEFAULT_RETENTION, type RetentionPolicy } from '../../domain/news/reten
 import type { TermQuery } from '../../domain/stories/term-query';
 import type { Story, StoryHead } from '../../domain/types';
 import { createRunner, request } from './idb-run';
-import { readHeads } from './news-heads';
 import { idBucketKey, isStoryKey, keptKey, metaKey, prefixRange, readCount, sourceOfKey, storiesBetween, storyKey, type IdBucket } from './news-keys';
 import { StorageError } from './storage-error';
 
@@ -162,7 +161,9 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
     // Stories lie in time order: any span is one range, one request.
     listBetween: (start, end) => (end <= start ? Promise.resolve([]) : run('readonly', (os) => request(os.getAll(storiesBetween(start, end))) as Promise<Story[]>)),
 
-    listHeadsBetween: (start, end) => (end <= start ? Promise.resolve([]) : run('readonly', (os) => readHeads(os, start, end))),
+    // The heads' code loads with the first list (the Stories screen, the ear's names: both load on use too).
+    listHeadsBetween: (start, end) =>
+      end <= start ? Promise.resolve([]) : import('./news-heads').then(({ readHeads }) => run('readonly', (os) => readHeads(os, start, end))),
 
     storiesOf: (heads) => (heads.length === 0 ? Promise.resolve([]) : run('readonly', (os) => storiesAt(os, heads.map((h) => [h.id, h.publishedAt] as const)))),
 
