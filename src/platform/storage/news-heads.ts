@@ -1,9 +1,9 @@
-// The heads of stories (what a list shows: every field but the text, with the lead; domain/news/story-head.ts), packed
-// by UTC hour under h:<day>T<hour>, so listing a day of 1,700 stories reads ~24 small records instead of copying 1,700
-// whole stories (~3.6 KB each: 1,700 records read in ~78 ms at that size, ~7 ms packed). Heads are written with their
-// stories and go with their day; the day index decides which count (news-keys.ts), so removing a story never
-// rewrites a bucket: its head is dropped when its bucket is next written, or its day goes. A story the buckets lack
-// (an archive being upgraded, a repair) is read whole instead, so a listing is always the day index's stories.
+// The heads of stories (what a list shows: every field but the text, with the lead; domain/news/story-head.ts): the
+// heads of one UTC hour's stories in one array under h:<day>T<hour>, so listing a day of 1,700 stories reads ~24
+// records instead of copying 1,700 whole stories (3.6 KB each). Heads are written with their stories and go with their
+// day; the day index decides which count (news-keys.ts), so removing a story never rewrites a bucket: its head is
+// dropped when its bucket is next written, or its day goes. A story the buckets lack (an archive being upgraded, a
+// repair) is read whole instead, so a listing always holds the day index's stories.
 import { storyHead } from '../../domain/news/story-head';
 import { utcDayKey } from '../../domain/day';
 import type { Story, StoryHead } from '../../domain/types';
@@ -20,8 +20,6 @@ export const headBucketKey = (t: number) => `h:${new Date(t - (((t % HOUR_MS) + 
 export const dayHeadsRange = (day: string) => prefixRange(`h:${day}T`);
 /** The UTC day of a head bucket's key. */
 export const dayOfHeadKey = (key: string) => key.slice(2, 12);
-/** A head bucket: the heads of the stories published in one UTC hour. */
-export type HeadBucket = StoryHead[];
 
 const isHead = (h: unknown): h is StoryHead =>
   typeof h === 'object' && h !== null && typeof (h as StoryHead).id === 'string' && typeof (h as StoryHead).publishedAt === 'number' && typeof (h as StoryHead).lead === 'string';
