@@ -3,6 +3,13 @@
 // and, for a question typed or recognised without them, matched with its diacritics removed (question.ts).
 import type { AskKind } from './types';
 
+/**
+ * A doubt asked after without naming whose: "is anyone worried about it", "what's the catch", "what are the risks",
+ * "any downsides". An opinion question, whose words ask for a critical view, not for those words in the story.
+ */
+export const EN_DOUBT_PATTERN =
+  '(?:is|are|was|were) (?:anyone|anybody|someone|somebody|people|everyone|everybody) (?:worried|concerned|unhappy|opposed|against|sceptical|skeptical|critical|nervous|uneasy|convinced|happy)|what (?:is|are) (?:the )?(?:catch|catches|downside|downsides|drawback|drawbacks|risk|risks|problem|problems)|(?:any|are there any) (?:concerns|downsides|drawbacks|risks|objections|worries|doubts)';
+
 export interface KindRule {
   kind: AskKind;
   /** Regex source over the spaced words; whole words only (question.ts adds the boundaries). */
@@ -69,7 +76,7 @@ export const EN_WORDS: QuestionWords = {
     { kind: 'opinion', pattern: `(what|how) (do|does|did|has|have|had|was|were|is|are|will|would|can|could|might|should) (\\S+ ){0,6}(${EN_SPEECH})` },
     { kind: 'opinion', pattern: `what (is|was|are|were) (the |their |his |her |its )?(\\S+ )?(reaction|reactions|response|responses|criticism|criticisms|view|views|opinion|opinions|verdict|concern|concerns|worry|worries|warning|warnings|take|position|stance|argument|arguments|complaint|complaints|objection|objections)` },
     { kind: 'opinion', pattern: `(critics|analysts|experts|opponents|sceptics|skeptics|observers|investors|users|regulators) (say|said|think|thought|argue|argued|warn|warned|claim|claimed|worry|worried)` },
-    { kind: 'opinion', pattern: '(is|are|was|were) (anyone|anybody|someone|somebody|people|everyone|everybody) (worried|concerned|unhappy|opposed|against|sceptical|skeptical|critical|nervous|uneasy|convinced|happy)|what is (the )?(catch|downside|drawback|risk|problem)s?|(any|are there any) (concerns|downsides|drawbacks|risks|objections|worries|doubts)' },
+    { kind: 'opinion', pattern: EN_DOUBT_PATTERN },
     { kind: 'opinion', pattern: 'what criticism|how (was|were) (it|they|\\S+) received|according to whom' },
     { kind: 'reason', pattern: 'why|how come|what for|for what (reason|purpose)|(the|what) (reason|reasons|cause|causes|purpose|motive|explanation|aim|goal|rationale)|what (caused|causes|led to|leads to|prompted|drove|drives|triggered|is behind|was behind|explains|made)|reason (for|behind)' },
     { kind: 'time', pattern: 'how long|how much time|how much longer|what time|how soon|by when|until when|till when|since when|(what|which) (date|day|days|year|years|month|months|week|weeks|quarter|quarters|time of year|season|hour)' },

@@ -5,7 +5,7 @@ import { hasDiacritics, tokenize } from '../command/tokens';
 import { foldDiacritics } from '../text/normalize';
 import { escapeRegExp, wholeWords } from '../text/patterns';
 import { plainIdioms } from './phrasal';
-import { QUESTION_WORDS, type QuestionWords } from './question-words';
+import { EN_DOUBT_PATTERN, QUESTION_WORDS, type QuestionWords } from './question-words';
 import { VI_SYNONYMS } from './term-words';
 import { MAX_PHRASE } from './terms';
 import type { AskKind } from './types';
@@ -163,13 +163,8 @@ const COUNT_WORDS = wholeWords('how many|bao nhiêu|bao nhieu|nhiêu|nhieu|mấy
 /** How long something lasts, not when: "how long", "bao lâu", "kéo dài mấy tháng". */
 const DURATION_WORDS = wholeWords('how long|how much time|how many (?:days|weeks|months|years)|bao lâu|bao lau|(?:mấy|may|bao nhiêu|bao nhieu) (?:ngày|ngay|tuần|tuan|tháng|thang|năm|nam)|kéo dài|keo dai');
 
-/**
- * Questions after a doubt without naming whose: "is anyone worried about it", "what's the catch", "any downsides".
- * Their words ask for a critical view, not for those words in the story.
- */
-export const EN_DOUBT = wholeWords(
-  '(?:is|are|was|were) (?:anyone|anybody|someone|somebody|people|everyone|everybody) (?:worried|concerned|unhappy|opposed|against|sceptical|skeptical|critical|nervous|uneasy|convinced|happy)|(?:what is|what are) (?:the )?(?:catch|catches|downside|downsides|drawback|drawbacks|risk|risks|problem|problems)|(?:any|are there any) (?:concerns|downsides|drawbacks|risks|objections|worries|doubts)',
-);
+/** A doubt asked after without naming whose (question-words.ts): its words ask for a critical view, not to be matched. */
+export const EN_DOUBT = wholeWords(EN_DOUBT_PATTERN);
 
 /** "The other founders", "anyone else", "công ty nào khác": someone besides the one the story names is asked for. */
 const OTHERS = wholeWords('other|others|else|khác|khac');
