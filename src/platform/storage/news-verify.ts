@@ -222,14 +222,14 @@ async function check(run: Runner, pause: Pause, upgrading: boolean): Promise<{ f
     for (const key of dirty) fix(key, shards.get(key)!.size > 0 ? packShard(shards.get(key)!) : undefined, false);
     await pause();
   }
-  // Term shards of days with no stories left.
-  const shardDays = new Set<string>();
-  await readKeys(run, prefixRange('t:'), pause, (keys) => keys.forEach((k) => shardDays.add(String(k).slice(2, String(k).indexOf('\x01')))));
-  for (const day of shardDays) if (!days.has(day)) fix(dayTermsRange(day), undefined, false);
-  // Head buckets of days with no stories left (within a day, the day index decides which heads count: news-heads.ts).
-  const headDays = new Set<string>();
-  await readKeys(run, prefixRange('h:'), pause, (keys) => keys.forEach((k) => headDays.add(dayOfHeadKey(String(k)))));
-  for (const day of headDays) if (!days.has(day)) fix(dayHeadsRange(day), undefined, false);
+  // Term shards and head buckets of days with no stories left (within a day, the day index decides which count).
+  const dropDaysGone = async (prefix: string, dayOf: (key: string) => string, rangeOf: (day: string) => IDBKeyRange) => {
+    const held = new Set<string>();
+    await readKeys(run, prefixRange(prefix), pause, (keys) => keys.forEach((k) => held.add(dayOf(String(k)))));
+    for (const day of held) if (!days.has(day)) fix(rangeOf(day), undefined, false);
+  };
+  await dropDaysGone('t:', (k) => k.slice(2, k.indexOf('\x01')), dayTermsRange);
+  await dropDaysGone('h:', dayOfHeadKey, dayHeadsRange);
 
   await pause();
   // The source index and the id and URL lookups, from the day entries.
