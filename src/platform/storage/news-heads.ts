@@ -42,16 +42,17 @@ export function groupHeads(stories: readonly Story[]): Map<string, StoryHead[]> 
 }
 
 /**
- * Writes the buckets with the new heads added, inside the caller's transaction. `have` holds what each bucket held
- * (undefined: none); `live(day)` the ids the day index holds for a UTC day once the new stories are in it, so heads of
- * stories removed since are dropped here.
+ * Writes the buckets with the new heads added (in place of any head of the same story), inside the caller's
+ * transaction. `have` holds what each bucket held (undefined: none); `live(day)` the ids the day index holds for a UTC
+ * day once the new stories are in it, so heads of stories removed since are dropped here. Without it (an upgrade,
+ * writing the heads of stories read from their keys), every head a bucket held stays.
  */
-export function writeHeads(os: IDBObjectStore, fresh: Map<string, StoryHead[]>, have: readonly unknown[], live: (day: string) => ReadonlySet<string>): void {
+export function writeHeads(os: IDBObjectStore, fresh: Map<string, StoryHead[]>, have: readonly unknown[], live?: (day: string) => ReadonlySet<string>): void {
   [...fresh].forEach(([key, heads], i) => {
     const old = Array.isArray(have[i]) ? (have[i] as unknown[]).filter(isHead) : [];
-    const alive = live(dayOfHeadKey(key));
+    const alive = live?.(dayOfHeadKey(key));
     const added = new Set(heads.map((h) => h.id));
-    os.put([...old.filter((h) => alive.has(h.id) && !added.has(h.id)), ...heads], key);
+    os.put([...old.filter((h) => (!alive || alive.has(h.id)) && !added.has(h.id)), ...heads], key);
   });
 }
 

@@ -66,13 +66,20 @@ export async function writeStories(os: IDBObjectStore, fresh: readonly NewStory[
   ]);
   for (const { story: s } of fresh) os.put(s, storyKey(s.publishedAt, s.id));
   noteStories(os, lookups, fresh);
+  /** Writes each list after what its key held; returns what was written, by key. */
   const append = <V>(map: Map<string, V[]>, have: (V[] | undefined)[]) =>
-    [...map].forEach(([k, list], i) => os.put(have[i] ? have[i]!.concat(list) : list, k));
-  append(byDay, days);
-  // The heads, with those of stories the day index no longer holds dropped from the buckets written.
-  const dayIndex = new Map([...byDay.keys()].map((k, i) => [k.slice(2), [...(days[i] ?? []), ...byDay.get(k)!]]));
-  const liveIds = new Map<string, Set<string>>();
-  writeHeads(os, heads, headBuckets, (day) => liveIds.get(day) ?? liveIds.set(day, new Set((dayIndex.get(day) ?? []).map((e) => e[0]))).get(day)!);
+    new Map(
+      [...map].map(([k, list], i) => {
+        const all = have[i] ? have[i]!.concat(list) : list;
+        os.put(all, k);
+        return [k, all] as const;
+      }),
+    );
+  const dayIndex = append(byDay, days);
+  // The heads, with those of stories the day index no longer holds dropped from the buckets written (each bucket's
+  // stories are new stories of one of these days).
+  const liveIds = new Map([...dayIndex].map(([k, list]) => [k.slice(2), new Set(list.map((e) => e[0]))]));
+  writeHeads(os, heads, headBuckets, (day) => liveIds.get(day) ?? new Set());
   append(bySource, sources);
   [...byShard].forEach(([k, add], i) => {
     const shard = unpackShard(shards[i]);

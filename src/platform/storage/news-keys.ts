@@ -34,6 +34,9 @@ export const storiesBetween = (start: number, end: number) => IDBKeyRange.bound(
 /** Every story key: arrays sort after numbers, so ['s', []] follows every ['s', time, id]. */
 export const ALL_STORIES = IDBKeyRange.bound(['s'], ['s', []]);
 export const isStoryKey = (k: IDBValidKey): k is StoryKey => Array.isArray(k) && k.length === 3 && k[0] === 's' && typeof k[1] === 'number' && typeof k[2] === 'string';
+/** The publication time of the last story key in a range (every story by default), or null: one key cursor, no story read. */
+export const lastStoryTime = (os: IDBObjectStore, range: IDBKeyRange = ALL_STORIES) =>
+  request(os.openKeyCursor(range, 'prev')).then((c) => (c && isStoryKey(c.key) ? c.key[1] : null));
 
 /** The lookup buckets: enough that a bucket holds a few dozen entries at 100,000 stories. */
 export const LOOKUP_BUCKETS = 4096;

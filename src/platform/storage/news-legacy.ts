@@ -2,10 +2,10 @@
 // key, and the URL keys u:<articleKey> go (the link buckets replace them, rebuilt by verify() from the day index).
 // An archive of layouts 1–4 has the head buckets of its newest days built (news-heads.ts). A slice of stories per
 // transaction, each consistent on its own, so an upgrade cut short goes on at the next start.
-import type { Story, StoryHead } from '../../domain/types';
+import type { Story } from '../../domain/types';
 import { request, type Runner } from './idb-run';
-import { groupHeads } from './news-heads';
-import { ALL_STORIES, isStoryKey, prefixRange, storyKey } from './news-keys';
+import { groupHeads, writeHeads } from './news-heads';
+import { ALL_STORIES, lastStoryTime, prefixRange, storyKey } from './news-keys';
 
 /** Legacy stories moved per transaction. */
 const SLICE = 200;
@@ -49,7 +49,7 @@ const DAY_MS = 86_400_000;
  * merged with what the buckets hold (so an import meanwhile loses nothing); returns how many heads were written.
  */
 export async function buildHeads(run: Runner, pause: () => Promise<void>): Promise<number> {
-  const newest = await run('readonly', (os) => request(os.openKeyCursor(ALL_STORIES, 'prev')).then((c) => (c && isStoryKey(c.key) ? c.key[1] : null)));
+  const newest = await run('readonly', (os) => lastStoryTime(os));
   if (newest === null) return 0;
   const from = newest - (newest % DAY_MS) - (HEADS_BUILT_DAYS - 1) * DAY_MS;
   let built = 0;
@@ -58,13 +58,8 @@ export async function buildHeads(run: Runner, pause: () => Promise<void>): Promi
       const [keys, values] = await Promise.all([request(os.getAllKeys(range, HEADS_SLICE)), request(os.getAll(range, HEADS_SLICE))]);
       // A record that is no whole story (damage) gets no head: a listing reads it whole, as it reads any story without one.
       const heads = groupHeads(values.filter((s): s is Story => isStory(s) && typeof s.text === 'string' && typeof s.title === 'string'));
-      const have = await Promise.all([...heads.keys()].map((k) => request(os.get(k))));
-      [...heads].forEach(([key, list], i) => {
-        const ids = new Set(list.map((h) => h.id));
-        const old = Array.isArray(have[i]) ? (have[i] as StoryHead[]).filter((h) => !ids.has(h?.id)) : [];
-        os.put([...old, ...list], key);
-        built += list.length;
-      });
+      writeHeads(os, heads, await Promise.all([...heads.keys()].map((k) => request(os.get(k)))));
+      for (const list of heads.values()) built += list.length;
       return keys.length === HEADS_SLICE ? keys[keys.length - 1] : null;
     });
     if (last === null) return built;

@@ -6,7 +6,7 @@ import { DEFAULT_RETENTION, type RetentionPolicy } from '../../domain/news/reten
 import type { TermQuery } from '../../domain/stories/term-query';
 import type { Story, StoryHead } from '../../domain/types';
 import { createRunner, request } from './idb-run';
-import { idBucketKey, isStoryKey, keptKey, metaKey, prefixRange, readCount, sourceOfKey, storiesBetween, storyKey, type IdBucket } from './news-keys';
+import { idBucketKey, keptKey, lastStoryTime, metaKey, prefixRange, readCount, sourceOfKey, storiesBetween, storyKey, type IdBucket } from './news-keys';
 import { StorageError } from './storage-error';
 
 export interface AddResult {
@@ -175,11 +175,7 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
       import('./news-query').then(({ matching }) => run('readonly', async (os) => (await matching(os, query, start, end)).map(([id]) => id))),
 
     // The last key before `end` in time order, read without its story.
-    latestBefore: (end) =>
-      run('readonly', async (os) => {
-        const c = await request(os.openKeyCursor(IDBKeyRange.bound(['s'], ['s', end], false, true), 'prev'));
-        return c && isStoryKey(c.key) ? c.key[1] : null;
-      }),
+    latestBefore: (end) => run('readonly', (os) => lastStoryTime(os, IDBKeyRange.bound(['s'], ['s', end], false, true))),
 
     // A counter kept in step by every write, so counting never reads the indexes.
     count: () => run('readonly', readCount),
