@@ -88,7 +88,7 @@ interface HarnessArgs {
 }
 
 /** Runs in the page: imports the real repository and keeps a seeded story generator and the timed operations. */
-async function installHarness(a: HarnessArgs): Promise<void> {
+export async function installHarness(a: HarnessArgs): Promise<void> {
   const { createNewsRepository } = (await import(a.modulePath)) as { createNewsRepository: (dbName?: string) => NewsRepository };
   const { topicTermQuery } = (await import(a.termsPath)) as { topicTermQuery: (topic: string) => TermQuery };
   const { topicScorer } = (await import(a.topicPath)) as { topicScorer: (topic: string) => (s: Story) => number };
@@ -301,7 +301,7 @@ async function installHarness(a: HarnessArgs): Promise<void> {
 }
 
 /** Serves an empty page from the dev server, so the page's origin can import /src modules. */
-function blankPage(): Plugin {
+export function blankPage(): Plugin {
   return {
     name: 'earshot-storage-bench-page',
     configureServer(server) {
@@ -314,7 +314,7 @@ function blankPage(): Plugin {
   };
 }
 
-function sentencePools(): Record<'en' | 'vi', string[]> {
+export function sentencePools(): Record<'en' | 'vi', string[]> {
   const fixtures = new URL('../../tests/fixtures/briefing/', import.meta.url);
   const read = <T>(name: string): T => JSON.parse(readFileSync(new URL(name, fixtures), 'utf8')) as T;
   const texts = [...read<{ lang: 'en' | 'vi'; text: string }[]>('articles.json'), ...read<{ stories: { lang: 'en' | 'vi'; text: string }[] }>('clusters.json').stories];

@@ -23,7 +23,8 @@ import { request } from './idb-run';
  *                             the day index is no match (the day index decides).
  *   h:<UTC day>T<hour>      → StoryHead[]: the heads of an hour's stories, what lists read (news-heads.ts)
  *   k:<id>                  → true (kept: saved stories outlive retention and their source)
- *   m:<name>                → metadata (m:count, the number of stories; m:seq, the last story number given)
+ *   m:<name>                → metadata (m:count, the number of stories; m:seq, the last story number given;
+ *                             m:erasing, the UTC day whose story records upkeep is erasing before it unlists them)
  * Layouts before 4 kept stories as s:<id> and URL keys as u:<articleKey>: verify() moves them, and builds the head
  * buckets layouts before 5 lack (news-legacy.ts).
  */
@@ -56,6 +57,8 @@ export const keptKey = (id: string) => `k:${id}`;
 export const metaKey = (name: string) => `m:${name}`;
 export const COUNT_META = 'count';
 export const SEQ_META = 'seq';
+/** Set while upkeep erases a day's story records and cleared when it unlists them: a crash in between leaves it. */
+export const ERASING_META = 'erasing';
 /** The number of stories, from the counter (0 when there is none yet). */
 export const readCount = (os: IDBObjectStore) => request(os.get(metaKey(COUNT_META))).then((n) => (typeof n === 'number' ? n : 0));
 

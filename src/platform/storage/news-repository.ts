@@ -6,7 +6,7 @@ import { DEFAULT_RETENTION, type RetentionPolicy } from '../../domain/news/reten
 import type { TermQuery } from '../../domain/stories/term-query';
 import type { Story, StoryHead } from '../../domain/types';
 import { createRunner, request } from './idb-run';
-import { idBucketKey, keptKey, lastStoryTime, metaKey, prefixRange, readCount, sourceOfKey, storiesBetween, storyKey, type IdBucket } from './news-keys';
+import { ERASING_META, idBucketKey, keptKey, lastStoryTime, metaKey, prefixRange, readCount, sourceOfKey, storiesBetween, storyKey, type IdBucket } from './news-keys';
 import { StorageError } from './storage-error';
 
 export interface AddResult {
@@ -61,11 +61,14 @@ export interface NewsRepository {
   /**
    * Removes the oldest stories beyond the policy (older than maxAgeDays, then oldest first above maxStories).
    * Kept stories stay, and so does the sample edition (stories with no source): it is the app's offline demo.
-   * Runs a slice at a time (news-upkeep.ts: at most REMOVE_SLICE stories of one day per transaction, each consistent on its own),
-   * reading only the day index, so a read waiting for the store waits one slice at most.
+   * Runs a slice at a time (news-upkeep.ts: a day's story records erased in slices of about ERASE_MS, then unlisted from
+   * every index in one transaction), reading only the day index, so a read waiting for the store waits one slice at most.
    */
   prune(now: number, policy?: RetentionPolicy): Promise<{ removed: number }>;
-  /** On start: repairs the indexes when the last import did not finish or the layout is older. Null when nothing to do. */
+  /**
+   * On start: repairs the indexes when the last import, or the last removal of a day's stories, did not finish, or the
+   * layout is older. Null when nothing to do.
+   */
   recover(): Promise<{ stories: number; repaired: number } | null>;
   /** Reads every story (a chunk at a time) and repairs any index entry that disagrees; see news-verify.ts. */
   verify(): Promise<{ stories: number; repaired: number }>;
@@ -123,6 +126,7 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
           (os) => {
             os.put(SCHEMA, metaKey(SCHEMA_META));
             os.delete(metaKey(IMPORTING_META));
+            os.delete(metaKey(ERASING_META));
           },
           schema !== SCHEMA,
         ),
@@ -213,8 +217,8 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
     prune: (now, policy = DEFAULT_RETENTION) => upkeep().then((u) => u.prune(now, policy)),
 
     async recover() {
-      const [schema, importing] = await Promise.all([getMeta<number>(SCHEMA_META), getMeta<number>(IMPORTING_META)]);
-      if (schema === SCHEMA && importing === undefined) return null;
+      const [schema, importing, erasing] = await Promise.all([getMeta<number>(SCHEMA_META), getMeta<number>(IMPORTING_META), getMeta<string>(ERASING_META)]);
+      if (schema === SCHEMA && importing === undefined && erasing === undefined) return null;
       return verify();
     },
 
