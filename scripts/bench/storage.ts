@@ -300,8 +300,27 @@ export async function installHarness(a: HarnessArgs): Promise<void> {
   (window as unknown as BenchWindow).__storageBench = harness;
 }
 
+/** The harness's settings: the modules it imports and how it makes the archive. */
+export const harnessArgs = (): HarnessArgs => ({
+  modulePath: REPOSITORY, termsPath: TERMS, topicPath: TOPIC, peerPath: PEER, topicLimit: TOPIC_READ_LIMIT, pools: sentencePools(), seed: SEED, perDay: PER_DAY,
+  sources: SOURCES, batch: BATCH, removeSource: 'bench-source-7',
+});
+
+/** A Vite dev server of the project serving the blank page (`port` 0: any free one). */
+export const benchServer = (root: string, scratch: string, port = 0) =>
+  createServer({
+    configFile: false,
+    root,
+    cacheDir: join(scratch, 'vite'),
+    logLevel: 'silent',
+    appType: 'custom',
+    server: { host: '127.0.0.1', port, strictPort: port !== 0, hmr: false, watch: null },
+    optimizeDeps: { noDiscovery: true, include: [] },
+    plugins: [blankPage()],
+  });
+
 /** Serves an empty page from the dev server, so the page's origin can import /src modules. */
-export function blankPage(): Plugin {
+function blankPage(): Plugin {
   return {
     name: 'earshot-storage-bench-page',
     configureServer(server) {
@@ -314,7 +333,7 @@ export function blankPage(): Plugin {
   };
 }
 
-export function sentencePools(): Record<'en' | 'vi', string[]> {
+function sentencePools(): Record<'en' | 'vi', string[]> {
   const fixtures = new URL('../../tests/fixtures/briefing/', import.meta.url);
   const read = <T>(name: string): T => JSON.parse(readFileSync(new URL(name, fixtures), 'utf8')) as T;
   const texts = [...read<{ lang: 'en' | 'vi'; text: string }[]>('articles.json'), ...read<{ stories: { lang: 'en' | 'vi'; text: string }[] }>('clusters.json').stories];
@@ -351,16 +370,7 @@ export async function benchStorage(): Promise<boolean> {
   const started = Date.now();
   const root = fileURLToPath(new URL('../../', import.meta.url));
   const scratch = mkdtempSync(join(tmpdir(), 'earshot-bench-storage-'));
-  const server = await createServer({
-    configFile: false,
-    root,
-    cacheDir: join(scratch, 'vite'),
-    logLevel: 'silent',
-    appType: 'custom',
-    server: { host: '127.0.0.1', port: 0, hmr: false, watch: null },
-    optimizeDeps: { noDiscovery: true, include: [] },
-    plugins: [blankPage()],
-  });
+  const server = await benchServer(root, scratch);
   await server.listen();
   const port = (server.httpServer!.address() as AddressInfo).port;
   const context = await chromium.launchPersistentContext(join(scratch, 'profile'), { executablePath: requireChrome(), args: CHROME_ARGS });
@@ -368,7 +378,7 @@ export async function benchStorage(): Promise<boolean> {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.addInitScript({ content: NAME_SHIM });
     await page.goto(`http://127.0.0.1:${port}${PAGE}`);
-    await page.evaluate(installHarness, { modulePath: REPOSITORY, termsPath: TERMS, topicPath: TOPIC, peerPath: PEER, topicLimit: TOPIC_READ_LIMIT, pools: sentencePools(), seed: SEED, perDay: PER_DAY, sources: SOURCES, batch: BATCH, removeSource: 'bench-source-7' });
+    await page.evaluate(installHarness, harnessArgs());
     const cdp = await context.newCDPSession(page);
     const check = (r: Imported, what: string) => {
       if (r.error) throw new Error(`storage: ${what} failed: ${r.error}`);

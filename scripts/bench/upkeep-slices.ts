@@ -9,11 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
-import { createServer } from 'vite';
-import { TOPIC_READ_LIMIT } from '../../src/domain/briefing/select-stories';
 import { CHROME_ARGS, requireChrome } from '../find-chrome';
 import { NAME_SHIM } from './browser-shim';
-import { blankPage, installHarness, sentencePools } from './storage';
+import { benchServer, harnessArgs, installHarness } from './storage';
 import { quantile } from './table';
 
 /** IndexedDB belongs to an origin, port included: the copy is opened from the same one it was built from. */
@@ -49,16 +47,7 @@ async function main(): Promise<void> {
   const profile = what === 'build' ? folder : join(scratch, 'profile');
   if (what === 'build') rmSync(folder, { recursive: true, force: true });
   else cpSync(folder, profile, { recursive: true });
-  const server = await createServer({
-    configFile: false,
-    root,
-    cacheDir: join(scratch, 'vite'),
-    logLevel: 'silent',
-    appType: 'custom',
-    server: { host: '127.0.0.1', port: PORT, strictPort: true, hmr: false, watch: null },
-    optimizeDeps: { noDiscovery: true, include: [] },
-    plugins: [blankPage()],
-  });
+  const server = await benchServer(root, scratch, PORT);
   await server.listen();
   const context = await chromium.launchPersistentContext(profile, { executablePath: requireChrome(), args: CHROME_ARGS });
   try {
@@ -66,19 +55,7 @@ async function main(): Promise<void> {
     await page.addInitScript({ content: NAME_SHIM });
     await page.addInitScript({ content: TX_LOG });
     await page.goto(`http://127.0.0.1:${PORT}/__storage-bench`);
-    await page.evaluate(installHarness, {
-      modulePath: '/src/platform/storage/news-repository.ts',
-      termsPath: '/src/domain/stories/topic-query.ts',
-      topicPath: '/src/domain/briefing/topic.ts',
-      peerPath: '/scripts/bench/dexie-peer.ts',
-      topicLimit: TOPIC_READ_LIMIT,
-      pools: sentencePools(),
-      seed: 7,
-      perDay: 1_700,
-      sources: 20,
-      batch: 250,
-      removeSource: 'bench-source-7',
-    });
+    await page.evaluate(installHarness, harnessArgs());
     if (what === 'build') {
       await call(page, 'addToday', 300);
       for (let have = 300; have < STORIES; have += 10_000) await call(page, 'addArchive', Math.min(10_000, STORIES - have));
