@@ -190,6 +190,8 @@ export function createUpkeep(run: Runner, changed: (removed: number) => number) 
 
   /** Erasing slice size, carried from day to day: it grows while slices are quick and halves after a slow one. */
   let eraseSize = ERASE_FIRST;
+  /** One pacer for the whole run, so a hidden tab's clamped timer is waited out once, not once a day. */
+  const rest = createPacer();
 
   /**
    * Removes a day's worth of stories that lie together in time (`ids` in time order) in two steps: their records are
@@ -199,7 +201,6 @@ export function createUpkeep(run: Runner, changed: (removed: number) => number) 
    */
   async function removeDay(day: string, ids: readonly string[], spare: (e: DayEntry) => boolean, read: DaySnapshot | null = null): Promise<number> {
     let snapshot = read;
-    const rest = createPacer();
     for (let i = 0; i < ids.length; ) {
       const part = ids.slice(i, i + eraseSize);
       const t0 = performance.now();

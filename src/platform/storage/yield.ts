@@ -21,10 +21,11 @@ const CLAMPED_MS = 250;
 
 /**
  * Rests between slices of upkeep for about as long as the slice took. Chromium's storage engine has work of its own
- * after every slice of deletes (LevelDB compacting them, as far as can be seen from outside); without a rest it competes with the next slices, and now
- * and then a write stalls for hundreds of milliseconds, with any read queued behind it. Erasing 83,000 stories of
- * 103,000 in slices of ~16 ms took 13.0–14.0 s without rests, its slowest read waiting 540–760 ms; with rests as long as
- * the slices, 12.5–13.1 s, the slowest read 53–73 ms (scripts/bench/upkeep-slices.ts).
+ * after every slice of deletes (LevelDB compacting them, as far as can be seen from outside); without a rest it
+ * competes with the next slices, and now and then a write stalls for hundreds of milliseconds, with any read queued
+ * behind it. Erasing 83,000 stories of 103,000 in slices of ~16 ms took 13.0–14.0 s without rests, its slowest read
+ * waiting 540–760 ms; with rests as long as the slices, 12.5–13.1 s, the slowest read 53–73 ms
+ * (scripts/bench/upkeep-slices.ts).
  * In a hidden tab timers are clamped to a second or more: once a rest overshoots that way, the pacer only yields.
  */
 export function createPacer(
