@@ -60,6 +60,16 @@ describe('parseCommand, Vietnamese', () => {
     expect(vi('có gì mới')).toMatchObject({ intent: 'brief', from: null });
   });
 
+  it('hears headlines and articles as news, and an outlet named after "của báo" as that outlet, not "which paper?"', () => {
+    expect(vi('những tiêu đề gần đây')).toMatchObject({ intent: 'brief', topic: null });
+    expect(vi('các tiêu đề về chip')).toMatchObject({ intent: 'brief', topic: 'chip' });
+    expect(vi('cho tôi các bài viết về deepseek')).toMatchObject({ intent: 'brief', topic: 'deepseek' });
+    expect(vi('tin của báo tuổi trẻ')).toMatchObject({ intent: 'brief', outlet: 'tuổi trẻ' });
+    expect(vi('đọc cho tôi trang chính của báo người lao động')).toMatchObject({ intent: 'brief', topic: null, outlet: 'người lao động' });
+    expect(vi('tin này của báo nào')).toMatchObject({ intent: 'source' });
+    expect(vi('của báo nào vậy')).toMatchObject({ intent: 'source' });
+  });
+
   it('tells "tiếp" (next) from "tiếp tục" (resume) and "tạm dừng" (pause) from "dừng" (stop)', () => {
     intents(vi, {
       tiếp: 'next',

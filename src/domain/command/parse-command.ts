@@ -115,6 +115,8 @@ function parseWith(tokens: Token[], lang: Lang, fold: boolean, ctx: ParseContext
       if (!hit) continue;
       // A one-word transport verb inside a longer request may control something else ("resume animal farm").
       if (TRANSPORT.includes(intent) && hit.phrase.length === 1 && !onlyCommand(keys, phrases, c)) continue;
+      // Naming an outlet asks for its news ("tin của báo Tuổi Trẻ"), not which outlet told this story.
+      if (intent === 'source' && (findAny(keys, c.outlets) ?? findAny(rawKeys, c.outlets))) continue;
       if (intent === 'replay') {
         const d = days();
         return { ...NONE, intent, from: d?.from ?? null, to: d?.to ?? null };
