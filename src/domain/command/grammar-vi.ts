@@ -148,8 +148,9 @@ export const vi: Grammar = {
     'tin', 'tin tức', 'bản tin', 'thời sự', 'có gì mới', 'có gì hot', 'điểm tin', 'tin mới', 'tin nóng', 'cập nhật', 'tình hình', 'thế nào rồi',
     'ra sao rồi', 'sao rồi', 'dạo này', 'diễn biến', 'có chuyện gì', 'chuyện gì', 'tiêu điểm', 'tin hot', 'news', 'headline', 'bài báo',
     'đọc báo', 'đọc tin', 'có gì', 'gì mới', 'nói gì', 'làm gì', 'động thái', 'vụ', 'mới nhất', 'tiêu đề', 'bài viết',
+    'tờ báo', 'chủ đề nóng', 'bàn tán', 'xu hướng',
   ],
-  strongNewsCues: ['tin tức', 'bản tin', 'thời sự', 'điểm tin', 'tin về', 'tin ai', 'tin mới', 'có gì mới về', 'tin công nghệ'],
+  strongNewsCues: ['tin tức', 'bản tin', 'thời sự', 'điểm tin', 'tin về', 'tin ai', 'tin mới', 'có gì mới về', 'có gì mới trong', 'tin công nghệ'],
   vetoDomains: ['radio', 'đài phát thanh', 'podcast', 'email', 'tin nhắn', 'nhạc', 'bài hát', 'thời tiết'],
   vetoExemptAfter: ['về', 'liên quan đến', 'liên quan tới'],
   commandObjects: [
@@ -187,7 +188,8 @@ export const vi: Grammar = {
     'không vậy', 'gì không', 'nữa', 'luôn', 'liên quan', 'đến', 'tới', 'điểm', 'qua', 'tóm tắt', 'tổng hợp', 'giúp', 'giùm', 'hộ', 'đâu', 'nào đó',
     'mấy cái', 'tin mới', 'tin nóng', 'tin ai', 'headline', 'tuần', 'sáng', 'chiều', 'tối', 'update', 'mở', 'bật', 'phát', 'bắt đầu', 'hay',
     'hay ho', 'thú vị', 'nhỉ', 'cháu', 'con', 'bố', 'mẹ', 'ông', 'bà', 'cô', 'chú', 'bác', 'ta', 'tao', 'mày', 'hỏi', 'cho hỏi', 'ai đó',
-    'trang chính', 'trang nhất', 'trang đầu', 'tiêu đề', 'các tiêu đề', 'bài viết',
+    'trang chính', 'trang nhất', 'trang đầu', 'tiêu đề', 'các tiêu đề', 'bài viết', 'một tờ báo', 'tờ báo', 'chủ đề', 'chủ đề nóng',
+    'bàn tán', 'được bàn tán', 'nhiều nhất', 'xu hướng', 'hiện đang', 'đang là', 'những gì', 'điều gì',
   ],
   defaultDomain: [
     'ai', 'a i', 'trí tuệ nhân tạo', 'công nghệ ai', 'trí tuệ nhân tạo ai', 'ngành ai', 'lĩnh vực ai', 'mảng ai', 'thế giới', 'thế giới ai', 'giới ai',

@@ -60,12 +60,16 @@ describe('parseCommand, Vietnamese', () => {
     expect(vi('có gì mới')).toMatchObject({ intent: 'brief', from: null });
   });
 
-  it('hears headlines and articles as news, and an outlet named after "của báo" as that outlet, not "which paper?"', () => {
+  it('hears headlines, articles, a paper, hot and trending topics as news, and an outlet named after "của báo" as that outlet, not "which paper?"', () => {
     expect(vi('những tiêu đề gần đây')).toMatchObject({ intent: 'brief', topic: null });
     expect(vi('các tiêu đề về chip')).toMatchObject({ intent: 'brief', topic: 'chip' });
     expect(vi('cho tôi các bài viết về deepseek')).toMatchObject({ intent: 'brief', topic: 'deepseek' });
     expect(vi('tin của báo tuổi trẻ')).toMatchObject({ intent: 'brief', outlet: 'tuổi trẻ' });
     expect(vi('đọc cho tôi trang chính của báo người lao động')).toMatchObject({ intent: 'brief', topic: null, outlet: 'người lao động' });
+    expect(vi('cho tôi một tờ báo')).toMatchObject({ intent: 'brief', topic: null });
+    expect(vi('chủ đề nào được bàn tán nhiều nhất ngày hôm nay')).toMatchObject({ intent: 'brief', topic: null, from: TODAY });
+    expect(vi('có gì mới trong ngành công nghiệp trò chơi')).toMatchObject({ intent: 'brief', topic: 'công nghiệp trò chơi' });
+    expect(vi('bật nhạc xu hướng')).toMatchObject({ intent: 'none' });
     expect(vi('tin này của báo nào')).toMatchObject({ intent: 'source' });
     expect(vi('của báo nào vậy')).toMatchObject({ intent: 'source' });
   });
