@@ -43,6 +43,8 @@ const REST_MIN_MS = 2;
 const restFor = (ms: number) => (ms < REST_MIN_MS ? 0 : Math.min(REST_MAX_MS, ms));
 
 const keptIds = (os: IDBObjectStore) => request(os.getAllKeys(prefixRange('k:'))).then((keys) => new Set(keys.map((k) => String(k).slice(2))));
+/** The last story number given (a story added since a snapshot changes it) and the kept marks, read together. */
+const seqAndKept = (os: IDBObjectStore) => Promise.all([request(os.get(metaKey(SEQ_META))), keptIds(os)]);
 
 /** A day's entries in key order (time, then id). */
 const byKey = (entries: readonly DayEntry[]) => [...entries].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
@@ -137,7 +139,7 @@ export async function eraseFromDay(
   ids: readonly string[],
   spare: (entry: DayEntry) => boolean,
 ): Promise<DaySnapshot> {
-  const [seq, kept] = await Promise.all([request(os.get(metaKey(SEQ_META))), keptIds(os)]);
+  const [seq, kept] = await seqAndKept(os);
   let snap = snapshot;
   if (snap?.day !== day || snap.seq !== seq) snap = { day, seq, ordered: byKey(((await request(os.get(dayKey(day)))) as DayEntry[] | undefined) ?? []) };
   const asked = new Set(ids.filter((id) => !kept.has(id)));
@@ -154,7 +156,7 @@ export async function eraseFromDay(
  * none added since the snapshot), ahead of the unlisting: nothing reads them once the stories are gone.
  */
 async function dropWholeDay(os: IDBObjectStore, snapshot: DaySnapshot, asked: ReadonlySet<string>, spare: (entry: DayEntry) => boolean): Promise<void> {
-  const [seq, kept] = await Promise.all([request(os.get(metaKey(SEQ_META))), keptIds(os)]);
+  const [seq, kept] = await seqAndKept(os);
   if (seq !== snapshot.seq || !snapshot.ordered.every((e) => asked.has(e[0]) && !kept.has(e[0]) && !spare(e))) return;
   os.delete(dayTermsRange(snapshot.day));
   os.delete(dayHeadsRange(snapshot.day));
@@ -245,13 +247,18 @@ export function createUpkeep(run: Runner, changed: (removed: number) => number) 
     },
 
     async clearStories() {
+      // Every day's entries, read once and handed to the erasing as its snapshot (as prune does with the oldest day).
       const days = await run('readonly', async (os) => {
         const range = prefixRange('d:');
-        const [keys, values] = await Promise.all([request(os.getAllKeys(range)), request(os.getAll(range) as IDBRequest<DayEntry[][]>)]);
-        return keys.map((k, i) => [String(k).slice(2), [...values[i]].sort((a, b) => a[1] - b[1]).map(([id]) => id)] as [string, string[]]);
+        const [keys, values, seq] = await Promise.all([
+          request(os.getAllKeys(range)),
+          request(os.getAll(range) as IDBRequest<DayEntry[][]>),
+          request(os.get(metaKey(SEQ_META))),
+        ]);
+        return keys.map((k, i): DaySnapshot => ({ day: String(k).slice(2), seq, ordered: byKey(values[i]) }));
       });
       let removed = 0;
-      for (const [day, ids] of days) removed += await removeDay(day, ids, () => false);
+      for (const snapshot of days) removed += await removeDay(snapshot.day, snapshot.ordered.map(([id]) => id), () => false, snapshot);
       return { removed };
     },
 
