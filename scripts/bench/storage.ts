@@ -15,7 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import { createServer, type Plugin } from 'vite';
 import { splitSentences } from '../../src/domain/text/sentences';
-import type { Story } from '../../src/domain/types';
+import type { Briefable, Story } from '../../src/domain/types';
+import type { BriefingPlan, ComposeInput } from '../../src/domain/briefing/compose';
 import { TOPIC_READ_LIMIT } from '../../src/domain/briefing/select-stories';
 import type { TermQuery } from '../../src/domain/stories/term-query';
 import type { NewsRepository } from '../../src/platform/storage/news-repository';
@@ -49,13 +50,17 @@ const PAGE = '/__storage-bench';
 const REPOSITORY = '/src/platform/storage/news-repository.ts';
 const TERMS = '/src/domain/stories/topic-query.ts';
 const TOPIC = '/src/domain/briefing/topic.ts';
+const COMPOSE = '/src/domain/briefing/compose.ts';
+const SHORTLIST = '/src/domain/briefing/shortlist.ts';
+const RELEVANCE = '/src/domain/briefing/relevance.ts';
+const LEXICON = '/src/domain/briefing/ai-lexicon.ts';
 const PEER = '/scripts/bench/dexie-peer.ts';
 /** Issue 21's targets for the archive at 100,000 stories (ms): the repository's part of them. */
 const TARGET_21 = { today: 20, day: 50, topic100k: 100, count: 2, prune: 5_000, verify: 3_000, delay: 50 };
 /** Runs of the old way of finding a topic (a week of full texts read and scored): slow, so fewer. */
 const SCAN_RUNS = 5;
 
-type Read = 'today' | 'yesterday' | 'yesterdayHeads' | 'latest' | 'count' | 'bySource' | 'topic' | 'topicIds' | 'topicScan' | 'dexieToday' | 'dexieYesterday' | 'dexieTopic' | 'dexieCount';
+type Read = 'today' | 'yesterday' | 'yesterdayHeads' | 'yesterdayBriefing' | 'latest' | 'count' | 'bySource' | 'topic' | 'topicIds' | 'topicScan' | 'dexieToday' | 'dexieYesterday' | 'dexieTopic' | 'dexieCount';
 type Upkeep = 'verify' | 'removeSource' | 'prune' | 'dexiePrune';
 interface Imported { ms: number; added: number; duplicates: number; error: string | null; dexieMs: number }
 /** While an upkeep step ran: the slowest story read waiting for the store, the event loop's worst lag, the longest task. */
@@ -77,6 +82,10 @@ interface HarnessArgs {
   modulePath: string;
   termsPath: string;
   topicPath: string;
+  composePath: string;
+  shortlistPath: string;
+  relevancePath: string;
+  lexiconPath: string;
   peerPath: string;
   topicLimit: number;
   pools: Record<'en' | 'vi', string[]>;
@@ -93,6 +102,10 @@ export async function installHarness(a: HarnessArgs): Promise<void> {
   const { topicTermQuery } = (await import(a.termsPath)) as { topicTermQuery: (topic: string) => TermQuery };
   const { topicScorer } = (await import(a.topicPath)) as { topicScorer: (topic: string) => (s: Story) => number };
   const { createDexiePeer } = (await import(a.peerPath)) as { createDexiePeer: (dbName: string) => DexiePeer };
+  const { planBriefing } = (await import(a.composePath)) as { planBriefing: (input: ComposeInput) => BriefingPlan };
+  const { MAX_CANDIDATES } = (await import(a.shortlistPath)) as { MAX_CANDIDATES: number };
+  const { aiRelevance } = (await import(a.relevancePath)) as { aiRelevance: (s: Briefable) => number };
+  const { AI_RELEVANCE_THRESHOLD } = (await import(a.lexiconPath)) as { AI_RELEVANCE_THRESHOLD: number };
   const repo = createNewsRepository('earshot-bench-storage');
   // As the app does at every start: an empty archive gets its layout mark, so verify() below is a check, not an upgrade.
   await repo.recover();
@@ -187,6 +200,21 @@ export async function installHarness(a: HarnessArgs): Promise<void> {
     yesterday: () => repo.listBetween(dayStart(1), dayStart(0)),
     // What the Stories screen reads of a day: the heads, no text.
     yesterdayHeads: () => repo.listHeadsBetween(dayStart(1), dayStart(0)),
+    // What a day briefing reads of it ("yesterday's news"): the heads (a day of more stories than it clusters), then
+    // the texts of the stories it tells. The briefing's own work in between (choosing, grouping, ranking) is not the
+    // store's and is not counted here (the stories benchmark times a briefing end to end).
+    yesterdayBriefing: async () => {
+      const t0 = performance.now();
+      const listed = await repo.listBriefable(dayStart(1), dayStart(0), MAX_CANDIDATES);
+      const reading = performance.now() - t0;
+      const local = (t: number) => new Date(t - new Date(t).getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+      const day = { from: local(dayStart(1)), to: local(dayStart(1)) };
+      const input: ComposeInput = { id: 'b', lang: 'en', now: Date.now(), today: local(dayStart(0)), hour: 9, requested: day, served: day, aiOnly: true, stories: listed.filter((s) => aiRelevance(s) >= AI_RELEVANCE_THRESHOLD) };
+      const { needs } = planBriefing(input);
+      const t1 = performance.now();
+      const texts = await repo.storiesOf(needs);
+      return { timedMs: reading + performance.now() - t1, value: [...listed.filter((s) => 'text' in s), ...texts] };
+    },
     latest: () => repo.latestBefore(Date.now()),
     count: () => repo.count(),
     bySource: () => repo.countBySource(),
@@ -249,8 +277,11 @@ export async function installHarness(a: HarnessArgs): Promise<void> {
       let size = 0;
       for (let i = 0; i < warmUp + runs; i++) {
         const t0 = performance.now();
-        const r = await reads[op]();
-        const ms = performance.now() - t0;
+        const got = await reads[op]();
+        // An operation that does work of its own between reads says how long its reads took.
+        const own = typeof got === 'object' && got !== null && 'timedMs' in got ? (got as { timedMs: number; value: unknown }) : null;
+        const ms = own ? own.timedMs : performance.now() - t0;
+        const r = own ? own.value : got;
         if (i >= warmUp) times.push(ms);
         size = sizeOf(r);
         held.__held = r; // the last result stays reachable, so the heap is measured holding it
@@ -302,7 +333,7 @@ export async function installHarness(a: HarnessArgs): Promise<void> {
 
 /** The harness's settings: the modules it imports and how it makes the archive. */
 export const harnessArgs = (): HarnessArgs => ({
-  modulePath: REPOSITORY, termsPath: TERMS, topicPath: TOPIC, peerPath: PEER, topicLimit: TOPIC_READ_LIMIT, pools: sentencePools(), seed: SEED, perDay: PER_DAY,
+  modulePath: REPOSITORY, termsPath: TERMS, topicPath: TOPIC, composePath: COMPOSE, shortlistPath: SHORTLIST, relevancePath: RELEVANCE, lexiconPath: LEXICON, peerPath: PEER, topicLimit: TOPIC_READ_LIMIT, pools: sentencePools(), seed: SEED, perDay: PER_DAY,
   sources: SOURCES, batch: BATCH, removeSource: 'bench-source-7',
 });
 
@@ -360,7 +391,7 @@ interface AtSize {
   diskMb: number;
 }
 
-const READS: Read[] = ['today', 'yesterday', 'yesterdayHeads', 'latest', 'count', 'bySource', 'topic', 'topicIds', 'topicScan', 'dexieToday', 'dexieYesterday', 'dexieTopic', 'dexieCount'];
+const READS: Read[] = ['today', 'yesterday', 'yesterdayHeads', 'yesterdayBriefing', 'latest', 'count', 'bySource', 'topic', 'topicIds', 'topicScan', 'dexieToday', 'dexieYesterday', 'dexieTopic', 'dexieCount'];
 
 const fmt = (n: number, digits = 1) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const perSec = (r: Imported) => (r.added / r.ms) * 1000;
@@ -401,7 +432,7 @@ export async function benchStorage(): Promise<boolean> {
       const times = Object.fromEntries(READS.map((op) => [op, [] as number[]])) as Record<Read, number[]>;
       const sizeOf = {} as Record<Read, number>;
       // The topic is read last but one, and held for the heap during a topic briefing.
-      for (const op of ['today', 'yesterday', 'yesterdayHeads', 'dexieToday', 'dexieYesterday', 'today', 'latest', 'count', 'dexieCount', 'bySource', 'topicScan', 'topicIds', 'dexieTopic', 'topic'] as const) {
+      for (const op of ['today', 'yesterday', 'yesterdayHeads', 'yesterdayBriefing', 'dexieToday', 'dexieYesterday', 'today', 'latest', 'count', 'dexieCount', 'bySource', 'topicScan', 'topicIds', 'dexieTopic', 'topic'] as const) {
         const r = await call(page, 'read', op, op === 'topicScan' ? SCAN_RUNS : RUNS, WARM_UP);
         times[op].push(...r.times);
         sizeOf[op] = r.size;
@@ -475,6 +506,9 @@ export async function benchStorage(): Promise<boolean> {
       ['  p95', ...col((r) => r.reads.yesterday.p95, 2), ratio((r) => r.reads.yesterday.p95), '', ''],
       ['  listHeadsBetween, the same day, heads only (what the Stories screen reads) median', ...col((r) => r.reads.yesterdayHeads.median, 2), ratio((r) => r.reads.yesterdayHeads.median), '', ''],
       ['  p95', ...col((r) => r.reads.yesterdayHeads.p95, 2), ratio((r) => r.reads.yesterdayHeads.p95), '', ''],
+      ['  as a day briefing reads it (listBriefable: heads, then the texts it tells): texts read', ...col((r) => r.reads.yesterdayBriefing.size, 0), '', '', ''],
+      ['    median', ...col((r) => r.reads.yesterdayBriefing.median, 2), ratio((r) => r.reads.yesterdayBriefing.median), '', ''],
+      ['    p95', ...col((r) => r.reads.yesterdayBriefing.p95, 2), ratio((r) => r.reads.yesterdayBriefing.p95), '', ''],
       [
         '  median per story (µs)',
         ...col((r) => (r.reads.yesterday.median / r.reads.yesterday.size) * 1000, 1),
@@ -526,7 +560,8 @@ export async function benchStorage(): Promise<boolean> {
     const targetRows: (string | number)[][] = [
       ['listBetween(today) at 100k', fmt(large.reads.today.median, 1), `≤${TARGET_21.today}`, verdict(large.reads.today.median <= TARGET_21.today)],
       [`a whole day (${large.reads.yesterday.size} stories) at 100k, listed (heads: the Stories screen)`, fmt(large.reads.yesterdayHeads.median, 1), `≤${TARGET_21.day}`, verdict(large.reads.yesterdayHeads.median <= TARGET_21.day)],
-      ['  the same day read whole, texts too (a day briefing)', fmt(large.reads.yesterday.median, 1), `≤${TARGET_21.day}`, verdict(large.reads.yesterday.median <= TARGET_21.day)],
+      [`  the same day as a day briefing reads it (heads, then the ${large.reads.yesterdayBriefing.size} texts it tells)`, fmt(large.reads.yesterdayBriefing.median, 1), `≤${TARGET_21.day}`, verdict(large.reads.yesterdayBriefing.median <= TARGET_21.day)],
+      ['  the same day read whole, every text (before)', fmt(large.reads.yesterday.median, 1), '', ''],
       ['topic "chips" (the repository’s part) at 100k', fmt(large.reads.topic.median, 1), `≤${TARGET_21.topic100k}`, verdict(large.reads.topic.median <= TARGET_21.topic100k)],
       ['count() at 100k', fmt(large.reads.count.median, 2), `≤${TARGET_21.count}`, verdict(large.reads.count.median <= TARGET_21.count)],
       ['prune to 20,000', fmt(pruneStep[1].ms, 0), `≤${TARGET_21.prune}`, verdict(pruneStep[1].ms <= TARGET_21.prune)],

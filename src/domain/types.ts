@@ -36,7 +36,17 @@ export interface Story {
  */
 export interface StoryHead extends Omit<Story, 'text'> {
   lead: string;
+  /** The text's first three sentences, as a briefing groups reports of one event by them (briefing/cluster.ts). */
+  opening: string[];
+  /** The text's length in characters: a briefing tells an event from its longest report. */
+  chars: number;
 }
+
+/**
+ * What a briefing chooses, groups and ranks stories by: a whole story, or its head (a big day is read as heads, and
+ * only the texts of the stories told are read; briefing/compose.ts).
+ */
+export type Briefable = Story | StoryHead;
 
 export function isLang(value: unknown): value is Lang {
   return value === 'en' || value === 'vi';

@@ -2,10 +2,11 @@
 // lazily loaded composer), a list picked on the Stories screen, saved stories, or a briefing kept in History. A
 // coordinator: it reads settings and the library, and starts the player; History records what starts (history-sync).
 import type { StoryReader } from '../domain/briefing/select-stories';
+import { MAX_CANDIDATES } from '../domain/briefing/shortlist';
 import { missingVoices, voiceNotes } from '../domain/briefing/voice-notes';
 import { dayKeyOf, daysRange, localHour } from '../domain/day';
 import { pickReplay, resumable, type HistoryEntry } from '../domain/history/history';
-import type { DayKey, Story, StoryHead } from '../domain/types';
+import type { Briefable, DayKey, Story, StoryHead } from '../domain/types';
 import { announcer } from './announce';
 import type * as BriefingToolsModule from './briefing-tools';
 import type { CoordinatorCreator } from './types';
@@ -14,7 +15,7 @@ type BriefingTools = typeof BriefingToolsModule;
 type Days = { from: DayKey; to: DayKey };
 /** What a briefing is about besides its days: a topic, an outlet, a length; `all` keeps stories not about AI. */
 type ComposeOptions = {
-  topic?: { name: string; daysNamed: boolean; score: (s: Story) => number };
+  topic?: { name: string; daysNamed: boolean; score: (s: Briefable) => number };
   outlet?: { name: string; daysNamed: boolean };
   minutes?: number | null;
   all?: boolean;
@@ -71,7 +72,7 @@ export const createBriefings: CoordinatorCreator<BriefingActions> = (get, deps) 
   const say = announcer(get, deps);
 
   /** Today's stories read ahead (see prefetchToday), valid for one day and one state of the library. */
-  let ahead: { key: string; span: { start: number; end: number }; stories: Promise<Story[]> } | null = null;
+  let ahead: { key: string; span: { start: number; end: number }; stories: Promise<Briefable[]> } | null = null;
 
   function today() {
     const tz = env.timeZone();
@@ -79,29 +80,41 @@ export const createBriefings: CoordinatorCreator<BriefingActions> = (get, deps) 
     return { key: `${day}|${tz}|${news.revision()}`, span: daysRange(day, day, tz) };
   }
 
-  /** The archive, with today's stories from the read-ahead when it still holds (used once). */
+  /** The read-ahead of today, when it still holds and is of this span (used once). */
+  function takeAhead(start: number, end: number) {
+    const t = today();
+    const hit = ahead && ahead.key === t.key && ahead.span.start === start && ahead.span.end === end ? ahead : null;
+    ahead = null;
+    return hit;
+  }
+
+  /** The archive, with today's stories from the read-ahead when it still holds. */
   const reader: StoryReader = {
     listBetween(start, end) {
-      const t = today();
-      const hit = ahead && ahead.key === t.key && ahead.span.start === start && ahead.span.end === end ? ahead.stories : null;
-      ahead = null;
-      return hit ?? news.listBetween(start, end);
+      const hit = takeAhead(start, end);
+      // A big day is read ahead as heads: a request that needs the texts reads them.
+      return hit ? hit.stories.then((list) => (list.every((s): s is Story => 'text' in s) ? list : news.listBetween(start, end))) : news.listBetween(start, end);
+    },
+    listBriefable(start, end, over) {
+      const hit = takeAhead(start, end);
+      return hit && over === MAX_CANDIDATES ? hit.stories : news.listBriefable(start, end, over);
     },
     latestBefore: (end) => news.latestBefore(end),
     listAbout: (query, start, end, limit) => news.listAbout(query, start, end, limit),
   };
 
   /** What to say first about languages of these stories that have no voice here (each said once per device). */
-  function notesFor(stories: readonly Story[]): string[] {
+  function notesFor(stories: readonly Briefable[]): string[] {
     const s = get();
     const missing = missingVoices(stories, { voices: s.voices, loaded: s.voicesLoaded, noted: s.missingVoiceNoted });
     s.noteMissingVoices(missing);
     return voiceNotes(missing, s.lang);
   }
 
-  function compose(
-    { composeBriefing }: BriefingTools,
-    stories: Story[],
+  /** Plays the briefing of these stories; of heads (a big day), the texts of the stories told are read first. */
+  async function compose(
+    { planBriefing }: BriefingTools,
+    stories: Briefable[],
     requested: Days,
     served: Days | null,
     { topic, outlet, minutes, all, heard, fresh, offer }: ComposeOptions = {},
@@ -110,28 +123,29 @@ export const createBriefings: CoordinatorCreator<BriefingActions> = (get, deps) 
     const tz = env.timeZone();
     const latest = stories.reduce((t, s) => Math.max(t, s.publishedAt), 0);
     const { lang, rate, taste } = get();
-    get().play(
-      composeBriefing({
-        taste,
-        id: `b-${now}`,
-        lang,
-        now,
-        today: dayKeyOf(now, tz),
-        hour: localHour(now, tz),
-        requested,
-        served,
-        stories,
-        aiOnly: !topic && !all,
-        rate,
-        minutes,
-        topic: topic && { ...topic, latestDay: dayKeyOf(latest, tz) },
-        outlet: outlet && { ...outlet, latestDay: dayKeyOf(latest, tz) },
-        notes: notesFor(stories),
-        heard,
-        fresh,
-        offer,
-      }),
-    );
+    const plan = planBriefing({
+      taste,
+      id: `b-${now}`,
+      lang,
+      now,
+      today: dayKeyOf(now, tz),
+      hour: localHour(now, tz),
+      requested,
+      served,
+      stories,
+      aiOnly: !topic && !all,
+      rate,
+      minutes,
+      topic: topic && { ...topic, latestDay: dayKeyOf(latest, tz) },
+      outlet: outlet && { ...outlet, latestDay: dayKeyOf(latest, tz) },
+      notes: notesFor(stories),
+      heard,
+      fresh,
+      offer,
+    });
+    // Texts that cannot be read (the store failing) are told from the heads' leads rather than not at all.
+    const texts = plan.needs.length === 0 ? [] : await news.storiesOf(plan.needs).catch(() => [] as Story[]);
+    get().play(plan.compose(new Map(texts.map((s) => [s.id, s.text]))));
   }
 
   /** The stories heard so far, told after the others (a topic, an outlet). */
@@ -146,7 +160,7 @@ export const createBriefings: CoordinatorCreator<BriefingActions> = (get, deps) 
       say((c, today) => c.noStoriesAbout({ topic, when: range ? c.rangeName({ ...range, today }) : null, suggestions }));
       return;
     }
-    compose(tools, found.stories, found.days, found.days, { topic: { name: topic, daysNamed: range !== undefined, score }, minutes, heard: heardLast() });
+    return compose(tools, found.stories, found.days, found.days, { topic: { name: topic, daysNamed: range !== undefined, score }, minutes, heard: heardLast() });
   }
 
   async function playOutlet(outlet: string, range: Days | undefined, topic: string | null | undefined, minutes: number | null | undefined) {
@@ -161,7 +175,7 @@ export const createBriefings: CoordinatorCreator<BriefingActions> = (get, deps) 
     }
     const daysNamed = range !== undefined;
     // Named outlets are a precise request: their stories that are not about AI are told too.
-    compose(tools, stories, days, days, { topic: topic && score ? { name: topic, daysNamed, score } : undefined, outlet: { name, daysNamed }, minutes, all: true, heard: heardLast() });
+    return compose(tools, stories, days, days, { topic: topic && score ? { name: topic, daysNamed, score } : undefined, outlet: { name, daysNamed }, minutes, all: true, heard: heardLast() });
   }
 
   /** "What's new": the AI stories that arrived since the last briefing and were not heard, or that there are none. */
@@ -178,7 +192,7 @@ export const createBriefings: CoordinatorCreator<BriefingActions> = (get, deps) 
     );
     const days = arrived.map((s) => dayKeyOf(s.publishedAt, tz)).sort();
     const served = days.length ? { from: days[0], to: days.at(-1)! } : { from: today, to: today };
-    compose(tools, arrived, served, served, { minutes, fresh: true, heard: { ids: heard, leaveOut: true } });
+    return compose(tools, arrived, served, served, { minutes, fresh: true, heard: { ids: heard, leaveOut: true } });
   }
 
   /** Plays a briefing kept in History again, from its start or a position. */
@@ -203,13 +217,13 @@ export const createBriefings: CoordinatorCreator<BriefingActions> = (get, deps) 
       const day = dayKeyOf(env.now(), tz);
       const requested = range ?? { from: day, to: day };
       // "AI news": stories that are not about AI do not count, so a day with none falls back like an empty one.
-      const aiNews = (s: Story) => tools.aiRelevance(s) >= tools.AI_RELEVANCE_THRESHOLD;
+      const aiNews = (s: Briefable) => tools.aiRelevance(s) >= tools.AI_RELEVANCE_THRESHOLD;
       const { stories, served } = await tools.selectDayStories(reader, requested, tz, aiNews);
-      compose(tools, stories, requested, served, { minutes, offer: get().starterOffer() ?? undefined, heard: scope === 'all' ? undefined : { ids: get().history.heard, leaveOut: true } });
+      return compose(tools, stories, requested, served, { minutes, offer: get().starterOffer() ?? undefined, heard: scope === 'all' ? undefined : { ids: get().history.heard, leaveOut: true } });
     },
 
     async playStories(stories, range) {
-      compose(await briefingTools(), stories, range, range, { all: true });
+      return compose(await briefingTools(), stories, range, range, { all: true });
     },
 
     async playStoryList(listed) {
@@ -235,7 +249,8 @@ export const createBriefings: CoordinatorCreator<BriefingActions> = (get, deps) 
       get().prepareBriefing();
       const t = today();
       if (ahead?.key === t.key) return;
-      const stories = news.listBetween(t.span.start, t.span.end);
+      // As a day briefing reads it: a big day as heads (the texts told are read when it plays).
+      const stories = news.listBriefable(t.span.start, t.span.end, MAX_CANDIDATES);
       stories.catch(() => undefined);
       ahead = { ...t, stories };
     },

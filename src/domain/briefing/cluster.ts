@@ -1,15 +1,16 @@
 // One story, told once: groups stories that report the same event (same article URL, or similar wording and the
 // same names and numbers in their headlines and leads; across languages, the same names and numbers). Deterministic.
 import { articleKey } from '../news/story';
-import { firstSentences } from '../text/sentences';
+import { openingOf, textLengthOf } from '../news/story-head';
 import { foldDiacritics } from '../text/normalize';
-import type { Story } from '../types';
+import type { Briefable, Story } from '../types';
 
-export interface Cluster {
+/** Reports of one event: whole stories, or heads (which hold what grouping reads: headline, opening, length). */
+export interface Cluster<T extends Briefable = Story> {
   /** The story to tell: the richest (longest) report. */
-  lead: Story;
+  lead: T;
   /** Every story in the cluster, lead first, then by publication time. */
-  stories: Story[];
+  stories: T[];
   /** Other outlets that reported it (distinct, not the lead's), in order of publication. */
   alsoReportedBy: string[];
 }
@@ -28,7 +29,7 @@ const WINDOW_MS = 48 * 3_600_000;
 const MAX_POSTING = 60;
 
 export interface Features {
-  story: Story;
+  story: Briefable;
   /** Term counts of the headline and the first three sentences (folded, no stopwords, English plurals dropped). */
   terms: Map<string, number>;
   /** Names, model names and numbers. */
@@ -53,8 +54,8 @@ const singular = (w: string) => (w.length > 3 && w.endsWith('s') && !w.endsWith(
 const wordsOf = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
 const looksLikeName = (w: string) => /\d/.test(w) || /\p{Lu}.*\p{Lu}/u.test(w) || /\p{L}.*\d|\d.*\p{L}/u.test(w);
 
-export function features(story: Story): Features {
-  const lead = firstSentences(story.text, story.lang, 3);
+export function features(story: Briefable): Features {
+  const lead = openingOf(story);
   const terms = new Map<string, number>();
   const entities = new Set<string>();
   const capitalised = new Map<string, number>();
@@ -132,7 +133,7 @@ export function sameEvent(a: Features, b: Features, similarity: number): boolean
 }
 
 /** Groups the stories into clusters, in the order of their first story (by the given order). */
-export function clusterStories(stories: readonly Story[]): Cluster[] {
+export function clusterStories<T extends Briefable>(stories: readonly T[]): Cluster<T>[] {
   const feats = stories.map(features);
   const df = new Map<string, number>();
   for (const f of feats) for (const t of f.terms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
@@ -173,7 +174,7 @@ export function clusterStories(stories: readonly Story[]): Cluster[] {
     }
   }
 
-  const groups = new Map<number, Story[]>();
+  const groups = new Map<number, T[]>();
   stories.forEach((s, i) => {
     const root = find(i);
     groups.set(root, [...(groups.get(root) ?? []), s]);
@@ -181,7 +182,7 @@ export function clusterStories(stories: readonly Story[]): Cluster[] {
   return [...groups.entries()]
     .sort(([a], [b]) => a - b)
     .map(([, members]) => {
-      const lead = [...members].sort((a, b) => b.text.length - a.text.length || a.publishedAt - b.publishedAt || (a.id < b.id ? -1 : 1))[0];
+      const lead = [...members].sort((a, b) => textLengthOf(b) - textLengthOf(a) || a.publishedAt - b.publishedAt || (a.id < b.id ? -1 : 1))[0];
       const others = members.filter((s) => s !== lead).sort((a, b) => a.publishedAt - b.publishedAt || (a.id < b.id ? -1 : 1));
       const alsoReportedBy = [...new Set(others.map((s) => s.source))].filter((src) => src !== lead.source);
       return { lead, stories: [lead, ...others], alsoReportedBy };

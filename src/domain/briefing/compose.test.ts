@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSampleEdition } from '../news/sample-edition';
 import type { Story } from '../types';
-import { composeBriefing, type ComposeInput } from './compose';
+import { storyHead } from '../news/story-head';
+import { composeBriefing, planBriefing, storyRef, type ComposeInput } from './compose';
 import { countWords } from './pace';
 
 const story = (id: string, hour: number, lang = 'en', extra: Partial<Story> = {}): Story => ({
@@ -218,5 +219,63 @@ describe('composeBriefing: the first run offer', () => {
     const empty = composeBriefing({ ...base, served: null, stories: [], offer });
     expect(empty.segments[0].sentences.join(' ')).toBe(`There are no AI stories from today yet. ${offer}`);
     expect(composeBriefing({ ...base, stories: [story('a', 1)], offer }).segments[0].sentences.join(' ')).not.toContain('sample edition');
+  });
+});
+
+describe('planBriefing: a big day from its heads', () => {
+  /**
+   * 900 stories of one day, a third not about AI. Reports of one event come in pairs that share only their third
+   * sentence, past the 400 characters of a lead, and the later report of each pair is the longer: a briefing that
+   * grouped by the lead, or told the first report, would differ.
+   */
+  function bigDay(): Story[] {
+    const opening =
+      'Artificial intelligence companies announced a series of products across the industry this week, and analysts following the large language model market said the pace of releases had rarely been this quick. ' +
+      'Investors and customers alike have been weighing what the announcements mean for prices, for jobs and for the way people use their computers at work and at home every single day of the week. ';
+    return Array.from({ length: 900 }, (_, i) => {
+      const event = Math.floor(i / 2);
+      const ai = i % 3 !== 0;
+      return story(`s${String(i).padStart(3, '0')}`, 0, 'en', {
+        source: `Wire ${i % 4}`,
+        publishedAt: Date.parse('2026-11-28T00:10:00Z') + event * 90_000 + (i % 2) * 60_000,
+        title: ai ? `Report number ${i} from the AI desk` : `Council ${event} approves the park budget`,
+        text: ai
+          ? `${opening}Zorvex${event} and Quillon${event} unveiled Atlas${event} in Marrowby${event} on Friday. ` + 'A further detail follows here. '.repeat(2 + (i % 2) * 3 + (event % 4))
+          : `Council ${event} voted on Friday. The park budget grows by ${i} percent. `.repeat(3),
+      });
+    });
+  }
+
+  it('tells exactly the briefing of the whole stories, reading only the texts it tells', () => {
+    const stories = bigDay();
+    const heads = stories.map(storyHead);
+    const byId = new Map(stories.map((s) => [s.id, s]));
+    const heard = { ids: new Set(['s001', 's004', 's010']), leaveOut: true };
+    const inputs: Partial<ComposeInput>[] = [{}, { minutes: 2 }, { minutes: 5, rate: 1.25 }, { heard }, { maxStories: 3, taste: { topics: { chips: -0.8 }, sources: { 'Wire 1': 0.6 } } }];
+    for (const extra of inputs) {
+      const whole = composeBriefing({ ...base, aiOnly: true, ...extra, stories });
+      const plan = planBriefing({ ...base, aiOnly: true, ...extra, stories: heads });
+      expect(plan.needs.length).toBeLessThanOrEqual(extra.minutes ? 20 : (extra.maxStories ?? 10));
+      expect(plan.needs.every((h) => !('text' in h))).toBe(true);
+      expect(plan.compose(new Map(plan.needs.map((h) => [h.id, byId.get(h.id)!.text])))).toEqual(whole);
+      expect(whole.storyCount).toBeGreaterThan(0);
+      // Pairs were grouped (by their third sentences), each told from its longer, later report (odd numbers).
+      const grouped = whole.segments.filter((g) => g.clusterIds);
+      expect(grouped.length).toBeGreaterThanOrEqual(Math.min(3, whole.storyCount));
+      expect(grouped.every((g) => g.clusterIds!.length === 2 && g.story!.id === g.clusterIds![0] && Number(g.story!.id.slice(1)) % 2 === 1)).toBe(true);
+    }
+    // Whole stories need no text read.
+    expect(planBriefing({ ...base, stories }).needs).toEqual([]);
+  });
+
+  it("tells a story whose text could not be read from its head's lead", () => {
+    const stories = [story('a', 1), story('b', 5)];
+    const plan = planBriefing({ ...base, stories: stories.map(storyHead) });
+    expect(plan.needs.map((h) => h.id).sort()).toEqual(['a', 'b']);
+    const b = plan.compose(new Map([['b', stories[1].text]]));
+    expect(b.segments[1].story).toEqual(storyRef(stories[1]));
+    expect(b.segments[2].story).toEqual(storyRef(stories[0]));
+    expect(b.segments[2].sentences.slice(1).join(' ')).toBe(stories[0].text.slice(0, 400).trim());
+    expect(b.segments[1].sentences.slice(1).join(' ')).toBe(stories[1].text);
   });
 });

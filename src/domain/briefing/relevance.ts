@@ -1,6 +1,7 @@
 // How much a story is about AI, from the lexicon, read in its title and lead (news names its subject early).
 import { matchKey } from '../text/normalize';
 import type { Story } from '../types';
+import { leadOf, type Leaded } from '../news/story-head';
 import { AI_TERMS } from './ai-lexicon';
 
 interface CompiledTerm {
@@ -40,15 +41,16 @@ function weightOf(text: string): number {
   return sum;
 }
 
-const LEAD_CHARS = 400;
-
 /** Scores already computed, by headline and lead: the same stories are scored for every briefing. */
 const known = new Map<string, number>();
 const KNOWN_MAX = 20_000;
 
-/** 0 (not about AI) to 1 (clearly about AI): title terms count double. */
-export function aiRelevance(story: Pick<Story, 'title' | 'text'>): number {
-  const lead = story.text.slice(0, LEAD_CHARS);
+/**
+ * 0 (not about AI) to 1 (clearly about AI): title terms count double. Reads the title and the text's first LEAD_CHARS
+ * characters, so a story's head (its lead) scores the same as the story.
+ */
+export function aiRelevance(story: Pick<Story, 'title'> & Leaded): number {
+  const lead = leadOf(story);
   const key = `${story.title}\n${lead}`;
   let relevance = known.get(key);
   if (relevance === undefined) {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeStory } from '../../../tests/fakes/story-fixtures';
-import type { Story } from '../types';
+import { storyHead } from '../news/story-head';
+import type { Story, StoryHead } from '../types';
+import { MAX_CANDIDATES } from './shortlist';
 import { ENOUGH_TOPIC_STORIES, OUTLET_WINDOW_DAYS, selectDayStories, selectOutletStories, selectTopicStories, type OutletRequest, type StoryReader } from './select-stories';
 
 const TZ = 'Asia/Ho_Chi_Minh';
@@ -23,7 +25,7 @@ function readerOf(stories: Story[]) {
   return { reader, spans };
 }
 
-const ai = (s: Story) => !s.title.includes('weather');
+const ai = (s: Story | StoryHead) => !s.title.includes('weather');
 
 describe('selectDayStories', () => {
   it('keeps the stories of the days asked that the filter accepts', async () => {
@@ -213,5 +215,23 @@ describe('selectOutletStories', () => {
       const named = await ask(reader, 'reuters', { topic: chips, range: { from: day(27), to: day(27) } });
       expect(named).toMatchObject({ stories: [], known: true });
     });
+  });
+});
+
+describe('selectDayStories on a big day', () => {
+  it('reads through listBriefable when the reader has it (heads past MAX_CANDIDATES stories), keeping what `keep` keeps', async () => {
+    const stories = Array.from({ length: 6 }, (_, i) => makeStory(`s${i}`, `2026-11-28T0${i + 1}:00:00+07:00`, i === 2 ? { title: 'The weather today' } : {}));
+    const asked: number[] = [];
+    const reader: StoryReader = {
+      ...readerOf(stories).reader,
+      listBetween: () => Promise.reject(new Error('a day briefing reads through listBriefable')),
+      listBriefable: async (start, end, over) => {
+        asked.push(over);
+        return stories.filter((s) => s.publishedAt >= start && s.publishedAt < end).map(storyHead);
+      },
+    };
+    const got = await selectDayStories(reader, { from: '2026-11-28', to: '2026-11-28' }, TZ, ai);
+    expect(asked).toEqual([MAX_CANDIDATES]);
+    expect(got.stories).toEqual(stories.filter((s) => s.id !== 's2').map(storyHead));
   });
 });

@@ -4,8 +4,9 @@
 // reader so it runs on the device's archive, a read-ahead cache or a list in a test alike.
 import { addDays, dayKeyOf, daysRange } from '../day';
 import type { TermQuery } from '../stories/term-query';
-import type { DayKey, Story } from '../types';
+import type { Briefable, DayKey, Story } from '../types';
 import { bestFits, outletFilter, outletName, outletsOf, type OutletSource } from './outlet';
+import { MAX_CANDIDATES } from './shortlist';
 
 const DAY_MS = 86_400_000;
 /** A topic with no days named is looked for in the newest week of stories on the device, then the month. */
@@ -22,6 +23,11 @@ export const TOPIC_READ_LIMIT = 60;
 export interface StoryReader {
   /** Stories published in [start, end), epoch milliseconds. */
   listBetween(start: number, end: number): Promise<Story[]>;
+  /**
+   * When the archive keeps heads: the same, but a span of more than `over` stories as their heads (no text), for a day
+   * briefing, which chooses, groups and ranks by what a head holds and reads only the texts it tells (compose.ts).
+   */
+  listBriefable?(start: number, end: number, over: number): Promise<Briefable[]>;
   /** When the archive has a term index: the stories of [start, end) the query finds by their title and lead, at most `limit`, newest first. */
   listAbout?(query: TermQuery, start: number, end: number, limit?: number): Promise<Story[]>;
   /** Publication time of the newest story published before `end`, or null. */
@@ -34,18 +40,21 @@ export interface DayRange {
 }
 
 export interface DaySelection {
-  stories: Story[];
+  /** Whole stories, or heads when the day had more than a briefing clusters (MAX_CANDIDATES). */
+  stories: Briefable[];
   /** The days the stories are from: those asked, the latest earlier day that had some, or null when none had any. */
   served: DayRange | null;
 }
 
 /**
  * The stories of the days asked that `keep` accepts; when those days have none, the latest earlier day that has
- * some (a day with stories, none of them kept, counts as empty).
+ * some (a day with stories, none of them kept, counts as empty). `keep` reads only what a head holds: a day of more
+ * stories than a briefing clusters is read as heads, when the reader has them.
  */
-export async function selectDayStories(reader: StoryReader, requested: DayRange, timeZone: string, keep: (s: Story) => boolean): Promise<DaySelection> {
+export async function selectDayStories(reader: StoryReader, requested: DayRange, timeZone: string, keep: (s: Briefable) => boolean): Promise<DaySelection> {
+  const read = (start: number, end: number): Promise<Briefable[]> => (reader.listBriefable ? reader.listBriefable(start, end, MAX_CANDIDATES) : reader.listBetween(start, end));
   const span = daysRange(requested.from, requested.to, timeZone);
-  let stories = (await reader.listBetween(span.start, span.end)).filter(keep);
+  let stories = (await read(span.start, span.end)).filter(keep);
   let served: DayRange | null = requested;
   for (let before = span.start; stories.length === 0; ) {
     const latest = await reader.latestBefore(before);
@@ -53,7 +62,7 @@ export async function selectDayStories(reader: StoryReader, requested: DayRange,
     if (latest === null) break;
     const day = dayKeyOf(latest, timeZone);
     const range = daysRange(day, day, timeZone);
-    stories = (await reader.listBetween(range.start, range.end)).filter(keep);
+    stories = (await read(range.start, range.end)).filter(keep);
     served = { from: day, to: day };
     before = range.start;
   }

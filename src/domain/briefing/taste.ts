@@ -3,6 +3,7 @@
 // but never vanishes; Settings says it in words and can forget it. Pure: the store keeps the state on the device.
 import { foldText } from '../text/normalize';
 import { escapeRegExp, wholeWords } from '../text/patterns';
+import { leadOf, type Leaded } from '../news/story-head';
 import type { Lang, Story } from '../types';
 
 import type { Taste, TasteSignal } from './taste-value';
@@ -36,8 +37,8 @@ const PATTERNS = TASTE_TOPICS.map((t) => ({ id: t.id, pattern: wholeWords(t.word
 const LEAD = 300;
 
 /** The learned topics a story is about: found in its headline or lead (folded). */
-export function tasteTopics(story: Pick<Story, 'title' | 'text'>): string[] {
-  const text = foldText(`${story.title} ${story.text.slice(0, LEAD)}`);
+export function tasteTopics(story: Pick<Story, 'title'> & Leaded): string[] {
+  const text = foldText(`${story.title} ${leadOf(story).slice(0, LEAD)}`);
   return PATTERNS.filter((p) => p.pattern.test(text)).map((p) => p.id);
 }
 
@@ -53,7 +54,7 @@ function trimmed(values: Record<string, number>): Record<string, number> {
 const clamp = (v: number) => Math.max(-1, Math.min(1, v));
 
 /** The taste after one signal about a story: its topics and outlet move by the signal's step; all else fades a little. */
-export function learn(taste: Taste, story: Pick<Story, 'title' | 'text' | 'source'>, signal: TasteSignal): Taste {
+export function learn(taste: Taste, story: Pick<Story, 'title' | 'source'> & Leaded, signal: TasteSignal): Taste {
   const fade = (values: Record<string, number>, touched: readonly string[]) => {
     const next: Record<string, number> = {};
     for (const [k, v] of Object.entries(values)) next[k] = v * KEEP;
@@ -68,7 +69,7 @@ export function learn(taste: Taste, story: Pick<Story, 'title' | 'text' | 'sourc
  * How much the taste moves a story's rank score: the mean leaning of its learned topics and its outlet, times
  * MAX_NUDGE. Never more than MAX_NUDGE either way, so a story is reordered, never dropped.
  */
-export function tasteNudge(taste: Taste, story: Pick<Story, 'title' | 'text' | 'source'>): number {
+export function tasteNudge(taste: Taste, story: Pick<Story, 'title' | 'source'> & Leaded): number {
   const leanings = [...tasteTopics(story).map((t) => taste.topics[t] ?? 0), taste.sources[sourceKey(story.source)] ?? 0];
   const known = leanings.filter((v) => v !== 0);
   if (known.length === 0) return 0;

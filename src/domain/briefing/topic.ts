@@ -2,6 +2,7 @@
 // appears in the story; case, diacritics and simple plurals ignored. When none are, the nearest topics that are.
 import { foldText, matchKey } from '../text/normalize';
 import { escapeRegExp, wholeWords } from '../text/patterns';
+import { textOrLead, type Leaded } from '../news/story-head';
 import type { Story } from '../types';
 import { synonymsOf, topicWords } from './topic-phrases';
 import { STOPWORDS } from './topic-words';
@@ -18,7 +19,8 @@ function phrasePattern(phrases: string[][]): RegExp {
 
 const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
 
-type Scorer = (story: Pick<Story, 'title' | 'text'>) => number;
+/** Scores a story, or a head by its title and lead. */
+type Scorer = (story: Pick<Story, 'title'> & Leaded) => number;
 
 /** A story's title and text folded by `foldText` (lower case, no diacritics), ready for `topicMatcher`. */
 export interface FoldedStory {
@@ -60,7 +62,7 @@ export function topicScorer(topic: string): Scorer {
   return (story) => {
     const known = cache.get(story);
     if (known !== undefined) return known;
-    const score = match({ title: foldText(story.title), text: foldText(story.text) });
+    const score = match({ title: foldText(story.title), text: foldText(textOrLead(story)) });
     cache.set(story, score);
     return score;
   };

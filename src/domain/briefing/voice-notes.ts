@@ -13,7 +13,7 @@ export interface VoiceList {
 }
 
 /** Languages of these stories with no voice on this device, not yet mentioned. */
-export function missingVoices(stories: readonly Story[], { voices, loaded, noted }: VoiceList): Lang[] {
+export function missingVoices(stories: readonly Pick<Story, 'lang'>[], { voices, loaded, noted }: VoiceList): Lang[] {
   // An empty list says nothing (Linux lists none, yet speaks by language): only a list without the language does.
   if (!loaded || voices.length === 0) return [];
   const langs = new Set(stories.map((s) => s.lang).filter(isLang));

@@ -21,8 +21,15 @@ export const dayHeadsRange = (day: string) => prefixRange(`h:${day}T`);
 /** The UTC day of a head bucket's key. */
 export const dayOfHeadKey = (key: string) => key.slice(2, 12);
 
+/** A head of this layout (one of layout 5 lacks the opening and length: its story is read whole instead). */
 const isHead = (h: unknown): h is StoryHead =>
-  typeof h === 'object' && h !== null && typeof (h as StoryHead).id === 'string' && typeof (h as StoryHead).publishedAt === 'number' && typeof (h as StoryHead).lead === 'string';
+  typeof h === 'object' &&
+  h !== null &&
+  typeof (h as StoryHead).id === 'string' &&
+  typeof (h as StoryHead).publishedAt === 'number' &&
+  typeof (h as StoryHead).lead === 'string' &&
+  Array.isArray((h as StoryHead).opening) &&
+  typeof (h as StoryHead).chars === 'number';
 
 /** Key order: time, then id (as the story keys sort). */
 const byKey = (a: StoryHead, b: StoryHead) => a.publishedAt - b.publishedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -62,11 +69,34 @@ export function writeHeads(os: IDBObjectStore, fresh: Map<string, StoryHead[]>, 
  */
 export async function readHeads(os: IDBObjectStore, start: number, end: number): Promise<StoryHead[]> {
   if (end <= start) return [];
+  const [live, buckets] = await Promise.all([liveBetween(os, start, end), request(os.getAll(hourBuckets(start, end))) as Promise<unknown[]>]);
+  return headsOf(os, live, buckets, start, end);
+}
+
+/**
+ * The stories of [start, end) in time order, inside the caller's transaction: whole when the day index holds at most
+ * `over` of them, else their heads (what a day briefing chooses by; it reads the texts it tells afterwards).
+ */
+export async function readBriefable(os: IDBObjectStore, start: number, end: number, over: number): Promise<Story[] | StoryHead[]> {
+  if (end <= start) return [];
+  const live = await liveBetween(os, start, end);
+  if (live.size <= over) return (await request(os.getAll(storiesBetween(start, end)))) as Story[];
+  return headsOf(os, live, (await request(os.getAll(hourBuckets(start, end)))) as unknown[], start, end);
+}
+
+const hourBuckets = (start: number, end: number) => IDBKeyRange.bound(headBucketKey(start), headBucketKey(end - 1));
+
+/** The stories the day index holds in [start, end): id → time. */
+async function liveBetween(os: IDBObjectStore, start: number, end: number): Promise<Map<string, number>> {
   const days = IDBKeyRange.bound(dayKey(utcDayKey(start)), dayKey(utcDayKey(end - 1)));
-  const hours = IDBKeyRange.bound(headBucketKey(start), headBucketKey(end - 1));
-  const [entries, buckets] = await Promise.all([request(os.getAll(days)) as Promise<DayEntry[][]>, request(os.getAll(hours)) as Promise<unknown[]>]);
+  const entries = (await request(os.getAll(days))) as DayEntry[][];
   const live = new Map<string, number>();
   for (const list of entries) for (const e of list) if (e[1] >= start && e[1] < end) live.set(e[0], e[1]);
+  return live;
+}
+
+/** The heads of `live`'s stories (id → time; emptied as found) from the span's buckets; a story lacking one read whole. */
+async function headsOf(os: IDBObjectStore, live: Map<string, number>, buckets: readonly unknown[], start: number, end: number): Promise<StoryHead[]> {
   const out: StoryHead[] = [];
   for (const bucket of buckets)
     if (Array.isArray(bucket))

@@ -21,12 +21,13 @@ import { request } from './idb-run';
  *                             packed, a string and two typed arrays (term-shard.ts), or a Map in archives written before. Removing a story leaves its
  *                             number here until its day goes or verify() compacts: a number whose story is not in
  *                             the day index is no match (the day index decides).
- *   h:<UTC day>T<hour>      → StoryHead[]: the heads of an hour's stories, what lists read (news-heads.ts)
+ *   h:<UTC day>T<hour>      → StoryHead[]: the heads of an hour's stories, what lists and a big day's briefing read
+ *                             (news-heads.ts)
  *   k:<id>                  → true (kept: saved stories outlive retention and their source)
  *   m:<name>                → metadata (m:count, the number of stories; m:seq, the last story number given;
  *                             m:erasing, the UTC day whose story records upkeep is erasing before it unlists them)
  * Layouts before 4 kept stories as s:<id> and URL keys as u:<articleKey>: verify() moves them, and builds the head
- * buckets layouts before 5 lack (news-legacy.ts).
+ * buckets layouts before 6 lack or hold without the opening and length (news-legacy.ts).
  */
 export type StoryKey = [kind: 's', publishedAt: number, id: string];
 export const storyKey = (publishedAt: number, id: string): StoryKey => ['s', publishedAt, id];

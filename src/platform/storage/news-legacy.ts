@@ -1,6 +1,7 @@
 // Moving an archive of layouts 1–3 to layout 4: stories kept as s:<id> are written again under their time-ordered
 // key, and the URL keys u:<articleKey> go (the link buckets replace them, rebuilt by verify() from the day index).
-// An archive of layouts 1–4 has the head buckets of its newest days built (news-heads.ts). A slice of stories per
+// An archive of layouts 1–5 has the head buckets of its newest days built (news-heads.ts; those of layout 5 lack
+// the opening sentences and length a day briefing chooses by). A slice of stories per
 // transaction, each consistent on its own, so an upgrade cut short goes on at the next start.
 import type { Story } from '../../domain/types';
 import { request, type Runner } from './idb-run';

@@ -347,6 +347,27 @@ describe('news repository (IndexedDB)', () => {
       ]);
     });
 
+    it('lists a span for a briefing: whole up to `over` stories, else heads (those of layout 5 read whole), and layout 5 upgrades', async () => {
+      const repo = freshRepo();
+      const stories = Array.from({ length: 6 }, (_, i) => ({ ...story(`s${i}`, '2026-11-28T00:00:00Z'), publishedAt: Date.parse('2026-11-28T00:00:00Z') + i * 3_000_000 }));
+      await repo.add(stories);
+      const { start, end } = dayRange('2026-11-28', 'UTC');
+      expect(await repo.listBriefable(start, end, 6)).toEqual(stories);
+      expect(await repo.listBriefable(start, end, 5)).toEqual(stories.map(storyHead));
+      expect(await repo.listBriefable(end, start, 0)).toEqual([]);
+      // A bucket of layout 5 (heads without the opening and length): its stories are read whole and their heads made.
+      const raw = rawStore();
+      const old = ((await get('h:2026-11-28T00', raw)) as StoryHead[]).map(({ opening: _o, chars: _c, ...h }) => h);
+      await set('h:2026-11-28T00', old, raw);
+      expect(await repo.listBriefable(start, end, 5)).toEqual(stories.map(storyHead));
+      expect(await repo.listHeadsBetween(start, end)).toEqual(stories.map(storyHead));
+      // The upgrade to layout 6 builds the newest days' buckets again.
+      await set('m:schema', 5, raw);
+      expect(await repo.recover()).toEqual({ stories: 6, repaired: 0 });
+      expect(await get('h:2026-11-28T00', raw)).toEqual(stories.slice(0, 2).map(storyHead));
+      expect(await repo.recover()).toBeNull();
+    });
+
     it('verify() removes the head buckets of a day with no stories left', async () => {
       const repo = freshRepo();
       await repo.add([story('a', '2026-11-28T01:00:00Z')]);

@@ -34,6 +34,11 @@ export interface NewsRepository {
   get(id: string): Promise<Story | undefined>;
   /** Stories published in [start, end), epoch milliseconds, in time order. */
   listBetween(start: number, end: number): Promise<Story[]>;
+  /**
+   * The same stories, but when there are more than `over`, their heads (no text; news-heads.ts): what a day briefing
+   * chooses, groups and ranks by, reading afterwards only the texts it tells (`storiesOf`).
+   */
+  listBriefable(start: number, end: number, over: number): Promise<Story[] | StoryHead[]>;
   /** The heads of those stories (no text: what a list shows), in time order, from buckets of an hour's heads (news-heads.ts). */
   listHeadsBetween(start: number, end: number): Promise<StoryHead[]>;
   /** The stories of these heads (their texts read), in the order given; those no longer stored are left out. */
@@ -83,9 +88,10 @@ export interface NewsRepository {
 
 /**
  * Layout version: 2 added the source index and kept marks; 3 the term index, story numbers and the counter; 4 story
- * keys in time order and hashed id and URL lookups; 5 the head buckets.
+ * keys in time order and hashed id and URL lookups; 5 the head buckets; 6 heads with the text's opening sentences and
+ * length (a day briefing chooses by them: its newest days' buckets are built again).
  */
-const SCHEMA = 5;
+const SCHEMA = 6;
 const SCHEMA_META = 'schema';
 const IMPORTING_META = 'import-in-progress';
 const isStory = (s: Story | undefined): s is Story => s !== undefined;
@@ -164,6 +170,10 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
 
     // Stories lie in time order: any span is one range, one request.
     listBetween: (start, end) => (end <= start ? Promise.resolve([]) : run('readonly', (os) => request(os.getAll(storiesBetween(start, end))) as Promise<Story[]>)),
+
+    // A day of no more than `over` stories is one range read, as listBetween's; the heads' code loads with the first bigger day.
+    listBriefable: (start, end, over) =>
+      end <= start ? Promise.resolve([]) : import('./news-heads').then(({ readBriefable }) => run('readonly', (os) => readBriefable(os, start, end, over))),
 
     // The heads' code loads with the first list (the Stories screen, the ear's names: both load on use too).
     listHeadsBetween: (start, end) =>

@@ -283,7 +283,7 @@ async function check(run: Runner, pause: Pause, upgrading: boolean): Promise<{ f
  * stories missing from their day, source or terms, lookups that cannot find a story, the counter. Returns how many
  * keys or stories were wrong (compacting removed stories out of the term index and the lookups is not counted, nor
  * is building the lookups of an older layout: `upgrading`). Stories of layouts before 4 are moved first, and the head
- * buckets of layouts before 5 built (news-legacy.ts). `finish` runs in the transaction that writes the fixes.
+ * buckets of layouts before 6 built (news-legacy.ts). `finish` runs in the transaction that writes the fixes.
  */
 export async function verifyArchive(
   run: Runner,
@@ -297,7 +297,7 @@ export async function verifyArchive(
     }
     finish(os);
   };
-  // Stories of layouts 1–3 are moved to time-ordered keys, and the head buckets of an archive before layout 5 are built
+  // Stories of layouts 1–3 are moved to time-ordered keys, and the head buckets of an archive before layout 6 are built
   // (its layout mark is written only once both are done).
   if (upgrading) {
     await moveLegacyKeys(run, yieldToOthers);

@@ -1,0 +1,46 @@
+// A day briefing of a big day through the store and the real repository: the day is read as heads, only the texts of
+// the stories told are read, and the briefing is the one the whole stories make.
+import { describe, expect, it, vi } from 'vitest';
+import { makeStory } from '../../tests/fakes/story-fixtures';
+import { createTestStore } from '../../tests/fakes/test-store';
+import { MAX_CANDIDATES } from '../domain/briefing/shortlist';
+import type { NewsRepository } from '../platform/storage/news-repository';
+import { createNewsRepository } from '../platform/storage/news-repository';
+
+/** 480 AI stories of today (Hanoi), one an hour's minute apart, a few reports of each event worded alike. */
+const bigDay = () =>
+  Array.from({ length: MAX_CANDIDATES + 80 }, (_, i) =>
+    makeStory(`d${i}`, new Date(Date.parse('2026-11-28T00:05:00+07:00') + i * 60_000).toISOString(), {
+      source: `Wire ${i % 5}`,
+      title: `Lab ${Math.floor(i / 3)} ships the Atlas-${Math.floor(i / 3)} AI model`,
+      text: `Lab ${Math.floor(i / 3)} released Atlas-${Math.floor(i / 3)}, a language model, this morning. ` + 'It runs on one chip. '.repeat(3 + (i % 4)),
+    }),
+  );
+
+async function playToday(news: NewsRepository) {
+  await news.add(bigDay());
+  const ctx = createTestStore({ news });
+  ctx.env.setNow('2026-11-28T09:00:00+07:00');
+  await ctx.store.getState().init();
+  await ctx.store.getState().playBriefing();
+  return ctx.store.getState().player.briefing;
+}
+
+describe('a day briefing of more stories than it groups', () => {
+  it('reads the day as heads and only the texts it tells, and tells what the whole stories tell', async () => {
+    const news = createNewsRepository(`big-day-${Math.random()}`);
+    const listBetween = vi.spyOn(news, 'listBetween');
+    const storiesOf = vi.spyOn(news, 'storiesOf');
+    const fromHeads = await playToday(news);
+    expect(listBetween).not.toHaveBeenCalled();
+    expect(storiesOf).toHaveBeenCalledTimes(1);
+    expect(storiesOf.mock.calls[0][0].length).toBeLessThanOrEqual(10);
+    expect(storiesOf.mock.calls[0][0].every((h) => !('text' in h))).toBe(true);
+
+    // The same day on a repository that always reads whole stories.
+    const plain = createNewsRepository(`big-day-whole-${Math.random()}`);
+    const whole = await playToday({ ...plain, listBriefable: (start, end) => plain.listBetween(start, end) });
+    expect(whole?.storyCount).toBe(10);
+    expect(fromHeads).toEqual(whole);
+  });
+});
