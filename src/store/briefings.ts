@@ -2,7 +2,6 @@
 // lazily loaded composer), a list picked on the Stories screen, saved stories, or a briefing kept in History. A
 // coordinator: it reads settings and the library, and starts the player; History records what starts (history-sync).
 import type { StoryReader } from '../domain/briefing/select-stories';
-import { MAX_CANDIDATES } from '../domain/briefing/shortlist';
 import { missingVoices, voiceNotes } from '../domain/briefing/voice-notes';
 import { dayKeyOf, daysRange, localHour } from '../domain/day';
 import { pickReplay, resumable, type HistoryEntry } from '../domain/history/history';
@@ -72,7 +71,7 @@ export const createBriefings: CoordinatorCreator<BriefingActions> = (get, deps) 
   const say = announcer(get, deps);
 
   /** Today's stories read ahead (see prefetchToday), valid for one day and one state of the library. */
-  let ahead: { key: string; span: { start: number; end: number }; stories: Promise<Briefable[]> } | null = null;
+  let ahead: { key: string; span: { start: number; end: number }; stories: Promise<Story[]> } | null = null;
 
   function today() {
     const tz = env.timeZone();
@@ -80,25 +79,19 @@ export const createBriefings: CoordinatorCreator<BriefingActions> = (get, deps) 
     return { key: `${day}|${tz}|${news.revision()}`, span: daysRange(day, day, tz) };
   }
 
-  /** The read-ahead of today, when it still holds and is of this span (used once). */
+  /** Today's stories from the read-ahead when it still holds (used once). */
   function takeAhead(start: number, end: number) {
     const t = today();
-    const hit = ahead && ahead.key === t.key && ahead.span.start === start && ahead.span.end === end ? ahead : null;
+    const hit = ahead && ahead.key === t.key && ahead.span.start === start && ahead.span.end === end ? ahead.stories : null;
     ahead = null;
     return hit;
   }
 
   /** The archive, with today's stories from the read-ahead when it still holds. */
   const reader: StoryReader = {
-    listBetween(start, end) {
-      const hit = takeAhead(start, end);
-      // A big day is read ahead as heads: a request that needs the texts reads them.
-      return hit ? hit.stories.then((list) => (list.every((s): s is Story => 'text' in s) ? list : news.listBetween(start, end))) : news.listBetween(start, end);
-    },
-    listBriefable(start, end, over) {
-      const hit = takeAhead(start, end);
-      return hit && over === MAX_CANDIDATES ? hit.stories : news.listBriefable(start, end, over);
-    },
+    listBetween: (start, end) => takeAhead(start, end) ?? news.listBetween(start, end),
+    // Whole stories make the same briefing as heads (compose.ts): a day briefing takes the read-ahead too.
+    listBriefable: (start, end, over) => takeAhead(start, end) ?? news.listBriefable(start, end, over),
     latestBefore: (end) => news.latestBefore(end),
     listAbout: (query, start, end, limit) => news.listAbout(query, start, end, limit),
   };
@@ -113,7 +106,7 @@ export const createBriefings: CoordinatorCreator<BriefingActions> = (get, deps) 
 
   /** Plays the briefing of these stories; of heads (a big day), the texts of the stories told are read first. */
   async function compose(
-    { planBriefing }: BriefingTools,
+    { composeReading }: BriefingTools,
     stories: Briefable[],
     requested: Days,
     served: Days | null,
@@ -123,29 +116,31 @@ export const createBriefings: CoordinatorCreator<BriefingActions> = (get, deps) 
     const tz = env.timeZone();
     const latest = stories.reduce((t, s) => Math.max(t, s.publishedAt), 0);
     const { lang, rate, taste } = get();
-    const plan = planBriefing({
-      taste,
-      id: `b-${now}`,
-      lang,
-      now,
-      today: dayKeyOf(now, tz),
-      hour: localHour(now, tz),
-      requested,
-      served,
-      stories,
-      aiOnly: !topic && !all,
-      rate,
-      minutes,
-      topic: topic && { ...topic, latestDay: dayKeyOf(latest, tz) },
-      outlet: outlet && { ...outlet, latestDay: dayKeyOf(latest, tz) },
-      notes: notesFor(stories),
-      heard,
-      fresh,
-      offer,
-    });
-    // Texts that cannot be read (the store failing) are told from the heads' leads rather than not at all.
-    const texts = plan.needs.length === 0 ? [] : await news.storiesOf(plan.needs).catch(() => [] as Story[]);
-    get().play(plan.compose(new Map(texts.map((s) => [s.id, s.text]))));
+    const briefing = await composeReading(
+      {
+        taste,
+        id: `b-${now}`,
+        lang,
+        now,
+        today: dayKeyOf(now, tz),
+        hour: localHour(now, tz),
+        requested,
+        served,
+        stories,
+        aiOnly: !topic && !all,
+        rate,
+        minutes,
+        topic: topic && { ...topic, latestDay: dayKeyOf(latest, tz) },
+        outlet: outlet && { ...outlet, latestDay: dayKeyOf(latest, tz) },
+        notes: notesFor(stories),
+        heard,
+        fresh,
+        offer,
+      },
+      // Of heads (a big day), the texts of the stories told.
+      (heads) => news.storiesOf(heads),
+    );
+    get().play(briefing);
   }
 
   /** The stories heard so far, told after the others (a topic, an outlet). */
@@ -249,8 +244,7 @@ export const createBriefings: CoordinatorCreator<BriefingActions> = (get, deps) 
       get().prepareBriefing();
       const t = today();
       if (ahead?.key === t.key) return;
-      // As a day briefing reads it: a big day as heads (the texts told are read when it plays).
-      const stories = news.listBriefable(t.span.start, t.span.end, MAX_CANDIDATES);
+      const stories = news.listBetween(t.span.start, t.span.end);
       stories.catch(() => undefined);
       ahead = { ...t, stories };
     },

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSampleEdition } from '../news/sample-edition';
 import type { Story } from '../types';
 import { storyHead } from '../news/story-head';
-import { composeBriefing, planBriefing, storyRef, type ComposeInput } from './compose';
+import { composeBriefing, composeReading, planBriefing, storyRef, type ComposeInput } from './compose';
 import { countWords } from './pace';
 
 const story = (id: string, hour: number, lang = 'en', extra: Partial<Story> = {}): Story => ({
@@ -277,5 +277,20 @@ describe('planBriefing: a big day from its heads', () => {
     expect(b.segments[2].story).toEqual(storyRef(stories[0]));
     expect(b.segments[2].sentences.slice(1).join(' ')).toBe(stories[0].text.slice(0, 400).trim());
     expect(b.segments[1].sentences.slice(1).join(' ')).toBe(stories[1].text);
+  });
+
+  it('composeReading reads only the texts it needs, and a failing read tells the heads from their leads', async () => {
+    const stories = [story('a', 1), story('b', 5)];
+    const asked: string[][] = [];
+    const read = async (heads: readonly { id: string }[]) => {
+      asked.push(heads.map((h) => h.id).sort());
+      return stories.filter((s) => heads.some((h) => h.id === s.id));
+    };
+    expect(await composeReading({ ...base, stories: stories.map(storyHead) }, read)).toEqual(composeBriefing({ ...base, stories }));
+    expect(asked).toEqual([['a', 'b']]);
+    expect(await composeReading({ ...base, stories }, read)).toEqual(composeBriefing({ ...base, stories }));
+    expect(asked).toHaveLength(1);
+    const failed = await composeReading({ ...base, stories: stories.map(storyHead) }, () => Promise.reject(new Error('disk')));
+    expect(failed.segments[1].sentences.slice(1).join(' ')).toBe(stories[1].text.slice(0, 400).trim());
   });
 });

@@ -163,6 +163,16 @@ export interface BriefingPlan {
   compose(texts: ReadonlyMap<string, string>): Briefing;
 }
 
+/**
+ * The script for a briefing of stories or heads, the texts it needs read through `read` (those it cannot read, or a
+ * failing read, are told from the heads' leads).
+ */
+export async function composeReading(input: ComposeInput, read: (heads: readonly StoryHead[]) => Promise<readonly Story[]>): Promise<Briefing> {
+  const plan = planBriefing(input);
+  const texts = plan.needs.length === 0 ? [] : await read(plan.needs).catch(() => []);
+  return plan.compose(new Map(texts.map((s) => [s.id, s.text])));
+}
+
 /** The script for a briefing of whole stories. */
 export function composeBriefing(input: ComposeInput): Briefing {
   return planBriefing(input).compose(new Map());

@@ -172,8 +172,7 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
     listBetween: (start, end) => (end <= start ? Promise.resolve([]) : run('readonly', (os) => request(os.getAll(storiesBetween(start, end))) as Promise<Story[]>)),
 
     // A day of no more than `over` stories is one range read, as listBetween's; the heads' code loads with the first bigger day.
-    listBriefable: (start, end, over) =>
-      end <= start ? Promise.resolve([]) : import('./news-heads').then(({ readBriefable }) => run('readonly', (os) => readBriefable(os, start, end, over))),
+    listBriefable: (start, end, over) => import('./news-heads').then(({ readBriefable }) => run('readonly', (os) => readBriefable(os, start, end, over))),
 
     // The heads' code loads with the first list (the Stories screen, the ear's names: both load on use too).
     listHeadsBetween: (start, end) =>
