@@ -15,6 +15,13 @@ describe('understanding with the committed model', () => {
     expect(vi('tin về DeepSeek hôm qua')).toMatchObject({ intent: 'brief', topic: 'DeepSeek', from: '2026-11-27', to: '2026-11-27' });
   });
 
+  it('takes what follows "về" (about) as the topic when the tagger picked other words entirely', () => {
+    expect(vi('tin tức thịnh hành về xe điện')).toMatchObject({ intent: 'brief', topic: 'xe điện' });
+    expect(vi('cho tôi biết ngay nếu có tin về bão yagi')).toMatchObject({ intent: 'brief', topic: 'bão yagi' });
+    // Where the tagger's topic overlaps the grammar's, the tagger's stands (it cuts the tail the grammar keeps).
+    expect(vi('tin được chia sẻ nhiều về chip bán dẫn')).toMatchObject({ intent: 'brief', topic: 'chip bán dẫn' });
+  });
+
   it('names the outlet asked for', () => {
     expect(en('news from the verge today')).toMatchObject({ intent: 'brief', outlet: 'the verge', from: TODAY });
     expect(vi('tin của VnExpress hôm nay')).toMatchObject({ intent: 'brief', outlet: 'VnExpress', from: TODAY });

@@ -5,7 +5,7 @@
 // and the project's written sets (scripts/train/train-commands.ts), never on MASSIVE's test partition.
 import { isStoryQuestion, questionKind } from '../ask/question';
 import { asBriefing } from './parse-command';
-import { grammarView, type GrammarView } from './grammar-view';
+import { foldedWords, grammarView, runOf, type GrammarView } from './grammar-view';
 import { utteranceFeatures } from './model/features';
 import { softmax, type LinearModel } from './model/linear';
 import { spansOf, tagWords, widenSpans } from './model/tagger';
@@ -61,13 +61,29 @@ function isDefaultSubject(topic: string): boolean {
   return LANGS.some((lang) => compile(lang, fold).defaultDomain.has(key));
 }
 
+/**
+ * True when the grammar's topic follows one of its topic markers ("về X", "about X"), only frame words between: what
+ * follows "về" is what the news is about, whatever else the request holds ("tin tức thịnh hành về công nghệ").
+ */
+export function isMarkedTopic(v: GrammarView, topic: string, lang: Lang): boolean {
+  const at = runOf(v, foldedWords(topic));
+  if (!at) return false;
+  for (let i = at[0] - 1; i >= 0; i--) {
+    if (v.roles[i].includes(`${lang}:marker`)) return true;
+    if (!v.roles[i].includes(`${lang}:frame`)) return false;
+  }
+  return false;
+}
+
 /** The topic and outlet of a request for news: the grammar's days and length, the tagger's spans where it has them. */
 export function withSlots(brief: Command, v: GrammarView, model: CommandModel, ctx: ParseContext): Command {
   const tags = widenSpans(tagWords(model.slots, v, ctx), v, 'T', brief.topic);
   const [topic] = spansOf(tags, v, 'T');
   const [outlet] = spansOf(tags, v, 'S');
-  // The model's topic first (the grammar's when it finds none), or the grammar's alone.
-  let chosenTopic: string | null = model.policy[ctx.lang].topicFrom === 'model' ? (topic ?? brief.topic) : brief.topic;
+  // The model's topic first (the grammar's when it finds none, or when it follows a topic marker), or the grammar's alone.
+  const apart = (a: string, b: string) => !foldedWords(a).some((w) => foldedWords(b).includes(w));
+  const grammarFirst = model.policy[ctx.lang].topicFrom === 'grammar' || (brief.topic !== null && !!topic && apart(topic, brief.topic) && isMarkedTopic(v, brief.topic, ctx.lang));
+  let chosenTopic: string | null = grammarFirst ? brief.topic : (topic ?? brief.topic);
   let chosenOutlet: string | null = brief.outlet ?? outlet ?? null;
   // The same words are a source or a subject, not both: an outlet from the grammar's list is a source; a name only the
   // tagger took for an outlet stays the subject ("SoftBank news").
