@@ -77,3 +77,46 @@ for (const [lang, phrase, outro] of [
     expect(count).toBeLessThanOrEqual(Math.round(budget * 1.15));
   });
 }
+
+test.describe('a day of more stories than a briefing groups', () => {
+  // Slow enough that "tell me more" is said while the first story is still being read.
+  test.use({ msPerChar: 20 });
+
+  test('is told from its heads in Chromium: reports of one event grouped, and the text of the story told read', async ({ page }) => {
+    test.slow();
+    await page.goto('/');
+    // 450 stories yesterday (a briefing groups at most 400; today's would come from the read-ahead of whole stories):
+    // two reports of each launch, the second longer.
+    const items = Array.from({ length: 450 }, (_, i): FeedItem => {
+      const k = Math.floor(i / 2);
+      const sentences = [
+        `Lab ${k} released the Atlas-${k} artificial intelligence model on Friday morning in City ${k}.`,
+        `The Atlas-${k} model from Lab ${k} answers questions in many languages.`,
+        `Engineers at Lab ${k} trained Atlas-${k} on licensed books and code.`,
+        `Early testers said Atlas-${k} was fast and cheap to run at scale.`,
+        `Lab ${k} plans to open Atlas-${k} to every developer next month.`,
+        `Rivals of Lab ${k} are expected to answer with models of their own.`,
+        `Atlas-${k} runs on a single chip, which cuts the cost of serving it.`,
+        ...(i % 2 === 1 ? [`The closing detail: Lab ${k} will publish the Atlas-${k} weights in spring.`] : []),
+      ];
+      return {
+        id: `big-${i}`,
+        title: i % 2 === 0 ? `Lab ${k} ships the Atlas-${k} AI model` : `Atlas-${k} AI model arrives from Lab ${k}`,
+        date: new Date(Date.parse('2026-11-27T00:10:00+07:00') + i * 70_000).toISOString(),
+        text: sentences.join(' '),
+        language: 'en',
+      };
+    });
+    expect(await importFeed(page, items, 'Big Wire')).toContain('Big Wire');
+
+    const mark = await say(page, "yesterday's news");
+    const intro = await waitForSpoken(page, (t) => /^Ten AI stories for yesterday, Friday, November 27, the top 10 of \d+\.$/.test(t), mark, 15_000);
+    // Grouped by what the heads hold (headline, first sentences): about one event for two of the 400 grouped.
+    expect(Number(/of (\d+)\.$/.exec(intro.text)![1])).toBeLessThanOrEqual(210);
+    const first = await waitForSpoken(page, (t) => t.startsWith('First, from Big Wire: '), mark);
+    const k = /Atlas-(\d+)/.exec(first.text)![1];
+    // Told from the longer report, whose last sentence lies past the 400 characters a head keeps: its text was read.
+    await say(page, 'tell me more');
+    await waitForSpoken(page, (t) => t === `The closing detail: Lab ${k} will publish the Atlas-${k} weights in spring.`, mark, 20_000);
+  });
+});
