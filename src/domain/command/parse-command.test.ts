@@ -284,3 +284,13 @@ describe('parseCommand: stories heard, again or not, and what is new', () => {
     expect(vi('tin AI hôm nay').scope).toBeUndefined();
   });
 });
+
+describe('parseCommand: a transport word inside a sentence about something else', () => {
+  it('is no command when more than a few other words stand around it', () => {
+    expect(vi('cuộc thi chạy sẽ kết thúc vào lúc năm giờ chiều mai').intent).toBe('none');
+    expect(vi('thôi dừng lại đi bạn ơi').intent).toBe('stop');
+    expect(vi('dừng lại ngay cho tôi nhé').intent).toBe('stop');
+    expect(vi('làm ơn kết thúc bản tin ở đây').intent).toBe('stop');
+    expect(en('please stop reading the news now thanks').intent).toBe('stop');
+  });
+});
