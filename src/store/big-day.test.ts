@@ -44,3 +44,24 @@ describe('a day briefing of more stories than it groups', () => {
     expect(fromHeads).toEqual(whole);
   });
 });
+
+describe('"what\'s new?" over a week of more stories than a briefing groups', () => {
+  it('reads the week as heads and only the texts it tells', async () => {
+    const news = createNewsRepository(`big-new-${Math.random()}`);
+    const ctx = createTestStore({ news });
+    ctx.env.setNow('2026-11-28T09:00:00+07:00');
+    await ctx.store.getState().init();
+    await ctx.store.getState().playBriefing();
+    await vi.waitFor(() => expect(ctx.store.getState().history.list.length).toBe(1));
+    const since = ctx.store.getState().history.list[0].createdAt;
+    await news.add(bigDay().map((s) => ({ ...s, addedAt: since + 60_000 })));
+    ctx.env.setNow('2026-11-28T10:00:00+07:00');
+    const listBetween = vi.spyOn(news, 'listBetween');
+    const storiesOf = vi.spyOn(news, 'storiesOf');
+    await ctx.store.getState().playBriefing(undefined, null, null, null, 'new');
+    expect(listBetween).not.toHaveBeenCalled();
+    expect(storiesOf).toHaveBeenCalledTimes(1);
+    expect(storiesOf.mock.calls[0][0].length).toBeLessThanOrEqual(10);
+    expect(ctx.store.getState().player.briefing?.segments[0].sentences).toContain('Ten new stories since your last briefing.');
+  });
+});

@@ -5,6 +5,6 @@ export { composeBriefing, composeReading } from '../domain/briefing/compose';
 export { composeStoryList, MAX_LISTED_STORIES } from '../domain/briefing/story-list';
 export { AI_RELEVANCE_THRESHOLD } from '../domain/briefing/ai-lexicon';
 export { aiRelevance } from '../domain/briefing/relevance';
-export { selectDayStories, selectOutletStories, selectTopicStories } from '../domain/briefing/select-stories';
+export { selectDayStories, selectNewStories, selectOutletStories, selectTopicStories } from '../domain/briefing/select-stories';
 export { commonTopics, nearestTopics, topicScorer } from '../domain/briefing/topic';
 export { topicTermQuery } from '../domain/stories/topic-query';

@@ -182,9 +182,7 @@ export const createBriefings: CoordinatorCreator<BriefingActions> = (get, deps) 
     const first = dayKeyOf(now - NEW_WITHIN_DAYS * 86_400_000, tz);
     const { start, end } = daysRange(first, today, tz);
     const heard = get().history.heard;
-    const arrived = (await news.listBetween(start, end)).filter(
-      (s) => (s.addedAt ?? s.publishedAt) > since && !heard.has(s.id) && tools.aiRelevance(s) >= tools.AI_RELEVANCE_THRESHOLD,
-    );
+    const arrived = await tools.selectNewStories(news, start, end, since, heard);
     const days = arrived.map((s) => dayKeyOf(s.publishedAt, tz)).sort();
     const served = days.length ? { from: days[0], to: days.at(-1)! } : { from: today, to: today };
     return compose(tools, arrived, served, served, { minutes, fresh: true, heard: { ids: heard, leaveOut: true } });

@@ -3,7 +3,7 @@ import { makeStory } from '../../../tests/fakes/story-fixtures';
 import { storyHead } from '../news/story-head';
 import type { Story, StoryHead } from '../types';
 import { MAX_CANDIDATES } from './shortlist';
-import { ENOUGH_TOPIC_STORIES, OUTLET_WINDOW_DAYS, selectDayStories, selectOutletStories, selectTopicStories, type OutletRequest, type StoryReader } from './select-stories';
+import { ENOUGH_TOPIC_STORIES, OUTLET_WINDOW_DAYS, selectDayStories, selectNewStories, selectOutletStories, selectTopicStories, type OutletRequest, type StoryReader } from './select-stories';
 
 const TZ = 'Asia/Ho_Chi_Minh';
 const NOW = Date.parse('2026-11-28T12:00:00+07:00');
@@ -233,5 +233,34 @@ describe('selectDayStories on a big day', () => {
     const got = await selectDayStories(reader, { from: '2026-11-28', to: '2026-11-28' }, TZ, ai);
     expect(asked).toEqual([MAX_CANDIDATES]);
     expect(got.stories).toEqual(stories.filter((s) => s.id !== 's2').map(storyHead));
+  });
+});
+
+describe('selectNewStories ("what\'s new?")', () => {
+  it('keeps the AI stories that arrived after the last briefing and were not heard, read heads first when the reader can', async () => {
+    const since = Date.parse('2026-11-28T06:00:00+07:00');
+    const stories = [
+      makeStory('old', '2026-11-28T05:00:00+07:00'),
+      makeStory('late-arrival', '2026-11-28T05:30:00+07:00', { addedAt: since + 60_000 }),
+      makeStory('new', '2026-11-28T07:00:00+07:00'),
+      makeStory('heard', '2026-11-28T07:10:00+07:00'),
+      makeStory('weather', '2026-11-28T07:20:00+07:00', { title: 'Rain all week', text: 'Rain falls in the city all week.' }),
+    ];
+    const asked: number[] = [];
+    const reader: StoryReader = {
+      ...readerOf(stories).reader,
+      listBetween: () => Promise.reject(new Error('read through listBriefable')),
+      listBriefable: async (start, end, over) => {
+        asked.push(over);
+        return stories.filter((s) => s.publishedAt >= start && s.publishedAt < end).map(storyHead);
+      },
+    };
+    const got = await selectNewStories(reader, NOW - 7 * DAY_MS, NOW + DAY_MS, since, new Set(['heard']));
+    expect(got.map((s) => s.id)).toEqual(['late-arrival', 'new']);
+    expect(got.every((s) => !('text' in s))).toBe(true);
+    expect(asked).toEqual([MAX_CANDIDATES]);
+    // A reader without heads: the same stories, whole.
+    const whole = await selectNewStories(readerOf(stories).reader, NOW - 7 * DAY_MS, NOW + DAY_MS, since, new Set(['heard']));
+    expect(whole.map((s) => s.id)).toEqual(['late-arrival', 'new']);
   });
 });

@@ -7,6 +7,8 @@ import type { TermQuery } from '../stories/term-query';
 import type { Briefable, DayKey, Story } from '../types';
 import { bestFits, outletFilter, outletName, outletsOf, type OutletSource } from './outlet';
 import { MAX_CANDIDATES } from './shortlist';
+import { aiRelevance } from './relevance';
+import { AI_RELEVANCE_THRESHOLD } from './ai-lexicon';
 
 const DAY_MS = 86_400_000;
 /** A topic with no days named is looked for in the newest week of stories on the device, then the month. */
@@ -124,6 +126,16 @@ export async function selectTopicStories(
     }
   }
   return found;
+}
+
+/**
+ * "What's new?": the AI stories of [start, end) that arrived after `since` (by `addedAt`, else their time) and are not
+ * in `heard`. A span of more stories than a briefing groups is read as heads (the texts told are read afterwards), so a
+ * week of 1,700 stories a day is not read whole.
+ */
+export async function selectNewStories(reader: StoryReader, start: number, end: number, since: number, heard: ReadonlySet<string>): Promise<Briefable[]> {
+  const listed: Briefable[] = reader.listBriefable ? await reader.listBriefable(start, end, MAX_CANDIDATES) : await reader.listBetween(start, end);
+  return listed.filter((s) => (s.addedAt ?? s.publishedAt) > since && !heard.has(s.id) && aiRelevance(s) >= AI_RELEVANCE_THRESHOLD);
 }
 
 /** An outlet with no days named is looked for in at most this many days of stories, back from the newest. */
