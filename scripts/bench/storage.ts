@@ -60,7 +60,7 @@ const TARGET_21 = { today: 20, day: 50, topic100k: 100, count: 2, prune: 5_000, 
 /** Runs of the old way of finding a topic (a week of full texts read and scored): slow, so fewer. */
 const SCAN_RUNS = 5;
 
-type Read = 'today' | 'yesterday' | 'yesterdayHeads' | 'yesterdayBriefing' | 'latest' | 'count' | 'bySource' | 'topic' | 'topicIds' | 'topicScan' | 'dexieToday' | 'dexieYesterday' | 'dexieTopic' | 'dexieCount';
+type Read = 'today' | 'yesterday' | 'yesterdayHeads' | 'yesterdayBriefing' | 'weekBriefable' | 'weekWhole' | 'latest' | 'count' | 'bySource' | 'topic' | 'topicIds' | 'topicScan' | 'dexieToday' | 'dexieYesterday' | 'dexieTopic' | 'dexieCount';
 type Upkeep = 'verify' | 'removeSource' | 'prune' | 'dexiePrune';
 interface Imported { ms: number; added: number; duplicates: number; error: string | null; dexieMs: number }
 /** While an upkeep step ran: the slowest story read waiting for the store, the event loop's worst lag, the longest task. */
@@ -215,6 +215,9 @@ export async function installHarness(a: HarnessArgs): Promise<void> {
       const texts = await repo.storiesOf(needs);
       return { timedMs: reading + performance.now() - t1, value: [...listed.filter((s) => 'text' in s), ...texts] };
     },
+    // What "what's new?" reads: the newest week, as heads when it holds more than a briefing groups.
+    weekBriefable: () => repo.listBriefable(...week(), MAX_CANDIDATES),
+    weekWhole: () => repo.listBetween(...week()),
     latest: () => repo.latestBefore(Date.now()),
     count: () => repo.count(),
     bySource: () => repo.countBySource(),
@@ -391,7 +394,7 @@ interface AtSize {
   diskMb: number;
 }
 
-const READS: Read[] = ['today', 'yesterday', 'yesterdayHeads', 'yesterdayBriefing', 'latest', 'count', 'bySource', 'topic', 'topicIds', 'topicScan', 'dexieToday', 'dexieYesterday', 'dexieTopic', 'dexieCount'];
+const READS: Read[] = ['today', 'yesterday', 'yesterdayHeads', 'yesterdayBriefing', 'weekBriefable', 'weekWhole', 'latest', 'count', 'bySource', 'topic', 'topicIds', 'topicScan', 'dexieToday', 'dexieYesterday', 'dexieTopic', 'dexieCount'];
 
 const fmt = (n: number, digits = 1) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const perSec = (r: Imported) => (r.added / r.ms) * 1000;
@@ -432,7 +435,7 @@ export async function benchStorage(): Promise<boolean> {
       const times = Object.fromEntries(READS.map((op) => [op, [] as number[]])) as Record<Read, number[]>;
       const sizeOf = {} as Record<Read, number>;
       // The topic is read last but one, and held for the heap during a topic briefing.
-      for (const op of ['today', 'yesterday', 'yesterdayHeads', 'yesterdayBriefing', 'dexieToday', 'dexieYesterday', 'today', 'latest', 'count', 'dexieCount', 'bySource', 'topicScan', 'topicIds', 'dexieTopic', 'topic'] as const) {
+      for (const op of ['today', 'yesterday', 'yesterdayHeads', 'yesterdayBriefing', 'weekBriefable', 'weekWhole', 'dexieToday', 'dexieYesterday', 'today', 'latest', 'count', 'dexieCount', 'bySource', 'topicScan', 'topicIds', 'dexieTopic', 'topic'] as const) {
         const r = await call(page, 'read', op, op === 'topicScan' ? SCAN_RUNS : RUNS, WARM_UP);
         times[op].push(...r.times);
         sizeOf[op] = r.size;
@@ -523,6 +526,8 @@ export async function benchStorage(): Promise<boolean> {
       ['  findAbout (ids, no story read) median', ...col((r) => r.reads.topicIds.median, 2), ratio((r) => r.reads.topicIds.median), '', ''],
       [`  listAbout: the newest ${TOPIC_READ_LIMIT} of them read (what a topic briefing reads) median`, ...col((r) => r.reads.topic.median, 2), ratio((r) => r.reads.topic.median), '', ''],
       ['  p95', ...col((r) => r.reads.topic.p95, 2), ratio((r) => r.reads.topic.p95), '', ''],
+      [`the newest week as "what's new?" reads it (listBriefable: heads of ${large.reads.weekBriefable.size} stories) median`, ...col((r) => r.reads.weekBriefable.median, 1), ratio((r) => r.reads.weekBriefable.median), '', ''],
+      ['  the same week read whole (before) median', ...col((r) => r.reads.weekWhole.median, 1), ratio((r) => r.reads.weekWhole.median), '', ''],
       [`  before the term index: the week read, whole texts scored (median of ${SCAN_RUNS}; found ${large.reads.topicScan.size})`, ...col((r) => r.reads.topicScan.median, 1), ratio((r) => r.reads.topicScan.median), '', ''],
       ['JS heap after reading today (MB)', ...col((r) => r.heapMb, 1), ratio((r) => r.heapMb), '', ''],
       ['JS heap holding a topic briefing’s stories (MB)', ...col((r) => r.topicHeapMb, 1), ratio((r) => r.topicHeapMb), '', ''],

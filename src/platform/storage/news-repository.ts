@@ -171,7 +171,8 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
     // Stories lie in time order: any span is one range, one request.
     listBetween: (start, end) => (end <= start ? Promise.resolve([]) : run('readonly', (os) => request(os.getAll(storiesBetween(start, end))) as Promise<Story[]>)),
 
-    // A day of no more than `over` stories is one range read, as listBetween's; the heads' code loads with the first bigger day.
+    // A day of no more than `over` stories is one range read after the day index's, as listBetween's; the heads' code
+    // (news-heads.ts) loads with the first call.
     listBriefable: (start, end, over) => import('./news-heads').then(({ readBriefable }) => run('readonly', (os) => readBriefable(os, start, end, over))),
 
     // The heads' code loads with the first list (the Stories screen, the ear's names: both load on use too).
