@@ -16,7 +16,9 @@ test.describe('speech starts listening', () => {
     const onsetMs = soundFixture('speech-after-silence').speechAt! * 1000;
     const latency = (await sessions())[0].startedAt - (micAt + onsetMs);
     console.log(`speech onset → recognition start: ${latency.toFixed(0)} ms`);
-    expect(latency).toBeGreaterThan(0);
+    // The fake microphone's file begins when capture starts, a few ms before getUserMedia's promise lands (when __micAt
+    // is taken), so a prompt start can read a few ms early; a start from the quiet would be ~2 s early.
+    expect(latency).toBeGreaterThan(-100);
     expect(latency).toBeLessThanOrEqual(1000);
     await expect(page.getByTestId('talk')).toHaveAttribute('aria-pressed', 'true');
     // The quiet before it started nothing.
