@@ -20,6 +20,9 @@ import type { Briefing, Segment, StoryRef } from './types';
 export const DEFAULT_MAX_STORIES = 10;
 /** A briefing of a length weighs at most this many events (each at its shortest) to see how many fit. */
 const MAX_TIMED_STORIES = 20;
+
+/** The most events a briefing may tell (or weigh, with a length): their leads' texts are all the script reads. */
+const mostTold = (input: ComposeInput) => (input.minutes ? MAX_TIMED_STORIES : (input.maxStories ?? DEFAULT_MAX_STORIES));
 /** A story's summary never takes more than this, however long the briefing asked for. */
 const MAX_STORY_SECONDS = 60;
 
@@ -130,12 +133,11 @@ function headlinesFor(ranked: Ranked<Briefable>[], count: number, uiLang: Lang):
  */
 function planLength(ranked: Ranked<Briefable>[], input: ComposeInput, frameSeconds: number, textOf: (s: Briefable) => string): { plans: Planned[]; seconds: number } {
   const rate = input.rate ?? 1;
-  const max = Math.min(ranked.length, input.maxStories ?? DEFAULT_MAX_STORIES);
-  if (!input.minutes) return { plans: headlinesFor(ranked, max, input.lang), seconds: DEFAULT_STORY_SECONDS };
+  if (!input.minutes) return { plans: headlinesFor(ranked, Math.min(ranked.length, mostTold(input)), input.lang), seconds: DEFAULT_STORY_SECONDS };
   const budget = input.minutes * 60 - frameSeconds;
   // Each story's fixed cost (headline, "also reported by") and shortest summary (the lead), with the placement
   // words of the longest plan, so adding a story never changes the cost of the ones before it.
-  const all = headlinesFor(ranked, Math.min(ranked.length, MAX_TIMED_STORIES), input.lang);
+  const all = headlinesFor(ranked, Math.min(ranked.length, mostTold(input)), input.lang);
   const fixedOf = (p: Planned) => seconds(p.headline, p.cluster.lead.lang, rate) + seconds(p.also ?? '', p.cluster.lead.lang, rate);
   const leadOf = (p: Planned) => seconds(summarize(textOf(p.cluster.lead), { lang: p.cluster.lead.lang, seconds: 0, rate }).sentences.join(' '), p.cluster.lead.lang, rate);
   let count = 0;
@@ -219,7 +221,7 @@ export function planBriefing(input: ComposeInput): BriefingPlan {
     }
     return intro;
   };
-  const told = ranked.slice(0, input.minutes ? MAX_TIMED_STORIES : (input.maxStories ?? DEFAULT_MAX_STORIES)).map((c) => c.lead);
+  const told = ranked.slice(0, mostTold(input)).map((c) => c.lead);
   return { needs: told.filter((s): s is StoryHead => !isWhole(s)), compose: (texts) => script(texts) };
 
   /** The script, with the texts read for the heads told (a text missing: the head's lead). */

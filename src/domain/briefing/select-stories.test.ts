@@ -27,6 +27,20 @@ function readerOf(stories: Story[]) {
 
 const ai = (s: Story | StoryHead) => !s.title.includes('weather');
 
+/** A reader that lists only heads (listBriefable), recording each bound it is asked with; reading whole stories fails. */
+function headsReaderOf(stories: Story[]) {
+  const asked: number[] = [];
+  const reader: StoryReader = {
+    ...readerOf(stories).reader,
+    listBetween: () => Promise.reject(new Error('a briefing reads through listBriefable')),
+    listBriefable: async (start, end, over) => {
+      asked.push(over);
+      return stories.filter((s) => s.publishedAt >= start && s.publishedAt < end).map(storyHead);
+    },
+  };
+  return { reader, asked };
+}
+
 describe('selectDayStories', () => {
   it('keeps the stories of the days asked that the filter accepts', async () => {
     const { reader } = readerOf([
@@ -221,15 +235,7 @@ describe('selectOutletStories', () => {
 describe('selectDayStories on a big day', () => {
   it('reads through listBriefable when the reader has it (heads past MAX_CANDIDATES stories), keeping what `keep` keeps', async () => {
     const stories = Array.from({ length: 6 }, (_, i) => makeStory(`s${i}`, `2026-11-28T0${i + 1}:00:00+07:00`, i === 2 ? { title: 'The weather today' } : {}));
-    const asked: number[] = [];
-    const reader: StoryReader = {
-      ...readerOf(stories).reader,
-      listBetween: () => Promise.reject(new Error('a day briefing reads through listBriefable')),
-      listBriefable: async (start, end, over) => {
-        asked.push(over);
-        return stories.filter((s) => s.publishedAt >= start && s.publishedAt < end).map(storyHead);
-      },
-    };
+    const { reader, asked } = headsReaderOf(stories);
     const got = await selectDayStories(reader, { from: '2026-11-28', to: '2026-11-28' }, TZ, ai);
     expect(asked).toEqual([MAX_CANDIDATES]);
     expect(got.stories).toEqual(stories.filter((s) => s.id !== 's2').map(storyHead));
@@ -246,15 +252,7 @@ describe('selectNewStories ("what\'s new?")', () => {
       makeStory('heard', '2026-11-28T07:10:00+07:00'),
       makeStory('weather', '2026-11-28T07:20:00+07:00', { title: 'Rain all week', text: 'Rain falls in the city all week.' }),
     ];
-    const asked: number[] = [];
-    const reader: StoryReader = {
-      ...readerOf(stories).reader,
-      listBetween: () => Promise.reject(new Error('read through listBriefable')),
-      listBriefable: async (start, end, over) => {
-        asked.push(over);
-        return stories.filter((s) => s.publishedAt >= start && s.publishedAt < end).map(storyHead);
-      },
-    };
+    const { reader, asked } = headsReaderOf(stories);
     const got = await selectNewStories(reader, NOW - 7 * DAY_MS, NOW + DAY_MS, since, new Set(['heard']));
     expect(got.map((s) => s.id)).toEqual(['late-arrival', 'new']);
     expect(got.every((s) => !('text' in s))).toBe(true);

@@ -36,6 +36,10 @@ export interface StoryReader {
   latestBefore(end: number): Promise<number | null>;
 }
 
+/** The stories of a span as a briefing reads them: as heads past MAX_CANDIDATES when the reader has them, else whole. */
+const briefable = (reader: StoryReader, start: number, end: number): Promise<Briefable[]> =>
+  reader.listBriefable ? reader.listBriefable(start, end, MAX_CANDIDATES) : reader.listBetween(start, end);
+
 export interface DayRange {
   from: DayKey;
   to: DayKey;
@@ -54,7 +58,7 @@ export interface DaySelection {
  * stories than a briefing clusters is read as heads, when the reader has them.
  */
 export async function selectDayStories(reader: StoryReader, requested: DayRange, timeZone: string, keep: (s: Briefable) => boolean): Promise<DaySelection> {
-  const read = (start: number, end: number): Promise<Briefable[]> => (reader.listBriefable ? reader.listBriefable(start, end, MAX_CANDIDATES) : reader.listBetween(start, end));
+  const read = (start: number, end: number) => briefable(reader, start, end);
   const span = daysRange(requested.from, requested.to, timeZone);
   let stories = (await read(span.start, span.end)).filter(keep);
   let served: DayRange | null = requested;
@@ -134,8 +138,7 @@ export async function selectTopicStories(
  * week of 1,700 stories a day is not read whole.
  */
 export async function selectNewStories(reader: StoryReader, start: number, end: number, since: number, heard: ReadonlySet<string>): Promise<Briefable[]> {
-  const listed: Briefable[] = reader.listBriefable ? await reader.listBriefable(start, end, MAX_CANDIDATES) : await reader.listBetween(start, end);
-  return listed.filter((s) => (s.addedAt ?? s.publishedAt) > since && !heard.has(s.id) && aiRelevance(s) >= AI_RELEVANCE_THRESHOLD);
+  return (await briefable(reader, start, end)).filter((s) => (s.addedAt ?? s.publishedAt) > since && !heard.has(s.id) && aiRelevance(s) >= AI_RELEVANCE_THRESHOLD);
 }
 
 /** An outlet with no days named is looked for in at most this many days of stories, back from the newest. */
