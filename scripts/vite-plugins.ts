@@ -34,6 +34,8 @@ export const LAZY_MODULES = [
   'src/domain/briefing/compose.ts',
   'src/domain/ask/answer.ts',
   'src/domain/briefing/taste.ts',
+  'src/platform/storage/news-records.ts',
+  'src/platform/storage/news-rooms.ts',
   'src/platform/sound/sound-worker.ts',
 ];
 

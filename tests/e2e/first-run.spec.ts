@@ -30,16 +30,25 @@ test('the sample edition is stored once, in IndexedDB, and survives a reload', a
   await expect(page.getByTestId('story-count')).toHaveText('32 stories on this device.');
   await page.reload();
   await expect(page.getByTestId('story-count')).toHaveText('32 stories on this device.');
-  const keys = await page.evaluate(
-    () =>
+  // Each UTC day's story records in a database of their own beside the app's (news-rooms.ts).
+  const keys = await page.evaluate(async () => {
+    const count = (name: string) =>
       new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('earshot-news');
+        const open = indexedDB.open(name);
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const req = open.result.transaction('kv').objectStore('kv').count(IDBKeyRange.bound(['s'], ['s', []]));
-          req.onsuccess = () => resolve(req.result);
+          req.onsuccess = () => {
+            open.result.close();
+            resolve(req.result);
+          };
         };
-      }),
-  );
-  expect(keys).toBe(32);
+      });
+    const rooms = (await indexedDB.databases()).flatMap(({ name }) => (name?.startsWith('earshot-news~') ? [name] : []));
+    const counts = await Promise.all(['earshot-news', ...rooms].map(count));
+    return { main: counts[0], rooms: rooms.length, records: counts.reduce((a, b) => a + b, 0) };
+  });
+  expect(keys.main).toBe(0);
+  expect(keys.rooms).toBeGreaterThan(0);
+  expect(keys.records).toBe(32);
 });

@@ -32,27 +32,32 @@ export function createRunner(store: UseStore) {
   return async function run<T>(mode: IDBTransactionMode, body: (os: IDBObjectStore) => Promise<T>, options?: IDBTransactionOptions): Promise<T> {
     const inStore = options ? withOptions(options) : store;
     try {
-      return await inStore(mode, async (os) => {
-        let result: T;
-        try {
-          result = await body(os);
-        } catch (e) {
-          // A throw between requests would otherwise let the transaction commit what was already put.
-          try {
-            os.transaction.abort();
-          } catch {
-            // Already finished or aborted.
-          }
-          throw e;
-        }
-        // Resolve only once the transaction has committed, so a quota failure is never reported as success.
-        if (mode === 'readwrite') await promisifyRequest(os.transaction);
-        return result;
-      });
+      return await inStore(mode, (os) => inTransaction(os, mode, body));
     } catch (e) {
       throw toStorageError(e);
     }
   };
+}
+
+/**
+ * Runs `body` on a store of a transaction just opened: the transaction is aborted when the body throws (a throw between
+ * requests would otherwise let it commit what was already put), and a write resolves only once it has committed, so a
+ * quota failure is never reported as success.
+ */
+export async function inTransaction<T>(os: IDBObjectStore, mode: IDBTransactionMode, body: (os: IDBObjectStore) => Promise<T>): Promise<T> {
+  let result: T;
+  try {
+    result = await body(os);
+  } catch (e) {
+    try {
+      os.transaction.abort();
+    } catch {
+      // Already finished or aborted.
+    }
+    throw e;
+  }
+  if (mode === 'readwrite') await promisifyRequest(os.transaction);
+  return result;
 }
 
 export type Runner = ReturnType<typeof createRunner>;

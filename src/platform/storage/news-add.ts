@@ -1,29 +1,52 @@
 // Adding stories (loaded with the first import, so the initial JavaScript does without it): each story's terms and
-// URL key worked out before the transaction, then, inside it, the stories already here left out (by id or by URL,
-// news-lookup.ts) and the new ones written with every index entry (news-indexes.ts).
+// URL key worked out first; the stories already here left out (by id or by URL, news-lookup.ts: the lookups read, then
+// the records their hits name); the new ones' records written to their days' rooms (news-records.ts), then, in one
+// transaction of the main store, every index entry (news-indexes.ts). The repository runs one add at a time.
 import { storyTerms } from '../../domain/stories/story-terms';
 import type { Story } from '../../domain/types';
 import type { Runner } from './idb-run';
 import { prepare, writeStories, type NewStory } from './news-indexes';
-import { findStored, readLookups } from './news-lookup';
+import { hitsOf, readLookups } from './news-lookup';
+import { storyKey } from './news-keys';
+import type { Records, StoryAt } from './news-records';
+import { utcDayKey } from '../../domain/day';
 
-/** Stores the stories not already here (same id, or same article URL), in one transaction: all or nothing. */
-export function addStories(run: Runner, stories: readonly Story[]): Promise<{ added: number; duplicates: number }> {
-  // Terms are worked out before the transaction, so it holds the store only for reading and writing.
+/**
+ * Stores the stories not already here (same id, or same article URL): all or nothing. Records are written first, so
+ * a crash before the index entries leaves records no index names, which readers never see (the day index decides)
+ * and the next import of the same story writes again.
+ */
+export async function addStories(run: Runner, records: Records, stories: readonly Story[]): Promise<{ added: number; duplicates: number }> {
+  // Terms are worked out before any transaction, so each holds the store only for reading and writing.
   const ready = stories.map((s) => prepare(s, storyTerms));
-  return run('readwrite', async (os) => {
-    const lookups = await readLookups(os, ready);
-    const stored = await findStored(os, lookups, ready);
-    const seenIds = new Set<string>();
-    const seenUrls = new Set<string>();
-    const fresh: NewStory[] = [];
-    ready.forEach((r, i) => {
-      if (stored[i] || seenIds.has(r.story.id) || (r.url && seenUrls.has(r.url))) return;
-      seenIds.add(r.story.id);
-      if (r.url) seenUrls.add(r.url);
-      fresh.push(r);
-    });
-    await writeStories(os, fresh, lookups);
-    return { added: fresh.length, duplicates: stories.length - fresh.length };
+  const hits = hitsOf(await run('readonly', (os) => readLookups(os, ready)), ready);
+  const live = await records.has(hits.flat());
+  const stored: boolean[] = [];
+  let k = 0;
+  for (const h of hits) {
+    stored.push(h.some((_: StoryAt, j: number) => live[k + j]));
+    k += h.length;
+  }
+  const seenIds = new Set<string>();
+  const seenUrls = new Set<string>();
+  const fresh: NewStory[] = [];
+  ready.forEach((r, i) => {
+    if (stored[i] || seenIds.has(r.story.id) || (r.url && seenUrls.has(r.url))) return;
+    seenIds.add(r.story.id);
+    if (r.url) seenUrls.add(r.url);
+    fresh.push(r);
   });
+  if (fresh.length > 0) {
+    await records.put(fresh.map((f) => f.story));
+    try {
+      await run('readwrite', async (os) => writeStories(os, fresh, await readLookups(os, fresh)));
+    } catch (e) {
+      // The index entries failed (a full disk): the records written for them go too, so nothing of this add stays.
+      const byDay = new Map<string, IDBValidKey[]>();
+      for (const { story: s } of fresh) byDay.set(utcDayKey(s.publishedAt), [...(byDay.get(utcDayKey(s.publishedAt)) ?? []), storyKey(s.publishedAt, s.id)]);
+      await Promise.all([...byDay].map(([day, keys]) => records.erase(day, keys).catch(() => undefined)));
+      throw e;
+    }
+  }
+  return { added: fresh.length, duplicates: stories.length - fresh.length };
 }

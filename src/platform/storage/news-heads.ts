@@ -7,8 +7,9 @@
 import { storyHead } from '../../domain/news/story-head';
 import { utcDayKey } from '../../domain/day';
 import type { Story, StoryHead } from '../../domain/types';
-import { request } from './idb-run';
-import { dayKey, prefixRange, storiesBetween, storyKey, type DayEntry } from './news-keys';
+import { request, type Runner } from './idb-run';
+import { dayKey, prefixRange, storiesBetween, type DayEntry } from './news-keys';
+import type { Records } from './news-records';
 
 const HOUR_MS = 3_600_000;
 /** Stories a listing lacks heads for, read one by one up to this many; more, and the span's stories are read in one range. */
@@ -64,24 +65,36 @@ export function writeHeads(os: IDBObjectStore, fresh: Map<string, StoryHead[]>, 
 }
 
 /**
- * The heads of the stories published in [start, end), in time order, inside the caller's transaction: the days' index
- * entries and the hours' head buckets (two range reads); a story whose head is missing is read whole.
+ * The heads of the stories published in [start, end), in time order: the days' index entries and the hours' head
+ * buckets (two range reads of the main store); a story whose head is missing is read whole.
  */
-export async function readHeads(os: IDBObjectStore, start: number, end: number): Promise<StoryHead[]> {
+export async function readHeads(run: Runner, records: Records, start: number, end: number): Promise<StoryHead[]> {
   if (end <= start) return [];
-  const [live, buckets] = await Promise.all([liveBetween(os, start, end), request(os.getAll(hourBuckets(start, end))) as Promise<unknown[]>]);
-  return headsOf(os, live, buckets, start, end);
+  const found = await run('readonly', async (os) => {
+    const [live, buckets] = await Promise.all([liveBetween(os, start, end), request(os.getAll(hourBuckets(start, end))) as Promise<unknown[]>]);
+    return headsOf(os, live, buckets, start, end);
+  });
+  return complete(records, found, start, end);
 }
 
 /**
- * The stories of [start, end) in time order, inside the caller's transaction: whole when the day index holds at most
- * `over` of them, else their heads (what a day briefing chooses by; it reads the texts it tells afterwards).
+ * The stories of [start, end) in time order: whole when the day index holds at most `over` of them (`whole` reads
+ * them), else their heads (what a day briefing chooses by; it reads the texts it tells afterwards).
  */
-export async function readBriefable(os: IDBObjectStore, start: number, end: number, over: number): Promise<Story[] | StoryHead[]> {
+export async function readBriefable(
+  run: Runner,
+  records: Records,
+  start: number,
+  end: number,
+  over: number,
+  whole: (start: number, end: number) => Promise<Story[]>,
+): Promise<Story[] | StoryHead[]> {
   if (end <= start) return [];
-  const live = await liveBetween(os, start, end);
-  if (live.size <= over) return (await request(os.getAll(storiesBetween(start, end)))) as Story[];
-  return headsOf(os, live, (await request(os.getAll(hourBuckets(start, end)))) as unknown[], start, end);
+  const found = await run('readonly', async (os) => {
+    const live = await liveBetween(os, start, end);
+    return live.size <= over ? null : headsOf(os, live, (await request(os.getAll(hourBuckets(start, end)))) as unknown[], start, end);
+  });
+  return found === null ? whole(start, end) : complete(records, found, start, end);
 }
 
 const hourBuckets = (start: number, end: number) => IDBKeyRange.bound(headBucketKey(start), headBucketKey(end - 1));
@@ -95,25 +108,36 @@ async function liveBetween(os: IDBObjectStore, start: number, end: number): Prom
   return live;
 }
 
-/** The heads of `live`'s stories (id → time; emptied as found) from the span's buckets; a story lacking one read whole. */
-async function headsOf(os: IDBObjectStore, live: Map<string, number>, buckets: readonly unknown[], start: number, end: number): Promise<StoryHead[]> {
-  const out: StoryHead[] = [];
+/** Heads found in the buckets, the stories that lacked one (id → time), and, when those are many, the main store's records of the span. */
+interface Found {
+  heads: StoryHead[];
+  missing: Map<string, number>;
+  legacy: Story[];
+}
+
+/** The heads of `live`'s stories (id → time; what is left of it lacks one) from the span's buckets. */
+async function headsOf(os: IDBObjectStore, live: Map<string, number>, buckets: readonly unknown[], start: number, end: number): Promise<Found> {
+  const heads: StoryHead[] = [];
   for (const bucket of buckets)
     if (Array.isArray(bucket))
       for (const h of bucket)
         if (isHead(h) && live.get(h.id) === h.publishedAt) {
-          out.push(h);
+          heads.push(h);
           live.delete(h.id);
         }
-  if (live.size > 0) out.push(...(await readWhole(os, live, start, end)).map(storyHead));
-  return out.sort(byKey);
+  // Many without a head: the span is read in one range (the main store's part in this transaction).
+  const legacy = live.size > READ_ONE_BY_ONE ? ((await request(os.getAll(storiesBetween(start, end)))) as Story[]) : [];
+  return { heads, missing: live, legacy };
 }
 
-/** The stories of `missing` (id → time) read whole: one by one when few, else the span's stories in one range. */
-async function readWhole(os: IDBObjectStore, missing: ReadonlyMap<string, number>, start: number, end: number): Promise<Story[]> {
-  const stories =
-    missing.size <= READ_ONE_BY_ONE
-      ? await Promise.all([...missing].map(([id, t]) => request(os.get(storyKey(t, id))) as Promise<Story | undefined>))
-      : ((await request(os.getAll(storiesBetween(start, end)))) as Story[]);
-  return stories.filter((s): s is Story => s !== undefined && missing.get(s.id) === s.publishedAt);
+/** The heads found, with the stories that lacked one read whole: one by one when few, else the span's stories in one range a day. */
+async function complete(records: Records, { heads, missing, legacy }: Found, start: number, end: number): Promise<StoryHead[]> {
+  if (missing.size > 0) {
+    const stories =
+      missing.size <= READ_ONE_BY_ONE
+        ? await records.at([...missing])
+        : await records.between(new Set([...missing.values()].map(utcDayKey)), start, end, legacy);
+    for (const s of stories) if (s !== undefined && missing.get(s.id) === s.publishedAt) heads.push(storyHead(s));
+  }
+  return heads.sort(byKey);
 }

@@ -1,11 +1,11 @@
-// Writing new stories with every index entry (day, source, id and URL lookups, terms), their heads and the counter of stories;
+// Writing new stories' index entries (day, source, id and URL lookups, terms), their heads and the counter of stories;
 // removing them is news-upkeep.ts, checking them news-verify.ts. Loaded with the first import (news-add.ts).
 import { utcDayKey } from '../../domain/day';
 import { articleKey } from '../../domain/news/story';
 import type { Story } from '../../domain/types';
 import { request } from './idb-run';
 import {
-  COUNT_META, dayKey, metaKey, readCount, SEQ_META, sourceDayKey, sourceOf, storyKey, termShardKey, type DayEntry, type TermShard,
+  COUNT_META, dayKey, metaKey, readCount, SEQ_META, sourceDayKey, sourceOf, termShardKey, type DayEntry, type TermShard,
 } from './news-keys';
 import { groupHeads, writeHeads } from './news-heads';
 import { noteStories, type Lookups } from './news-lookup';
@@ -35,9 +35,9 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
 };
 
 /**
- * Stores new stories (already checked not to be here, with the lookup buckets that check read) with every index
- * entry, the counter and the story numbers, inside the caller's transaction. Each index bucket and term shard is read
- * once and written once.
+ * Writes new stories' index entries (their records are in their rooms already; news-add.ts), the counter and the
+ * story numbers, inside the caller's transaction, given the lookup buckets the stories fall in. Each index bucket and
+ * term shard is read once and written once.
  */
 export async function writeStories(os: IDBObjectStore, fresh: readonly NewStory[], lookups: Lookups): Promise<void> {
   if (fresh.length === 0) return;
@@ -64,7 +64,6 @@ export async function writeStories(os: IDBObjectStore, fresh: readonly NewStory[
     read<unknown>(byShard.keys()),
     read<unknown>(heads.keys()),
   ]);
-  for (const { story: s } of fresh) os.put(s, storyKey(s.publishedAt, s.id));
   noteStories(os, lookups, fresh);
   /** Writes each list after what its key held; returns what was written, by key. */
   const append = <V>(map: Map<string, V[]>, have: (V[] | undefined)[]) =>

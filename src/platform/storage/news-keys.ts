@@ -1,11 +1,14 @@
-// Where the news repository keeps what, in its one object store (one store so every write is one transaction).
+// Where the news repository keeps what: every index in its one object store (so an import's index entries are one
+// transaction), each UTC day's story records in a database of their own (news-rooms.ts).
 import type { Story } from '../../domain/types';
 import { request } from './idb-run';
 
 /**
- *   ['s', publishedAt, id]  → Story (an array key: stories lie in time order, so any span of time is one key range,
- *                             read with one request and removed with one; Chromium spends ~150 µs on each key
- *                             deleted alone, ~26 µs on each of a range)
+ *   ['s', publishedAt, id]  → Story, in its UTC day's room (an array key: stories lie in time order, so a span of a day
+ *                             is one key range, read with one request and removed with one; Chromium spends ~150 µs
+ *                             on each key deleted alone, ~26 µs on each of a range, and a room deleted whole costs next
+ *                             to nothing). An archive written before the rooms keeps these keys in the main store,
+ *                             read and removed there until retention has taken them (news-records.ts).
  *   i:<bucket>              → Map<id, publishedAt> (finding a story by id: 4,096 buckets by a hash of the id)
  *   l:<bucket>              → Map<articleKey, [id, publishedAt]> (dedup by URL, bucketed the same way)
  *                             Both lookups may hold entries of stories removed since: removing never rewrites them (it

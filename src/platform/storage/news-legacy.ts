@@ -6,7 +6,9 @@
 import type { Story } from '../../domain/types';
 import { request, type Runner } from './idb-run';
 import { groupHeads, writeHeads } from './news-heads';
+import { utcDayKey } from '../../domain/day';
 import { ALL_STORIES, lastStoryTime, prefixRange, storyKey } from './news-keys';
+import type { Records } from './news-records';
 
 /** Legacy stories moved per transaction. */
 const SLICE = 200;
@@ -46,25 +48,30 @@ export const HEADS_BUILT_DAYS = 8;
 const DAY_MS = 86_400_000;
 
 /**
- * Builds the head buckets of the stories of the newest HEADS_BUILT_DAYS UTC days, a slice of stories per transaction,
- * merged with what the buckets hold (so an import meanwhile loses nothing); returns how many heads were written.
+ * Builds the head buckets of the stories of the newest HEADS_BUILT_DAYS UTC days, a slice of stories at a time (read
+ * from their rooms, and from the main store for an archive from before the rooms), each slice's heads merged in one
+ * transaction with what the buckets hold (so an import meanwhile loses nothing); returns how many heads were written.
  */
-export async function buildHeads(run: Runner, pause: () => Promise<void>): Promise<number> {
-  const newest = await run('readonly', (os) => lastStoryTime(os));
-  if (newest === null) return 0;
-  const from = newest - (newest % DAY_MS) - (HEADS_BUILT_DAYS - 1) * DAY_MS;
+export async function buildHeads(run: Runner, records: Records, pause: () => Promise<void>): Promise<number> {
+  const [legacyNewest, dayKeys] = await run('readonly', (os) => Promise.all([lastStoryTime(os), request(os.getAllKeys(prefixRange('d:')))]));
+  const days = dayKeys.map((k) => String(k).slice(2));
+  const newestDay = [days[days.length - 1], legacyNewest === null ? undefined : utcDayKey(legacyNewest)].filter((d): d is string => d !== undefined).sort().pop();
+  if (newestDay === undefined) return 0;
+  const from = Date.parse(`${newestDay}T00:00:00Z`) - (HEADS_BUILT_DAYS - 1) * DAY_MS;
+  const places: (string | null)[] = [null, ...days.filter((d) => d >= utcDayKey(from))];
   let built = 0;
-  for (let range = IDBKeyRange.bound(['s', from], ALL_STORIES.upper); ; ) {
-    const last = await run('readwrite', async (os) => {
-      const [keys, values] = await Promise.all([request(os.getAllKeys(range, HEADS_SLICE)), request(os.getAll(range, HEADS_SLICE))]);
+  for (const place of places) {
+    for (let range = IDBKeyRange.bound(['s', from], ALL_STORIES.upper); ; ) {
+      const read = (os: IDBObjectStore) => Promise.all([request(os.getAllKeys(range, HEADS_SLICE)), request(os.getAll(range, HEADS_SLICE))]);
+      const [keys, values] = (place === null ? await run('readonly', read) : await records.rooms.use(place, 'readonly', read)) ?? [[], []];
       // A record that is no whole story (damage) gets no head: a listing reads it whole, as it reads any story without one.
       const heads = groupHeads(values.filter((s): s is Story => isStory(s) && typeof s.text === 'string' && typeof s.title === 'string'));
-      writeHeads(os, heads, await Promise.all([...heads.keys()].map((k) => request(os.get(k)))));
+      if (heads.size > 0) await run('readwrite', async (os) => writeHeads(os, heads, await Promise.all([...heads.keys()].map((k) => request(os.get(k))))));
       for (const list of heads.values()) built += list.length;
-      return keys.length === HEADS_SLICE ? keys[keys.length - 1] : null;
-    });
-    if (last === null) return built;
-    range = IDBKeyRange.bound(last, ALL_STORIES.upper, true, false);
-    await pause();
+      if (keys.length < HEADS_SLICE) break;
+      range = IDBKeyRange.bound(keys[keys.length - 1], ALL_STORIES.upper, true, false);
+      await pause();
+    }
   }
+  return built;
 }

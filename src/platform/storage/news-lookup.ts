@@ -1,10 +1,11 @@
 // Whether a story is here already, by its id or its article URL (archive layout 4): two sets of hashed buckets, read
-// and written by the transaction that adds stories (news-add.ts; `get(id)` reads the id bucket too). Removing stories
-// leaves their entries behind (rewriting every bucket would cost more than the removal), so a hit counts only when the
-// story's key is there, and a bucket written again drops the entries of days the day index no longer has.
+// and written by an add (news-add.ts; `get(id)` reads the id bucket too). Removing stories leaves their entries behind
+// (rewriting every bucket would cost more than the removal), so a hit counts only when the story's record is there, and
+// a bucket written again drops the entries of days the day index no longer has.
 import { request } from './idb-run';
 import type { NewStory } from './news-indexes';
-import { idBucketKey, linkBucketKey, prefixRange, storyKey, type IdBucket, type LinkBucket } from './news-keys';
+import { idBucketKey, linkBucketKey, prefixRange, type IdBucket, type LinkBucket } from './news-keys';
+import type { StoryAt } from './news-records';
 
 const DAY_MS = 86_400_000;
 /** The UTC day number of an instant (the day index's days, as numbers: cheaper than formatting dates). */
@@ -31,16 +32,16 @@ export async function readLookups(os: IDBObjectStore, stories: readonly NewStory
   return { ids, links, days: new Set(dayKeys.map((k) => dayNumberOfKey(String(k)))) };
 }
 
-/** Whether each story is stored already, by id or by URL (one count of a story key per hit, none for a new story). */
-export function findStored(os: IDBObjectStore, lookups: Lookups, stories: readonly NewStory[]): Promise<boolean[]> {
-  const live = (t: number | undefined, id: string) => (t === undefined ? Promise.resolve(false) : request(os.count(storyKey(t, id))).then((n) => n > 0));
-  return Promise.all(
-    stories.map(async ({ story, url }) => {
-      if (await live(lookups.ids.get(idBucketKey(story.id))!.get(story.id), story.id)) return true;
-      const hit = url ? lookups.links.get(linkBucketKey(url))!.get(url) : undefined;
-      return hit ? live(hit[1], hit[0]) : false;
-    }),
-  );
+/** The records each story may be stored as: the one its id's lookup names, then the one its URL's names (none for a new story). */
+export function hitsOf(lookups: Lookups, stories: readonly NewStory[]): StoryAt[][] {
+  return stories.map(({ story, url }) => {
+    const out: StoryAt[] = [];
+    const t = lookups.ids.get(idBucketKey(story.id))!.get(story.id);
+    if (t !== undefined) out.push([story.id, t]);
+    const hit = url ? lookups.links.get(linkBucketKey(url))!.get(url) : undefined;
+    if (hit) out.push(hit);
+    return out;
+  });
 }
 
 /** Notes new stories in the buckets and writes each bucket once, without the entries of days that are gone. */

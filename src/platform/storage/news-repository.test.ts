@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { dayRange } from '../../domain/day';
 import { storyHead } from '../../domain/news/story-head';
 import type { Story, StoryHead } from '../../domain/types';
-import { createStore, del, entries, get, set } from 'idb-keyval';
+import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
 import { searchTermQuery, topicTermQuery } from '../../domain/stories/topic-query';
 import { createNewsRepository } from './news-repository';
 import { idBucketKey, linkBucketKey, storyKey, type IdBucket, type LinkBucket } from './news-keys';
-import { ERASE_FIRST, eraseFromDay } from './news-upkeep';
+import { ERASE_FIRST, eraseFromDay, type ErasePlan } from './news-upkeep';
+import { roomName } from './news-rooms';
 import { packShard, unpackShard } from './term-shard';
 
 let n = 0;
@@ -14,6 +15,23 @@ let lastDb = '';
 const freshRepo = () => createNewsRepository((lastDb = `test-news-${++n}`));
 /** The repository's raw key-value store, to damage it the way a crash or an old version would. */
 const rawStore = () => createStore(lastDb, 'kv');
+/**
+ * The raw store of a day's room (news-rooms.ts), where that day's story records are: a connection of its own for each
+ * use, closed after it (an open one would hold back the repository deleting the room).
+ */
+const roomStore =
+  (day: string): UseStore =>
+  (mode, callback) =>
+    new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open(roomName(lastDb, day));
+      req.onupgradeneeded = () => req.result.createObjectStore('kv');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    }).then((db) => {
+      const result = callback(db.transaction('kv', mode).objectStore('kv'));
+      db.close();
+      return result;
+    });
 
 const story = (id: string, iso: string, url = ''): Story => ({
   id,
@@ -24,6 +42,9 @@ const story = (id: string, iso: string, url = ''): Story => ({
   lang: 'en',
   text: 'Body.',
 });
+
+/** Deletes the records an erasing plan names, in their day's room (what the repository does after planning). */
+const erase = (plan: ErasePlan) => roomStore(plan.snapshot.day)('readwrite', async (os) => plan.doomed.forEach((k) => os.delete(k)));
 
 describe('news repository (IndexedDB)', () => {
   it('adds stories once, by id and then by article URL', async () => {
@@ -140,18 +161,19 @@ describe('news repository (IndexedDB)', () => {
     const repo = freshRepo();
     await repo.add([story('a', '2026-11-28T01:00:00Z', 'https://x.example/a'), { ...story('b', '2026-11-28T02:00:00Z'), sourceId: 'f' }]);
     expect(await repo.recover()).toEqual({ stories: 2, repaired: 0 });
-    // A story written without its indexes, an index entry for a story that is not there, a URL lookup pointing nowhere.
+    // A story written without its indexes (in its room: an import cut short between the two), an index entry for a
+    // story that is not there, a URL lookup pointing nowhere.
     const raw = rawStore();
     const c = story('c', '2026-11-27T01:00:00Z', 'https://x.example/c');
-    await set(storyKey(c.publishedAt, 'c'), c, raw);
+    await set(storyKey(c.publishedAt, 'c'), c, roomStore('2026-11-27'));
     await set('d:2026-11-28', [['a', Date.parse('2026-11-28T01:00:00Z')], ['ghost', 1]], raw);
     const ghostBucket = linkBucketKey('x.example/ghost');
     await set(ghostBucket, new Map([['x.example/ghost', ['ghost', 1]]]), raw);
     await del('x:f\x012026-11-28', raw);
     await set('m:import-in-progress', Date.now(), raw);
     const { start, end } = dayRange('2026-11-27', 'UTC');
-    // Listing reads the stories in time order, so c is listed already; the indexes do not know it yet.
-    expect((await repo.listBetween(start, end)).map((s) => s.id)).toEqual(['c']);
+    // The day index decides what is listed: c is not, until the indexes know it.
+    expect(await repo.listBetween(start, end)).toEqual([]);
     expect(await repo.listAbout(topicTermQuery('body'), start, end)).toEqual([]);
     const fixed = await repo.recover();
     // Day 27 and its source bucket, c's id and URL lookups; day 28 (a ghost, b missing, entries of the first layout)
@@ -173,7 +195,7 @@ describe('news repository (IndexedDB)', () => {
     await repo.setKept(['e1'], true);
     expect(await repo.recover()).toEqual({ stories: 4, repaired: 0 });
     // The first step of removing e0–e2 done, as a crash would leave it: e1 is kept, so only e0 and e2 are erased.
-    await rawStore()('readwrite', (os) => eraseFromDay(os, null, '2026-09-01', ['e0', 'e1', 'e2'], () => false));
+    await erase(await rawStore()('readwrite', (os) => eraseFromDay(os, null, '2026-09-01', ['e0', 'e1', 'e2'], () => false)));
     expect(await get('m:erasing', rawStore())).toBe('2026-09-01');
     // Readers already pass over the entries of stories that are gone.
     const all = [0, Date.parse('2027-01-01')] as const;
@@ -194,22 +216,24 @@ describe('news repository (IndexedDB)', () => {
     const repo = freshRepo();
     const at = (id: string, ms: number) => ({ ...story(id, '2026-09-01T01:00:00Z', `https://x.example/${id}`), publishedAt: Date.parse('2026-09-01T01:00:00Z') + ms, sourceId: 'feed' });
     await repo.add([at('e0', 0), at('e1', 10), at('e2', 20)]);
-    const snapshot = await rawStore()('readwrite', (os) => eraseFromDay(os, null, '2026-09-01', [], () => false));
+    const { snapshot } = await rawStore()('readwrite', (os) => eraseFromDay(os, null, '2026-09-01', [], () => false));
     expect(snapshot.ordered.map((e) => e[0])).toEqual(['e0', 'e1', 'e2']);
     // Added between e0 and e2 after the snapshot: erasing e0–e2 as one range would take it too.
     await repo.add([at('late', 5)]);
     const next = await rawStore()('readwrite', (os) => eraseFromDay(os, snapshot, '2026-09-01', ['e0', 'e1', 'e2'], () => false));
-    expect(next.ordered.map((e) => e[0])).toEqual(['e0', 'late', 'e1', 'e2']);
+    expect(next.snapshot.ordered.map((e) => e[0])).toEqual(['e0', 'late', 'e1', 'e2']);
+    await erase(next);
+    // Their entries are still there (the unlisting is the next step), their records are not: only the newcomer is read.
     expect((await repo.listBetween(0, Date.parse('2027-01-01'))).map((s) => s.id)).toEqual(['late']);
     // The same snapshot, nothing added since: it is used as it is.
-    expect(await rawStore()('readwrite', (os) => eraseFromDay(os, next, '2026-09-01', [], () => false))).toBe(next);
+    expect((await rawStore()('readwrite', (os) => eraseFromDay(os, next.snapshot, '2026-09-01', [], () => false))).snapshot).toBe(next.snapshot);
   });
 
   it("notices a story gone from under its day's entry (the day's keys no longer number its entries) and drops the entry", async () => {
     const repo = freshRepo();
     const a = { ...story('a', '2026-11-28T01:00:00Z', 'https://x.example/a'), sourceId: 'f' };
     await repo.add([a, { ...story('b', '2026-11-28T02:00:00Z'), sourceId: 'f' }, { ...story('c', '2026-11-27T02:00:00Z'), sourceId: 'f' }]);
-    await del(storyKey(a.publishedAt, 'a'), rawStore());
+    await del(storyKey(a.publishedAt, 'a'), roomStore('2026-11-28'));
     // The day entry, the source bucket, the counter.
     expect(await repo.verify()).toEqual({ stories: 2, repaired: 3 });
     expect(await repo.count()).toBe(2);
@@ -259,16 +283,17 @@ describe('news repository (IndexedDB)', () => {
       sourceId: 'feed',
     }));
     await repo.addInBatches(stories, 200);
-    // Written back the way layout 3 kept it: story and URL keys by id, no lookups, the layout mark 3.
+    // Written back the way layout 3 kept it: story and URL keys by id in the main store (no rooms), no lookups, the
+    // layout mark 3.
     const raw = rawStore();
-    for (const [key, value] of await entries(raw)) {
-      if (Array.isArray(key)) {
-        await del(key, raw);
-        const s = value as Story;
-        await set(`s:${s.id}`, s, raw);
-        await set(`u:x.example/v3/${s.id.slice(3)}`, s.id, raw);
-      } else if (/^[il]:/.test(String(key))) await del(key, raw);
+    const room = roomStore('2026-11-20');
+    for (const [key, value] of await entries(room)) {
+      await del(key, room);
+      const s = value as Story;
+      await set(`s:${s.id}`, s, raw);
+      await set(`u:x.example/v3/${s.id.slice(3)}`, s.id, raw);
     }
+    for (const [key] of await entries(raw)) if (/^[il]:/.test(String(key))) await del(key, raw);
     await set('m:schema', 3, raw);
     expect(await repo.recover()).toEqual({ stories: 450, repaired: 0 });
     const keys = (await entries(raw)).map(([k]) => k);
@@ -279,6 +304,80 @@ describe('news repository (IndexedDB)', () => {
     expect(await repo.add([{ ...story('again', '2026-11-21T01:00:00Z', 'https://x.example/v3/99'), sourceId: 'feed' }])).toEqual({ added: 0, duplicates: 1 });
     expect(await repo.recover()).toBeNull();
     expect(await repo.verify()).toEqual({ stories: 450, repaired: 0 });
+  });
+
+  describe('the day rooms', () => {
+    /** The days that have a room, as the browser lists its databases. */
+    const roomDays = async () => {
+      const prefix = `${lastDb}~`;
+      return (await indexedDB.databases()).flatMap(({ name }) => (name?.startsWith(prefix) ? [name.slice(prefix.length)] : [])).sort();
+    };
+    const fromFeed = (id: string, iso: string): Story => ({ ...story(id, iso, `https://x.example/${id}`), sourceId: 'feed' });
+
+    it("keeps each UTC day's records in a database of their own, and deletes it when the day goes whole", async () => {
+      const repo = freshRepo();
+      await repo.add([fromFeed('a', '2026-09-01T01:00:00Z'), fromFeed('b', '2026-09-01T02:00:00Z'), fromFeed('c', '2026-11-28T01:00:00Z')]);
+      expect(await roomDays()).toEqual(['2026-09-01', '2026-11-28']);
+      expect(((await entries(roomStore('2026-09-01'))) as [unknown, Story][]).map(([, s]) => s.id)).toEqual(['a', 'b']);
+      expect((await entries(rawStore())).filter(([k]) => Array.isArray(k))).toEqual([]);
+      expect(await repo.prune(Date.parse('2026-11-28T12:00:00Z'), { maxAgeDays: 60, maxStories: 100 })).toEqual({ removed: 2 });
+      expect(await roomDays()).toEqual(['2026-11-28']);
+      expect(await repo.get('a')).toBeUndefined();
+      expect((await repo.listBetween(0, Date.parse('2027-01-01'))).map((s) => s.id)).toEqual(['c']);
+      // Its URL is free again.
+      expect(await repo.add([fromFeed('a', '2026-11-28T03:00:00Z')])).toEqual({ added: 1, duplicates: 0 });
+      expect(await repo.verify()).toEqual({ stories: 2, repaired: 0 });
+      expect(await repo.clearStories()).toEqual({ removed: 2 });
+      expect(await roomDays()).toEqual([]);
+    });
+
+    it('reading a day, a story or a span that has no room makes none', async () => {
+      const repo = freshRepo();
+      await repo.add([fromFeed('a', '2026-11-28T01:00:00Z')]);
+      expect(await repo.get('missing')).toBeUndefined();
+      expect(await repo.listBetween(Date.parse('2026-11-01T00:00:00Z'), Date.parse('2026-11-28T00:00:00Z'))).toEqual([]);
+      expect(await repo.storiesOf([{ id: 'x', publishedAt: Date.parse('2026-10-02T01:00:00Z') }])).toEqual([]);
+      expect(await repo.listBriefable(Date.parse('2026-10-01T00:00:00Z'), Date.parse('2026-10-08T00:00:00Z'), 0)).toEqual([]);
+      expect(await roomDays()).toEqual(['2026-11-28']);
+    });
+
+    it('an import over several days is all or nothing: a day whose records fail takes the others back', async () => {
+      const repo = freshRepo();
+      const bad = { ...fromFeed('bad', '2026-11-27T01:00:00Z'), text: () => 'functions cannot be cloned' } as unknown as Story;
+      await expect(repo.add([fromFeed('ok', '2026-11-28T01:00:00Z'), bad])).rejects.toThrow();
+      expect(await repo.count()).toBe(0);
+      expect(await entries(roomStore('2026-11-28'))).toEqual([]);
+      expect(await repo.add([fromFeed('ok', '2026-11-28T01:00:00Z')])).toEqual({ added: 1, duplicates: 0 });
+      expect(await repo.verify()).toEqual({ stories: 1, repaired: 0 });
+      // verify() drops the room that holds nothing.
+      expect(await roomDays()).toEqual(['2026-11-28']);
+    });
+
+    it('an archive from before the rooms keeps its records in the main store: read, found by URL, pruned', async () => {
+      const repo = freshRepo();
+      const old = [fromFeed('o1', '2026-09-01T01:00:00Z'), fromFeed('o2', '2026-09-01T02:00:00Z'), fromFeed('o3', '2026-11-27T01:00:00Z')];
+      await repo.add(old);
+      // Moved back where layout 6 kept them.
+      const raw = rawStore();
+      for (const day of ['2026-09-01', '2026-11-27']) {
+        for (const [key, value] of await entries(roomStore(day))) await set(key, value, raw);
+        await new Promise<void>((resolve) => {
+          const req = indexedDB.deleteDatabase(roomName(lastDb, day));
+          req.onsuccess = () => resolve();
+        });
+      }
+      // A repository opened on it afresh, as the app's next start would.
+      const legacy = createNewsRepository(lastDb);
+      expect(await legacy.get('o1')).toEqual(old[0]);
+      expect((await legacy.listBetween(0, Date.parse('2027-01-01'))).map((s) => s.id)).toEqual(['o1', 'o2', 'o3']);
+      expect((await legacy.listHeadsBetween(0, Date.parse('2027-01-01'))).map((s) => s.id)).toEqual(['o1', 'o2', 'o3']);
+      expect(await legacy.add([fromFeed('o3', '2026-11-28T01:00:00Z'), fromFeed('new', '2026-11-27T05:00:00Z')])).toEqual({ added: 1, duplicates: 1 });
+      expect(await legacy.latestBefore(Date.parse('2027-01-01'))).toBe(Date.parse('2026-11-27T05:00:00Z'));
+      expect(await legacy.prune(Date.parse('2026-11-28T12:00:00Z'), { maxAgeDays: 60, maxStories: 100 })).toEqual({ removed: 2 });
+      expect((await entries(raw)).filter(([k]) => Array.isArray(k)).map(([, s]) => (s as Story).id)).toEqual(['o3']);
+      expect((await legacy.listBetween(0, Date.parse('2027-01-01'))).map((s) => s.id)).toEqual(['o3', 'new']);
+      expect(await legacy.verify()).toEqual({ stories: 2, repaired: 0 });
+    });
   });
 
   describe('the head buckets', () => {

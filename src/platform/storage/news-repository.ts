@@ -6,7 +6,8 @@ import { DEFAULT_RETENTION, type RetentionPolicy } from '../../domain/news/reten
 import type { TermQuery } from '../../domain/stories/term-query';
 import type { Story, StoryHead } from '../../domain/types';
 import { createRunner, request } from './idb-run';
-import { ERASING_META, idBucketKey, keptKey, lastStoryTime, metaKey, prefixRange, readCount, sourceOfKey, storiesBetween, storyKey, type IdBucket } from './news-keys';
+import { ERASING_META, keptKey, metaKey, prefixRange, readCount } from './news-keys';
+import type { Records, StoryAt } from './news-records';
 import { StorageError } from './storage-error';
 
 export interface AddResult {
@@ -96,14 +97,12 @@ const SCHEMA_META = 'schema';
 const IMPORTING_META = 'import-in-progress';
 const isStory = (s: Story | undefined): s is Story => s !== undefined;
 
-/** A stored story by id: its time from the id's lookup bucket, then the story (undefined when it is not stored). */
-async function storyById(os: IDBObjectStore, id: string): Promise<Story | undefined> {
-  const t = ((await request(os.get(idBucketKey(id)))) as IdBucket | undefined)?.get(id);
-  return t === undefined ? undefined : ((await request(os.get(storyKey(t, id)))) as Story | undefined);
-}
 /** The idb-keyval implementation. `dbName` lets tests and benchmarks use a database of their own. */
 export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
   const run = createRunner(createStore(dbName, 'kv'));
+  // The records' code (news-records.ts, news-rooms.ts) loads with the first story read or written.
+  let recordsLoaded: Promise<Records> | null = null;
+  const records = () => (recordsLoaded ??= import('./news-records').then(({ createRecords }) => createRecords(dbName, run)));
   let revision = 0;
   /** Counts a change when it changed something. */
   const changed = <T extends { added?: number; removed?: number; repaired?: number }>(r: T): T => {
@@ -112,10 +111,10 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
   };
 
   // Adding loads with the first import (news-add.ts, with the story terms), so the initial JavaScript does without it.
-  const add = (stories: readonly Story[]) => import('./news-add').then(({ addStories }) => addStories(run, stories)).then(changed);
+  const add = (stories: readonly Story[]) => Promise.all([import('./news-add'), records()]).then(([{ addStories }, r]) => r.serial(() => addStories(run, r, stories))).then(changed);
 
   // Removal loads on first use (a refresh's retention, a source removed), so it is not in the initial JavaScript.
-  const upkeep = () => import('./news-upkeep').then((m) => m.createUpkeep(run, (removed) => changed({ removed }).removed));
+  const upkeep = () => Promise.all([import('./news-upkeep'), records()]).then(([m, r]) => m.createUpkeep(run, r, (removed) => changed({ removed }).removed));
 
   const setMeta = (name: string, value: unknown) =>
     run('readwrite', async (os) => {
@@ -125,10 +124,11 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
   const getMeta = <T>(name: string) => run('readonly', (os) => request(os.get(metaKey(name))) as Promise<T | undefined>);
   // The check loads on first use (a start after a crash or an older layout, never the usual start).
   const verify = () =>
-    Promise.all([import('./news-verify'), getMeta<number>(SCHEMA_META)])
-      .then(([{ verifyArchive }, schema]) =>
+    Promise.all([import('./news-verify'), getMeta<number>(SCHEMA_META), records()])
+      .then(([{ verifyArchive }, schema, r]) =>
         verifyArchive(
           run,
+          r,
           (os) => {
             os.put(SCHEMA, metaKey(SCHEMA_META));
             os.delete(metaKey(IMPORTING_META));
@@ -138,9 +138,10 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
         ),
       )
       .then(changed);
-  /** Stories by their keys' parts (from the day index: no lookup needed), in the order given; those not stored left out. */
-  const storiesAt = (os: IDBObjectStore, at: readonly (readonly [id: string, publishedAt: number])[]) =>
-    Promise.all(at.map(([id, t]) => request(os.get(storyKey(t, id))) as Promise<Story | undefined>)).then((s) => s.filter(isStory));
+  /** Stories by their keys' parts (from the indexes), in the order given; those not stored left out. */
+  const storiesAt = async (at: readonly StoryAt[]) => (await (await records()).at(at)).filter(isStory);
+  /** The stories the day index holds in [start, end), in time order. */
+  const between = async (start: number, end: number) => (await records()).listed(start, end);
 
   return {
     add,
@@ -166,45 +167,34 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
       return total;
     },
 
-    get: (id) => run('readonly', (os) => storyById(os, id)),
+    get: async (id) => (await records()).byId([id]).then(([s]) => s),
 
-    // Stories lie in time order: any span is one range, one request.
-    listBetween: (start, end) => (end <= start ? Promise.resolve([]) : run('readonly', (os) => request(os.getAll(storiesBetween(start, end))) as Promise<Story[]>)),
+    // Stories lie in time order, a day to a room: any span is one range read in each day's room, after the day index's.
+    listBetween: between,
 
-    // A day of no more than `over` stories is one range read after the day index's, as listBetween's; the heads' code
-    // (news-heads.ts) loads with the first call.
-    listBriefable: (start, end, over) => import('./news-heads').then(({ readBriefable }) => run('readonly', (os) => readBriefable(os, start, end, over))),
+    // A day of no more than `over` stories is read whole, as listBetween reads it; the heads' code (news-heads.ts) loads
+    // with the first call.
+    listBriefable: (start, end, over) => Promise.all([import('./news-heads'), records()]).then(([{ readBriefable }, r]) => readBriefable(run, r, start, end, over, between)),
 
     // The heads' code loads with the first list (the Stories screen, the ear's names: both load on use too).
     listHeadsBetween: (start, end) =>
-      end <= start ? Promise.resolve([]) : import('./news-heads').then(({ readHeads }) => run('readonly', (os) => readHeads(os, start, end))),
+      end <= start ? Promise.resolve([]) : Promise.all([import('./news-heads'), records()]).then(([{ readHeads }, r]) => readHeads(run, r, start, end)),
 
-    storiesOf: (heads) => (heads.length === 0 ? Promise.resolve([]) : run('readonly', (os) => storiesAt(os, heads.map((h) => [h.id, h.publishedAt] as const)))),
+    storiesOf: (heads) => (heads.length === 0 ? Promise.resolve([]) : storiesAt(heads.map((h) => [h.id, h.publishedAt] as const))),
 
     // The term index's query code loads with the first topic or search (both come from code that loads on use too).
     listAbout: (query, start, end, limit = Infinity) =>
-      import('./news-query').then(({ matching }) => run('readonly', async (os) => storiesAt(os, (await matching(os, query, start, end)).slice(0, limit)))),
+      import('./news-query').then(async ({ matching }) => storiesAt((await run('readonly', (os) => matching(os, query, start, end))).slice(0, limit))),
 
     findAbout: (query, start, end) =>
       import('./news-query').then(({ matching }) => run('readonly', async (os) => (await matching(os, query, start, end)).map(([id]) => id))),
 
-    // The last key before `end` in time order, read without its story.
-    latestBefore: (end) => run('readonly', (os) => lastStoryTime(os, IDBKeyRange.bound(['s'], ['s', end], false, true))),
+    latestBefore: async (end) => (await records()).latestBefore(end),
 
     // A counter kept in step by every write, so counting never reads the indexes.
     count: () => run('readonly', readCount),
 
-    countBySource: () =>
-      run('readonly', async (os) => {
-        const range = prefixRange('x:');
-        const [keys, values] = await Promise.all([request(os.getAllKeys(range)), request(os.getAll(range) as IDBRequest<string[][]>)]);
-        const counts = new Map<string, number>();
-        keys.forEach((k, i) => {
-          const source = sourceOfKey(String(k));
-          counts.set(source, (counts.get(source) ?? 0) + values[i].length);
-        });
-        return counts;
-      }),
+    countBySource: async () => (await records()).countBySource(),
 
     removeSource: (sourceId) => upkeep().then((u) => u.removeSource(sourceId)),
 
@@ -218,11 +208,10 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
         }
       }),
 
-    listKept: () =>
-      run('readonly', async (os) => {
-        const keys = await request(os.getAllKeys(prefixRange('k:')));
-        return (await Promise.all(keys.map((k) => storyById(os, String(k).slice(2))))).filter(isStory);
-      }),
+    listKept: async () => {
+      const ids = await run('readonly', (os) => request(os.getAllKeys(prefixRange('k:'))));
+      return (await (await records()).byId(ids.map((k) => String(k).slice(2)))).filter(isStory);
+    },
 
     prune: (now, policy = DEFAULT_RETENTION) => upkeep().then((u) => u.prune(now, policy)),
 

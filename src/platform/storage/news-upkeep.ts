@@ -1,13 +1,14 @@
 // Removing stories without holding the store: retention, a source's stories, every story. Each goes through the day
-// index alone (no story is read), a slice at a time, with other work let in between slices. A day's worth that lies
-// together in time (pruning, clearing) is erased first, in key ranges sized to a few milliseconds, and unlisted from
-// the indexes after, once a day; a source's stories, scattered, go a hundred at a time with their index entries.
-// Loaded on first use.
+// index alone (no story is read), a slice at a time, with other work let in between slices. Records go first, then
+// their index entries: a day that goes whole loses its room at once (news-rooms.ts), a day's worth that lies together
+// in time otherwise is erased in key ranges sized to a few milliseconds, and a source's stories, scattered, go a
+// hundred at a time; each day is unlisted from the indexes after its records are gone. Loaded on first use.
 import { DEFAULT_RETENTION, type RetentionPolicy } from '../../domain/news/retention';
 import { request, type Runner } from './idb-run';
+import type { Doomed, Records } from './news-records';
 import {
   COUNT_META, dayKey, dayOfSourceKey, dayTermsRange, ERASING_META, LOCAL_SOURCE, metaKey, prefixRange, readCount, SEQ_META, sourceDayKey, sourceRange,
-  storyKey, type DayEntry,
+  storiesBetween, storyKey, type DayEntry,
 } from './news-keys';
 import { dayHeadsRange } from './news-heads';
 import { createPacer, yieldToOthers } from './yield';
@@ -50,29 +51,39 @@ const seqAndKept = (os: IDBObjectStore) => Promise.all([request(os.get(metaKey(S
 const byKey = (entries: readonly DayEntry[]) => [...entries].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 
 /**
- * Deletes the stories of these entries (in key order), those next to each other as one range: a run of the day's
- * entries that are all doomed holds no other story key.
+ * What deleting the stories of these entries (in key order) takes: those next to each other as one key range (a run of
+ * the day's entries that are all doomed holds no other story key).
  */
-function deleteRuns(os: IDBObjectStore, ordered: readonly DayEntry[], doomed: ReadonlySet<string>): void {
+export function runsOf(ordered: readonly DayEntry[], doomed: ReadonlySet<string>): Doomed[] {
+  const out: Doomed[] = [];
   for (let i = 0; i < ordered.length; i++) {
     if (!doomed.has(ordered[i][0])) continue;
     let j = i;
     while (j + 1 < ordered.length && doomed.has(ordered[j + 1][0])) j++;
     const [first, last] = [ordered[i], ordered[j]];
-    os.delete(i === j ? storyKey(first[1], first[0]) : IDBKeyRange.bound(storyKey(first[1], first[0]), storyKey(last[1], last[0])));
+    out.push(i === j ? storyKey(first[1], first[0]) : IDBKeyRange.bound(storyKey(first[1], first[0]), storyKey(last[1], last[0])));
     i = j;
   }
+  return out;
 }
 
 /** Pruning spares the sample edition: stories with no source. */
 export const LOCAL_SOURCE_SPARED = (e: DayEntry) => e[3] === LOCAL_SOURCE;
 
+/** What unlisting a day's stories did: how many it removed, the records still to delete, whether the day is empty now. */
+export interface Unlisted {
+  removed: number;
+  /** Records of the removed stories to delete after (all of them, unless they were erased before and nothing was added since). */
+  records: Doomed[];
+  empty: boolean;
+}
+
 /**
- * Removes stories of one UTC day, given their day-index entries, with every index entry that names them and the
- * counter, inside the caller's transaction; no story is read. `erasedAt`: their records were erased already, when the
- * last story number given was this. Kept stories stay, and so do those `spare` says to keep.
- * The day's term shards and head buckets keep the numbers and heads of removed stories (nothing without a day entry
- * counts) until the day is empty, when they all go at once. Returns how many were removed.
+ * Removes stories of one UTC day from every index, given their day-index entries, with the counter, inside the
+ * caller's transaction; no story is read, and their records are deleted by the caller (`records`). `erasedAt`: their
+ * records were erased already, when the last story number given was this. Kept stories stay, and so do those `spare`
+ * says to keep. The day's term shards and head buckets keep the numbers and heads of removed stories (nothing without
+ * a day entry counts) until the day is empty, when they all go at once.
  */
 export async function removeFromDay(
   os: IDBObjectStore,
@@ -80,7 +91,7 @@ export async function removeFromDay(
   ids: readonly string[],
   spare: (entry: DayEntry) => boolean = () => false,
   erasedAt?: unknown,
-): Promise<number> {
+): Promise<Unlisted> {
   const dk = dayKey(day);
   // The kept marks are few: one read of them all costs less than a look-up per story (every request counts here).
   const [entries, kept, seq, count] = await Promise.all([
@@ -91,7 +102,7 @@ export async function removeFromDay(
   ]);
   const asked = new Set(ids.filter((id) => !kept.has(id)));
   const doomed = (entries ?? []).filter((e) => asked.has(e[0]) && !spare(e));
-  if (doomed.length === 0) return 0;
+  if (doomed.length === 0) return { removed: 0, records: [], empty: (entries ?? []).length === 0 };
   const gone = new Set(doomed.map((e) => e[0]));
   const sources = [...new Set(doomed.map((e) => sourceDayKey(e[3], day)))];
   const left = entries!.filter((e) => !gone.has(e[0]));
@@ -111,10 +122,10 @@ export async function removeFromDay(
     os.delete(dayHeadsRange(day));
   }
   // The id and URL lookups keep their entries (a hit counts only when its story is there): news-lookup.ts.
-  // Stories erased already (eraseFromDay) are deleted again only when one was added since, which could be among them.
-  if (erasedAt === undefined || seq !== erasedAt) deleteRuns(os, byKey(entries!), gone);
   os.put(Math.max(0, count - gone.size), metaKey(COUNT_META));
-  return gone.size;
+  // Stories erased already (eraseFromDay) are deleted again only when one was added since, which could be among them.
+  const again = erasedAt === undefined || seq !== erasedAt;
+  return { removed: gone.size, records: again ? runsOf(byKey(entries!), gone) : [], empty: left.length === 0 };
 }
 
 /** A day's entries in key order as they were when the last story number given was `seq`. */
@@ -124,13 +135,19 @@ export interface DaySnapshot {
   ordered: DayEntry[];
 }
 
+/** A slice of a day to erase: the day's entries as read (the snapshot) and the records to delete. */
+export interface ErasePlan {
+  snapshot: DaySnapshot;
+  doomed: Doomed[];
+}
+
 /**
- * Erases the story records of these ids of one UTC day, and nothing else, inside the caller's transaction: kept
- * stories and those `spare` says to keep stay (the kept marks are read afresh); the day index and every other index
- * still list the erased stories until removeFromDay unlists them (readers already pass over an entry whose story is
- * not there). The day's entries are read once (the snapshot returned) and again only when a story was added since,
- * which could lie among the keys a range would delete. Marks the day (m:erasing) so a crash before the unlisting has
- * the next start check the indexes.
+ * Plans erasing the story records of these ids of one UTC day, inside the caller's transaction: kept stories and those
+ * `spare` says to keep stay (the kept marks are read afresh); the records are deleted by the caller (Records.erase),
+ * and the day index and every other index still list the erased stories until removeFromDay unlists them (readers
+ * pass over an entry whose story is not there). The day's entries are read once (the snapshot returned) and again only
+ * when a story was added since. Marks the day (m:erasing) so a crash before the unlisting has the next start check
+ * the indexes.
  */
 export async function eraseFromDay(
   os: IDBObjectStore,
@@ -138,22 +155,32 @@ export async function eraseFromDay(
   day: string,
   ids: readonly string[],
   spare: (entry: DayEntry) => boolean,
-): Promise<DaySnapshot> {
+): Promise<ErasePlan> {
   const [seq, kept] = await seqAndKept(os);
   let snap = snapshot;
   if (snap?.day !== day || snap.seq !== seq) snap = { day, seq, ordered: byKey(((await request(os.get(dayKey(day)))) as DayEntry[] | undefined) ?? []) };
   const asked = new Set(ids.filter((id) => !kept.has(id)));
   const doomed = new Set(snap.ordered.filter((e) => asked.has(e[0]) && !spare(e)).map((e) => e[0]));
-  if (doomed.size > 0) {
-    os.put(day, metaKey(ERASING_META));
-    deleteRuns(os, snap.ordered, doomed);
-  }
-  return snap;
+  if (doomed.size > 0) os.put(day, metaKey(ERASING_META));
+  return { snapshot: snap, doomed: runsOf(snap.ordered, doomed) };
 }
 
 /**
- * Deletes a day's term shards and head buckets when every story of the day is being removed (none kept, none spared,
- * none added since the snapshot), ahead of the unlisting: nothing reads them once the stories are gone.
+ * Whether every story of the day is being removed (none kept, none spared, none added since the snapshot) and its
+ * records are all in its room (none in the main store, as an archive from before the rooms keeps them): then the day is
+ * marked (m:erasing), and its room can go whole.
+ */
+async function planWholeDay(os: IDBObjectStore, snapshot: DaySnapshot, asked: ReadonlySet<string>, spare: (entry: DayEntry) => boolean): Promise<boolean> {
+  const start = Date.parse(`${snapshot.day}T00:00:00Z`);
+  const [[seq, kept], legacy] = await Promise.all([seqAndKept(os), request(os.openKeyCursor(storiesBetween(start, start + DAY_MS)))]);
+  if (legacy !== null || seq !== snapshot.seq || !snapshot.ordered.every((e) => asked.has(e[0]) && !kept.has(e[0]) && !spare(e))) return false;
+  os.put(snapshot.day, metaKey(ERASING_META));
+  return true;
+}
+
+/**
+ * Deletes a day's term shards and head buckets when every story of the day is being removed, ahead of the unlisting:
+ * nothing reads them once the stories are gone.
  */
 async function dropWholeDay(os: IDBObjectStore, snapshot: DaySnapshot, asked: ReadonlySet<string>, spare: (entry: DayEntry) => boolean): Promise<void> {
   const [seq, kept] = await seqAndKept(os);
@@ -170,20 +197,45 @@ async function timed<T>(slice: () => Promise<T>, rest: (ms: number) => Promise<v
   return result;
 }
 
-/** `changed` counts removals into the repository's revision (and returns the number it was given). */
-export function createUpkeep(run: Runner, changed: (removed: number) => number) {
+/**
+ * `changed` counts removals into the repository's revision (and returns the number it was given). A removal of a day,
+ * or of a slice of a source's stories, runs apart from imports in this page (Records.serial).
+ */
+export function createUpkeep(run: Runner, records: Records, changed: (removed: number) => number) {
+  const { serial } = records;
+  /** Unlists a day's stories (their records erased already, when the last number given was `erasedAt`); deletes what is left. */
+  async function unlist(day: string, ids: readonly string[], spare: (e: DayEntry) => boolean, erasedAt: unknown): Promise<number> {
+    const done = await run(
+      'readwrite',
+      async (os) => {
+        const r = await removeFromDay(os, day, ids, spare, erasedAt);
+        os.delete(metaKey(ERASING_META));
+        return r;
+      },
+      RELAXED,
+    );
+    await records.erase(day, done.records);
+    if (done.empty) await records.drop(day);
+    return done.removed;
+  }
+
   /**
    * Removes the planned stories (scattered among others: a source's) a slice at a time, letting other transactions
-   * run in between, each slice whole: its stories and every index entry that names them. Each slice commits without
-   * waiting for the disk (relaxed durability): a slice a crash loses is whole and is removed again by the next upkeep.
-   * No rests here: a source's ~5,000 stories at 100,000 went in 2.2 s with no read waiting over 50 ms, and rests as
-   * long as the slices only made it 4.5 s.
+   * run in between: each slice's records are erased in their room, then its index entries go. Each slice commits
+   * without waiting for the disk (relaxed durability): a slice a crash cuts short is marked, and the next start checks.
    */
   async function removeInSlices(plan: Iterable<[day: string, ids: string[]]>): Promise<number> {
     let removed = 0;
     for (const [day, ids] of plan) {
       for (let i = 0; i < ids.length; i += REMOVE_SLICE) {
-        removed += changed(await run('readwrite', (os) => removeFromDay(os, day, ids.slice(i, i + REMOVE_SLICE)), RELAXED));
+        const part = ids.slice(i, i + REMOVE_SLICE);
+        removed += changed(
+          await serial(async () => {
+            const { snapshot, doomed } = await run('readwrite', (os) => eraseFromDay(os, null, day, part, () => false), RELAXED);
+            await records.erase(day, doomed);
+            return unlist(day, part, () => false, snapshot.seq);
+          }),
+        );
         await yieldToOthers();
       }
     }
@@ -196,44 +248,43 @@ export function createUpkeep(run: Runner, changed: (removed: number) => number) 
   const rest = createPacer();
 
   /**
-   * Removes a day's worth of stories that lie together in time (`ids` in time order) in two steps: their records are
-   * erased a slice at a time (key ranges, nothing else read or written), then one transaction unlists them from every
-   * index. A slice that rewrote the day's indexes each time spent most of its time on them (at 100,000 stories, 150
-   * stories a slice took 21 ms, 10 of them the deletes), and slices of a whole day (1,700) held a read up to a second.
+   * Removes a day's worth of stories that lie together in time (`ids` in time order): when they are the whole day, its
+   * room is deleted at once; else their records are erased a slice at a time (key ranges, nothing else read or
+   * written). Then one transaction unlists them from every index. A slice that rewrote the day's indexes each time
+   * spent most of its time on them, and slices of a whole day (1,700 stories) held a read up to a second.
    */
-  async function removeDay(day: string, ids: readonly string[], spare: (e: DayEntry) => boolean, read: DaySnapshot | null = null): Promise<number> {
-    let snapshot = read;
-    for (let i = 0; i < ids.length; ) {
-      const part = ids.slice(i, i + eraseSize);
-      const t0 = performance.now();
-      snapshot = await run('readwrite', (os) => eraseFromDay(os, snapshot, day, part, spare), RELAXED);
-      const ms = performance.now() - t0;
-      i += part.length;
-      if (ms > ERASE_MS * 1.5) eraseSize = Math.max(ERASE_MIN, eraseSize >> 1);
-      else if (ms < ERASE_MS * 0.75) eraseSize = Math.min(ERASE_MAX, Math.ceil(eraseSize * 1.25));
-      changed(part.length); // the erased stories are no longer readable
-      await rest(restFor(ms));
-    }
-    // A day that goes whole loses its term shards and head buckets (~1 MB at 1,700 stories) in a slice of their own.
-    if (snapshot) {
-      const snap = snapshot;
+  function removeDay(day: string, ids: readonly string[], spare: (e: DayEntry) => boolean, read: DaySnapshot | null = null): Promise<number> {
+    return serial(async () => {
+      let snapshot = read;
       const asked = new Set(ids);
-      await timed(() => run('readwrite', (os) => dropWholeDay(os, snap, asked, spare), RELAXED), rest);
-    }
-    const gone = await timed(
-      () =>
-        run(
-          'readwrite',
-          async (os) => {
-            const n = await removeFromDay(os, day, ids, spare, snapshot?.seq);
-            os.delete(metaKey(ERASING_META));
-            return n;
-          },
-          RELAXED,
-        ),
-      rest,
-    );
-    return changed(gone);
+      // A room holds only its day's records: it goes whole when they all go (an archive from before the rooms keeps
+      // its records in the main store, erased in slices).
+      const whole = snapshot !== null && (await run('readwrite', (os) => planWholeDay(os, snapshot!, asked, spare), RELAXED));
+      if (whole) {
+        await records.drop(day);
+        changed(ids.length);
+      } else {
+        for (let i = 0; i < ids.length; ) {
+          const part = ids.slice(i, i + eraseSize);
+          const t0 = performance.now();
+          const plan = await run('readwrite', (os) => eraseFromDay(os, snapshot, day, part, spare), RELAXED);
+          await records.erase(day, plan.doomed);
+          snapshot = plan.snapshot;
+          const ms = performance.now() - t0;
+          i += part.length;
+          if (ms > ERASE_MS * 1.5) eraseSize = Math.max(ERASE_MIN, eraseSize >> 1);
+          else if (ms < ERASE_MS * 0.75) eraseSize = Math.min(ERASE_MAX, Math.ceil(eraseSize * 1.25));
+          changed(part.length); // the erased stories are no longer readable
+          await rest(restFor(ms));
+        }
+      }
+      // A day that goes whole loses its term shards and head buckets (~1 MB at 1,700 stories) in a slice of their own.
+      if (snapshot) {
+        const snap = snapshot;
+        await timed(() => run('readwrite', (os) => dropWholeDay(os, snap, asked, spare), RELAXED), rest);
+      }
+      return changed(await timed(() => unlist(day, ids, spare, snapshot?.seq), rest));
+    });
   }
 
   return {
@@ -259,6 +310,7 @@ export function createUpkeep(run: Runner, changed: (removed: number) => number) 
       });
       let removed = 0;
       for (const snapshot of days) removed += await removeDay(snapshot.day, snapshot.ordered.map(([id]) => id), () => false, snapshot);
+      records.recheck();
       return { removed };
     },
 
@@ -287,6 +339,8 @@ export function createUpkeep(run: Runner, changed: (removed: number) => number) 
         left -= gone;
         after = oldest.key;
       }
+      // The main store may hold no records of an archive from before the rooms any more.
+      records.recheck();
       return { removed };
     },
 

@@ -1,6 +1,6 @@
-// Checking every index of the archive against the stories without reading them: story keys, day entries, source
-// buckets, the id and URL lookups, the counter, and the term index (each story's postings counted against the number
-// of terms its day entry says it has). Only a story whose entries disagree, or that has none (a crash, an older layout), is read,
+// Checking every index of the archive against the stories without reading them: story keys (in every day's room and
+// the main store), day entries, source buckets, the id and URL lookups, the counter, and the term index (each story's
+// postings counted against the number of terms its day entry says it has). Only a story whose entries disagree, or that has none (a crash, an older layout), is read,
 // to write them again. Everything is read in slices of their own read-only transactions, and whatever disagrees is
 // rewritten in one transaction at the end, only if no story was added or removed meanwhile (else it starts again).
 import { utcDayKey } from '../../domain/day';
@@ -8,10 +8,11 @@ import { articleKey } from '../../domain/news/story';
 import { storyTerms } from '../../domain/stories/story-terms';
 import type { Story } from '../../domain/types';
 import { request, type Runner } from './idb-run';
+import type { Records, StoryAt } from './news-records';
 import { dayHeadsRange, dayOfHeadKey } from './news-heads';
 import { buildHeads, moveLegacyKeys } from './news-legacy';
 import {
-  ALL_STORIES, COUNT_META, dayKey, dayTermsRange, idBucketKey, isStoryKey, linkBucketKey, metaKey, prefixRange, SEQ_META, sourceDayKey, sourceOf, storyKey,
+  ALL_STORIES, COUNT_META, dayKey, dayTermsRange, idBucketKey, isStoryKey, linkBucketKey, metaKey, prefixRange, SEQ_META, sourceDayKey, sourceOf,
   termShardKey, type DayEntry, type IdBucket, type LinkBucket,
 } from './news-keys';
 import { forEachNumber, packShard, unpackShard } from './term-shard';
@@ -29,9 +30,8 @@ const STORIES = 200;
 /** Attempts before holding the store for the whole check: the archive kept changing while it was checked. */
 const ATTEMPTS = 3;
 
-/** Lets other work in between slices (skipped inside one transaction, which would commit while waiting). */
+/** Lets other work in between slices. */
 type Pause = () => Promise<void>;
-const noPause: Pause = () => Promise.resolve();
 
 type Fix = [key: IDBValidKey | IDBKeyRange, value: unknown];
 type Marks = [seq: unknown, count: unknown];
@@ -86,32 +86,66 @@ async function readKeys(run: Runner, within: IDBKeyRange, pause: Pause, each: (k
   }
 }
 
-/** Every story key, as id → publication time; a key that is no story's, or a second key of an id (damage), apart. */
-async function readStoryKeys(run: Runner, pause: Pause): Promise<{ times: Map<string, number>; extra: IDBValidKey[] }> {
+/** Where a record lies: its day's room, or the main store (an archive from before the rooms). */
+type Place = string | null;
+
+/** A room's keys read as the main store's are (a room that is gone has none). */
+const roomRunner = (records: Records, day: string): Runner =>
+  (async (mode: IDBTransactionMode, body: (os: IDBObjectStore) => Promise<unknown>, options?: IDBTransactionOptions) =>
+    (await records.rooms.use(day, mode, body, { options })) ?? []) as Runner;
+
+/**
+ * Every story key, as id → publication time, from the main store and every room (those the browser lists, and those
+ * of the day index's days); a key that is no story's, or a second key of an id, or a record in another day's room
+ * (damage), apart, by where it lies. Rooms that hold no record at all are listed apart too.
+ */
+async function readStoryKeys(
+  run: Runner,
+  records: Records,
+  indexedDays: Iterable<string>,
+  pause: Pause,
+): Promise<{ times: Map<string, number>; extra: Map<Place, IDBValidKey[]>; empty: string[] }> {
   const times = new Map<string, number>();
-  const extra: IDBValidKey[] = [];
-  await readKeys(run, ALL_STORIES, pause, (keys) => {
-    for (const k of keys) {
-      if (!isStoryKey(k) || times.has(k[2])) extra.push(k);
-      else times.set(k[2], k[1]);
-    }
-  });
-  return { times, extra };
+  const extra = new Map<Place, IDBValidKey[]>();
+  const empty: string[] = [];
+  const rooms = new Set([...((await records.rooms.days()) ?? []), ...indexedDays]);
+  const places: Place[] = [null, ...[...rooms].sort()];
+  for (const place of places) {
+    let held = 0;
+    await readKeys(place === null ? run : roomRunner(records, place), ALL_STORIES, pause, (keys) => {
+      held += keys.length;
+      for (const k of keys) {
+        if (!isStoryKey(k) || times.has(k[2]) || (place !== null && utcDayKey(k[1]) !== place)) group(extra, place, k);
+        else times.set(k[2], k[1]);
+      }
+    });
+    if (place !== null && held === 0) empty.push(place);
+  }
+  return { times, extra, empty };
 }
 
 /** Reads stories by id and time (their key), a slice at a time. */
-async function readStories(run: Runner, at: readonly (readonly [id: string, publishedAt: number])[], pause: Pause): Promise<Story[]> {
+async function readStories(records: Records, at: readonly StoryAt[], pause: Pause): Promise<Story[]> {
   const out: Story[] = [];
   for (let i = 0; i < at.length; i += STORIES) {
-    const slice = at.slice(i, i + STORIES);
-    const got = await run('readonly', (os) => Promise.all(slice.map(([id, t]) => request(os.get(storyKey(t, id))) as Promise<Story | undefined>)));
-    for (const s of got) if (s) out.push(s);
+    for (const s of await records.at(at.slice(i, i + STORIES))) if (s) out.push(s);
     await pause();
   }
   return out;
 }
 
-async function check(run: Runner, pause: Pause, upgrading: boolean): Promise<{ fixes: Fix[]; repaired: number; stories: number; marks: Marks }> {
+interface Checked {
+  /** What the main store needs written or deleted. */
+  fixes: Fix[];
+  /** Keys to delete in the rooms (and the main store's story keys), by where they lie; rooms holding nothing. */
+  extra: Map<Place, IDBValidKey[]>;
+  empty: string[];
+  repaired: number;
+  stories: number;
+  marks: Marks;
+}
+
+async function check(run: Runner, records: Records, pause: Pause, upgrading: boolean): Promise<Checked> {
   const marks = await run('readonly', (os) => Promise.all([request(os.get(metaKey(SEQ_META))), request(os.get(metaKey(COUNT_META)))])) as Marks;
   const fixes: Fix[] = [];
   let repaired = 0;
@@ -120,9 +154,9 @@ async function check(run: Runner, pause: Pause, upgrading: boolean): Promise<{ f
     if (wrong) repaired++;
   };
 
-  const { times, extra } = await readStoryKeys(run, pause);
-  for (const key of extra) fix(key, undefined);
   const storedDays = new Map(await readAll<unknown>(run, 'd:', DAYS, pause));
+  const { times, extra, empty } = await readStoryKeys(run, records, [...storedDays.keys()].map((k) => k.slice(2)), pause);
+  for (const keys of extra.values()) repaired += keys.length;
   let seq = typeof marks[0] === 'number' ? marks[0] : 0;
   for (const list of storedDays.values()) if (Array.isArray(list)) for (const e of list) if (isEntry(e)) seq = Math.max(seq, e[2]);
 
@@ -146,7 +180,7 @@ async function check(run: Runner, pause: Pause, upgrading: boolean): Promise<{ f
   }
   // Stories without a day entry (a crash, an older layout): read, numbered, their terms written.
   const termsOf = new Map<number, string[]>();
-  const orphans = await readStories(run, [...times].filter(([id]) => !placed.has(id)), pause);
+  const orphans = await readStories(records, [...times].filter(([id]) => !placed.has(id)), pause);
   // The URL keys taken (only when there are orphans to give them to: 100,000 of them take a task of their own).
   const urlsTaken = new Set<string>();
   if (orphans.length > 0) for (const list of days.values()) for (const e of list) if (e[4] !== '') urlsTaken.add(e[4]);
@@ -198,7 +232,7 @@ async function check(run: Runner, pause: Pause, upgrading: boolean): Promise<{ f
         else dangling = true;
       });
     const wrong = new Map(list.filter((e) => !termsOf.has(e[2]) && (postings.get(e[2]) ?? 0) !== e[5]).map((e) => [e[0], e]));
-    for (const s of await readStories(run, [...wrong.values()].map((e) => [e[0], e[1]] as const), pause)) termsOf.set(wrong.get(s.id)![2], storyTerms(s));
+    for (const s of await readStories(records, [...wrong.values()].map((e) => [e[0], e[1]] as const), pause)) termsOf.set(wrong.get(s.id)![2], storyTerms(s));
     // Stories whose postings are written again (those without an entry, those counted wrong): one repair each.
     const rewrite = new Set([...termsOf.keys()].filter((n) => live.has(n)));
     if (!dangling && rewrite.size === 0) continue;
@@ -275,7 +309,7 @@ async function check(run: Runner, pause: Pause, upgrading: boolean): Promise<{ f
   // The counter is wrong when it disagrees; a missing one (a new or older layout) and the last number given are bookkeeping.
   if (marks[1] !== stories) fix(metaKey(COUNT_META), stories, typeof marks[1] === 'number');
   if (typeof marks[0] !== 'number' || marks[0] < seq) fix(metaKey(SEQ_META), seq, false);
-  return { fixes, repaired, stories, marks };
+  return { fixes, extra, empty, repaired, stories, marks };
 }
 
 /**
@@ -287,38 +321,48 @@ async function check(run: Runner, pause: Pause, upgrading: boolean): Promise<{ f
  */
 export async function verifyArchive(
   run: Runner,
+  records: Records,
   finish: (os: IDBObjectStore) => void,
   upgrading: boolean,
 ): Promise<{ stories: number; repaired: number }> {
-  const apply = (os: IDBObjectStore, fixes: Fix[]) => {
-    for (const [key, value] of fixes) {
-      if (value === undefined) os.delete(key);
-      else os.put(value, key as IDBValidKey);
-    }
-    finish(os);
-  };
-  // Stories of layouts 1–3 are moved to time-ordered keys, and the head buckets of an archive before layout 6 are built
-  // (its layout mark is written only once both are done).
-  if (upgrading) {
-    await moveLegacyKeys(run, yieldToOthers);
-    await buildHeads(run, yieldToOthers);
-  }
-  for (let attempt = 1; attempt < ATTEMPTS; attempt++) {
-    const { fixes, repaired, stories, marks } = await check(run, yieldToOthers, upgrading);
+  /** Writes the fixes in one transaction of the main store (only if nothing was added or removed since, unless `always`), then the rooms'. */
+  const apply = async ({ fixes, extra, empty, marks }: Checked, always: boolean) => {
     const done = await run('readwrite', async (os) => {
       const [seq, count] = await Promise.all([request(os.get(metaKey(SEQ_META))), request(os.get(metaKey(COUNT_META)))]);
       // A story added or removed since the check began: what was read is stale, so it starts again.
-      if (seq !== marks[0] || count !== marks[1]) return false;
-      apply(os, fixes);
+      if (!always && (seq !== marks[0] || count !== marks[1])) return false;
+      for (const [key, value] of fixes) {
+        if (value === undefined) os.delete(key);
+        else os.put(value, key as IDBValidKey);
+      }
+      for (const key of extra.get(null) ?? []) os.delete(key);
+      finish(os);
       return true;
     });
-    if (done) return { stories, repaired };
+    if (!done) return false;
+    for (const [place, keys] of extra) if (place !== null) await records.rooms.use(place, 'readwrite', async (os) => keys.forEach((k) => os.delete(k)));
+    for (const day of empty) await records.drop(day);
+    return true;
+  };
+  try {
+    // Stories of layouts 1–3 are moved to time-ordered keys, and the head buckets of an archive before layout 6 are
+    // built (its layout mark is written only once both are done).
+    if (upgrading) {
+      await moveLegacyKeys(run, yieldToOthers);
+      await buildHeads(run, records, yieldToOthers);
+      records.recheck();
+    }
+    for (let attempt = 1; attempt < ATTEMPTS; attempt++) {
+      const checked = await check(run, records, yieldToOthers, upgrading);
+      if (await apply(checked, false)) return { stories: checked.stories, repaired: checked.repaired };
+    }
+    // The archive kept changing: the last try holds this page's imports and removals back for the whole check.
+    return await records.serial(async () => {
+      const checked = await check(run, records, yieldToOthers, upgrading);
+      await apply(checked, true);
+      return { stories: checked.stories, repaired: checked.repaired };
+    });
+  } finally {
+    records.recheck();
   }
-  // The archive kept changing: the last try holds it for the whole check, in one transaction.
-  return run('readwrite', async (os) => {
-    const within: Runner = (_mode, body) => body(os);
-    const { fixes, repaired, stories } = await check(within, noPause, upgrading);
-    apply(os, fixes);
-    return { stories, repaired };
-  });
 }
