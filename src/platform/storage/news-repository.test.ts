@@ -331,6 +331,18 @@ describe('news repository (IndexedDB)', () => {
       expect(await roomDays()).toEqual([]);
     });
 
+    it("verify() deletes a record found in another day's room, and a key that is no story's", async () => {
+      const repo = freshRepo();
+      const a = fromFeed('a', '2026-11-28T01:00:00Z');
+      await repo.add([a, fromFeed('b', '2026-11-27T01:00:00Z')]);
+      await set(storyKey(a.publishedAt, 'a'), a, roomStore('2026-11-27'));
+      await set(['s', 'no time'], 1, roomStore('2026-11-27'));
+      expect(await repo.verify()).toEqual({ stories: 2, repaired: 2 });
+      expect((await entries(roomStore('2026-11-27'))).map(([k]) => k)).toEqual([storyKey(Date.parse('2026-11-27T01:00:00Z'), 'b')]);
+      expect(await repo.get('a')).toEqual(a);
+      expect(await repo.verify()).toEqual({ stories: 2, repaired: 0 });
+    });
+
     it('reading a day, a story or a span that has no room makes none', async () => {
       const repo = freshRepo();
       await repo.add([fromFeed('a', '2026-11-28T01:00:00Z')]);
