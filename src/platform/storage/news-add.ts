@@ -1,13 +1,14 @@
 // Adding stories (loaded with the first import, so the initial JavaScript does without it): each story's terms and
 // URL key worked out first; the stories already here left out (by id or by URL, news-lookup.ts: the lookups read, then
 // the records their hits name); the new ones' records written to their days' rooms (news-records.ts), then, in one
-// transaction of the main store, every index entry (news-indexes.ts). The repository runs one add at a time.
+// transaction of the main store, every index entry (news-indexes.ts), with the lookups as first read unless another
+// import came in between. The repository runs one add at a time.
 import { storyTerms } from '../../domain/stories/story-terms';
 import type { Story } from '../../domain/types';
-import type { Runner } from './idb-run';
+import { request, type Runner } from './idb-run';
 import { prepare, writeStories, type NewStory } from './news-indexes';
 import { hitsOf, readLookups } from './news-lookup';
-import { storyKey } from './news-keys';
+import { metaKey, SEQ_META, storyKey } from './news-keys';
 import type { Records, StoryAt } from './news-records';
 import { utcDayKey } from '../../domain/day';
 
@@ -19,7 +20,10 @@ import { utcDayKey } from '../../domain/day';
 export async function addStories(run: Runner, records: Records, stories: readonly Story[]): Promise<{ added: number; duplicates: number }> {
   // Terms are worked out before any transaction, so each holds the store only for reading and writing.
   const ready = stories.map((s) => prepare(s, storyTerms));
-  const hits = hitsOf(await run('readonly', (os) => readLookups(os, ready)), ready);
+  // The lookups, with the last story number given: an import since (this page runs one at a time; another tab may
+  // not) changes it, and only then are they read again for the write.
+  const [lookups, seq] = await run('readonly', (os) => Promise.all([readLookups(os, ready), request(os.get(metaKey(SEQ_META)))]));
+  const hits = hitsOf(lookups, ready);
   const live = await records.has(hits.flat());
   const stored: boolean[] = [];
   let k = 0;
@@ -39,7 +43,10 @@ export async function addStories(run: Runner, records: Records, stories: readonl
   if (fresh.length > 0) {
     await records.put(fresh.map((f) => f.story));
     try {
-      await run('readwrite', async (os) => writeStories(os, fresh, await readLookups(os, fresh)));
+      await run('readwrite', async (os) => {
+        const same = (await request(os.get(metaKey(SEQ_META)))) === seq;
+        await writeStories(os, fresh, same ? lookups : await readLookups(os, fresh));
+      });
     } catch (e) {
       // The index entries failed (a full disk): the records written for them go too, so nothing of this add stays.
       const byDay = new Map<string, IDBValidKey[]>();

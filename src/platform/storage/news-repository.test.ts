@@ -8,6 +8,9 @@ import { createNewsRepository } from './news-repository';
 import { idBucketKey, linkBucketKey, storyKey, type IdBucket, type LinkBucket } from './news-keys';
 import { ERASE_FIRST, eraseFromDay, type ErasePlan } from './news-upkeep';
 import { roomName } from './news-rooms';
+import { createRecords } from './news-records';
+import { createRunner } from './idb-run';
+import { addStories } from './news-add';
 import { packShard, unpackShard } from './term-shard';
 
 let n = 0;
@@ -340,6 +343,30 @@ describe('news repository (IndexedDB)', () => {
       expect(await repo.verify()).toEqual({ stories: 2, repaired: 2 });
       expect((await entries(roomStore('2026-11-27'))).map(([k]) => k)).toEqual([storyKey(Date.parse('2026-11-27T01:00:00Z'), 'b')]);
       expect(await repo.get('a')).toEqual(a);
+      expect(await repo.verify()).toEqual({ stories: 2, repaired: 0 });
+    });
+
+    it('an import reads the lookups again for its write only when another import came in between (another tab)', async () => {
+      const repo = freshRepo();
+      const db = lastDb;
+      const run = createRunner(createStore(db, 'kv'));
+      const records = createRecords(db, run);
+      // Another tab's repository adds a story between this import's first read and its write.
+      const other = createNewsRepository(db);
+      const first = fromFeed('first', '2026-11-28T01:00:00Z');
+      let k = 0;
+      while (idBucketKey(`x${k}`) !== idBucketKey('first') || linkBucketKey(`x.example/x${k}`) === linkBucketKey('x.example/first')) k++;
+      const between = fromFeed(`x${k}`, '2026-11-28T02:00:00Z');
+      const put = records.put;
+      records.put = async (stories) => {
+        await other.add([between]);
+        return put(stories);
+      };
+      expect(await addStories(run, records, [first])).toEqual({ added: 1, duplicates: 0 });
+      // The bucket both ids fall in holds both: the write did not put back what it had read before the other import.
+      expect([...((await get(idBucketKey('first'), rawStore())) as IdBucket).keys()].sort()).toEqual(['first', `x${k}`].sort());
+      expect(await repo.get(`x${k}`)).toEqual(between);
+      expect(await repo.add([fromFeed(`x${k}`, '2026-11-28T02:00:00Z')])).toEqual({ added: 0, duplicates: 1 });
       expect(await repo.verify()).toEqual({ stories: 2, repaired: 0 });
     });
 
