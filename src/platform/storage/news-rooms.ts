@@ -2,7 +2,7 @@
 // every index. A day that goes whole (retention, clearing) goes with one deleteDatabase: Chromium sets the database's
 // data aside and reclaims it after, so 10,000 stories went in 6–16 ms with no read waiting over 8 ms, where deleting
 // their keys took 0.7 s and held every read of the store meanwhile (and clear() or deleteObjectStore() as long).
-// Loaded with the repository; the records themselves are read and written through news-records.ts.
+// Loaded with news-records.ts, through which the records are read and written (with the first story read or written).
 import { inTransaction } from './idb-run';
 import { toStorageError } from './storage-error';
 
@@ -19,7 +19,7 @@ export interface Rooms {
   use<T>(day: string, mode: IDBTransactionMode, body: (os: IDBObjectStore) => Promise<T>, how?: { create?: boolean; options?: IDBTransactionOptions }): Promise<T | undefined>;
   /** Deletes the day's room and every record in it (nothing when it has none). */
   drop(day: string): Promise<void>;
-  /** The days that have a room (from the browser's list of databases; those of the day index where it has none). */
+  /** The days that have a room, from the browser's list of databases (null where it cannot list them: then the day index's days). */
   days(): Promise<string[] | null>;
 }
 
