@@ -165,26 +165,30 @@ export async function eraseFromDay(
   return { snapshot: snap, doomed: runsOf(snap.ordered, doomed) };
 }
 
+/** Whether every story of the snapshot's day is being removed: none kept, none spared, none added since it was read. */
+async function goesWhole(os: IDBObjectStore, snapshot: DaySnapshot, asked: ReadonlySet<string>, spare: (entry: DayEntry) => boolean): Promise<boolean> {
+  const [seq, kept] = await seqAndKept(os);
+  return seq === snapshot.seq && snapshot.ordered.every((e) => asked.has(e[0]) && !kept.has(e[0]) && !spare(e));
+}
+
 /**
- * Whether every story of the day is being removed (none kept, none spared, none added since the snapshot) and its
- * records are all in its room (none in the main store, as an archive from before the rooms keeps them): then the day is
- * marked (m:erasing), and its room can go whole.
+ * Whether the day goes whole (goesWhole) and its records are all in its room (none in the main store, as an archive
+ * from before the rooms keeps them): then the day is marked (m:erasing), and its room can go at once.
  */
 async function planWholeDay(os: IDBObjectStore, snapshot: DaySnapshot, asked: ReadonlySet<string>, spare: (entry: DayEntry) => boolean): Promise<boolean> {
   const start = Date.parse(`${snapshot.day}T00:00:00Z`);
-  const [[seq, kept], legacy] = await Promise.all([seqAndKept(os), request(os.openKeyCursor(storiesBetween(start, start + DAY_MS)))]);
-  if (legacy !== null || seq !== snapshot.seq || !snapshot.ordered.every((e) => asked.has(e[0]) && !kept.has(e[0]) && !spare(e))) return false;
+  const [whole, legacy] = await Promise.all([goesWhole(os, snapshot, asked, spare), request(os.openKeyCursor(storiesBetween(start, start + DAY_MS)))]);
+  if (!whole || legacy !== null) return false;
   os.put(snapshot.day, metaKey(ERASING_META));
   return true;
 }
 
 /**
- * Deletes a day's term shards and head buckets when every story of the day is being removed, ahead of the unlisting:
- * nothing reads them once the stories are gone.
+ * Deletes a day's term shards and head buckets when the day goes whole, ahead of the unlisting: nothing reads them
+ * once the stories are gone.
  */
 async function dropWholeDay(os: IDBObjectStore, snapshot: DaySnapshot, asked: ReadonlySet<string>, spare: (entry: DayEntry) => boolean): Promise<void> {
-  const [seq, kept] = await seqAndKept(os);
-  if (seq !== snapshot.seq || !snapshot.ordered.every((e) => asked.has(e[0]) && !kept.has(e[0]) && !spare(e))) return;
+  if (!(await goesWhole(os, snapshot, asked, spare))) return;
   os.delete(dayTermsRange(snapshot.day));
   os.delete(dayHeadsRange(snapshot.day));
 }
@@ -203,8 +207,11 @@ async function timed<T>(slice: () => Promise<T>, rest: (ms: number) => Promise<v
  */
 export function createUpkeep(run: Runner, records: Records, changed: (removed: number) => number) {
   const { serial } = records;
-  /** Unlists a day's stories (their records erased already, when the last number given was `erasedAt`); deletes what is left. */
-  async function unlist(day: string, ids: readonly string[], spare: (e: DayEntry) => boolean, erasedAt: unknown): Promise<number> {
+  /**
+   * Unlists a day's stories (their records erased already, when the last number given was `erasedAt`); deletes what is
+   * left, and the room when the day is empty (unless `roomGone`: it went whole before).
+   */
+  async function unlist(day: string, ids: readonly string[], spare: (e: DayEntry) => boolean, erasedAt: unknown, roomGone = false): Promise<number> {
     const done = await run(
       'readwrite',
       async (os) => {
@@ -215,7 +222,7 @@ export function createUpkeep(run: Runner, records: Records, changed: (removed: n
       RELAXED,
     );
     await records.erase(day, done.records);
-    if (done.empty) await records.drop(day);
+    if (done.empty && !roomGone) await records.drop(day);
     return done.removed;
   }
 
@@ -283,7 +290,7 @@ export function createUpkeep(run: Runner, records: Records, changed: (removed: n
         const snap = snapshot;
         await timed(() => run('readwrite', (os) => dropWholeDay(os, snap, asked, spare), RELAXED), rest);
       }
-      return changed(await timed(() => unlist(day, ids, spare, snapshot?.seq), rest));
+      return changed(await timed(() => unlist(day, ids, spare, snapshot?.seq, whole), rest));
     });
   }
 
