@@ -8,9 +8,8 @@ import type { Story } from '../../domain/types';
 import { request, type Runner } from './idb-run';
 import { prepare, writeStories, type NewStory } from './news-indexes';
 import { hitsOf, readLookups } from './news-lookup';
-import { metaKey, SEQ_META, storyKey } from './news-keys';
+import { metaKey, SEQ_META } from './news-keys';
 import type { Records, StoryAt } from './news-records';
-import { utcDayKey } from '../../domain/day';
 
 /**
  * Stores the stories not already here (same id, or same article URL): all or nothing. Records are written first, so
@@ -49,9 +48,7 @@ export async function addStories(run: Runner, records: Records, stories: readonl
       });
     } catch (e) {
       // The index entries failed (a full disk): the records written for them go too, so nothing of this add stays.
-      const byDay = new Map<string, IDBValidKey[]>();
-      for (const { story: s } of fresh) byDay.set(utcDayKey(s.publishedAt), [...(byDay.get(utcDayKey(s.publishedAt)) ?? []), storyKey(s.publishedAt, s.id)]);
-      await Promise.all([...byDay].map(([day, keys]) => records.erase(day, keys).catch(() => undefined)));
+      await records.unput(fresh.map((f) => f.story)).catch(() => undefined);
       throw e;
     }
   }

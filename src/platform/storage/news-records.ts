@@ -63,6 +63,8 @@ export interface Records {
   latestBefore(end: number): Promise<number | null>;
   /** Writes new stories' records, each in its day's room: all or none (a room's write that failed undoes the others'). */
   put(stories: readonly Story[]): Promise<void>;
+  /** Deletes these stories' records again (an import that failed after writing them). */
+  unput(stories: readonly Story[]): Promise<void>;
   /** The records of [start, end) in time order, from these days' rooms (the days the day index has) and the main store. */
   between(days: Iterable<string>, start: number, end: number, legacy?: readonly Story[]): Promise<Story[]>;
   /** Stories per source id, from the source index (stories without one count under "local"). */
@@ -151,9 +153,8 @@ export function createRecords(dbName: string, run: Runner): Records {
     },
 
     async put(stories) {
-      const days = [...byDay(stories, (s) => s.publishedAt)];
       const written = await Promise.allSettled(
-        days.map(([day, at]) =>
+        [...byDay(stories, (s) => s.publishedAt)].map(([day, at]) =>
           rooms.use(
             day,
             'readwrite',
@@ -164,16 +165,14 @@ export function createRecords(dbName: string, run: Runner): Records {
           ),
         ),
       );
-      const failed = written.find((r) => r.status === 'rejected');
+      const failed = written.find((r): r is PromiseRejectedResult => r.status === 'rejected');
       if (!failed) return;
-      await Promise.all(
-        days.map(([day, at], d) =>
-          written[d].status === 'fulfilled'
-            ? rooms.use(day, 'readwrite', async (os) => at.forEach((i) => os.delete(storyKey(stories[i].publishedAt, stories[i].id)))).catch(() => undefined)
-            : undefined,
-        ),
-      );
-      throw (failed as PromiseRejectedResult).reason;
+      await records.unput(stories).catch(() => undefined);
+      throw failed.reason;
+    },
+
+    async unput(stories) {
+      await Promise.all([...byDay(stories, (s) => s.publishedAt)].map(([day, at]) => records.erase(day, at.map((i) => storyKey(stories[i].publishedAt, stories[i].id)))));
     },
 
     async between(days, start, end, legacyStories = []) {
