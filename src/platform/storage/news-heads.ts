@@ -8,8 +8,8 @@ import { storyHead } from '../../domain/news/story-head';
 import { utcDayKey } from '../../domain/day';
 import type { Story, StoryHead } from '../../domain/types';
 import { request, type Runner } from './idb-run';
-import { dayKey, prefixRange, storiesBetween, type DayEntry } from './news-keys';
-import type { Records } from './news-records';
+import { prefixRange } from './news-keys';
+import { legacyBetween, liveBetween, type Records } from './news-records';
 
 const HOUR_MS = 3_600_000;
 /** Stories a listing lacks heads for, read one by one up to this many; more, and the span's stories are read in one range. */
@@ -78,35 +78,20 @@ export async function readHeads(run: Runner, records: Records, start: number, en
 }
 
 /**
- * The stories of [start, end) in time order: whole when the day index holds at most `over` of them (`whole` reads
- * them), else their heads (what a day briefing chooses by; it reads the texts it tells afterwards).
+ * The stories of [start, end) in time order: whole when the day index holds at most `over` of them, else their heads
+ * (what a day briefing chooses by; it reads the texts it tells afterwards).
  */
-export async function readBriefable(
-  run: Runner,
-  records: Records,
-  start: number,
-  end: number,
-  over: number,
-  whole: (start: number, end: number) => Promise<Story[]>,
-): Promise<Story[] | StoryHead[]> {
+export async function readBriefable(run: Runner, records: Records, start: number, end: number, over: number): Promise<Story[] | StoryHead[]> {
   if (end <= start) return [];
-  const found = await run('readonly', async (os) => {
+  const read = await run('readonly', async (os) => {
     const live = await liveBetween(os, start, end);
-    return live.size <= over ? null : headsOf(os, live, (await request(os.getAll(hourBuckets(start, end)))) as unknown[], start, end);
+    if (live.size <= over) return { live, legacy: await legacyBetween(os, start, end) };
+    return headsOf(os, live, (await request(os.getAll(hourBuckets(start, end)))) as unknown[], start, end);
   });
-  return found === null ? whole(start, end) : complete(records, found, start, end);
+  return 'heads' in read ? complete(records, read, start, end) : records.ofLive(read.live, read.legacy, start, end);
 }
 
 const hourBuckets = (start: number, end: number) => IDBKeyRange.bound(headBucketKey(start), headBucketKey(end - 1));
-
-/** The stories the day index holds in [start, end): id → time. */
-async function liveBetween(os: IDBObjectStore, start: number, end: number): Promise<Map<string, number>> {
-  const days = IDBKeyRange.bound(dayKey(utcDayKey(start)), dayKey(utcDayKey(end - 1)));
-  const entries = (await request(os.getAll(days))) as DayEntry[][];
-  const live = new Map<string, number>();
-  for (const list of entries) for (const e of list) if (e[1] >= start && e[1] < end) live.set(e[0], e[1]);
-  return live;
-}
 
 /** Heads found in the buckets, the stories that lacked one (id → time), and, when those are many, the main store's records of the span. */
 interface Found {
@@ -126,7 +111,7 @@ async function headsOf(os: IDBObjectStore, live: Map<string, number>, buckets: r
           live.delete(h.id);
         }
   // Many without a head: the span is read in one range (the main store's part in this transaction).
-  const legacy = live.size > READ_ONE_BY_ONE ? ((await request(os.getAll(storiesBetween(start, end)))) as Story[]) : [];
+  const legacy = live.size > READ_ONE_BY_ONE ? await legacyBetween(os, start, end) : [];
   return { heads, missing: live, legacy };
 }
 

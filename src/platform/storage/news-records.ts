@@ -29,19 +29,17 @@ function byDay<T>(list: readonly T[], time: (x: T) => number): Map<string, numbe
   return out;
 }
 
-/** The day index's days of [start, end) (a span's keys: one range read). */
-const daysOf = (start: number, end: number) => IDBKeyRange.bound(dayKey(utcDayKey(start)), dayKey(utcDayKey(end - 1)));
-
-/**
- * The stories the day index holds in [start, end) (id → time), and the records the main store holds there (an archive
- * from before the rooms), inside the caller's transaction.
- */
-async function indexedBetween(os: IDBObjectStore, start: number, end: number): Promise<{ live: Map<string, number>; legacy: Story[] }> {
-  const [entries, legacy] = await Promise.all([request(os.getAll(daysOf(start, end))) as Promise<DayEntry[][]>, request(os.getAll(storiesBetween(start, end))) as Promise<Story[]>]);
+/** The stories the day index holds in [start, end) (id → time), inside the caller's transaction: one range read. */
+export async function liveBetween(os: IDBObjectStore, start: number, end: number): Promise<Map<string, number>> {
+  const days = IDBKeyRange.bound(dayKey(utcDayKey(start)), dayKey(utcDayKey(end - 1)));
+  const entries = (await request(os.getAll(days))) as DayEntry[][];
   const live = new Map<string, number>();
   for (const list of entries) for (const e of list) if (e[1] >= start && e[1] < end) live.set(e[0], e[1]);
-  return { live, legacy };
+  return live;
 }
+
+/** The records the main store holds in [start, end) (an archive from before the rooms), inside the caller's transaction. */
+export const legacyBetween = (os: IDBObjectStore, start: number, end: number) => request(os.getAll(storiesBetween(start, end))) as Promise<Story[]>;
 
 /** The newest time the day index holds before `end` (null for none): the day indexes back from end's day, newest first. */
 async function latestIndexed(os: IDBObjectStore, end: number): Promise<number | null> {
@@ -59,6 +57,11 @@ async function latestIndexed(os: IDBObjectStore, end: number): Promise<number | 
 export interface Records {
   /** The stories the day index holds in [start, end), in time order: the index first, then the days' rooms. */
   listed(start: number, end: number): Promise<Story[]>;
+  /**
+   * The records of `live` (id → time, the day index's stories of [start, end): liveBetween) in time order, from their
+   * days' rooms and `legacy`, the main store's records of the span (legacyBetween).
+   */
+  ofLive(live: ReadonlyMap<string, number>, legacy: readonly Story[], start: number, end: number): Promise<Story[]>;
   /** Publication time of the newest story before `end` (null for none): the day index, newest day first, and the main store. */
   latestBefore(end: number): Promise<number | null>;
   /** Writes new stories' records, each in its day's room: all or none (a room's write that failed undoes the others'). */
@@ -122,7 +125,11 @@ export function createRecords(dbName: string, run: Runner): Records {
   const records: Records = {
     async listed(start, end) {
       if (end <= start) return [];
-      const { live, legacy } = await run('readonly', (os) => indexedBetween(os, start, end));
+      const [live, legacy] = await run('readonly', (os) => Promise.all([liveBetween(os, start, end), legacyBetween(os, start, end)]));
+      return records.ofLive(live, legacy, start, end);
+    },
+
+    async ofLive(live, legacy, start, end) {
       const days = new Set([...live.values()].map(utcDayKey));
       return (await records.between(days, start, end, legacy)).filter((s) => live.get(s.id) === s.publishedAt);
     },

@@ -140,8 +140,6 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
       .then(changed);
   /** Stories by their keys' parts (from the indexes), in the order given; those not stored left out. */
   const storiesAt = async (at: readonly StoryAt[]) => (await (await records()).at(at)).filter(isStory);
-  /** The stories the day index holds in [start, end), in time order. */
-  const between = async (start: number, end: number) => (await records()).listed(start, end);
 
   return {
     add,
@@ -170,11 +168,11 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
     get: async (id) => (await records()).byId([id]).then(([s]) => s),
 
     // Stories lie in time order, a day to a room: any span is one range read in each day's room, after the day index's.
-    listBetween: between,
+    listBetween: async (start, end) => (await records()).listed(start, end),
 
     // A day of no more than `over` stories is read whole, as listBetween reads it; the heads' code (news-heads.ts) loads
     // with the first call.
-    listBriefable: (start, end, over) => Promise.all([import('./news-heads'), records()]).then(([{ readBriefable }, r]) => readBriefable(run, r, start, end, over, between)),
+    listBriefable: (start, end, over) => Promise.all([import('./news-heads'), records()]).then(([{ readBriefable }, r]) => readBriefable(run, r, start, end, over)),
 
     // The heads' code loads with the first list (the Stories screen, the ear's names: both load on use too).
     listHeadsBetween: (start, end) =>
