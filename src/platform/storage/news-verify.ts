@@ -1,8 +1,9 @@
 // Checking every index of the archive against the stories without reading them: story keys (in every day's room and
 // the main store), day entries, source buckets, the id and URL lookups, the counter, and the term index (each story's
-// postings counted against the number of terms its day entry says it has). Only a story whose entries disagree, or that has none (a crash, an older layout), is read,
-// to write them again. Everything is read in slices of their own read-only transactions, and whatever disagrees is
-// rewritten in one transaction at the end, only if no story was added or removed meanwhile (else it starts again).
+// postings counted against the number of terms its day entry says it has). Only a story whose entries disagree, or
+// that has none (a crash, an older layout), is read, to write them again. Everything is read in slices of their own
+// read-only transactions, and whatever disagrees is rewritten in one transaction at the end, only if no story was added
+// or removed meanwhile (else it starts again).
 import { utcDayKey } from '../../domain/day';
 import { articleKey } from '../../domain/news/story';
 import { storyTerms } from '../../domain/stories/story-terms';
