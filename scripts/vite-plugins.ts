@@ -36,6 +36,7 @@ export const LAZY_MODULES = [
   'src/domain/briefing/taste.ts',
   'src/platform/storage/news-records.ts',
   'src/platform/storage/news-rooms.ts',
+  'src/platform/storage/room-keys.ts',
   'src/platform/sound/sound-worker.ts',
 ];
 

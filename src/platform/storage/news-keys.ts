@@ -8,7 +8,9 @@ import { request } from './idb-run';
  *                             is one key range, read with one request and removed with one; Chromium spends ~150 µs
  *                             on each key deleted alone, ~26 µs on each of a range, and a room deleted whole costs next
  *                             to nothing). An archive written before the rooms keeps these keys in the main store,
- *                             read and removed there until retention has taken them (news-records.ts).
+ *                             read and removed there until retention has taken them (news-records.ts). Beside
+ *                             them in the room, under the string key 'keys', the room's list of its story keys,
+ *                             changed in the same transaction as its records (room-keys.ts): what verify() reads.
  *   i:<bucket>              → Map<id, publishedAt> (finding a story by id: 4,096 buckets by a hash of the id)
  *   l:<bucket>              → Map<articleKey, [id, publishedAt]> (dedup by URL, bucketed the same way)
  *                             Both lookups may hold entries of stories removed since: removing never rewrites them (it

@@ -8,6 +8,7 @@ import type { Story } from '../../domain/types';
 import { request, type Runner } from './idb-run';
 import { ALL_STORIES, dayKey, idBucketKey, lastStoryTime, prefixRange, sourceOfKey, storiesBetween, storyKey, type DayEntry, type IdBucket } from './news-keys';
 import { createRooms, type Rooms } from './news-rooms';
+import { addKey, keyListOf, readKeyList, removeKeys, walkKeys, writeKeyList } from './room-keys';
 import { createSerial } from './serial';
 
 /** Stories by their keys' parts: id and publication time. */
@@ -80,6 +81,8 @@ export interface Records {
   has(list: readonly StoryAt[]): Promise<boolean[]>;
   /** Deletes records of one day (keys or ranges), committed without waiting for the disk (upkeep: done again if lost). */
   erase(day: string, doomed: readonly Doomed[]): Promise<void>;
+  /** Deletes these keys of a day's room (damage) and writes its key list from what it then holds (room-keys.ts). */
+  relist(day: string, extra: readonly IDBValidKey[]): Promise<void>;
   /** Deletes a day's room whole. */
   drop(day: string): Promise<void>;
   /** Whether the main store still holds records of an archive written before the rooms (checked once, then remembered). */
@@ -166,7 +169,13 @@ export function createRecords(dbName: string, run: Runner): Records {
             day,
             'readwrite',
             async (os) => {
-              for (const i of at) os.put(stories[i], storyKey(stories[i].publishedAt, stories[i].id));
+              const list = await keyListOf(os);
+              for (const i of at) {
+                const key = storyKey(stories[i].publishedAt, stories[i].id);
+                os.put(stories[i], key);
+                addKey(list, key);
+              }
+              writeKeyList(os, list);
             },
             { create: true },
           ),
@@ -197,8 +206,23 @@ export function createRecords(dbName: string, run: Runner): Records {
     async erase(day, doomed) {
       if (doomed.length === 0) return;
       const remove = async (os: IDBObjectStore) => doomed.forEach((k) => os.delete(k));
-      await rooms.use(day, 'readwrite', remove, { options: RELAXED });
+      // A room's key list changes with its records (a room from before the lists has none until it is walked).
+      const inRoom = async (os: IDBObjectStore) => {
+        const list = await readKeyList(os);
+        await remove(os);
+        if (!list) return;
+        removeKeys(list, doomed);
+        writeKeyList(os, list);
+      };
+      await rooms.use(day, 'readwrite', inRoom, { options: RELAXED });
       if (await hasLegacy()) await run('readwrite', remove, RELAXED);
+    },
+
+    async relist(day, extra) {
+      await rooms.use(day, 'readwrite', async (os) => {
+        extra.forEach((k) => os.delete(k));
+        writeKeyList(os, await walkKeys(os));
+      });
     },
 
     drop: (day) => rooms.drop(day),

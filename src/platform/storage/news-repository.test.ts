@@ -12,6 +12,7 @@ import { createRecords } from './news-records';
 import { createRunner } from './idb-run';
 import { addStories } from './news-add';
 import { packShard, unpackShard } from './term-shard';
+import { addKey, KEY_LIST, keyListOf, readKeyList, writeKeyList } from './room-keys';
 
 let n = 0;
 let lastDb = '';
@@ -46,8 +47,18 @@ const story = (id: string, iso: string, url = ''): Story => ({
   text: 'Body.',
 });
 
+/** The records layer of the last repository made, as the repository writes them (each room's key list in step). */
+const lastRecords = () => createRecords(lastDb, createRunner(createStore(lastDb, 'kv')));
 /** Deletes the records an erasing plan names, in their day's room (what the repository does after planning). */
-const erase = (plan: ErasePlan) => roomStore(plan.snapshot.day)('readwrite', async (os) => plan.doomed.forEach((k) => os.delete(k)));
+const erase = (plan: ErasePlan) => lastRecords().erase(plan.snapshot.day, plan.doomed);
+/** The story records of a day's room (without its key list, room-keys.ts). */
+const roomRecords = async (day: string) => (await entries(roomStore(day))).filter(([k]) => Array.isArray(k));
+/** Deletes a day's room whole, as an archive from before the rooms never had it. */
+const deleteRoom = (day: string) =>
+  new Promise<void>((resolve) => {
+    const req = indexedDB.deleteDatabase(roomName(lastDb, day));
+    req.onsuccess = () => resolve();
+  });
 
 describe('news repository (IndexedDB)', () => {
   it('adds stories once, by id and then by article URL', async () => {
@@ -168,7 +179,7 @@ describe('news repository (IndexedDB)', () => {
     // story that is not there, a URL lookup pointing nowhere.
     const raw = rawStore();
     const c = story('c', '2026-11-27T01:00:00Z', 'https://x.example/c');
-    await set(storyKey(c.publishedAt, 'c'), c, roomStore('2026-11-27'));
+    await lastRecords().put([c]);
     await set('d:2026-11-28', [['a', Date.parse('2026-11-28T01:00:00Z')], ['ghost', 1]], raw);
     const ghostBucket = linkBucketKey('x.example/ghost');
     await set(ghostBucket, new Map([['x.example/ghost', ['ghost', 1]]]), raw);
@@ -236,7 +247,8 @@ describe('news repository (IndexedDB)', () => {
     const repo = freshRepo();
     const a = { ...story('a', '2026-11-28T01:00:00Z', 'https://x.example/a'), sourceId: 'f' };
     await repo.add([a, { ...story('b', '2026-11-28T02:00:00Z'), sourceId: 'f' }, { ...story('c', '2026-11-27T02:00:00Z'), sourceId: 'f' }]);
-    await del(storyKey(a.publishedAt, 'a'), roomStore('2026-11-28'));
+    // Its record erased, as a removal cut short before unlisting it would leave it (without the mark that says so).
+    await lastRecords().erase('2026-11-28', [storyKey(a.publishedAt, 'a')]);
     // The day entry, the source bucket, the counter.
     expect(await repo.verify()).toEqual({ stories: 2, repaired: 3 });
     expect(await repo.count()).toBe(2);
@@ -289,13 +301,12 @@ describe('news repository (IndexedDB)', () => {
     // Written back the way layout 3 kept it: story and URL keys by id in the main store (no rooms), no lookups, the
     // layout mark 3.
     const raw = rawStore();
-    const room = roomStore('2026-11-20');
-    for (const [key, value] of await entries(room)) {
-      await del(key, room);
+    for (const [, value] of await roomRecords('2026-11-20')) {
       const s = value as Story;
       await set(`s:${s.id}`, s, raw);
       await set(`u:x.example/v3/${s.id.slice(3)}`, s.id, raw);
     }
+    await deleteRoom('2026-11-20');
     for (const [key] of await entries(raw)) if (/^[il]:/.test(String(key))) await del(key, raw);
     await set('m:schema', 3, raw);
     expect(await repo.recover()).toEqual({ stories: 450, repaired: 0 });
@@ -321,7 +332,7 @@ describe('news repository (IndexedDB)', () => {
       const repo = freshRepo();
       await repo.add([fromFeed('a', '2026-09-01T01:00:00Z'), fromFeed('b', '2026-09-01T02:00:00Z'), fromFeed('c', '2026-11-28T01:00:00Z')]);
       expect(await roomDays()).toEqual(['2026-09-01', '2026-11-28']);
-      expect(((await entries(roomStore('2026-09-01'))) as [unknown, Story][]).map(([, s]) => s.id)).toEqual(['a', 'b']);
+      expect(((await roomRecords('2026-09-01')) as [unknown, Story][]).map(([, s]) => s.id)).toEqual(['a', 'b']);
       expect((await entries(rawStore())).filter(([k]) => Array.isArray(k))).toEqual([]);
       expect(await repo.prune(Date.parse('2026-11-28T12:00:00Z'), { maxAgeDays: 60, maxStories: 100 })).toEqual({ removed: 2 });
       expect(await roomDays()).toEqual(['2026-11-28']);
@@ -334,16 +345,53 @@ describe('news repository (IndexedDB)', () => {
       expect(await roomDays()).toEqual([]);
     });
 
+    it("keeps each room's key list in step with its records: imports, a source removed, part of a day pruned", async () => {
+      const repo = freshRepo();
+      const inStep = async (day: string, count: number) => {
+        const list = await roomStore(day)('readonly', readKeyList);
+        const keys = (await roomRecords(day)).map(([k]) => k);
+        expect(keys).toHaveLength(count);
+        expect([...(list?.values() ?? [])].sort((x, y) => indexedDB.cmp(x, y))).toEqual(keys);
+      };
+      const at = (id: string, minute: number, sourceId: string) => ({ ...fromFeed(id, '2026-09-01T01:00:00Z'), publishedAt: Date.parse('2026-09-01T01:00:00Z') + minute * 60_000, sourceId });
+      await repo.add([at('a', 0, 'feed'), at('b', 1, 'other'), at('c', 2, 'feed')]);
+      await repo.add([at('d', 3, 'other'), at('e', 4, 'feed'), at('a', 0, 'feed')]);
+      await inStep('2026-09-01', 5);
+      expect(await repo.removeSource('other')).toEqual({ removed: 2 });
+      await inStep('2026-09-01', 3);
+      // Kept, c outlives retention: the day goes in part, its records erased in ranges.
+      await repo.setKept(['c'], true);
+      expect(await repo.prune(Date.parse('2026-11-28T12:00:00Z'), { maxAgeDays: 60, maxStories: 100 })).toEqual({ removed: 2 });
+      await inStep('2026-09-01', 1);
+      expect(await repo.verify()).toEqual({ stories: 1, repaired: 0 });
+    });
+
     it("verify() deletes a record found in another day's room, and a key that is no story's", async () => {
       const repo = freshRepo();
       const a = fromFeed('a', '2026-11-28T01:00:00Z');
-      await repo.add([a, fromFeed('b', '2026-11-27T01:00:00Z')]);
-      await set(storyKey(a.publishedAt, 'a'), a, roomStore('2026-11-27'));
-      await set(['s', 'no time'], 1, roomStore('2026-11-27'));
-      expect(await repo.verify()).toEqual({ stories: 2, repaired: 2 });
-      expect((await entries(roomStore('2026-11-27'))).map(([k]) => k)).toEqual([storyKey(Date.parse('2026-11-27T01:00:00Z'), 'b')]);
+      const b = fromFeed('b', '2026-11-27T01:00:00Z');
+      await repo.add([a, b, fromFeed('c', '2026-11-26T01:00:00Z')]);
+      // In a room with its key list, the stray record listed with it (the way the repository writes records).
+      await roomStore('2026-11-27')('readwrite', async (os) => {
+        const list = await keyListOf(os);
+        os.put(a, storyKey(a.publishedAt, 'a'));
+        addKey(list, storyKey(a.publishedAt, 'a'));
+        writeKeyList(os, list);
+      });
+      // In a room from before the key lists (none), a stray record and a key that is no story's.
+      await del(KEY_LIST, roomStore('2026-11-26'));
+      await set(storyKey(a.publishedAt, 'a'), a, roomStore('2026-11-26'));
+      await set(['s', 'no time'], 1, roomStore('2026-11-26'));
+      expect(await repo.verify()).toEqual({ stories: 3, repaired: 3 });
+      expect((await roomRecords('2026-11-27')).map(([k]) => k)).toEqual([storyKey(b.publishedAt, 'b')]);
+      expect((await roomRecords('2026-11-26')).map(([k]) => k)).toEqual([storyKey(Date.parse('2026-11-26T01:00:00Z'), 'c')]);
+      // Both rooms' lists name what they hold: the one walked has one now.
+      for (const day of ['2026-11-27', '2026-11-26']) {
+        const list = await roomStore(day)('readonly', readKeyList);
+        expect([...list!.values()]).toEqual((await roomRecords(day)).map(([k]) => k));
+      }
       expect(await repo.get('a')).toEqual(a);
-      expect(await repo.verify()).toEqual({ stories: 2, repaired: 0 });
+      expect(await repo.verify()).toEqual({ stories: 3, repaired: 0 });
     });
 
     it('an import reads the lookups again for its write only when another import came in between (another tab)', async () => {
@@ -385,7 +433,7 @@ describe('news repository (IndexedDB)', () => {
       const bad = { ...fromFeed('bad', '2026-11-27T01:00:00Z'), text: () => 'functions cannot be cloned' } as unknown as Story;
       await expect(repo.add([fromFeed('ok', '2026-11-28T01:00:00Z'), bad])).rejects.toThrow();
       expect(await repo.count()).toBe(0);
-      expect(await entries(roomStore('2026-11-28'))).toEqual([]);
+      expect(await roomRecords('2026-11-28')).toEqual([]);
       expect(await repo.add([fromFeed('ok', '2026-11-28T01:00:00Z')])).toEqual({ added: 1, duplicates: 0 });
       expect(await repo.verify()).toEqual({ stories: 1, repaired: 0 });
       // verify() drops the room that holds nothing.
@@ -399,11 +447,8 @@ describe('news repository (IndexedDB)', () => {
       // Moved back where layout 6 kept them.
       const raw = rawStore();
       for (const day of ['2026-09-01', '2026-11-27']) {
-        for (const [key, value] of await entries(roomStore(day))) await set(key, value, raw);
-        await new Promise<void>((resolve) => {
-          const req = indexedDB.deleteDatabase(roomName(lastDb, day));
-          req.onsuccess = () => resolve();
-        });
+        for (const [key, value] of await roomRecords(day)) await set(key, value, raw);
+        await deleteRoom(day);
       }
       // A repository opened on it afresh, as the app's next start would.
       const legacy = createNewsRepository(lastDb);
@@ -506,12 +551,16 @@ describe('news repository (IndexedDB)', () => {
       expect(await repo.recover()).toBeNull();
     });
 
-    it('verify() removes the head buckets of a day with no stories left', async () => {
+    it('verify() removes the head buckets and term shards of days with no stories left, before and after those with', async () => {
       const repo = freshRepo();
       await repo.add([story('a', '2026-11-28T01:00:00Z')]);
-      await set('h:2026-11-20T05', [storyHead(story('gone', '2026-11-20T05:00:00Z'))], rawStore());
+      const termKeys = async () => (await entries(rawStore())).map(([k]) => String(k)).filter((k) => k.startsWith('t:'));
+      const kept = await termKeys();
+      for (const hour of ['2026-11-20T05', '2026-11-20T07', '2026-11-29T01']) await set(`h:${hour}`, [storyHead(story('gone', `${hour}:00:00Z`))], rawStore());
+      for (const key of ['t:2026-11-21\x01g', 't:2026-11-21\x01h', 't:2026-11-30\x01g']) await set(key, packShard(new Map([['gone', [99]]])), rawStore());
       expect(await repo.verify()).toEqual({ stories: 1, repaired: 0 });
       expect(await headKeys()).toEqual(['h:2026-11-28T01']);
+      expect(await termKeys()).toEqual(kept);
       expect(await repo.listHeadsBetween(0, Date.parse('2027-01-01'))).toEqual([storyHead(story('a', '2026-11-28T01:00:00Z'))]);
     });
   });

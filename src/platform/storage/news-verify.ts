@@ -1,9 +1,9 @@
-// Checking every index of the archive against the stories without reading them: story keys (in every day's room and
-// the main store), day entries, source buckets, the id and URL lookups, the counter, and the term index (each story's
-// postings counted against the number of terms its day entry says it has). Only a story whose entries disagree, or
-// that has none (a crash, an older layout), is read, to write them again. Everything is read in slices of their own
-// read-only transactions, and whatever disagrees is rewritten in one transaction at the end, only if no story was added
-// or removed meanwhile (else it starts again).
+// Checking every index of the archive against the stories without reading them: story keys (each day's room's key
+// list, written with its records, and the main store's keys), day entries, source buckets, the id and URL lookups, the
+// counter, and the term index (each story's postings counted against the number of terms its day entry says it has).
+// Only a story whose entries disagree, or that has none (a crash, an older layout), is read, to write them again.
+// Everything is read in slices of their own read-only transactions, and whatever disagrees is rewritten in one
+// transaction at the end, only if no story was added or removed meanwhile (else it starts again).
 import { utcDayKey } from '../../domain/day';
 import { articleKey } from '../../domain/news/story';
 import { storyTerms } from '../../domain/stories/story-terms';
@@ -16,13 +16,17 @@ import {
   ALL_STORIES, COUNT_META, dayKey, dayTermsRange, idBucketKey, isStoryKey, linkBucketKey, metaKey, prefixRange, SEQ_META, sourceDayKey, sourceOf,
   termShardKey, type DayEntry, type IdBucket, type LinkBucket,
 } from './news-keys';
+import { readKeyList, type KeyList } from './room-keys';
 import { forEachNumber, packShard, unpackShard } from './term-shard';
 import { yieldToOthers } from './yield';
 
 /** Keys, or small index values, read per slice. */
 const KEYS = 2_000;
-/** Lookup buckets or source buckets read per slice (a few dozen entries each: 500 keep a read near 10 ms). */
-const BUCKETS = 500;
+/**
+ * Lookup buckets or source buckets read per slice (a few dozen entries each). At 100,000 stories a slice of 500 held
+ * the store 50–90 ms, and a story read asked for meanwhile waited as long; 200 keep it near 40 (upkeep-slices.ts).
+ */
+const BUCKETS = 200;
 /** Days of the day index gone through per task, between pauses (~1,700 entries each: a few ms). */
 const DAYS_PER_TASK = 4;
 /** Days of the day index, or stories, read per slice. */
@@ -87,6 +91,26 @@ async function readKeys(run: Runner, within: IDBKeyRange, pause: Pause, each: (k
   }
 }
 
+/**
+ * The days that have keys under a prefix (term shards, head buckets), with one key cursor that jumps from each day's
+ * first key past the day's range (`rangeOf`, a prefix range): a few dozen steps, where reading every key would step
+ * over every shard's value too (one slice of 2,000 keys held the store ~70 ms).
+ */
+function daysHeld(run: Runner, prefix: string, dayOf: (key: string) => string, rangeOf: (day: string) => IDBKeyRange): Promise<Set<string>> {
+  return run('readonly', async (os) => {
+    const held = new Set<string>();
+    for (let cursor = await request(os.openKeyCursor(prefixRange(prefix))); cursor; ) {
+      const day = dayOf(String(cursor.key));
+      held.add(day);
+      // The least key after every key of the day's prefix: its last character, one higher.
+      const start = String(rangeOf(day).lower);
+      cursor.continue(start.slice(0, -1) + String.fromCharCode(start.charCodeAt(start.length - 1) + 1));
+      cursor = await request(cursor.request as IDBRequest<IDBCursor | null>);
+    }
+    return held;
+  });
+}
+
 /** Where a record lies: its day's room, or the main store (an archive from before the rooms). */
 type Place = string | null;
 
@@ -95,37 +119,62 @@ const roomRunner = (records: Records, day: string): Runner =>
   (async (mode: IDBTransactionMode, body: (os: IDBObjectStore) => Promise<unknown>, options?: IDBTransactionOptions) =>
     (await records.rooms.use(day, mode, body, { options })) ?? []) as Runner;
 
+/** Rooms whose key lists are asked for ahead of the one looked at (each is one small value). */
+const ROOMS_AHEAD = 4;
+
 /**
  * Every story key, as id → publication time, from the main store and every room (those the browser lists, and those
  * of the day index's days); a key that is no story's, or a second key of an id, or a record in another day's room
- * (damage), apart, by where it lies. Rooms that hold no record at all are listed apart too.
+ * (damage), apart, by where it lies. A room's keys come from its key list (room-keys.ts), written with its records;
+ * a room without one is walked, and listed apart so that the list is written. Rooms that hold no record at all are
+ * listed apart too.
  */
 async function readStoryKeys(
   run: Runner,
   records: Records,
   indexedDays: Iterable<string>,
   pause: Pause,
-): Promise<{ times: Map<string, number>; extra: Map<Place, IDBValidKey[]>; empty: string[] }> {
+): Promise<{ times: Map<string, number>; extra: Map<Place, IDBValidKey[]>; empty: string[]; unlisted: string[] }> {
   const times = new Map<string, number>();
   const extra = new Map<Place, IDBValidKey[]>();
   const empty: string[] = [];
-  const rooms = new Set([...((await records.rooms.days()) ?? []), ...indexedDays]);
-  const places: Place[] = [null, ...[...rooms].sort()];
-  for (const place of places) {
-    let held = 0;
+  const unlisted: string[] = [];
+  /** Takes the keys found in a place: the story keys of its span, each id once; the rest is extra. */
+  const take = (place: Place, keys: Iterable<IDBValidKey>, start: number, end: number) => {
+    for (const k of keys) {
+      if (!isStoryKey(k) || times.has(k[2]) || !(k[1] >= start && k[1] < end)) group(extra, place, k);
+      else times.set(k[2], k[1]);
+    }
+  };
+  // The main store's records: an archive written before the rooms.
+  await readKeys(run, ALL_STORIES, pause, (keys) => take(null, keys, -Infinity, Infinity));
+  const days = [...new Set([...((await records.rooms.days()) ?? []), ...indexedDays])].sort();
+  const lists: Promise<KeyList | null | undefined>[] = [];
+  const ask = (i: number) => {
+    if (i < days.length && lists[i] === undefined) lists[i] = askedAhead(records.rooms.use(days[i], 'readonly', readKeyList));
+  };
+  for (let i = 0; i < days.length; i++) {
+    for (let k = 0; k <= ROOMS_AHEAD; k++) ask(i + k);
+    const day = days[i];
     // The room's day as numbers (formatting 100,000 dates would hold the main thread for a fifth of a second).
-    const start = place === null ? -Infinity : Date.parse(`${place}T00:00:00Z`);
-    const end = place === null ? Infinity : start + 86_400_000;
-    await readKeys(place === null ? run : roomRunner(records, place), ALL_STORIES, pause, (keys) => {
-      held += keys.length;
-      for (const k of keys) {
-        if (!isStoryKey(k) || times.has(k[2]) || !(k[1] >= start && k[1] < end)) group(extra, place, k);
-        else times.set(k[2], k[1]);
-      }
-    });
-    if (place !== null && held === 0) empty.push(place);
+    const start = Date.parse(`${day}T00:00:00Z`);
+    const end = start + 86_400_000;
+    let held = 0;
+    const list = await lists[i];
+    if (list === null) {
+      unlisted.push(day);
+      await readKeys(roomRunner(records, day), ALL_STORIES, pause, (keys) => {
+        held += keys.length;
+        take(day, keys, start, end);
+      });
+    } else if (list !== undefined) {
+      held = list.size;
+      take(day, list.values(), start, end);
+    }
+    if (held === 0) empty.push(day);
+    await pause();
   }
-  return { times, extra, empty };
+  return { times, extra, empty, unlisted };
 }
 
 /** Reads stories by id and time (their key), a slice at a time. */
@@ -144,6 +193,8 @@ interface Checked {
   /** Keys to delete in the rooms (and the main store's story keys), by where they lie; rooms holding nothing. */
   extra: Map<Place, IDBValidKey[]>;
   empty: string[];
+  /** Rooms without a key list (from before the lists): it is written. */
+  unlisted: string[];
   repaired: number;
   stories: number;
   marks: Marks;
@@ -159,7 +210,7 @@ async function check(run: Runner, records: Records, pause: Pause, upgrading: boo
   };
 
   const storedDays = new Map(await readAll<unknown>(run, 'd:', DAYS, pause));
-  const { times, extra, empty } = await readStoryKeys(run, records, [...storedDays.keys()].map((k) => k.slice(2)), pause);
+  const { times, extra, empty, unlisted } = await readStoryKeys(run, records, [...storedDays.keys()].map((k) => k.slice(2)), pause);
   for (const keys of extra.values()) repaired += keys.length;
   let seq = typeof marks[0] === 'number' ? marks[0] : 0;
   for (const list of storedDays.values()) if (Array.isArray(list)) for (const e of list) if (isEntry(e)) seq = Math.max(seq, e[2]);
@@ -262,9 +313,7 @@ async function check(run: Runner, records: Records, pause: Pause, upgrading: boo
   }
   // Term shards and head buckets of days with no stories left (within a day, the day index decides which count).
   const dropDaysGone = async (prefix: string, dayOf: (key: string) => string, rangeOf: (day: string) => IDBKeyRange) => {
-    const held = new Set<string>();
-    await readKeys(run, prefixRange(prefix), pause, (keys) => keys.forEach((k) => held.add(dayOf(String(k)))));
-    for (const day of held) if (!days.has(day)) fix(rangeOf(day), undefined, false);
+    for (const day of await daysHeld(run, prefix, dayOf, rangeOf)) if (!days.has(day)) fix(rangeOf(day), undefined, false);
   };
   await dropDaysGone('t:', (k) => k.slice(2, k.indexOf('\x01')), dayTermsRange);
   await dropDaysGone('h:', dayOfHeadKey, dayHeadsRange);
@@ -275,9 +324,9 @@ async function check(run: Runner, records: Records, pause: Pause, upgrading: boo
   const idBuckets = new Map<string, IdBucket>();
   const linkBuckets = new Map<string, LinkBucket>();
   const into = <V>(buckets: Map<string, Map<string, V>>, key: string) => buckets.get(key) ?? buckets.set(key, new Map()).get(key)!;
-  looked = 0;
   for (const [day, list] of days) {
-    if (++looked % DAYS_PER_TASK === 0) await pause();
+    // A day a task: hashing each story's id and URL into its bucket takes longer than comparing a day's entries.
+    await pause();
     for (const e of list) {
       group(sources, sourceDayKey(e[3], day), e[0]);
       into(idBuckets, idBucketKey(e[0])).set(e[0], e[1]);
@@ -313,7 +362,7 @@ async function check(run: Runner, records: Records, pause: Pause, upgrading: boo
   // The counter is wrong when it disagrees; a missing one (a new or older layout) and the last number given are bookkeeping.
   if (marks[1] !== stories) fix(metaKey(COUNT_META), stories, typeof marks[1] === 'number');
   if (typeof marks[0] !== 'number' || marks[0] < seq) fix(metaKey(SEQ_META), seq, false);
-  return { fixes, extra, empty, repaired, stories, marks };
+  return { fixes, extra, empty, unlisted, repaired, stories, marks };
 }
 
 /**
@@ -330,7 +379,7 @@ export async function verifyArchive(
   upgrading: boolean,
 ): Promise<{ stories: number; repaired: number }> {
   /** Writes the fixes in one transaction of the main store (only if nothing was added or removed since, unless `always`), then the rooms'. */
-  const apply = async ({ fixes, extra, empty, marks }: Checked, always: boolean) => {
+  const apply = async ({ fixes, extra, empty, unlisted, marks }: Checked, always: boolean) => {
     const done = await run('readwrite', async (os) => {
       const [seq, count] = await Promise.all([request(os.get(metaKey(SEQ_META))), request(os.get(metaKey(COUNT_META)))]);
       // A story added or removed since the check began: what was read is stale, so it starts again.
@@ -344,7 +393,9 @@ export async function verifyArchive(
       return true;
     });
     if (!done) return false;
-    for (const [place, keys] of extra) if (place !== null) await records.rooms.use(place, 'readwrite', async (os) => keys.forEach((k) => os.delete(k)));
+    // A room's extra keys go, and its key list is written from what it then holds.
+    const gone = new Set(empty);
+    for (const day of new Set([...extra.keys(), ...unlisted])) if (day !== null && !gone.has(day)) await records.relist(day, extra.get(day) ?? []);
     for (const day of empty) await records.drop(day);
     return true;
   };
