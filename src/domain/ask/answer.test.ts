@@ -125,6 +125,27 @@ describe('answerQuestion', () => {
     expect(answerQuestion(EN_STORY, 'who is the chairman of harbourline', 'en').answer).toBeNull();
   });
 
+  it('answers "what is it called" with the name the story gives the thing, and nothing else', () => {
+    expect(answerQuestion(EN_STORY, "what's the drone called", 'en').answer).toBe('called Tern');
+    expect(answerQuestion(VI_STORY, 'con robot đó tên gì', 'vi').answer).toBe('mang tên Sứa');
+    // The company is named, the factory is not: no name is no answer.
+    expect(answerQuestion(EN_STORY, 'what is the factory called', 'en').answer).toBeNull();
+    expect(answerQuestion(VI_STORY, 'quỹ đó tên gì', 'vi').answer).toContain('Sông Hàn Ventures');
+  });
+
+  it('does not take the name of the thing asked about for who made it', () => {
+    const story = { title: '', language: 'en', text: 'The model, called Skein, produces a forecast in 90 seconds. The office will use a model built by the start-up Cirrane Labs from 1 March.' };
+    expect(answerQuestion(story, 'who built the model', 'en').answer).toContain('Cirrane');
+  });
+
+  it('hears a union in a name that ends with what it is, and places joined to a place', () => {
+    const story = { title: '', language: 'en', text: 'Luis Ortega, president of the Warehouse Workers Alliance, said the robots made jobs more intense. In a pilot in the suburbs of Bellville and Mitchells Plain, the system found 412 leaks.' };
+    expect(answerQuestion(story, 'what does the union make of it', 'en').answer).toContain('more intense');
+    const where = answerQuestion(story, 'where did they test it', 'en').answer;
+    expect(where).toContain('Bellville');
+    expect(where).toContain('Mitchells Plain');
+  });
+
   it('reads "who runs it" as asking for the chief executive', () => {
     expect(answerQuestion(EN_STORY, 'who runs harbourline', 'en').answer).toContain('Ingrid Solberg');
   });

@@ -4,6 +4,7 @@
 // date elsewhere. Never a guess, no model: words matched (units.ts, score.ts) and entities recognised (entities.ts).
 import { foldedWords, isName, type Context } from './fitting';
 import { fullName } from './full-names';
+import { askedName, asksThingName, namedNouns } from './given-name';
 import { distinctiveWords } from './names';
 import { isOtherDomain, questionKind, type QuestionAnalysis } from './question';
 import { answersNearby, isNear, scoreSentence, type ScoredSentence } from './score';
@@ -18,6 +19,8 @@ const PHRASE_KINDS = new Set<AskKind>(['amount', 'number', 'person', 'organisati
 
 /** The share of the question's weight a sentence must match to answer it. */
 const MIN_COVERAGE = 0.5;
+/** Less where what answers stands beside a word the question matched ("costs $9.99", "85,000 recordings"). */
+const MIN_COVERAGE_NEAR = 0.35;
 /** A question that asks for no kind of thing ("is it available in Sweden?") has no entity to check: it must match more. */
 const MIN_COVERAGE_OTHER = 0.75;
 /** How far ahead the winner must be to be answered by its phrase alone rather than its whole sentence. */
@@ -123,9 +126,12 @@ export function answerQuestion(story: AskStory, question: string, lang: string):
   if (isOtherDomain(question, lang)) return { answer: null, kind: 'other' };
   const { analysis, ranked, index } = rankSentences(story, question, lang);
   const kind = analysis.kind;
-  const answers = ranked.filter((c) => (kind === 'other' ? c.coverage >= MIN_COVERAGE_OTHER : c.coverage >= MIN_COVERAGE && c.fitting.length > 0));
+  const l: 'en' | 'vi' = lang === 'vi' ? 'vi' : 'en';
+  const answers = ranked.filter((c) => (kind === 'other' ? c.coverage >= MIN_COVERAGE_OTHER : (c.coverage >= MIN_COVERAGE || (c.near && c.coverage >= MIN_COVERAGE_NEAR)) && c.fitting.length > 0));
   const direct = answers.filter((c) => c.lent !== 'weak');
   const viable = direct.length > 0 ? direct : answers;
+  // "What's the chatbot called?": the name the story gives it, or nothing (the maker's name is no answer).
+  if (analysis.named && asksThingName(analysis.words, l)) return { answer: askedName(ranked, namedNouns(analysis), l), kind };
   if (viable.length === 0) return { answer: null, kind };
   const best = viable[0];
   const told = ranked.filter((c) => !c.lent && c.fitting.length === 0).reduce((m, c) => Math.max(m, c.coverage), 0);

@@ -35,6 +35,9 @@ const LOCATIVES = new Set([
 /** "Which country": places that are countries. */
 const COUNTRY_NOUNS = new Set(['country', 'countries', 'nation', 'nations', 'nuoc', 'quoc', 'gia']);
 
+/** Folded words of titles that only a person holds. */
+const TITLES = new Set('ceo cto cfo coo director chairman chairwoman president chief executive minister mayor manager officer governor secretary editor dean principal commissioner boss superintendent giam doc chu tich truong'.split(' '));
+
 /** A count's noun stands within this many words after its number ("12,000 Kestrel-4 chips"). */
 const COUNTED_REACH = 3;
 /** A count that ends on its magnitude or fraction ("3 million", "2 tỷ", "một nửa"), not on the noun it counts. */
@@ -105,6 +108,10 @@ export function fittingEntities(s: IndexedSentence, c: Context, holderAt: number
     if (!kinds.includes(e.kind) && !venue) return false;
     // "Alibaba's Qwen team": the owner of what the question is about is not who or what it asks for.
     if (/^['’]s\s/u.test(s.text.slice(e.end)) && c.asked.has(s.words[wordAt(s, e.end + 3)]?.key ?? '')) return false;
+    // "Who is the chief executive?", "tổng giám đốc là ai?": a person holds a title, never a company.
+    if (e.kind === 'organisation' && c.q.kind === 'person' && c.q.words.some((w) => TITLES.has(w))) return false;
+    // "The model, called Skein": the name of the thing asked about ("who built the model") is not who made it.
+    if (isName(e) && namesAsked(s, e, c)) return false;
     // An entity that only repeats the question ("who is Lisa Tran?") does not answer it.
     if (foldedWords(e.text).every((w) => c.asked.has(w))) return false;
     if (country && !(c.lang === 'vi' ? VI_COUNTRIES : EN_COUNTRIES).has(e.text) && !(e.kind === 'place' && ORG_NOUN_AFTER.test(s.text.slice(e.end)) && isNationality(e.text))) return false;
@@ -133,6 +140,17 @@ export function fittingEntities(s: IndexedSentence, c: Context, holderAt: number
 }
 
 export const isName = (e: Entity) => e.kind === 'person' || e.kind === 'organisation';
+
+/** "called", "named", "gọi là", "tên là" just before a name, after at most two words since the noun it names. */
+const CALLED_BEFORE = /(?:^|\s)(\S+)(?:\s+\S+){0,2}?,?\s+(?:called|named|dubbed|known as|branded|gọi là|có tên(?: là)?|tên là|mang tên)\s+$/iu;
+
+/** True when a name is what a noun of the question is called ("the model, called Skein"; "chatbot tên là Bác sĩ Sen"). */
+function namesAsked(s: IndexedSentence, e: Entity, c: Context): boolean {
+  const m = CALLED_BEFORE.exec(s.text.slice(Math.max(0, e.start - 40), e.start));
+  if (!m) return false;
+  const noun = foldedWords(m[0]).filter((w) => !/^(?:called|named|dubbed|known|as|branded|goi|la|co|ten|mang)$/.test(w));
+  return noun.some((w) => c.asked.has(w) || c.asked.has(w.replace(/s$/, '')));
+}
 
 /**
  * True when a sentence is about someone else than the question names: "How many people work at Veltrix?" is not

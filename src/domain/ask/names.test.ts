@@ -44,6 +44,11 @@ describe('findNames, English', () => {
 });
 
 describe('findNames, Vietnamese', () => {
+  it('ends an organisation before a preposition, and reads a hospital by its head', () => {
+    expect(names('Phần mềm do Công ty Công nghệ Logistics Bến Nghé tại TP.HCM phát triển.', 'vi')).toEqual(['organisation:Công ty Công nghệ Logistics Bến Nghé', 'place:TP.HCM']);
+    expect(names('Bệnh viện Đa khoa Phú An (TP.HCM) dùng chatbot.', 'vi')).toEqual(['organisation:Bệnh viện Đa khoa Phú An', 'place:TP.HCM']);
+  });
+
   it('reads people after titles and family names, organisations after heads, places from the list and after "tại"', () => {
     expect(names('Ông Nguyễn Văn An, giám đốc công ty FPT, cho biết Bộ Khoa học và Công nghệ sẽ hỗ trợ tại Hà Nội.', 'vi')).toEqual([
       'person:Nguyễn Văn An',

@@ -87,7 +87,7 @@ const NOT_NAMES_ACRONYMS = new Set(
   'AI|AGI|GPU|GPUs|CPU|CPUs|NPU|TPU|LLM|LLMs|API|APIs|IPO|CEO|CTO|CFO|COO|USD|VND|VNĐ|EUR|GBP|GDP|EV|EVs|PC|PCs|TV|OK|IT|AR|VR|XR|IoT|5G|6G|HBM|RAM|SSD|PDF|URL|FAQ|PR|HR|R&D|ESG|CO2|UI|UX|OS|iOS|SaaS|B2B|ID|DNA|RNA|AM|PM|Q1|Q2|Q3|Q4|H1|H2'.split('|'),
 );
 /** Nouns that, just before "of" or an apposition's comma, say what the name is ("the town of …", "the utility, …"). */
-const EN_PLACE_NOUNS = new Set(['town', 'towns', 'city', 'cities', 'village', 'villages', 'region', 'regions', 'province', 'provinces', 'state', 'states', 'county', 'district', 'island', 'islands', 'port', 'capital', 'municipality', 'coast', 'valley', 'bay']);
+const EN_PLACE_NOUNS = new Set(['town', 'towns', 'city', 'cities', 'suburb', 'suburbs', 'neighbourhood', 'neighbourhoods', 'neighborhood', 'neighborhoods', 'township', 'borough', 'districts', 'counties', 'village', 'villages', 'region', 'regions', 'province', 'provinces', 'state', 'states', 'county', 'district', 'island', 'islands', 'port', 'capital', 'municipality', 'coast', 'valley', 'bay']);
 const EN_ORG_NOUNS = new Set(['company', 'firm', 'startup', 'start-up', 'utility', 'authority', 'watchdog', 'body', 'commission', 'ministry', 'department', 'court', 'union', 'association', 'institute', 'foundation', 'operator', 'fund', 'bank', 'group', 'maker', 'developer', 'lab', 'laboratory', 'agency', 'regulator', 'insurer', 'retailer', 'carrier', 'chipmaker', 'carmaker', 'automaker', 'investor', 'buyer', 'supplier', 'provider', 'publisher', 'broadcaster', 'university', 'charity', 'nonprofit', 'subsidiary', 'unit', 'rival', 'partner', 'customer', 'client', 'owner', 'parent']);
 /** Lower-case words that may join capitalised ones into one name ("Bank of America", "Department for Science"). */
 const EN_CONNECTORS = new Set(['of', 'for', 'de', 'del', 'van', 'von', 'der', 'la', 'le', 'al', 'bin', 'du', 'da']);
@@ -210,8 +210,8 @@ const VI_TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${VI_PERSON_TITLES})\\s*$`
 const VI_ORG_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${VI_ORG_HEADS})\\s*$`, 'u');
 const VI_PLACE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${VI_PLACE_HEADS})\\s*$`, 'u');
 /** Capitalised heads that open an organisation's name and belong to it ("Bộ Khoa học và Công nghệ", "Đại học Bách khoa"). */
-const VI_NAMED_HEADS = new Set(['Bộ', 'Viện', 'Trường', 'Đại', 'Học', 'Ủy', 'Cục', 'Sở', 'Tổng', 'Ngân', 'Tập', 'Công', 'Quỹ', 'Hiệp', 'Trung', 'Quốc', 'Tòa', 'Liên', 'Văn']);
-const VI_HEAD_WORDS = /^(?:Bộ|Viện|Trường|Đại học|Học viện|Ủy ban|Cục|Sở|Tổng cục|Ngân hàng|Tập đoàn|Công ty|Quỹ|Hiệp hội|Trung tâm|Quốc hội|Tòa án|Liên minh|Văn phòng)(?= |$)/u;
+const VI_NAMED_HEADS = new Set(['Bệnh', 'Bộ', 'Viện', 'Trường', 'Đại', 'Học', 'Ủy', 'Cục', 'Sở', 'Tổng', 'Ngân', 'Tập', 'Công', 'Quỹ', 'Hiệp', 'Trung', 'Quốc', 'Tòa', 'Liên', 'Văn']);
+const VI_HEAD_WORDS = /^(?:Bệnh viện|Bộ|Viện|Trường|Đại học|Học viện|Ủy ban|Cục|Sở|Tổng cục|Ngân hàng|Tập đoàn|Công ty|Quỹ|Hiệp hội|Trung tâm|Quốc hội|Tòa án|Liên minh|Văn phòng)(?= |$)/u;
 
 /**
  * The last token of an organisation name that opens on a head noun. Vietnamese capitalises the first syllable of each
@@ -219,6 +219,9 @@ const VI_HEAD_WORDS = /^(?:Bộ|Viện|Trường|Đại học|Học viện|Ủy 
  * name ("Ngân hàng Đông Hải"): lower-case syllables belong to the name when a capitalised one follows within two,
  * or (one of them) after a capitalised syllable that itself follows a lower-case one or the head.
  */
+/** Lower-case words that never stand inside an organisation's name: what follows them is another thing. */
+const VI_NAME_BREAKS = new Set(['tại', 'ở', 'từ', 'của', 'do', 'cho', 'với', 'trong', 'thuộc', 'bởi', 'khi', 'để', 'đã', 'sẽ', 'là', 'đang', 'vừa', 'cùng', 'theo']);
+
 function extendOrgName(toks: Tok[], sentence: string, a: number, headEnd: number): number {
   const joined = (i: number) => i + 1 < toks.length && sentence.slice(toks[i].end, toks[i + 1].start) === ' ';
   let j = headEnd;
@@ -228,7 +231,8 @@ function extendOrgName(toks: Tok[], sentence: string, a: number, headEnd: number
       continue;
     }
     let run = 0;
-    while (run < 3 && joined(j + run) && !isCapitalised(toks[j + 1 + run].text)) run++;
+    // "… Bến Nghé tại TP.HCM": a preposition ends the name, whatever capitalised word follows it.
+    while (run < 3 && joined(j + run) && !isCapitalised(toks[j + 1 + run].text) && !VI_NAME_BREAKS.has(toks[j + 1 + run].text)) run++;
     if (run <= 2 && joined(j + run) && isCapitalised(toks[j + 1 + run].text)) {
       j += run;
       continue;
@@ -303,6 +307,13 @@ function genericOrgs(sentence: string): Entity[] {
   return [...sentence.matchAll(VI_GENERIC_ORGS)].map((m) => ({ kind: 'organisation' as const, text: m[0], start: m.index, end: m.index + m[0].length }));
 }
 
+/** "the suburbs of Bellville and Mitchells Plain": a name joined by "and" or "or" to a place is a place too. */
+function joinedToPlace(found: Entity[], previous: Entity | undefined, sentence: string): Entity[] {
+  if (previous?.kind !== 'place' || found.length !== 1 || found[0].kind !== 'person') return found;
+  if (!/^,?\s+(?:and|or)\s+$/.test(sentence.slice(previous.end, found[0].start))) return found;
+  return [{ ...found[0], kind: 'place' }];
+}
+
 /**
  * People, organisations and places named in a sentence. `known` holds single words of names the story gives
  * elsewhere, so that "Altman said" names a person and "shares in Veltrix" a company.
@@ -315,7 +326,8 @@ export function findNames(sentence: string, lang: string, known: KnownNames = NO
   for (const run of runs) {
     // An organisation's name may reach past its capitalised run ("Bộ Khoa học và Công nghệ"): the runs it took are done.
     if (named.length > 0 && toks[run[0]].start < named[named.length - 1].end) continue;
-    named.push(...(vi ? classifyVi(sentence, toks, run, known) : classifyEn(sentence, toks, run, known)));
+    const found = vi ? classifyVi(sentence, toks, run, known) : classifyEn(sentence, toks, run, known);
+    named.push(...(vi ? found : joinedToPlace(found, named[named.length - 1], sentence)));
   }
   return vi ? [...named, ...genericOrgs(sentence).filter((g) => !named.some((n) => n.start < g.end && g.start < n.end))] : named;
 }

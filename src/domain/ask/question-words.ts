@@ -113,7 +113,7 @@ export const EN_WORDS: QuestionWords = {
     can could may might must not no nor so if then than too very just also only about into over after before again more most other some
     such any all each both own same up down out off what who whom whose which when where why how whats whos wheres whens hows
     please know mean really actually exactly like um uh er erm hmm hey ok okay earshot well oh story article report piece news
-    thing things stuff something anything kind sort get got gets getting go goes going went make makes making made happen happened happens
+    thing things stuff something anything kind sort get got gets getting go goes going went happen happened happens
     one ones way lot lots much many time thanks thank right yeah yes wait quick question wonder want wanted like would'd ll re ve d s t
     again anyway exactly behind responsible
   `),
@@ -135,7 +135,7 @@ export const EN_WORDS: QuestionWords = {
     number: words(`${EN_CHANGE.replace(/\|/g, ' ')} big large fast far old tall heavy high low small wide deep powerful strong accurate`),
     person: words('lead leads led run runs head heads'),
   },
-  light: words('use uses used using fly flies flying travel travels go goes reach reaches plan plans planned planning intend intends intended expect expects expected aim aims hope hopes want wants going'),
+  light: words('make makes making made use uses used using fly flies flying travel travels go goes reach reaches plan plans planned planning intend intends intended expect expects expected aim aims hope hopes want wants going'),
   speech: EN_SPEECH,
   critics: words('critic critics opponent opponents sceptic sceptics skeptic skeptics detractor detractors naysayer naysayers'),
   totals: words('total totally altogether overall'),
@@ -146,12 +146,12 @@ export const EN_WORDS: QuestionWords = {
 const VI_SPEECH = 'nói|phát biểu|bình luận|nhận xét|nhận định|đánh giá|cho rằng|cho biết|chỉ trích|phê phán|phản ứng|nghĩ|lo ngại|lo lắng|cảnh báo|phản đối|ủng hộ|khen|chê|tuyên bố|khẳng định|nhấn mạnh|dự báo|dự đoán|phàn nàn|thừa nhận|bác bỏ|tiết lộ|kêu gọi|trả lời';
 const VI_ORG_NOUNS = 'đài truyền hình|đài|công ty|hãng|tập đoàn|doanh nghiệp|tổ chức|startup|ngân hàng|cơ quan|bên|đơn vị|nhà mạng|quỹ|trường|đại học|viện|bộ|đối tác|nhà đầu tư|nhà sản xuất|nhà cung cấp|hãng xe|liên doanh|khách hàng|đối thủ|chính phủ|nhóm|phòng thí nghiệm|thương hiệu|nền tảng';
 const VI_PLACE_NOUNS = 'nước|quốc gia|thành phố|tỉnh|bang|khu vực|vùng|địa điểm|thị trường|châu lục|địa phương|nơi|chỗ|thủ đô|thành phố nào|quận|huyện';
-const VI_MONEY = 'giá|chi phí|tốn|trị giá|định giá|tiền|số tiền|vốn|đầu tư|rót|doanh thu|lợi nhuận|lãi|lỗ|thu về|huy động|gọi vốn|phí|lương|thưởng|ngân sách|khoản|trả|chi|bán|mua|thương vụ|phạt|tài trợ|hỗ trợ|vay|nợ|kinh phí|giá trị|vốn hóa|giá bán|bao nhiêu tiền|thuế|cước';
+const VI_MONEY = 'giá|chi phí|tốn|trị giá|định giá|tiền|số tiền|vốn|đầu tư|rót|doanh thu|lợi nhuận|lãi|lỗ|thu về|huy động|gọi vốn|phí|lương|thưởng|ngân sách|khoản|trả(?! lời)|chi(?! tiết| nhánh)|bán(?! dẫn)|mua|thương vụ|phạt|tài trợ|hỗ trợ|vay|nợ|kinh phí|giá trị|vốn hóa|giá bán|bao nhiêu tiền|thuế|cước';
 const VI_CHANGE = 'giảm|tăng|mất|sụt|rơi|lao dốc|bốc hơi|tăng trưởng|đi lên|đi xuống|leo|nhảy vọt';
 
 export const VI_WORDS: QuestionWords = {
   openers: [
-    'earshot ơi', 'này earshot', 'ê earshot', 'earshot', 'ơi', 'này', 'ê', 'ok', 'okay', 'oke', 'hey', 'ừ', 'ờ', 'ừm', 'à', 'thế', 'vậy',
+    'earshot ơi', 'này earshot', 'ê earshot', 'earshot', 'ơi', 'này', 'ê', 'ok', 'okay', 'oke', 'hey', 'ừ', 'ờ', 'ừm', 'à', 'ủa', 'dạ', 'thế', 'vậy',
     'thế thì', 'vậy thì', 'còn', 'mà', 'nhưng', 'xin hỏi', 'cho hỏi', 'cho tôi hỏi', 'cho mình hỏi', 'cho em hỏi', 'tôi muốn hỏi', 'mình muốn hỏi',
     'hỏi chút', 'cho tôi biết', 'cho mình biết', 'nói cho tôi biết', 'bạn có biết', 'bạn biết', 'tôi muốn biết', 'mình muốn biết', 'làm ơn',
     'vui lòng',
@@ -192,7 +192,7 @@ export const VI_WORDS: QuestionWords = {
     và của là có được cho các những một trong với này đã sẽ đang không để từ theo khi về ra vào đến tới cũng nhưng thì như tại do bị rằng nên
     vì hơn trên sau biết ông bà đó nay lại mà nó họ chúng ta tôi mình bạn em anh chị gì nào ai đâu sao thế vậy à ạ nhỉ hả
     chứ nhé đi ơi kia ấy cái hãy xin vui lòng hỏi muốn ơn earshot ok okay oke ê ừ ờ ừm mấy chưa chăng hở rồi thì là phải
-    câu chuyện trên đây đấy thôi cả nữa con chiếc vừa chỉ đều hay hoặc bởi ở cùng nhau nhiêu rứa răng mô
+    câu chuyện trên đây đấy thôi cả nữa con chiếc vừa chỉ đều hay hoặc bởi ở cùng nhau nhiêu rứa răng mô ủa dạ hử
   `),
   questionPhrases: phrases(
     'bao nhiêu|bao giờ|bao lâu|khi nào|lúc nào|hồi nào|chừng nào|bữa nào|ở đâu|tại đâu|từ đâu|tại sao|vì sao|sao lại|như thế nào|thế nào|ra sao|làm sao|là gì|là ai|cái gì|điều gì|những gì|cỡ nào',

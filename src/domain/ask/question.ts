@@ -38,6 +38,8 @@ export interface QuestionAnalysis {
   duration: boolean;
   /** Asks who or which besides one the story names ("the other founders", "công ty nào khác"). */
   others: boolean;
+  /** Asks what something is called ("what's the chatbot called", "nó tên gì"): only a name the story gives it answers. */
+  named: boolean;
 }
 
 /** Whole words only: a letter or digit may not touch the pattern on either side. */
@@ -169,6 +171,9 @@ export const EN_DOUBT = wholeWords(EN_DOUBT_PATTERN);
 /** "The other founders", "anyone else", "công ty nào khác": someone besides the one the story names is asked for. */
 const OTHERS = wholeWords('other|others|else|khác|khac');
 
+/** "What is it called", "what's the name of the app", "tên (là) gì", "gọi là gì": a name is asked for. */
+const NAMED = wholeWords('(?:called|named)$|name of|(?:its|their|the) names?|tên (?:là )?(?:gì|chi)|ten (?:la )?(?:gi|chi)|gọi là gì|goi la gi');
+
 /** The index of the last word of a regex's first match in a space-joined word list, or -1. */
 function wordIndexOf(keys: readonly string[], re: RegExp): number {
   const joined = keys.join(' ');
@@ -260,6 +265,7 @@ export function questionKind(question: string, lang: string): QuestionAnalysis {
     folded: l === 'vi' && fold,
     duration: kind === 'time' && DURATION_WORDS.test(keys.join(' ')),
     others: (kind === 'person' || kind === 'organisation') && OTHERS.test(keys.join(' ')),
+    named: NAMED.test(keys.join(' ')),
   };
   let last = -2;
   for (let i = countAt + 1; countAt >= 0 && i < keys.length && out.counted.length < 2 && !stop(i) && !kindNouns.has(i); i++) {

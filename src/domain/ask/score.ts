@@ -32,14 +32,21 @@ export interface ScoredSentence {
   /** Word positions in the sentence where question words matched. */
   matched: number[];
   fitting: Entity[];
+  /** What answers stands within NEAR_WORDS of a word the question matched ("costs $9.99", "85,000 recordings"). */
+  near?: boolean;
   /** Its match is lent by a sentence before it (answersNearby): `weak` answers only where nothing else does. */
   lent?: 'strong' | 'weak';
 }
 
-/** True when word `p` of a sentence lies inside a name (a person, an organisation, a place). */
-function inName(s: IndexedSentence, p: number): boolean {
+/**
+ * True when word `p` of a sentence lies inside a name (a person, an organisation, a place), but not where it ends an
+ * English organisation's name: that word says what it is ("Warehouse Workers Alliance" is a union).
+ */
+function inName(s: IndexedSentence, p: number, lang: 'en' | 'vi'): boolean {
   const w = s.words[p];
-  return s.entities.some((e) => (e.kind === 'person' || e.kind === 'organisation' || e.kind === 'place') && e.start <= w.start && w.end <= e.end);
+  return s.entities.some(
+    (e) => (e.kind === 'person' || e.kind === 'organisation' || e.kind === 'place') && e.start <= w.start && w.end <= e.end && !(lang === 'en' && e.kind === 'organisation' && w.end === e.end),
+  );
 }
 
 /** Words of roles (folded), the only words a qualifier changes: "Tổng kinh phí" is still the budget. */
@@ -67,6 +74,54 @@ function qualified(s: IndexedSentence, p: number, c: Context): boolean {
   return qualifiersBefore(keys, first) !== (at < 0 ? '' : qualifiersBefore(c.askedOrder, at));
 }
 
+/** Words that tell one of a kind from its others: "the northern suburbs" are not "the southern suburbs" asked about. */
+const CONTRASTS: readonly (readonly string[])[] = [
+  ['north', 'northern', 'south', 'southern', 'east', 'eastern', 'west', 'western'],
+  ['first', 'second', 'third', 'fourth', 'last', 'final'],
+  ['domestic', 'foreign', 'international', 'local', 'national'],
+  ['public', 'private'],
+  ['upper', 'lower'],
+];
+const CONTRAST_OF = new Map(CONTRASTS.flatMap((g) => g.map((w) => [w, g] as const)));
+
+/**
+ * True when an English word matched at `p` is told apart by the word before it, which the question says otherwise:
+ * "northern suburbs" against "southern suburbs". (Vietnamese folded syllables collide too often: "nam" is south, year.)
+ */
+function contrasted(s: IndexedSentence, p: number, c: Context): boolean {
+  const k = s.words[p - 1]?.key;
+  const group = c.lang === 'en' && k !== undefined ? CONTRAST_OF.get(k) : undefined;
+  return group !== undefined && !c.asked.has(k!) && c.q.words.some((w) => w !== k && group.includes(w));
+}
+
+/** Words of an owner that say only "the company": a role of it may be the role of the one asked about. */
+const GENERIC_OWNERS = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'company', 'firm', 'start', 'startup', 'group', 'business', 'cong', 'ty', 'hang', 'doanh', 'nghiep', 'tap', 'doan', 'nay', 'do']);
+
+/**
+ * True when a role matched at word `p` is the role of someone the question does not ask about: "Harrow Lane's chief
+ * executive" for "Cadenza's chief executive", "Giám đốc bệnh viện" for "giám đốc công ty Lam Hồng". Only where both
+ * name an owner: "its chief executive", "giám đốc công ty" may be the one asked about.
+ */
+function ownedElsewhere(s: IndexedSentence, p: number, c: Context): boolean {
+  const keys = s.words.map((w) => w.key);
+  if (!ROLE_WORDS.has(keys[p])) return false;
+  let a = p;
+  let b = p;
+  while (a > 0 && ROLE_WORDS.has(keys[a - 1])) a--;
+  while (b + 1 < keys.length && ROLE_WORDS.has(keys[b + 1])) b++;
+  const asked = c.q.words.filter((w) => !ROLE_WORDS.has(w) && !GENERIC_OWNERS.has(w));
+  if (asked.length === 0) return false;
+  let owner: string[] = [];
+  if (c.lang === 'en' && a > 0 && /'s$/.test(s.words[a - 1].lower)) owner = [keys[a - 1].replace(/'s$/, '')];
+  else if (c.lang === 'en' && keys[b + 1] === 'of') owner = keys.slice(b + 2, b + 5).filter((k) => k !== 'the');
+  else if (c.lang === 'vi') owner = keys.slice(b + 1, b + 4).filter((k) => k !== 'cua');
+  // Only what follows the role in the same phrase: a comma or a stop ends it.
+  const phraseEnd = s.text.slice(s.words[b].end).search(/[,.;:()"“”]/);
+  if (c.lang !== 'en' || keys[b + 1] === 'of') owner = owner.filter((_, k) => phraseEnd < 0 || s.words[b + 1 + k + (keys[b + 1] === 'of' ? 1 : 0)]?.start < s.words[b].end + phraseEnd);
+  const named = owner.filter((w) => !GENERIC_OWNERS.has(w));
+  return named.length > 0 && !named.some((w) => asked.includes(w) || c.asked.has(w));
+}
+
 /** How much of the question a sentence matches (`coverage`, 0..1), what in it answers, and its rank (`score`). */
 export function scoreSentence(s: IndexedSentence, i: number, c: Context): ScoredSentence {
   let total = 0;
@@ -77,7 +132,7 @@ export function scoreSentence(s: IndexedSentence, i: number, c: Context): Scored
   for (const u of c.units) {
     total += u.weight;
     // A word said for the same thing does not count inside a name: "Sở Xây dựng" is no building ("xây dựng").
-    const at = u.terms.flatMap((t) => positions(s, t, c.lang).filter((p) => !t.startsWith('~') || !inName(s, p))).filter((p) => !qualified(s, p, c));
+    const at = u.terms.flatMap((t) => positions(s, t, c.lang).filter((p) => !t.startsWith('~') || !inName(s, p, c.lang))).filter((p) => !qualified(s, p, c) && !ownedElsewhere(s, p, c) && !contrasted(s, p, c));
     // "Who founded the company?" is met by "… founded Notara": the company by its name.
     if (at.length === 0 && u.orgNoun) at.push(...s.entities.filter((e) => e.kind === 'organisation').map((e) => wordAt(s, e.start)));
     // "Where was Arctide founded?" is met by "The firm was founded in Stockholm", by half: the firm may be another.
@@ -112,7 +167,7 @@ export function scoreSentence(s: IndexedSentence, i: number, c: Context): Scored
   const named = c.q.critics && fitting.some((e) => e.kind === 'opinion' && s.entities.some((n) => (n.kind === 'person' || n.kind === 'organisation') && n.end <= e.start));
   const primary = fitting.some((e) => e.kind === FITTING[c.q.kind][0]);
   const near = fitting.some((e) => isNear(s, e, matched));
-  return { sentence: s, index: i, score: coverage + PAIR_BONUS * pairShare + (named || primary ? KIND_BONUS : 0) + (near ? NEAR_BONUS : 0), coverage, matched, fitting };
+  return { sentence: s, index: i, score: coverage + PAIR_BONUS * pairShare + (named || primary ? KIND_BONUS : 0) + (near ? NEAR_BONUS : 0), coverage, matched, fitting, near };
 }
 
 /** True when a unit says a role ("ceo", "giám đốc", "who runs"): its terms hold a role word or the chief's group. */

@@ -68,11 +68,13 @@ export const EN_SYNONYMS: readonly (readonly string[])[] = [
   ['install', 'installation', 'fit', 'deploy', 'mount'],
   ['review', 'reconsider', 'revisit', 'reassess', 'reexamine'],
   ['photo', 'image', 'picture', 'photograph'],
-  ['model', 'system'],
+  ['model', 'system', 'software', 'platform', 'tool'],
+  // A trade union is often named otherwise: "Warehouse Workers Alliance", "Education Association".
+  ['union', 'guild', 'federation', 'association', 'alliance', 'syndicate'],
 ];
 
 export const VI_SYNONYMS: readonly (readonly string[])[] = [
-  ['giá', 'chi phí', 'tiền', 'tốn', 'trị giá', 'giá bán', 'mức giá', 'phí', 'giá tiền', 'số tiền', 'bán với giá', 'có giá', 'kinh phí'],
+  ['giá', 'chi phí', 'tiền', 'tốn', 'trị giá', 'giá bán', 'mức giá', 'phí', 'giá tiền', 'số tiền', 'bán với giá', 'có giá', 'kinh phí', 'tổng vốn đầu tư', 'tổng mức đầu tư', 'tổng vốn'],
   ['phát triển', 'xây dựng', 'tạo ra', 'chế tạo', 'làm ra', 'thiết kế', 'sản xuất', 'nghiên cứu', 'tạo'],
   ['ra mắt', 'bắt đầu', 'khởi động', 'phát hành', 'công bố', 'giới thiệu', 'triển khai', 'có mặt', 'bán ra', 'mở bán', 'lên kệ', 'trình làng', 'khai trương', 'vận hành', 'đưa vào'],
   ['mua', 'mua lại', 'thâu tóm', 'sáp nhập'],
@@ -90,11 +92,14 @@ export const VI_SYNONYMS: readonly (readonly string[])[] = [
   ['giảm', 'tiết kiệm', 'sụt giảm', 'lao dốc', 'mất', 'bốc hơi', 'rơi', 'tụt'],
   ['tăng', 'tăng trưởng', 'tăng vọt', 'nhảy vọt', 'leo'],
   ['lo ngại', 'lo lắng', 'cảnh báo', 'e ngại', 'quan ngại'],
-  ['nói', 'cho biết', 'cho rằng', 'phát biểu', 'tuyên bố', 'nhận định', 'khẳng định', 'nhận xét', 'bình luận', 'chia sẻ', 'trả lời'],
+  ['nói', 'đánh giá', 'cho biết', 'cho rằng', 'phát biểu', 'tuyên bố', 'nhận định', 'khẳng định', 'nhận xét', 'bình luận', 'chia sẻ', 'trả lời'],
   ['kế hoạch', 'dự kiến', 'dự định', 'mục tiêu', 'dự tính'],
   ['trụ sở', 'đặt trụ sở', 'đặt tại', 'cơ sở'],
   ['đối tác', 'hợp tác', 'bắt tay', 'liên doanh', 'liên minh'],
-  ['mô hình', 'hệ thống'],
+  ['mô hình', 'hệ thống', 'phần mềm', 'nền tảng', 'công cụ'],
+  ['học sinh', 'thí sinh', 'sinh viên', 'học viên'],
+  ['dùng', 'sử dụng', 'áp dụng'],
+  ['chính thức', 'thật'],
   ['ứng dụng', 'app'],
   ['giao hàng', 'giao', 'bàn giao', 'chuyển giao', 'vận chuyển', 'phân phối'],
   ['hỗ trợ', 'giúp', 'giúp đỡ', 'trợ giúp', 'hậu thuẫn'],

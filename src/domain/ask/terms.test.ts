@@ -10,6 +10,9 @@ describe('stemEn', () => {
     expect(stemEn('built')).toBe('build');
     expect(stemEn('chose')).toBe(stemEn('choose'));
     expect(stemEn("Nvidia's")).toBe('nvidia');
+    // -er after -ed or -s as after nothing: "headquartered" meets "headquarters".
+    expect(new Set(['headquarter', 'headquarters', 'headquartered'].map(stemEn)).size).toBe(1);
+    expect(stemEn('registered')).toBe(stemEn('register'));
   });
 });
 

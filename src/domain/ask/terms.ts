@@ -49,7 +49,8 @@ export function stemEn(word: string): string {
   if (EN_IRREGULAR[w]) return withoutFinalE(EN_IRREGULAR[w]);
   if (w.endsWith('ing') && w.length >= 5) w = unsuffix(w, 'ing');
   else if (w.endsWith('ed') && w.length >= 4) w = unsuffix(w, 'ed');
-  else if (/[^aeiou](er|or)$/.test(w) && w.length > 6) w = w.slice(0, -2);
+  // After -ed and -ing too: "headquartered" and "headquarters" meet at one stem.
+  if (/[^aeiou](er|or)$/.test(w) && w.length > 6) w = w.slice(0, -2);
   return withoutFinalE(w);
 }
 
