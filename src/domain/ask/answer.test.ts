@@ -146,6 +146,32 @@ describe('answerQuestion', () => {
     expect(where).toContain('Mitchells Plain');
   });
 
+  it('takes a role only where it is the role of the one asked about, and held by a person', () => {
+    const story = {
+      title: '',
+      language: 'en',
+      text: '"Our music was going to be taken anyway," said Ruth Adebayo, Harrow Lane\'s chief executive. Leah Morgan is Cadenza\'s chief technology officer.',
+    };
+    expect(answerQuestion(story, "who is cadenza's chief executive", 'en').answer).toBeNull();
+    expect(answerQuestion(story, "who is harrow lane's chief executive", 'en').answer).toContain('Ruth Adebayo');
+    const vi = { title: '', language: 'vi', text: 'Theo bà Huỳnh Thị Kim Loan, Giám đốc bệnh viện, mỗi ngày có 4.500 lượt khám. Chatbot do Công ty TNHH Y tế Số Lam Hồng phát triển.' };
+    expect(answerQuestion(vi, 'ai là giám đốc công ty lam hồng', 'vi').answer).toBeNull();
+  });
+
+  it('does not answer a past question with a time ahead, nor the north for the south', () => {
+    const story = { title: '', language: 'en', text: 'Installation will start in the northern suburbs in March. The trial began last year in two towns.' };
+    expect(answerQuestion(story, 'when will it get to the southern suburbs', 'en').answer).toBeNull();
+    expect(answerQuestion(story, 'when will installation start in the northern suburbs', 'en').answer).toContain('March');
+    const vi = { title: '', language: 'vi', text: 'Công ty sẽ lắp thêm một dây chuyền nữa vào năm sau.' };
+    expect(answerQuestion(vi, 'công ty đã lắp dây chuyền khi nào', 'vi').answer).toBeNull();
+  });
+
+  it('reads a duration written as one word, and a place between "a" and "company"', () => {
+    const story = { title: '', language: 'en', text: 'Under the seven-year deal, Pathwise will fit sensors to 118 trains. The drones are made by Skyrow Robotics, a Christchurch company.' };
+    expect(answerQuestion(story, 'how long does the deal run', 'en').answer).toContain('seven-year');
+    expect(answerQuestion(story, "where's the drone maker from", 'en').answer).toContain('Christchurch');
+  });
+
   it('reads "who runs it" as asking for the chief executive', () => {
     expect(answerQuestion(EN_STORY, 'who runs harbourline', 'en').answer).toContain('Ingrid Solberg');
   });

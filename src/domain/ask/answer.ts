@@ -2,7 +2,7 @@
 // amount, a date, a name…) together with enough of the question's words; the phrase itself when one sentence clearly
 // wins and holds exactly one such phrase; null when no sentence does, even if the story gives some other amount or
 // date elsewhere. Never a guess, no model: words matched (units.ts, score.ts) and entities recognised (entities.ts).
-import { foldedWords, isName, type Context } from './fitting';
+import { FITTING, foldedWords, isName, type Context } from './fitting';
 import { fullName } from './full-names';
 import { askedName, asksThingName, namedNouns } from './given-name';
 import { distinctiveWords } from './names';
@@ -143,7 +143,9 @@ export function answerQuestion(story: AskStory, question: string, lang: string):
   const s = best.sentence;
   const near = nearMatches(best, analysis.kindNouns);
   // Sentences close behind that give the same phrase ("€30m" in the title and the text) agree with the winner.
-  const rivals = viable.slice(1).filter((c) => best.score - c.score < CLEAR_MARGIN);
+  // A rival holding nothing of the kind asked first (only companies, for "who") does not contest the winner's person.
+  const primary = FITTING[kind][0];
+  const rivals = viable.slice(1).filter((c) => best.score - c.score < CLEAR_MARGIN && !(near.some((e) => e.kind === primary) && !c.fitting.some((e) => e.kind === primary)));
   const agreed = near.length === 1 && rivals.every((c) => nearMatches(c, analysis.kindNouns).length === 1 && nearMatches(c, analysis.kindNouns)[0].text === near[0].text);
   // "Who are the other founders?" where the sentence names one founder: that one is not the other, who goes unnamed.
   if (analysis.others && near.length < 2) return { answer: null, kind };

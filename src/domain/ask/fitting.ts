@@ -35,6 +35,10 @@ const LOCATIVES = new Set([
 /** "Which country": places that are countries. */
 const COUNTRY_NOUNS = new Set(['country', 'countries', 'nation', 'nations', 'nuoc', 'quoc', 'gia']);
 
+/** Times that lie ahead of the story ("next March", "năm sau", "tháng tới") or behind it ("last year", "năm ngoái"). */
+const AHEAD = /(?:^|\s)(?:next|coming|upcoming|from now|later this|tới|sắp)(?:\s|$)|(?:năm|tháng|tuần|quý) sau(?:\s|$)/iu;
+const BEHIND = /(?:^|\s)(?:last|ago|previous|yesterday|earlier this|ngoái|hôm qua|vừa qua)(?:\s|$)|(?:năm|tháng|tuần|quý) (?:trước|qua)(?:\s|$)/iu;
+
 /** Folded words of titles that only a person holds. */
 const TITLES = new Set('ceo cto cfo coo director chairman chairwoman president chief executive minister mayor manager officer governor secretary editor dean principal commissioner boss superintendent giam doc chu tich truong'.split(' '));
 
@@ -71,10 +75,10 @@ const LOCATIVE_BEFORE = new RegExp(
 );
 
 /** A time that is a length ("sáu tháng", "over four years"), not a point in time ("in two weeks", "4 năm tới"). */
-const DURATION = /^(?:(?:over|for|during|throughout|trong|suốt|kéo dài|khoảng|about|almost|nearly|gần|hơn) )*(?:the )?(?:[\p{L}\d.,-]+ ){1,2}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|giây|phút|giờ|ngày|tuần|tháng|năm|quý|thập kỷ)$/iu;
+const DURATION = /^(?:(?:over|for|during|throughout|trong|suốt|kéo dài|khoảng|about|almost|nearly|gần|hơn) )*(?:the )?(?:[\p{L}\d.,-]+[ -]){1,2}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|giây|phút|giờ|ngày|tuần|tháng|năm|quý|thập kỷ)$/iu;
 
 /** A number of units of time in a span: what "how long?" asks for ("within 180 days", "between 5 and 30 minutes"). */
-const DURATION_UNIT = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|a few|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài)\b)\S* (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|giây|phút|giờ|ngày|tuần|tháng|năm|quý)/iu;
+const DURATION_UNIT = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|a few|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài)\b)\S*?[ -](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|giây|phút|giờ|ngày|tuần|tháng|năm|quý)/iu;
 
 function isDuration(text: string): boolean {
   return DURATION.test(text) && !/^(?:in|within) /i.test(text);
@@ -127,6 +131,8 @@ export function fittingEntities(s: IndexedSentence, c: Context, holderAt: number
     // "Where?" is answered by a place something is in, at or from, not one it is compared with ("part of Manhattan").
     // "A Seattle start-up", "the Dutch start-up": a place qualifying an organisation is where that one is from.
     if (e.kind === 'place' && !venue && !LOCATIVE_BEFORE.test(s.text.slice(Math.max(0, e.start - 40), e.start)) && !ORG_NOUN_AFTER.test(s.text.slice(e.end))) return false;
+    // "When did it start?" is not answered by "next year", nor "when will it open?" by "last year".
+    if (e.kind === 'time' && !c.q.duration && c.q.tense !== null && (c.q.tense === 'past' ? AHEAD : BEHIND).test(e.text)) return false;
     // "When does it start?" is not answered by how long it lasts ("sáu tháng"), nor "how long?" by a date.
     if (e.kind === 'time' && (c.q.duration ? !DURATION_UNIT.test(e.text) : isDuration(e.text))) return false;
     if (e.kind === 'opinion') {

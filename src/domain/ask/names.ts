@@ -185,6 +185,10 @@ function classifyEn(sentence: string, toks: Tok[], run: Run, known: KnownNames):
     return [entity('organisation', sentence, toks, a, b)];
   }
   if (words.length === 1 && isBrandShaped(words[0])) return [entity('organisation', sentence, toks, a, b)];
+  // "a Christchurch company", "a Lyon start-up": a name between "a" and an organisation noun says where it is from.
+  if (words.length <= 2 && (before === 'a' || before === 'an') && ORG_NOUN_AFTER.test(after) && !KNOWN_ORGS.has(words[0]) && !known.orgs.has(words[0]) && !words.some((w) => DEMONYMS.has(w))) {
+    return [entity('place', sentence, toks, a, b)];
+  }
   // "The Dutch start-up Aqualume": a people's adjective before an organisation noun says where it is from.
   if (words.length === 1 && NATIONALITIES.has(words[0]) && ORG_NOUN_AFTER.test(after)) return [entity('place', sentence, toks, a, b)];
   if (words.every((w) => DEMONYMS.has(w))) return [];

@@ -12,6 +12,10 @@ const EN_IDIOMS: readonly [string, string][] = [
   ['(?:put|puts|putting) (?:in|up)|(?:put|puts|putting) (?:it|them) in', 'install'],
   ['(?:look|looks|looking) (?:at (?:\\S+ ){1,3}again|again at)|(?:take|takes) another look at', 'review'],
   ['(?:turn|turns|turning|make|makes|making) (?:a )?profit|(?:break|breaks|breaking) even|(?:get|gets|getting) into (?:the )?black', 'profit'],
+  ['(?:hand|hands|handing|handed) over|(?:fork|forks|forking|forked|shell|shells|shelling|shelled) out|(?:cough|coughs|coughed) up', 'pay'],
+  ['(?:take|takes|took|taking|taken) (?:\\S+ ){1,2}to court|(?:file|files|filed) (?:a )?(?:lawsuit|suit|case) against', 'sue'],
+  ['(?:pick|picks|picked|picking) up|(?:sniff|sniffs|sniffed) out', 'detect'],
+  ['(?:sign|signs|signed|signing) up', 'join'],
   // Fillers that ask nothing: "who complained in the first place".
   ['in the first place|to begin with|to start with|at all', ''],
 ];

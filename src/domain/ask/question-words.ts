@@ -78,7 +78,9 @@ export const EN_WORDS: QuestionWords = {
     { kind: 'opinion', pattern: `(critics|analysts|experts|opponents|sceptics|skeptics|observers|investors|users|regulators) (say|said|think|thought|argue|argued|warn|warned|claim|claimed|worry|worried)` },
     { kind: 'opinion', pattern: EN_DOUBT_PATTERN },
     { kind: 'opinion', pattern: 'what criticism|how (was|were) (it|they|\\S+) received|according to whom' },
-    { kind: 'reason', pattern: 'why|how come|what for|for what (reason|purpose)|(the|what) (reason|reasons|cause|causes|purpose|motive|explanation|aim|goal|rationale)|what (caused|causes|led to|leads to|prompted|drove|drives|triggered|is behind|was behind|explains|made)|reason (for|behind)' },
+    // "What are interpreters afraid of?", "what's bothering the beekeepers?": a worry, whose it is named.
+    { kind: 'opinion', pattern: 'what (is|are|was|were) (\\S+ ){1,3}(afraid|worried|concerned|unhappy|upset|angry|nervous|scared|fearful|anxious|annoyed) (of|about|by)|what (is |are )?(bothering|bothers|worrying|worries|troubling|troubles|upsetting|upsets|annoying|annoys|scares|scaring|frightens)' },
+    { kind: 'reason', pattern: 'why|how come|what for|what gave (\\S+ )?the idea|where did (\\S+ )?(get )?the idea|for what (reason|purpose)|(the|what) (reason|reasons|cause|causes|purpose|motive|explanation|aim|goal|rationale)|what (caused|causes|led to|leads to|prompted|drove|drives|triggered|is behind|was behind|explains|made)|reason (for|behind)' },
     { kind: 'time', pattern: 'how long|how much time|how much longer|what time|how soon|by when|until when|till when|since when|(what|which) (date|day|days|year|years|month|months|week|weeks|quarter|quarters|time of year|season|hour)' },
     { kind: 'organisation', pattern: `(which|what|whose) (\\S+ )?(${EN_ORG_NOUNS})|who (owns|owned|bought|buys|acquired|acquires|funded|funds|invested|invests|backs|backed|makes|manufactures|supplies|supplied|partnered|sponsors|sponsored|is partnering|are the partners|are the investors|are the customers|are the rivals|are the competitors)` },
     { kind: 'place', pattern: `where|whereabouts|(which|what) (\\S+ )?(${EN_PLACE_NOUNS})|in what (\\S+ )?(${EN_PLACE_NOUNS})` },
@@ -129,7 +131,7 @@ export const EN_WORDS: QuestionWords = {
     person: words('person name names'),
   },
   kindCues: {
-    time: words('start starts started starting begin begins began beginning launch launches launched come comes coming happen happens arrive arrives available out due expected planned scheduled take place open opens'),
+    time: words('start starts started starting begin begins began beginning launch launches launched come comes coming happen happens arrive arrives available out due expected planned scheduled take place open opens run runs last lasts'),
     amount: words('cost costs price priced pay paid spend spent worth charge charges'),
     // "How much better", "how heavy": the change or the measure restates the kind; the figure answers it.
     number: words(`${EN_CHANGE.replace(/\|/g, ' ')} big large fast far old tall heavy high low small wide deep powerful strong accurate`),
@@ -143,7 +145,7 @@ export const EN_WORDS: QuestionWords = {
   demonstratives: words('the this that these those its their'),
 };
 
-const VI_SPEECH = 'nói|phát biểu|bình luận|nhận xét|nhận định|đánh giá|cho rằng|cho biết|chỉ trích|phê phán|phản ứng|nghĩ|lo ngại|lo lắng|cảnh báo|phản đối|ủng hộ|khen|chê|tuyên bố|khẳng định|nhấn mạnh|dự báo|dự đoán|phàn nàn|thừa nhận|bác bỏ|tiết lộ|kêu gọi|trả lời';
+const VI_SPEECH = 'nói|thấy|phát biểu|bình luận|nhận xét|nhận định|đánh giá|cho rằng|cho biết|chỉ trích|phê phán|phản ứng|nghĩ|lo ngại|lo lắng|cảnh báo|phản đối|ủng hộ|khen|chê|tuyên bố|khẳng định|nhấn mạnh|dự báo|dự đoán|phàn nàn|thừa nhận|bác bỏ|tiết lộ|kêu gọi|trả lời';
 const VI_ORG_NOUNS = 'đài truyền hình|đài|công ty|hãng|tập đoàn|doanh nghiệp|tổ chức|startup|ngân hàng|cơ quan|bên|đơn vị|nhà mạng|quỹ|trường|đại học|viện|bộ|đối tác|nhà đầu tư|nhà sản xuất|nhà cung cấp|hãng xe|liên doanh|khách hàng|đối thủ|chính phủ|nhóm|phòng thí nghiệm|thương hiệu|nền tảng';
 const VI_PLACE_NOUNS = 'nước|quốc gia|thành phố|tỉnh|bang|khu vực|vùng|địa điểm|thị trường|châu lục|địa phương|nơi|chỗ|thủ đô|thành phố nào|quận|huyện';
 const VI_MONEY = 'giá|chi phí|tốn|trị giá|định giá|tiền|số tiền|vốn|đầu tư|rót|doanh thu|lợi nhuận|lãi|lỗ|thu về|huy động|gọi vốn|phí|lương|thưởng|ngân sách|khoản|trả(?! lời)|chi(?! tiết| nhánh)|bán(?! dẫn)|mua|thương vụ|phạt|tài trợ|hỗ trợ|vay|nợ|kinh phí|giá trị|vốn hóa|giá bán|bao nhiêu tiền|thuế|cước';
@@ -192,7 +194,7 @@ export const VI_WORDS: QuestionWords = {
     và của là có được cho các những một trong với này đã sẽ đang không để từ theo khi về ra vào đến tới cũng nhưng thì như tại do bị rằng nên
     vì hơn trên sau biết ông bà đó nay lại mà nó họ chúng ta tôi mình bạn em anh chị gì nào ai đâu sao thế vậy à ạ nhỉ hả
     chứ nhé đi ơi kia ấy cái hãy xin vui lòng hỏi muốn ơn earshot ok okay oke ê ừ ờ ừm mấy chưa chăng hở rồi thì là phải
-    câu chuyện trên đây đấy thôi cả nữa con chiếc vừa chỉ đều hay hoặc bởi ở cùng nhau nhiêu rứa răng mô ủa dạ hử
+    câu chuyện trên đây đấy thôi cả nữa con chiếc vừa chỉ đều hay hoặc bởi ở cùng nhau nhiêu rứa răng mô ủa dạ hử mảng
   `),
   questionPhrases: phrases(
     'bao nhiêu|bao giờ|bao lâu|khi nào|lúc nào|hồi nào|chừng nào|bữa nào|ở đâu|tại đâu|từ đâu|tại sao|vì sao|sao lại|như thế nào|thế nào|ra sao|làm sao|là gì|là ai|cái gì|điều gì|những gì|cỡ nào',
@@ -210,7 +212,7 @@ export const VI_WORDS: QuestionWords = {
   kindCues: {
     time: phrases('bắt đầu|diễn ra|ra mắt|có|khởi công|khai trương|triển khai|áp dụng|hoạt động'),
     amount: phrases('tốn|giá|hết|mất|trả|chi phí'),
-    place: phrases('đặt|nằm'),
+    place: phrases('đặt|nằm|đóng'),
     person: phrases('đứng sau|đứng đằng sau|chịu trách nhiệm|phụ trách'),
   },
   light: phrases('làm|dùng|sử dụng|xài|có|được|dự kiến|dự định|định|có kế hoạch|lên kế hoạch'),

@@ -105,3 +105,27 @@ describe('isStoryQuestion', () => {
     expect(isOtherDomain('how much is the deal worth', 'en')).toBe(false);
   });
 });
+
+describe('questionKind, the kinds said otherwise', () => {
+  it('reads a worry asked after, an idea asked about, and a name asked for', () => {
+    expect(questionKind('what are interpreters afraid of', 'en').kind).toBe('opinion');
+    expect(questionKind("what's bothering the beekeepers", 'en').kind).toBe('opinion');
+    expect(questionKind('what gave her the idea', 'en').kind).toBe('reason');
+    expect(questionKind('chuyên gia giáo dục thấy nó thế nào', 'vi').kind).toBe('opinion');
+    expect(questionKind("what's the chatbot called", 'en').named).toBe(true);
+    expect(questionKind('ủa con chatbot đó tên gì', 'vi')).toMatchObject({ named: true, words: ['chatbot'] });
+    expect(questionKind('who called for the ban', 'en').named).toBe(false);
+  });
+
+  it('hears whether a time question asks about the past or the future', () => {
+    expect(questionKind('when did the trial start', 'en').tense).toBe('past');
+    expect(questionKind('when will the drones be delivered', 'en').tense).toBe('future');
+    expect(questionKind('bao giờ thì có thêm môn lý', 'vi').tense).toBe('future');
+    expect(questionKind('hồi nào thì có bản nói được', 'vi').tense).toBeNull();
+    expect(questionKind('who runs it', 'en').tense).toBeNull();
+  });
+
+  it('does not take "trả lời" (answer) for paying', () => {
+    expect(questionKind('nó trả lời được bao nhiêu câu rồi', 'vi').kind).toBe('number');
+  });
+});

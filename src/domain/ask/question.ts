@@ -40,6 +40,8 @@ export interface QuestionAnalysis {
   others: boolean;
   /** Asks what something is called ("what's the chatbot called", "nó tên gì"): only a name the story gives it answers. */
   named: boolean;
+  /** A time question about what happened ("when did it start", "chạy từ hồi nào") or what will ("when will it open", "bao giờ có"). */
+  tense: 'past' | 'future' | null;
 }
 
 /** Whole words only: a letter or digit may not touch the pattern on either side. */
@@ -171,6 +173,10 @@ export const EN_DOUBT = wholeWords(EN_DOUBT_PATTERN);
 /** "The other founders", "anyone else", "công ty nào khác": someone besides the one the story names is asked for. */
 const OTHERS = wholeWords('other|others|else|khác|khac');
 
+/** Words that put a question in the past or the future ("bao giờ" opening a question asks ahead; "hồi nào" asks either way). */
+const PAST = wholeWords('did|was|were|has|have|had|đã|da|vừa|vua');
+const FUTURE = wholeWords("will|ll|going to|sẽ|se|sắp|sap|chừng nào|chung nao|^bao giờ|^bao gio|^khi nào|^khi nao");
+
 /** "What is it called", "what's the name of the app", "tên (là) gì", "gọi là gì": a name is asked for. */
 const NAMED = wholeWords('(?:called|named)$|name of|(?:its|their|the) names?|tên (?:là )?(?:gì|chi)|ten (?:la )?(?:gi|chi)|gọi là gì|goi la gi');
 
@@ -266,6 +272,7 @@ export function questionKind(question: string, lang: string): QuestionAnalysis {
     duration: kind === 'time' && DURATION_WORDS.test(keys.join(' ')),
     others: (kind === 'person' || kind === 'organisation') && OTHERS.test(keys.join(' ')),
     named: NAMED.test(keys.join(' ')),
+    tense: kind !== 'time' ? null : FUTURE.test(keys.join(' ')) ? 'future' : PAST.test(keys.join(' ')) ? 'past' : null,
   };
   let last = -2;
   for (let i = countAt + 1; countAt >= 0 && i < keys.length && out.counted.length < 2 && !stop(i) && !kindNouns.has(i); i++) {

@@ -17,7 +17,7 @@ export const EN_IRREGULAR: Readonly<Record<string, string>> = {
   hung: 'hang', spun: 'spin', stuck: 'stick', sang: 'sing', sung: 'sing', rang: 'ring', rung: 'ring', sunk: 'sink', drank: 'drink',
   drunk: 'drink', shone: 'shine', understood: 'understand', withdrawn: 'withdraw', undertook: 'undertake', undertaken: 'undertake',
   overtaken: 'overtake', forgot: 'forget', forgotten: 'forget', heard: 'hear', lent: 'lend', bent: 'bend', swept: 'sweep', slept: 'sleep',
-  lay: 'lay', laid: 'lay', shrank: 'shrink', sank: 'sink', swung: 'swing', undercut: 'undercut', withdrew: 'withdraw', overtook: 'overtake',
+  lay: 'lay', laid: 'lay', sued: 'sue', tied: 'tie', died: 'die', lied: 'lie', shrank: 'shrink', sank: 'sink', swung: 'swing', undercut: 'undercut', withdrew: 'withdraw', overtook: 'overtake',
 };
 
 /**
@@ -28,8 +28,8 @@ export const EN_IRREGULAR: Readonly<Record<string, string>> = {
 export const EN_SYNONYMS: readonly (readonly string[])[] = [
   ['cost', 'price', 'pricing', 'charge', 'fee', 'expensive', 'cheap', 'pay', 'sell', 'spend', 'spending', 'expense', 'budget', 'outlay'],
   ['build', 'develop', 'make', 'create', 'design', 'develope', 'builder', 'developer', 'maker', 'creator', 'designer', 'manufacture', 'manufacturer', 'produce', 'engineer'],
-  ['launch', 'release', 'debut', 'unveil', 'introduce', 'available', 'arrive', 'ship', 'roll', 'rollout', 'open', 'start', 'begin', 'switch', 'live', 'effect', 'force'],
-  ['buy', 'acquire', 'acquisition', 'purchase', 'takeover', 'buyer', 'acquirer'],
+  ['launch', 'release', 'debut', 'unveil', 'introduce', 'available', 'arrive', 'ship', 'roll', 'rollout', 'open', 'start', 'begin', 'switch', 'live', 'effect', 'force', 'deliver', 'delivery'],
+  ['buy', 'acquire', 'acquisition', 'purchase', 'takeover', 'buyer', 'acquirer', 'order'],
   ['critic', 'criticise', 'criticize', 'criticism', 'critical', 'opponent', 'sceptic', 'skeptic', 'detractor'],
   ['invest', 'investment', 'investor', 'fund', 'funding', 'backer', 'finance', 'financing', 'raise'],
   // "Run" says a chief executive in a question ("who runs it"), not in a story ("running the old model"): units.ts.
@@ -40,6 +40,7 @@ export const EN_SYNONYMS: readonly (readonly string[])[] = [
   ['regulator', 'watchdog', 'authority', 'agency', 'regulatory'],
   ['deal', 'agreement', 'contract', 'pact', 'accord', 'transaction'],
   ['fine', 'penalty', 'penalise', 'penalize'],
+  ['sue', 'lawsuit', 'litigation', 'court'],
   ['employee', 'staff', 'worker', 'job', 'workforce', 'employ', 'work', 'headcount'],
   ['far', 'distance', 'range', 'kilometre', 'kilometer', 'mile', 'km'],
   ['expert', 'scientist', 'researcher', 'analyst', 'academic', 'specialist', 'professor', 'economist'],
@@ -80,7 +81,7 @@ export const VI_SYNONYMS: readonly (readonly string[])[] = [
   ['mua', 'mua lại', 'thâu tóm', 'sáp nhập'],
   ['định giá', 'giá trị', 'trị giá', 'vốn hóa'],
   ['chỉ trích', 'phê phán', 'phản đối', 'phản bác'],
-  ['đầu tư', 'rót vốn', 'rót', 'tài trợ', 'gọi vốn', 'gọi được', 'huy động', 'cấp vốn', 'bỏ vốn', 'dẫn dắt'],
+  ['đầu tư', 'rót vốn', 'rót', 'tài trợ', 'gọi vốn', 'gọi được', 'huy động', 'cấp vốn', 'bỏ vốn', 'dẫn dắt', 'bỏ tiền', 'bỏ ra', 'chi ra'],
   ['chuyên gia', 'nhà khoa học', 'nhà nghiên cứu', 'nhà phân tích', 'giới chuyên môn', 'giáo sư', 'tiến sĩ', 'ts'],
   ['giám đốc điều hành', 'ceo', 'tổng giám đốc', 'người đứng đầu', 'đứng đầu', 'lãnh đạo'],
   ['nhân viên', 'lao động', 'việc làm', 'công nhân', 'nhân sự'],
@@ -94,11 +95,12 @@ export const VI_SYNONYMS: readonly (readonly string[])[] = [
   ['lo ngại', 'lo lắng', 'cảnh báo', 'e ngại', 'quan ngại'],
   ['nói', 'đánh giá', 'cho biết', 'cho rằng', 'phát biểu', 'tuyên bố', 'nhận định', 'khẳng định', 'nhận xét', 'bình luận', 'chia sẻ', 'trả lời'],
   ['kế hoạch', 'dự kiến', 'dự định', 'mục tiêu', 'dự tính'],
-  ['trụ sở', 'đặt trụ sở', 'đặt tại', 'cơ sở'],
+  ['trụ sở', 'đặt trụ sở', 'đặt tại', 'cơ sở', 'đóng trụ sở'],
   ['đối tác', 'hợp tác', 'bắt tay', 'liên doanh', 'liên minh'],
   ['mô hình', 'hệ thống', 'phần mềm', 'nền tảng', 'công cụ'],
   ['học sinh', 'thí sinh', 'sinh viên', 'học viên'],
-  ['dùng', 'sử dụng', 'áp dụng'],
+  ['dùng', 'sử dụng', 'áp dụng', 'xài'],
+  ['thêm', 'bổ sung'],
   ['chính thức', 'thật'],
   ['ứng dụng', 'app'],
   ['giao hàng', 'giao', 'bàn giao', 'chuyển giao', 'vận chuyển', 'phân phối'],

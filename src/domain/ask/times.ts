@@ -49,7 +49,7 @@ const EN_CORE = [
   eitherCase(EN_DAY_WORDS),
   `(?:the )?(?:${EN_HOLIDAYS})(?: (?:holiday|holidays|season|break|weekend))?`,
   `(?:between )?(?:${DIGITS}|(?:${EN_NUMBER_WORDS})) (?:and|to) (?:${DIGITS}|(?:${EN_NUMBER_WORDS})) (?:${EN_DURATION_UNITS})`,
-  `(?:(?:the )?(?:next|past|coming|last|first|following) )?(?:${DIGITS}|(?:${eitherCase(EN_NUMBER_WORDS)})(?:[ -](?:${EN_NUMBER_WORDS}))*|a|an|several|a few|a couple of) (?:${EN_DURATION_UNITS})(?: (?:ago|later|earlier|from now|away))?`,
+  `(?:(?:the )?(?:next|past|coming|last|first|following) )?(?:${DIGITS}|(?:${eitherCase(EN_NUMBER_WORDS)})(?:[ -](?:${EN_NUMBER_WORDS}))*|a|an|several|a few|a couple of)[ -](?:${EN_DURATION_UNITS})(?: (?:ago|later|earlier|from now|away))?`,
   `\\d{1,2}(?:[:.]\\d{2})? ?(?:a\\.m\\.|p\\.m\\.|am|pm)(?: [A-Z]{2,4})?|noon|midnight`,
 ];
 // A time span starts on a lead word or a core part; "in", "on", "at", "by" lead only when a core part follows.
