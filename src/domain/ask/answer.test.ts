@@ -172,6 +172,11 @@ describe('answerQuestion', () => {
     expect(answerQuestion(story, "where's the drone maker from", 'en').answer).toContain('Christchurch');
   });
 
+  it('reads "đặt ở đâu" (where is it set) as asking where the company has its seat', () => {
+    const vi = { title: '', language: 'vi', text: 'Công ty khởi nghiệp Pháp Lý Số Thiên Bình vừa ra mắt Trạng. Người dùng có thể đặt câu hỏi tại nhà. Thiên Bình có trụ sở tại TP.HCM, hiện có 35 nhân viên.' };
+    expect(answerQuestion(vi, 'công ty đặt ở đâu', 'vi').answer).toBe('TP.HCM');
+  });
+
   it('reads "who runs it" as asking for the chief executive', () => {
     expect(answerQuestion(EN_STORY, 'who runs harbourline', 'en').answer).toContain('Ingrid Solberg');
   });

@@ -43,6 +43,14 @@ describe('findNames, English', () => {
   });
 });
 
+describe('knownNames, a long Vietnamese name', () => {
+  it('is known afterwards by its brand, the name it ends on', () => {
+    const known = knownNames(findNames('Công ty khởi nghiệp Pháp Lý Số Thiên Bình vừa ra mắt Trạng.', 'vi'));
+    expect(known.orgs.has('Thiên')).toBe(true);
+    expect(names('Thiên Bình có trụ sở tại TP.HCM.', 'vi', known)).toEqual(['organisation:Thiên Bình', 'place:TP.HCM']);
+  });
+});
+
 describe('findNames, Vietnamese', () => {
   it('ends an organisation before a preposition, and reads a hospital by its head', () => {
     expect(names('Phần mềm do Công ty Công nghệ Logistics Bến Nghé tại TP.HCM phát triển.', 'vi')).toEqual(['organisation:Công ty Công nghệ Logistics Bến Nghé', 'place:TP.HCM']);

@@ -360,6 +360,13 @@ export function knownNames(entities: readonly Entity[]): KnownNames {
     const name = words.find((w) => !EN_ORG_WORDS.has(w) && !VI_NOT_NAMES.has(w) && !EN_NOT_NAMES.has(w));
     if (e.kind === 'organisation' && name) {
       orgs.add(name);
+      // "Công ty khởi nghiệp Pháp Lý Số Thiên Bình" is "Thiên Bình" afterwards: a long Vietnamese name ends on its brand.
+      const named = words.filter((w) => !EN_ORG_WORDS.has(w) && !VI_NOT_NAMES.has(w) && !VI_NAMED_HEADS.has(w));
+      const vietnamese = /\p{M}|[đĐ]/u.test(e.text.normalize('NFD'));
+      if (named.length >= 4 && vietnamese) {
+        orgs.add(named[named.length - 2]);
+        namedAsOrgs.add(named[named.length - 2]);
+      }
       // A head noun or a suffix says "organisation" more surely than a name's shape says "person".
       if (name !== words[0] || words.some((w) => EN_ORG_WORDS.has(w))) namedAsOrgs.add(name);
     }

@@ -17,10 +17,10 @@ const IMPLIED: Partial<Record<AskKind, Record<'en' | 'vi', string[]>>> = {
 /** Words a cue of the kind ("start" in "when does it start") weighs against a content word. */
 const CUE_WEIGHT = 0.3;
 /**
- * Light Vietnamese verbs a question says for a stronger one: "công ty nào làm hệ thống này?" asks who developed it.
- * One way only: a story's "làm ô nhiễm" (pollutes) builds nothing.
+ * Light Vietnamese verbs a question says for a stronger one: "công ty nào làm hệ thống này?" asks who developed it,
+ * "công ty đặt ở đâu?" where it has its seat. One way only: a story's "làm ô nhiễm" (pollutes) builds nothing.
  */
-const VI_EXPANSIONS: Readonly<Record<string, readonly string[]>> = { làm: ['phat trien'] };
+const VI_EXPANSIONS: Readonly<Record<string, readonly string[]>> = { làm: ['phat trien'], đặt: ['tru so'], đóng: ['tru so'] };
 /** Said without diacritics, "lam" is làm only where the question has none at all: else it is a name's "Lam". */
 const VI_FOLDED_EXPANSIONS: Readonly<Record<string, readonly string[]>> = { lam: ['phat trien'] };
 /**
