@@ -28,7 +28,7 @@ export const EN_IRREGULAR: Readonly<Record<string, string>> = {
 export const EN_SYNONYMS: readonly (readonly string[])[] = [
   ['cost', 'price', 'pricing', 'charge', 'fee', 'expensive', 'cheap', 'pay', 'sell', 'spend', 'spending', 'expense', 'budget', 'outlay'],
   ['build', 'develop', 'make', 'create', 'design', 'develope', 'builder', 'developer', 'maker', 'creator', 'designer', 'manufacture', 'manufacturer', 'produce', 'engineer'],
-  ['launch', 'release', 'debut', 'unveil', 'introduce', 'available', 'arrive', 'ship', 'roll', 'rollout', 'open', 'start', 'begin', 'switch', 'live', 'effect', 'force', 'deliver', 'delivery'],
+  ['launch', 'release', 'debut', 'unveil', 'introduce', 'available', 'arrive', 'ship', 'roll', 'rollout', 'open', 'start', 'begin', 'switch', 'live', 'effect', 'force'],
   ['buy', 'acquire', 'acquisition', 'purchase', 'takeover', 'buyer', 'acquirer', 'order'],
   ['critic', 'criticise', 'criticize', 'criticism', 'critical', 'opponent', 'sceptic', 'skeptic', 'detractor'],
   ['invest', 'investment', 'investor', 'fund', 'funding', 'backer', 'finance', 'financing', 'raise'],

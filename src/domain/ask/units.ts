@@ -26,9 +26,10 @@ const VI_FOLDED_EXPANSIONS: Readonly<Record<string, readonly string[]>> = { lam:
 /**
  * English words a question says for a stronger one, one way only (stems): "who runs it" asks for its chief executive,
  * but a story's "running the old model" is no chief; "what is the city paying" is told by what the contract is worth,
- * but "how much is it worth" is not what anyone pays.
+ * but "how much is it worth" is not what anyone pays; "when will they be delivered" by when they arrive, but a story's
+ * deliveries are no launch.
  */
-const EN_EXPANSIONS: Readonly<Record<string, readonly string[]>> = { run: ['ceo'], pay: ['worth', 'deal'] };
+const EN_EXPANSIONS: Readonly<Record<string, readonly string[]>> = { run: ['ceo'], pay: ['worth', 'deal'], deliv: ['launch'] };
 
 /** An English word's terms, with the stronger words it is said for. */
 const enQuestionTerms = (w: string) => {
