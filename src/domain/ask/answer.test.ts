@@ -177,6 +177,13 @@ describe('answerQuestion', () => {
     expect(answerQuestion(vi, 'công ty đặt ở đâu', 'vi').answer).toBe('TP.HCM');
   });
 
+  it('hears whose view it is at the head of what was said, and no purpose that is the act asked about', () => {
+    const story = { title: '', language: 'en', text: 'Derek Hall leads the teachers. He said the union supported the ban but worried about extra work.' };
+    expect(answerQuestion(story, "what did the teachers' union say", 'en').answer).toContain('supported the ban');
+    const vi = { title: '', language: 'vi', text: 'Nhưng theo ông, doanh nghiệp nhỏ khó có đủ vốn để đầu tư.' };
+    expect(answerQuestion(vi, 'sao họ lại đầu tư', 'vi').answer).toBeNull();
+  });
+
   it('reads "who runs it" as asking for the chief executive', () => {
     expect(answerQuestion(EN_STORY, 'who runs harbourline', 'en').answer).toContain('Ingrid Solberg');
   });

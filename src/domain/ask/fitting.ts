@@ -39,6 +39,18 @@ const COUNTRY_NOUNS = new Set(['country', 'countries', 'nation', 'nations', 'nuo
 const AHEAD = /(?:^|\s)(?:next|coming|upcoming|from now|later this|tới|sắp)(?:\s|$)|(?:năm|tháng|tuần|quý) sau(?:\s|$)/iu;
 const BEHIND = /(?:^|\s)(?:last|ago|previous|yesterday|earlier this|ngoái|hôm qua|vừa qua)(?:\s|$)|(?:năm|tháng|tuần|quý) (?:trước|qua)(?:\s|$)/iu;
 
+/** How many words after "said" the one whose view it is may stand ("said the union supported …"). */
+const HOLDER_AFTER = 3;
+
+/**
+ * True when the word at `p` opens the clause said at `cueAt` ("said that the union supported"), English only:
+ * Vietnamese puts whom a view is told to there ("khuyên nông dân", advised farmers).
+ */
+function opensWhatIsSaid(s: IndexedSentence, cueAt: number, p: number, lang: 'en' | 'vi'): boolean {
+  if (lang !== 'en' || p <= cueAt || p > cueAt + HOLDER_AFTER) return false;
+  return s.words.slice(cueAt + 1, p).every((w) => /^(?:that|the|its|their|his|her)$/.test(w.key)) && /^(?:say|said|says)$/.test(s.words[cueAt].key);
+}
+
 /** Folded words of titles that only a person holds. */
 const TITLES = new Set('ceo cto cfo coo director chairman chairwoman president chief executive minister mayor manager officer governor secretary editor dean principal commissioner boss superintendent giam doc chu tich truong'.split(' '));
 
@@ -118,6 +130,8 @@ export function fittingEntities(s: IndexedSentence, c: Context, holderAt: number
     if (isName(e) && namesAsked(s, e, c)) return false;
     // An entity that only repeats the question ("who is Lisa Tran?") does not answer it.
     if (foldedWords(e.text).every((w) => c.asked.has(w))) return false;
+    // "… khó có đủ vốn để đầu tư" for "sao họ lại đầu tư": a purpose that is the question's own act explains nothing.
+    if (e.kind === 'reason' && foldedWords(e.text).slice(1).every((w) => c.asked.has(w))) return false;
     if (country && !(c.lang === 'vi' ? VI_COUNTRIES : EN_COUNTRIES).has(e.text) && !(e.kind === 'place' && ORG_NOUN_AFTER.test(s.text.slice(e.end)) && isNationality(e.text))) return false;
     // "Abu Dhabi-based Sandline Cloud" says where Sandline is, which answers only a question about Sandline.
     const based = /^-(?:based|headquartered) ([\p{Lu}][\p{L}\p{M}]*)/u.exec(s.text.slice(e.end));
@@ -139,7 +153,8 @@ export function fittingEntities(s: IndexedSentence, c: Context, holderAt: number
       if (c.q.critics && !isCritical(s.text, c.lang)) return false;
       // The view must be theirs: "Mayor Korhonen said … for residents" is not what residents said.
       const cueAt = wordAt(s, e.start);
-      if (c.units.some((u) => u.holder) && !holderAt.some((p) => p < cueAt)) return false;
+      // "He said the union supported the ban": the holder may open what is said, just after "said (that) the".
+      if (c.units.some((u) => u.holder) && !holderAt.some((p) => p < cueAt || opensWhatIsSaid(s, cueAt, p, c.lang))) return false;
     }
     return true;
   });

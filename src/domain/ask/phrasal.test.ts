@@ -12,6 +12,10 @@ describe('plainIdioms', () => {
     expect(plain('how many sensors are they putting in')).toBe('how many sensors are they install');
     expect(plain('why did they go for this model')).toBe('why did they choose this model');
     expect(plain('when do they expect to turn a profit')).toBe('when do they expect to profit');
+    expect(plain('how much money is cadenza handing over at the start')).toBe('how much money is cadenza pay upfront');
+    expect(plain('who took cadenza to court')).toBe('who sue cadenza');
+    expect(plain('how small a leak can it pick up')).toBe('how small a leak can it detect');
+    expect(plain("what's left out of the deal")).toBe("what's exclude of the deal");
   });
 
   it('keeps what is looked at again, and drops fillers that ask nothing', () => {

@@ -13,9 +13,11 @@ const EN_IDIOMS: readonly [string, string][] = [
   ['(?:look|looks|looking) (?:at (?:\\S+ ){1,3}again|again at)|(?:take|takes) another look at', 'review'],
   ['(?:turn|turns|turning|make|makes|making) (?:a )?profit|(?:break|breaks|breaking) even|(?:get|gets|getting) into (?:the )?black', 'profit'],
   ['(?:hand|hands|handing|handed) over|(?:fork|forks|forking|forked|shell|shells|shelling|shelled) out|(?:cough|coughs|coughed) up', 'pay'],
-  ['(?:take|takes|took|taking|taken) (?:\\S+ ){1,2}to court|(?:file|files|filed) (?:a )?(?:lawsuit|suit|case) against', 'sue'],
+  ['(?:take|takes|took|taking|taken) (?<object>(?:\\S+ ){1,2})to court|(?:file|files|filed) (?:a )?(?:lawsuit|suit|case) against', 'sue'],
   ['(?:pick|picks|picked|picking) up|(?:sniff|sniffs|sniffed) out', 'detect'],
   ['(?:sign|signs|signed|signing) up', 'join'],
+  ['(?:leave|leaves|left|leaving) out', 'exclude'],
+  ['at the start|at the outset|up front', 'upfront'],
   // Fillers that ask nothing: "who complained in the first place".
   ['in the first place|to begin with|to start with|at all', ''],
 ];
@@ -24,14 +26,17 @@ const COMPILED = EN_IDIOMS.map(([pattern, plain]) => ({ re: new RegExp(`(?<![\\p
 
 /**
  * A question's English words with idioms replaced by the plain words a story uses ("who is in charge of water" →
- * "who is responsible for water"). "Look at the rule again" keeps what is looked at: "review the rule".
+ * "who is responsible for water"). "Look at the rule again" keeps what is looked at ("review the rule"), "take
+ * Cadenza to court" what is sued ("sue cadenza").
  */
 export function plainIdioms(keys: readonly string[]): string[] {
   let joined = keys.join(' ');
   for (const { re, plain } of COMPILED) {
-    joined = joined.replace(re, (m) => {
+    joined = joined.replace(re, (m, ...rest) => {
       const looked = /^(?:look|looks|looking) at ((?:\S+ ){1,3})again$/u.exec(m);
-      return looked ? `${plain} ${looked[1].trim()}` : plain;
+      // What is taken to court stays what is sued: "took cadenza to court" → "sue cadenza".
+      const object = (rest[rest.length - 1] as Record<string, string | undefined> | undefined)?.object?.trim();
+      return looked ? `${plain} ${looked[1].trim()}` : object ? `${plain} ${object}` : plain;
     });
   }
   return joined.split(' ').filter(Boolean);

@@ -101,6 +101,7 @@ export const VI_SYNONYMS: readonly (readonly string[])[] = [
   ['học sinh', 'thí sinh', 'sinh viên', 'học viên'],
   ['dùng', 'sử dụng', 'áp dụng', 'xài'],
   ['thêm', 'bổ sung'],
+  ['kê đơn', 'kê thuốc', 'kê toa'],
   ['chính thức', 'thật'],
   ['ứng dụng', 'app'],
   ['giao hàng', 'giao', 'bàn giao', 'chuyển giao', 'vận chuyển', 'phân phối'],
