@@ -184,6 +184,13 @@ describe('answerQuestion', () => {
     expect(answerQuestion(vi, 'sao họ lại đầu tư', 'vi').answer).toBeNull();
   });
 
+  it('reads a time told from when it holds as when it starts', () => {
+    const story = { title: '', language: 'en', text: 'The office will use a model built by Cirrane Labs for its forecasts from 1 March. "I would not switch off the old model soon," she said.' };
+    expect(answerQuestion(story, 'so when do they switch it on', 'en').answer).toContain('1 March');
+    const vi = { title: '', language: 'vi', text: 'Gu sẽ được áp dụng cho toàn bộ người dùng từ ngày 1/3 năm sau. Công ty thành lập năm 2019.' };
+    expect(answerQuestion(vi, 'bao giờ thì bắt đầu', 'vi').answer).toContain('1/3');
+  });
+
   it('reads "who runs it" as asking for the chief executive', () => {
     expect(answerQuestion(EN_STORY, 'who runs harbourline', 'en').answer).toContain('Ingrid Solberg');
   });

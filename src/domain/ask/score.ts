@@ -74,6 +74,10 @@ function qualified(s: IndexedSentence, p: number, c: Context): boolean {
   return qualifiersBefore(keys, first) !== (at < 0 ? '' : qualifiersBefore(c.askedOrder, at));
 }
 
+/** The synonym groups of starting ("launch", "ra mắt", also said without diacritics), and times told from when they hold ("from 1 March", "từ ngày 1/3"). */
+const START_TERMS = new Set(['~launch', '~ra mat', '~~ra mat']);
+const STARTING = /^(?:from|starting|beginning|as of|effective|từ|bắt đầu từ|kể từ)\s/iu;
+
 /** Words that tell one of a kind from its others: "the northern suburbs" are not "the southern suburbs" asked about. */
 const CONTRASTS: readonly (readonly string[])[] = [
   ['north', 'northern', 'south', 'southern', 'east', 'eastern', 'west', 'western'],
@@ -133,6 +137,8 @@ export function scoreSentence(s: IndexedSentence, i: number, c: Context): Scored
     total += u.weight;
     // A word said for the same thing does not count inside a name: "Sở Xây dựng" is no building ("xây dựng").
     const at = u.terms.flatMap((t) => positions(s, t, c.lang).filter((p) => !t.startsWith('~') || !inName(s, p, c.lang))).filter((p) => !qualified(s, p, c) && !ownedElsewhere(s, p, c) && !contrasted(s, p, c));
+    // "When do they switch it on?" is met by "… from 1 March": a time told from when it holds says when it starts.
+    if (at.length === 0 && u.terms.some((t) => START_TERMS.has(t))) at.push(...s.entities.filter((e) => e.kind === 'time' && STARTING.test(e.text)).map((e) => wordAt(s, e.start)));
     // "Who founded the company?" is met by "… founded Notara": the company by its name.
     if (at.length === 0 && u.orgNoun) at.push(...s.entities.filter((e) => e.kind === 'organisation').map((e) => wordAt(s, e.start)));
     // "Where was Arctide founded?" is met by "The firm was founded in Stockholm", by half: the firm may be another.
