@@ -125,6 +125,11 @@ describe('questionKind, the kinds said otherwise', () => {
     expect(questionKind('who runs it', 'en').tense).toBeNull();
   });
 
+  it('does not take "bắt đầu" said without diacritics for "đâu" (where)', () => {
+    expect(questionKind('bao gio bat dau', 'vi').kind).toBe('time');
+    expect(questionKind('cong ty o dau', 'vi').kind).toBe('place');
+  });
+
   it('does not take "trả lời" (answer) for paying', () => {
     expect(questionKind('nó trả lời được bao nhiêu câu rồi', 'vi').kind).toBe('number');
   });
