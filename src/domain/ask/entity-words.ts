@@ -54,7 +54,7 @@ export const ROMAN_QUARTERS = 'IV|III|II|I';
 
 /** Titles and roles that come before a person's name. */
 export const EN_PERSON_TITLES = set(
-  'Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|President|Vice|Prime|Minister|Secretary|Senator|Sen|Rep|Representative|Governor|Gov|Mayor|Judge|Justice|Chancellor|Premier|King|Queen|Prince|Princess|Pope|CEO|Chief|Executive|Chairman|Chairwoman|Chair|Founder|Co-founder|Cofounder|Director|General|Gen|Commissioner|Ambassador|Officer|Analyst|Economist|Researcher|Scientist|Spokesperson|Spokesman|Spokeswoman|Inventor|Billionaire|Rep|Deputy|Head|Boss|Editor|Author|Investor|Entrepreneur|Engineer|Lawyer|Attorney',
+  'Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|President|Vice|Prime|Minister|Secretary|Senator|Sen|Rep|Representative|Governor|Gov|Mayor|Judge|Justice|Chancellor|Premier|King|Queen|Prince|Princess|Pope|CEO|Chief|Executive|Chairman|Chairwoman|Chair|Founder|Co-founder|Cofounder|Director|General|Gen|Commissioner|Ambassador|Officer|Analyst|Economist|Researcher|Scientist|Spokesperson|Spokesman|Spokeswoman|Inventor|Billionaire|Rep|Deputy|Head|Boss|Editor|Author|Investor|Entrepreneur|Engineer|Lawyer|Attorney|Superintendent|Principal|Dean|Councillor|Councilor|Alderman|Sheriff|Inspector|Coach|Captain',
 );
 /** Lower-case role words that, just before a capitalised name, make it a person ("chief executive Sam Altman"). */
 export const EN_PERSON_ROLES = set(

@@ -43,6 +43,12 @@ describe('findNames, English', () => {
   });
 });
 
+describe('findNames, titles', () => {
+  it('leaves a title out of the name it makes a person', () => {
+    expect(names('Superintendent Carla Jimenez said the decision followed a survey.')).toEqual(['person:Carla Jimenez']);
+  });
+});
+
 describe('knownNames, a long Vietnamese name', () => {
   it('is known afterwards by its brand, the name it ends on', () => {
     const known = knownNames(findNames('Công ty khởi nghiệp Pháp Lý Số Thiên Bình vừa ra mắt Trạng.', 'vi'));
