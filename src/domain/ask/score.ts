@@ -107,8 +107,8 @@ const GENERIC_OWNERS = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'compa
  * name an owner: "its chief executive", "giám đốc công ty" may be the one asked about.
  */
 function ownedElsewhere(s: IndexedSentence, p: number, c: Context): boolean {
+  if (!ROLE_WORDS.has(s.words[p].key)) return false;
   const keys = s.words.map((w) => w.key);
-  if (!ROLE_WORDS.has(keys[p])) return false;
   let a = p;
   let b = p;
   while (a > 0 && ROLE_WORDS.has(keys[a - 1])) a--;
