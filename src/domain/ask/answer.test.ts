@@ -191,6 +191,13 @@ describe('answerQuestion', () => {
     expect(answerQuestion(vi, 'bao giờ thì bắt đầu', 'vi').answer).toContain('1/3');
   });
 
+  it('reads words an object inherits as words ("constructor"), in the question and the story', () => {
+    const story = { title: '', language: 'en', text: 'The constructor of the bridge, Arcwell, said the work is done. It cost $5 million.' };
+    expect(answerQuestion(story, 'who is the constructor', 'en').answer).toContain('Arcwell');
+    expect(() => answerQuestion(story, 'ai là constructor', 'vi')).not.toThrow();
+    expect(() => answerQuestion(story, 'what about tostring and valueof', 'en')).not.toThrow();
+  });
+
   it('reads "who runs it" as asking for the chief executive', () => {
     expect(answerQuestion(EN_STORY, 'who runs harbourline', 'en').answer).toContain('Ingrid Solberg');
   });

@@ -138,7 +138,7 @@ function prepare(utterance: string, lang: string): Prepared {
   tokens.forEach((tok, i) => {
     if (l === 'en') {
       const k = tok.key.replace(/’/g, "'");
-      if (CONTRACTIONS[k]) keys.push(...CONTRACTIONS[k]);
+      if (Object.hasOwn(CONTRACTIONS, k)) keys.push(...CONTRACTIONS[k]);
       else if (/n't$/.test(k)) keys.push(k.slice(0, -3), 'not');
       else keys.push(k.replace(/'(s|re|ll|ve|d|m)$/, ''));
     } else {

@@ -13,6 +13,9 @@ describe('stemEn', () => {
     // -er after -ed or -s as after nothing: "headquartered" meets "headquarters".
     expect(new Set(['headquarter', 'headquarters', 'headquartered'].map(stemEn)).size).toBe(1);
     expect(stemEn('registered')).toBe(stemEn('register'));
+    // Words that name an Object property are words too.
+    expect(stemEn('constructor')).toBe('construct');
+    expect(stemEn('constructors')).toBe('construct');
   });
 });
 

@@ -41,12 +41,12 @@ const withoutFinalE = (w: string) => (w.endsWith('e') && w.length > 3 ? w.slice(
 /** A crude English stem: plural, -ed, -ing, -er/-or and a final e removed, irregular forms to their base. */
 export function stemEn(word: string): string {
   let w = word.toLowerCase().replace(/['’]s?$/, '');
-  if (EN_IRREGULAR[w]) return withoutFinalE(EN_IRREGULAR[w]);
+  if (Object.hasOwn(EN_IRREGULAR, w)) return withoutFinalE(EN_IRREGULAR[w]);
   if (w.length <= 3 || /\d/.test(w)) return w;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (/(ch|sh|x|ss|zz)es$/.test(w)) w = w.slice(0, -2);
   else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
-  if (EN_IRREGULAR[w]) return withoutFinalE(EN_IRREGULAR[w]);
+  if (Object.hasOwn(EN_IRREGULAR, w)) return withoutFinalE(EN_IRREGULAR[w]);
   if (w.endsWith('ing') && w.length >= 5) w = unsuffix(w, 'ing');
   else if (w.endsWith('ed') && w.length >= 4) w = unsuffix(w, 'ed');
   // After -ed and -ing too: "headquartered" and "headquarters" meet at one stem.

@@ -31,10 +31,13 @@ const VI_FOLDED_EXPANSIONS: Readonly<Record<string, readonly string[]>> = { lam:
  */
 const EN_EXPANSIONS: Readonly<Record<string, readonly string[]>> = { run: ['ceo'], pay: ['worth', 'deal'], deliv: ['launch'] };
 
+/** A table's entry for a word, never one an object inherits ("constructor" is a word too). */
+const own = (table: Readonly<Record<string, readonly string[]>>, key: string): readonly string[] => (Object.hasOwn(table, key) ? table[key] : []);
+
 /** An English word's terms, with the stronger words it is said for. */
 const enQuestionTerms = (w: string) => {
   const terms = enTerms(w);
-  return [...terms, ...(EN_EXPANSIONS[terms[0]] ?? []).map((g) => `~${g}`).filter((t) => !terms.includes(t))];
+  return [...terms, ...own(EN_EXPANSIONS, terms[0]).map((g) => `~${g}`).filter((t) => !terms.includes(t))];
 };
 
 /** One thing the question says, matched by any of its terms (a word, or a synonym phrase covering it). */
@@ -65,7 +68,7 @@ export function wordTerms(
 ): { perWord: string[][]; pairsOf: Unit['pairs'][]; pairs: string[]; phraseEnd: number[] } {
   if (lang === 'en') return { perWord: words.map(enQuestionTerms), pairsOf: words.map(() => []), pairs: [], phraseEnd: words.map((_, i) => i + 1) };
   const terms = termsOf(words, 'vi', undefined, folded).filter((t) => !t.pair || pairable === undefined || pairable(t.from));
-  const perWord = words.map((w, i) => [...new Set([...terms.filter((t) => !t.pair && t.from <= i && i < t.to).map((t) => t.term), ...((folded ? VI_FOLDED_EXPANSIONS : VI_EXPANSIONS)[w] ?? []).map((g) => `${folded ? '~~' : '~'}${g}`)])]);
+  const perWord = words.map((w, i) => [...new Set([...terms.filter((t) => !t.pair && t.from <= i && i < t.to).map((t) => t.term), ...own(folded ? VI_FOLDED_EXPANSIONS : VI_EXPANSIONS, w).map((g) => `${folded ? '~~' : '~'}${g}`)])]);
   const pairsOf = words.map((_, i) => terms.filter((t) => t.pair && (t.from === i || t.from + 1 === i)).map((t) => ({ term: t.term, offset: t.from - i })));
   const phraseEnd = words.map((_, i) => Math.max(i + 1, ...terms.filter((t) => t.term.startsWith('~') && t.from === i).map((t) => t.to)));
   return { perWord, pairsOf, pairs: terms.filter((t) => t.pair).map((t) => t.term), phraseEnd };

@@ -39,6 +39,11 @@ describe('outletWords: a name as words', () => {
     expect(outletWords('the one show').join(' ')).toBe('the one show');
     expect(outletWords('ba miền').join(' ')).toBe('ba mien');
   });
+
+  it('reads words an object inherits as words, never as numbers', () => {
+    expect(outletWords('channel constructor').join(' ')).toBe('channel constructor');
+    expect(outletWords('kênh toString valueOf').join(' ')).toBe('kenh tostring valueof');
+  });
 });
 
 describe('outletFit: an outlet as said against a name', () => {

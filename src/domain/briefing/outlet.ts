@@ -48,7 +48,12 @@ const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty:
 const AFTER_TEN: Record<string, number> = { mot: 1, tu: 4, lam: 5 };
 const MUOI = 'muoi'; // mười, mươi
 
-const digit = (w: string | undefined) => (w === undefined ? undefined : (AFTER_TEN[w] ?? (UNITS[w] !== undefined && UNITS[w] <= 9 && UNITS[w] > 0 ? UNITS[w] : undefined)));
+/** A table's own value for a word ("constructor" is a word, not a number). */
+const valueIn = (table: Readonly<Record<string, number>>, w: string | undefined) => (w !== undefined && Object.hasOwn(table, w) ? table[w] : undefined);
+const digit = (w: string | undefined) => {
+  const unit = valueIn(UNITS, w);
+  return valueIn(AFTER_TEN, w) ?? (unit !== undefined && unit <= 9 && unit > 0 ? unit : undefined);
+};
 
 /** A number said in words at `i` ("fourteen", "mười bốn", "hai mươi mốt", "twenty one"): its value and the next index. */
 function numberAt(words: readonly string[], i: number): { value: number; next: number } | null {
@@ -57,12 +62,13 @@ function numberAt(words: readonly string[], i: number): { value: number; next: n
     const u = digit(words[at]);
     return u === undefined ? { value, next: at } : { value: value + u, next: at + 1 };
   };
-  if (TENS[w] !== undefined) {
-    const u = UNITS[words[i + 1]];
-    return u !== undefined && u > 0 && u <= 9 ? { value: TENS[w] + u, next: i + 2 } : { value: TENS[w], next: i + 1 };
+  const tens = valueIn(TENS, w);
+  if (tens !== undefined) {
+    const u = valueIn(UNITS, words[i + 1]);
+    return u !== undefined && u > 0 && u <= 9 ? { value: tens + u, next: i + 2 } : { value: tens, next: i + 1 };
   }
   if (w === MUOI) return unitAfter(10, i + 1);
-  const unit = UNITS[w];
+  const unit = valueIn(UNITS, w);
   if (unit === undefined) return null;
   if (words[i + 1] === MUOI && unit > 0 && unit <= 9) return unitAfter(unit * 10, i + 2);
   return { value: unit, next: i + 1 };

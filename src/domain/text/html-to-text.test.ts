@@ -16,6 +16,8 @@ describe('htmlToText', () => {
 
   it('decodes named, decimal and hex references and keeps unknown ones', () => {
     expect(decodeEntities('Tom &amp; Jerry &#8217;s &#x1F600; &bogus; &#xD800;')).toBe('Tom & Jerry ’s 😀 &bogus; \uFFFD');
+    // Names an object inherits are no character references.
+    expect(decodeEntities('&constructor; &toString; &__proto__;')).toBe('&constructor; &toString; &__proto__;');
   });
 
   it('joins inline markup the way a browser renders it: no space where the source had none', () => {

@@ -15,8 +15,9 @@ export function decodeEntities(text: string): string {
       const valid = Number.isFinite(code) && code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
       return valid ? String.fromCodePoint(code) : '\uFFFD';
     }
-    const named = NAMED[ref.toLowerCase()];
-    return named ?? whole;
+    // Own names only: "&constructor;" is no character reference.
+    const name = ref.toLowerCase();
+    return Object.hasOwn(NAMED, name) ? NAMED[name] : whole;
   });
 }
 
