@@ -198,6 +198,12 @@ describe('answerQuestion', () => {
     expect(() => answerQuestion(story, 'what about tostring and valueof', 'en')).not.toThrow();
   });
 
+  it('answers "how many" of a thing by a count of it, not by a share of something else', () => {
+    const story = { title: 'Tolkly launches earbuds that translate conversations in 38 languages', language: 'en', text: 'In tests with 400 volunteers, listeners understood 91% of translated sentences.' };
+    expect(answerQuestion(story, 'how many languages does it understand', 'en').answer).toBe('38 languages');
+    expect(answerQuestion(story, 'what share of sentences did listeners understand', 'en').answer).toContain('91%');
+  });
+
   it('reads "who runs it" as asking for the chief executive', () => {
     expect(answerQuestion(EN_STORY, 'who runs harbourline', 'en').answer).toContain('Ingrid Solberg');
   });

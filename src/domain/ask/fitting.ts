@@ -101,13 +101,16 @@ const GENERIC_COUNTED = new Set(['people', 'persons', 'individuals', 'nguoi']);
 
 /** True when a count entity counts what the question asks about: one of its words at the number or just after. */
 function countsAsked(s: IndexedSentence, e: Entity, c: Context): boolean {
-  if (c.q.counted.length === 0 || /%|percent|phần trăm/iu.test(e.text)) return true;
+  if (c.q.counted.length === 0) return true;
+  const { perWord } = wordTerms(c.q.counted, c.lang, c.q.folded);
+  const at = perWord.map((terms) => terms.flatMap((t) => positions(s, t, c.lang)));
+  // A share counts what the sentence names ("40% of customers"), never something it does not ("91% of sentences" for
+  // "how many languages").
+  if (/%|percent|phần trăm/iu.test(e.text)) return at.some((ps) => ps.length > 0);
   const from = wordAt(s, e.start);
   const last = wordAt(s, e.end - 1);
   // "1,400 clinicians" counts clinicians; "up to 12,000" counts what follows ("Kestrel-4 chips").
   const to = /\p{L}$/u.test(e.text) && !MAGNITUDE_END.test(e.text) ? last + COUNTED_REACH - 1 : last + COUNTED_REACH;
-  const { perWord } = wordTerms(c.q.counted, c.lang, c.q.folded);
-  const at = perWord.map((terms) => terms.flatMap((t) => positions(s, t, c.lang)));
   if (at.some((ps) => ps.some((p) => p >= from && p <= to))) return true;
   // "How many staff?" is answered by "employs about 70 people": people counted in a sentence that says what they are.
   return at.some((ps) => ps.length > 0) && s.words.slice(from, to + 1).some((w) => GENERIC_COUNTED.has(w.key));
