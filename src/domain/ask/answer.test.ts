@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, rankSentences } from './answer';
+import { questionKind } from './question';
 import { MAX_ANSWER_WORDS } from './types';
 
 // Two stories written for these tests (not the evaluation set's), with questions the story answers (the answer must
@@ -202,6 +203,32 @@ describe('answerQuestion', () => {
     const story = { title: 'Tolkly launches earbuds that translate conversations in 38 languages', language: 'en', text: 'In tests with 400 volunteers, listeners understood 91% of translated sentences.' };
     expect(answerQuestion(story, 'how many languages does it understand', 'en').answer).toBe('38 languages');
     expect(answerQuestion(story, 'what share of sentences did listeners understand', 'en').answer).toContain('91%');
+  });
+
+  it('declines for a withheld thing only where it is the kind asked', () => {
+    const story = { title: '', language: 'en', text: 'The cameras are made by Emberline Systems, a start-up based in Kelowna. Emberline would not say what an individual camera costs.' };
+    expect(answerQuestion(story, "where's that company from", 'en').answer).toContain('Kelowna');
+    expect(answerQuestion(story, 'how much does a camera cost', 'en').answer).toBeNull();
+  });
+
+  it('tells a stance of a few words with what the same person then says', () => {
+    const story = {
+      title: '',
+      language: 'en',
+      text: 'Declan Moriarty, an organiser with the Shopfloor Workers Union, which represents 2,900 staff, was not reassured. "Every rollout starts with a promise that no tills will close," he said. Sales rose.',
+    };
+    expect(answerQuestion(story, "what's the union saying", 'en').answer).toContain('starts with a promise');
+    const later = { title: '', language: 'en', text: 'Consumer advocates are cautious. Priya Venkataraman is a policy officer at a council. She said customers should be told plainly when a machine decided.' };
+    expect(answerQuestion(later, 'what do consumer advocates think', 'en').answer).toContain('told plainly');
+  });
+
+  it('reads a place before "-based", a start-up however written, and "how often" as a figure', () => {
+    const story = { title: '', language: 'en', text: 'Harbourline Insurance will let AI approve claims, the Brisbane-based insurer said. A trial found that the AI wrongly flagged about 4% of cars.' };
+    expect(answerQuestion(story, 'where is the insurer based', 'en').answer).toBe('Brisbane');
+    const startUp = { title: '', language: 'en', text: 'Scribeline was developed by Marrow Labs, a start-up based in Winnipeg. The company has set rules.' };
+    expect(answerQuestion(startUp, 'where is the start-up based', 'en').answer).toContain('Winnipeg');
+    expect(questionKind('where is the start-up based', 'en').words).toEqual(['startup', 'based']);
+    expect(answerQuestion(story, 'how often did the ai get it wrong in the trial', 'en').answer).toContain('4%');
   });
 
   it('reads "who runs it" as asking for the chief executive', () => {

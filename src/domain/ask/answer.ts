@@ -8,7 +8,7 @@ import { askedName, asksThingName, namedNouns } from './given-name';
 import { distinctiveWords } from './names';
 import { isOtherDomain, questionKind, type QuestionAnalysis } from './question';
 import { answersNearby, isNear, scoreSentence, type ScoredSentence } from './score';
-import { indexStory, type StoryIndex } from './story-index';
+import { indexStory, type IndexedSentence, type StoryIndex } from './story-index';
 import { MAX_ANSWER_WORDS, type Answer, type AskKind, type AskStory, type Entity } from './types';
 import { questionUnits, wordAt } from './units';
 
@@ -30,6 +30,9 @@ const CLEAR_MARGIN = 0.1;
  * thing asked without saying it ("the money would pay for a second factory": where it will be built is not said).
  */
 const OUTMATCHED = 0.3;
+/** A stance this short ("was not reassured") is no view yet; nor is what follows unless the same person says it. */
+const STANCE_WORDS = 4;
+const SAID_BY_PRONOUN = /\b(?:he|she|they) (?:said|says|added|warned|also)\b|(?:^|\s)(?:ông|bà|anh|chị|họ) (?:nói|cho biết|nhấn mạnh|cũng)/iu;
 /** An opinion sentence this short ("Some doctors are wary.") is told with the next, which says what they said. */
 const SHORT_OPINION_WORDS: Record<'en' | 'vi', number> = { en: 12, vi: 16 };
 
@@ -38,6 +41,17 @@ const SHORT_OPINION_WORDS: Record<'en' | 'vi', number> = { en: 12, vi: 16 };
 const WITHHELD: Record<'en' | 'vi', RegExp> = {
   en: /\b(?:(?:not|n't|never)\s+(?:been\s+|yet\s+)?(?:disclosed?|revealed?|made public|published|announced|named|specified|given)|(?:did|does|would|will)\s*(?:not|n't)\s+(?:disclose|reveal|say|name|specify|give|comment)|undisclosed|unspecified|unnamed|declined to (?:name|say|disclose|give|reveal|comment|specify))\b/i,
   vi: /(?:không|chưa)\s+(?:được\s+)?(?:công bố|tiết lộ|nêu tên|nêu rõ|cho biết|công khai)|giấu tên|từ chối (?:nêu|cho biết|tiết lộ|bình luận)/iu,
+};
+
+/**
+ * What a withheld thing must be to stand for the kind asked: "would not say what a camera costs" withholds a price, not
+ * where the company is. Kinds without an entry take any withholding.
+ */
+const WITHHELD_KIND: Partial<Record<AskKind, Record<'en' | 'vi', RegExp>>> = {
+  amount: { en: /\b(?:cost|costs|price|prices|priced|paid|pay|paying|value|valued|worth|amount|sum|fee|fees|terms|financial|figure|how much|money)\b/i, vi: /giá|chi phí|số tiền|khoản|bao nhiêu|tài chính|trị giá|mức/iu },
+  number: { en: /\b(?:how many|number|numbers|figure|figures|count|share|percentage|total)\b/i, vi: /bao nhiêu|số lượng|con số|tỷ lệ|số/iu },
+  place: { en: /\b(?:where|location|locations|site|sites|city|country)\b/i, vi: /ở đâu|địa điểm|vị trí|nơi|tỉnh|thành phố/iu },
+  time: { en: /\b(?:when|date|dates|timing|timetable|schedule|deadline)\b/i, vi: /khi nào|bao giờ|thời điểm|thời gian|ngày|lịch/iu },
 };
 
 /** At most MAX_ANSWER_WORDS words of a text, centred on the character offset of what answers or matched. */
@@ -108,11 +122,19 @@ function nearMatches(best: ScoredSentence, kindNouns: readonly string[]): Entity
   return fitting.filter((e) => isNear(s, e, best.matched));
 }
 
-/** An opinion told in a few words ("Some doctors are wary.") with the next sentence's view, which says what it is. */
+/**
+ * An opinion told in a few words ("Some doctors are wary.", "…, was not reassured.") with the next sentence's view,
+ * which says what it is: a short sentence, or a stance of a few words followed by what the same person said ("…," he said).
+ */
 function withFollowingView(best: ScoredSentence, index: StoryIndex): string {
   const s = best.sentence;
-  const next = index.sentences[best.index + 1];
-  if (s.words.length >= SHORT_OPINION_WORDS[index.lang === 'vi' ? 'vi' : 'en'] || s.title || !next?.entities.some((e) => e.kind === 'opinion')) return s.text;
+  const hasView = (t: IndexedSentence | undefined) => t?.entities.some((e) => e.kind === 'opinion') === true;
+  // The view may come a sentence later, after the one that names who holds it ("… is a policy officer at …. She said …").
+  const after = index.sentences[best.index + 2];
+  const next = hasView(index.sentences[best.index + 1]) ? index.sentences[best.index + 1] : after !== undefined && hasView(after) && SAID_BY_PRONOUN.test(after.text) ? after : undefined;
+  const short = s.words.length < SHORT_OPINION_WORDS[index.lang === 'vi' ? 'vi' : 'en'];
+  const stance = best.fitting.some((e) => e.kind === 'opinion' && e.text.split(' ').length <= STANCE_WORDS) && next !== undefined && SAID_BY_PRONOUN.test(next.text);
+  if (!(short || stance) || s.title || next === undefined) return s.text;
   const both = `${s.text} ${next.text}`;
   // Where the two are too long to tell, the view itself is told: it names whose it is, the short one only that there is one.
   return both.split(' ').length <= MAX_ANSWER_WORDS ? both : next.text;
@@ -137,7 +159,7 @@ export function answerQuestion(story: AskStory, question: string, lang: string):
   const told = ranked.filter((c) => !c.lent && c.fitting.length === 0).reduce((m, c) => Math.max(m, c.coverage), 0);
   if (PHRASE_KINDS.has(kind) && told - best.coverage >= OUTMATCHED) return { answer: null, kind };
   // "The amount was not made public": the story says it does not say, where it matches the question at least as well.
-  const withheld = (c: ScoredSentence) => c.coverage >= best.coverage - CLEAR_MARGIN && WITHHELD[index.lang === 'vi' ? 'vi' : 'en'].test(c.sentence.text);
+  const withheld = (c: ScoredSentence) => c.coverage >= best.coverage - CLEAR_MARGIN && WITHHELD[l].test(c.sentence.text) && WITHHELD_KIND[kind]?.[l].test(c.sentence.text) !== false;
   if (PHRASE_KINDS.has(kind) && ranked.some(withheld)) return { answer: null, kind };
   const clear = viable.length === 1 || best.score - viable[1].score >= CLEAR_MARGIN;
   const s = best.sentence;

@@ -36,7 +36,7 @@ const LOCATIVES = new Set([
 const COUNTRY_NOUNS = new Set(['country', 'countries', 'nation', 'nations', 'nuoc', 'quoc', 'gia']);
 
 /** Times that lie ahead of the story ("next March", "năm sau", "tháng tới") or behind it ("last year", "năm ngoái"). */
-const AHEAD = /(?:^|\s)(?:next|coming|upcoming|from now|later this|tới|sắp)(?:\s|$)|(?:năm|tháng|tuần|quý) sau(?:\s|$)/iu;
+const AHEAD = /(?:^|\s)(?:next|coming|upcoming|from now|later (?:this|in|next)|tới|sắp)(?:\s|$)|(?:năm|tháng|tuần|quý) sau(?:\s|$)/iu;
 const BEHIND = /(?:^|\s)(?:last|ago|previous|yesterday|earlier this|ngoái|hôm qua|vừa qua)(?:\s|$)|(?:năm|tháng|tuần|quý) (?:trước|qua)(?:\s|$)/iu;
 
 /** How many words after "said" the one whose view it is may stand ("said the union supported …"). */

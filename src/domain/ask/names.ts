@@ -172,6 +172,8 @@ function classifyEn(sentence: string, toks: Tok[], run: Run, known: KnownNames):
 
   const place = placeInside(toks, [a, b], EN_PLACES, sentence);
   if (place && place[0] === a && place[1] === b) return [entity('place', sentence, toks, a, b)];
+  // "the Brisbane-based insurer": what a company is based in is a place.
+  if (/^-(?:based|headquartered)\b/.test(sentence.slice(toks[b].end)) && !words.some((w) => EN_ORG_WORDS.has(w))) return [entity('place', sentence, toks, a, b)];
   // "the town of Kuusijärvi"; "the utility, Kuusijärven Energia": what the name was just called says what it is.
   const called = /(?:^|\s)(?:the )?(\p{L}+)(?: of|,)\s*(?:the\s+)?$/u.exec(sentence.slice(Math.max(0, toks[a].start - 30), toks[a].start))?.[1]?.toLowerCase() ?? '';
   if (EN_PLACE_NOUNS.has(called) && /of\s*$/.test(sentence.slice(0, toks[a].start))) return [entity('place', sentence, toks, a, b)];

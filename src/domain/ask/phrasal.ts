@@ -17,6 +17,8 @@ const EN_IDIOMS: readonly [string, string][] = [
   ['(?:pick|picks|picked|picking) up|(?:sniff|sniffs|sniffed) out', 'detect'],
   ['(?:sign|signs|signed|signing) up', 'join'],
   ['(?:leave|leaves|left|leaving) out', 'exclude'],
+  ['(?:kick|kicks|kicked|kicking) off|(?:get|gets|getting) (?:going|under way|underway)', 'start'],
+  ['(?:put|puts|putting) up', 'install'],
   ['at the start|at the outset|up front', 'upfront'],
   // Fillers that ask nothing: "who complained in the first place".
   ['in the first place|to begin with|to start with|at all', ''],

@@ -130,6 +130,10 @@ describe('questionKind, the kinds said otherwise', () => {
     expect(questionKind('cong ty o dau', 'vi').kind).toBe('place');
   });
 
+  it('reads "which union" as asking for an organisation', () => {
+    expect(questionKind('ok which union represents the reporters', 'en').kind).toBe('organisation');
+  });
+
   it('does not take "trả lời" (answer) for paying', () => {
     expect(questionKind('nó trả lời được bao nhiêu câu rồi', 'vi').kind).toBe('number');
   });

@@ -129,12 +129,16 @@ interface Prepared {
   t: Compiled;
 }
 
+/** A noun made of a verb and a particle, written with a hyphen ("start-up", "sign-ups"). */
+const PARTICLE_NOUN = /(\p{L})-(ups?|outs?|offs?|ins?|on|down|over|back)(?![\p{L}\p{N}])/gu;
+
 function prepare(utterance: string, lang: string): Prepared {
   const l: 'en' | 'vi' = lang === 'vi' ? 'vi' : 'en';
   const fold = l === 'en' || !hasDiacritics(utterance);
   const t = tables(l, fold);
   let keys: string[] = [];
-  const tokens = tokenize(utterance, fold);
+  // "start-up", "roll-out": one word, as a story's words keep them ("startup" meets "start-up" as the same thing).
+  const tokens = tokenize(l === 'en' ? utterance.replace(PARTICLE_NOUN, '$1$2') : utterance, fold);
   tokens.forEach((tok, i) => {
     if (l === 'en') {
       const k = tok.key.replace(/’/g, "'");

@@ -33,7 +33,7 @@ export const EN_SYNONYMS: readonly (readonly string[])[] = [
   ['critic', 'criticise', 'criticize', 'criticism', 'critical', 'opponent', 'sceptic', 'skeptic', 'detractor'],
   ['invest', 'investment', 'investor', 'fund', 'funding', 'backer', 'finance', 'financing', 'raise'],
   // "Run" says a chief executive in a question ("who runs it"), not in a story ("running the old model"): units.ts.
-  ['ceo', 'boss', 'head', 'leader', 'lead', 'executive', 'superintendent'],
+  ['ceo', 'boss', 'head', 'leader', 'lead', 'executive', 'superintendent', 'manage'],
   ['found', 'founder', 'cofounder', 'establish', 'start', 'set'],
   ['worth', 'value', 'valuation'],
   ['help', 'support', 'assist', 'aid'],
@@ -69,6 +69,8 @@ export const EN_SYNONYMS: readonly (readonly string[])[] = [
   ['install', 'installation', 'fit', 'deploy', 'mount'],
   ['review', 'reconsider', 'revisit', 'reassess', 'reexamine'],
   ['photo', 'image', 'picture', 'photograph'],
+  ['shop', 'store', 'supermarket', 'branch', 'outlet'],
+  ['startup', 'start-up'],
   ['model', 'system', 'software', 'platform', 'tool'],
   // A trade union is often named otherwise: "Warehouse Workers Alliance", "Education Association".
   ['union', 'guild', 'federation', 'association', 'alliance', 'syndicate'],

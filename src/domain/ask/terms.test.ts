@@ -13,6 +13,7 @@ describe('stemEn', () => {
     // -er after -ed or -s as after nothing: "headquartered" meets "headquarters".
     expect(new Set(['headquarter', 'headquarters', 'headquartered'].map(stemEn)).size).toBe(1);
     expect(stemEn('registered')).toBe(stemEn('register'));
+    expect(new Set(['supply', 'supplies', 'supplied'].map(stemEn)).size).toBe(1);
     // Words that name an Object property are words too.
     expect(stemEn('constructor')).toBe('construct');
     expect(stemEn('constructors')).toBe('construct');

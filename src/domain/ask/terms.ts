@@ -43,7 +43,7 @@ export function stemEn(word: string): string {
   let w = word.toLowerCase().replace(/['’]s?$/, '');
   if (Object.hasOwn(EN_IRREGULAR, w)) return withoutFinalE(EN_IRREGULAR[w]);
   if (w.length <= 3 || /\d/.test(w)) return w;
-  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  if (/ie[sd]$/.test(w) && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (/(ch|sh|x|ss|zz)es$/.test(w)) w = w.slice(0, -2);
   else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
   if (Object.hasOwn(EN_IRREGULAR, w)) return withoutFinalE(EN_IRREGULAR[w]);
