@@ -179,7 +179,7 @@ describe('answerQuestion', () => {
   });
 
   it('hears whose view it is at the head of what was said, and no purpose that is the act asked about', () => {
-    const story = { title: '', language: 'en', text: 'Derek Hall leads the teachers. He said the union supported the ban but worried about extra work.' };
+    const story = { title: '', language: 'en', text: 'Derek Hall leads the staff. He said the union supported the ban but worried that teachers would have extra work.' };
     expect(answerQuestion(story, "what did the teachers' union say", 'en').answer).toContain('supported the ban');
     const vi = { title: '', language: 'vi', text: 'Nhưng theo ông, doanh nghiệp nhỏ khó có đủ vốn để đầu tư.' };
     expect(answerQuestion(vi, 'sao họ lại đầu tư', 'vi').answer).toBeNull();
@@ -229,6 +229,39 @@ describe('answerQuestion', () => {
     expect(answerQuestion(startUp, 'where is the start-up based', 'en').answer).toContain('Winnipeg');
     expect(questionKind('where is the start-up based', 'en').words).toEqual(['startup', 'based']);
     expect(answerQuestion(story, 'how often did the ai get it wrong in the trial', 'en').answer).toContain('4%');
+  });
+
+  it('follows a person named in one sentence to the view or the worry the next ones give', () => {
+    const vi = {
+      title: '',
+      language: 'vi',
+      text: 'PGS.TS Trịnh Văn Lực giảng dạy da liễu tại một trường đại học y ở Hà Nội. Ông cho rằng ứng dụng có thể giúp người ở vùng xa phát hiện bệnh sớm. Nhưng ông lo người bệnh tin ứng dụng rồi tự mua thuốc bôi.',
+    };
+    expect(answerQuestion(vi, 'ai nói sợ người ta tự mua thuốc về bôi', 'vi').answer).toBe('Trịnh Văn Lực');
+    const lawyer = { title: '', language: 'vi', text: 'Luật sư Phan Minh Đức chuyên về bảo vệ người tiêu dùng. Ông cho rằng ứng dụng phải hiển thị rõ giá trước khi khách đặt. Tài xế cũng chưa hài lòng.' };
+    expect(answerQuestion(lawyer, 'luật sư nói gì về chuyện này', 'vi').answer).toContain('hiển thị rõ giá');
+  });
+
+  it('takes a view as the one asked about only where every word naming its holder is met', () => {
+    const vi = {
+      title: '',
+      language: 'vi',
+      text: 'Bệnh viện Phú An dùng chatbot AI. Chatbot trả lời người bệnh. PGS.TS Lâm Quốc Bình, chuyên gia y tế số, cho rằng đây là hướng đi đúng. Bộ Y tế chưa có hướng dẫn riêng.',
+    };
+    expect(answerQuestion(vi, 'bộ y tế nói gì về chatbot này', 'vi').answer).toBeNull();
+    expect(answerQuestion(vi, 'chuyên gia y tế nói gì', 'vi').answer).toContain('hướng đi đúng');
+  });
+
+  it('reads Vietnamese said otherwise: "dây chuyền này" for the story\'s line, Sài Gòn for TP.HCM, a place in brackets, "mong gì"', () => {
+    const vi = {
+      title: '',
+      language: 'vi',
+      text: 'Dây chuyền dùng camera chụp từng hạt cà phê. Tổng chi phí đầu tư là 6,8 tỷ đồng. Hệ thống do Công ty TNHH Dữ Liệu Thủy Văn Lam Sơn (Hà Nội) phát triển. Công ty dự kiến đưa cách tính giá này vào TP.HCM từ quý II năm sau. Người dân ven sông mong tin nhắn được viết dễ hiểu.',
+    };
+    expect(answerQuestion(vi, 'dây chuyền này tốn bao nhiêu tiền', 'vi').answer).toContain('6,8 tỷ đồng');
+    expect(answerQuestion(vi, 'chừng nào có trong sài gòn', 'vi').answer).toContain('quý II năm sau');
+    expect(answerQuestion(vi, 'công ty lam sơn ở đâu vậy', 'vi').answer).toContain('Hà Nội');
+    expect(answerQuestion(vi, 'người dân ở đó mong gì', 'vi').answer).toContain('dễ hiểu');
   });
 
   it('reads "who runs it" as asking for the chief executive', () => {

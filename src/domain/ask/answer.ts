@@ -7,7 +7,7 @@ import { fullName } from './full-names';
 import { askedName, asksThingName, namedNouns } from './given-name';
 import { distinctiveWords } from './names';
 import { isOtherDomain, questionKind, type QuestionAnalysis } from './question';
-import { answersNearby, isNear, scoreSentence, type ScoredSentence } from './score';
+import { answersNearby, isNear, pronounHolders, scoreSentence, type ScoredSentence } from './score';
 import { indexStory, type IndexedSentence, type StoryIndex } from './story-index';
 import { MAX_ANSWER_WORDS, type Answer, type AskKind, type AskStory, type Entity } from './types';
 import { questionUnits, wordAt } from './units';
@@ -96,7 +96,7 @@ export function rankSentences(story: AskStory, question: string, lang: string): 
   const c: Context = { lang: l, q: analysis, units, pairs, asked: new Set(askedOrder), askedOrder, askedNames, askedOrgs };
   const scored = index.sentences.map((s, i) => scoreSentence(s, i, c));
   // The title, a headline's few words, answers only where no sentence of the text does as well.
-  const ranked = [...scored, ...answersNearby(scored, analysis.kind)].sort(
+  const ranked = [...scored, ...answersNearby(scored, analysis.kind), ...pronounHolders(scored, analysis.kind)].sort(
     (a, b) => b.score - a.score || Number(a.sentence.title) - Number(b.sentence.title) || a.sentence.text.length - b.sentence.text.length || a.index - b.index,
   );
   return { analysis, ranked, index };

@@ -116,7 +116,7 @@ export const VI_REASON_CUES =
   'bởi vì|vì|bởi|do lo ngại|do|là do|một phần do|chủ yếu do|nguyên nhân là|nguyên nhân|lý do là|lý do|nhằm|nhằm mục đích|để|nhờ|nhờ vào|trước lo ngại|giữa lo ngại|sau khi|vì lo ngại|lo ngại|lo sợ|e ngại|với mục tiêu|mục tiêu là|mục đích là|mục tiêu|mục đích|với mong muốn|xuất phát từ|bắt nguồn từ|ý tưởng đến từ|ý tưởng xuất phát từ|ý tưởng ra đời từ';
 /** Cues that make a sentence someone's view: speech verbs, attributions, words of judgement. */
 export const VI_OPINION_CUES =
-  'cho rằng|nhận định|nhận xét|đánh giá|chỉ trích|phê phán|lo ngại|lo lắng|cảnh báo|cho biết|nói rằng|nói với|nói thêm|phát biểu|tuyên bố|khẳng định|nhấn mạnh|bình luận|phản đối|ủng hộ|hoan nghênh|khen ngợi|mô tả|tin rằng|thừa nhận|bác bỏ|dự báo|dự đoán|kêu gọi|bày tỏ|quan ngại|e ngại|e dè|hoài nghi|nghi ngờ|phàn nàn|lập luận|tiết lộ|chia sẻ|thận trọng|khuyên|khuyến cáo|lưu ý|băn khoăn|phấn khởi|hài lòng|không hài lòng|đồng tình|phản ứng';
+  'mong muốn|mong|đề nghị|kiến nghị|cho rằng|nhận định|nhận xét|đánh giá|chỉ trích|phê phán|lo ngại|lo lắng|cảnh báo|cho biết|nói rằng|nói với|nói thêm|phát biểu|tuyên bố|khẳng định|nhấn mạnh|bình luận|phản đối|ủng hộ|hoan nghênh|khen ngợi|mô tả|tin rằng|thừa nhận|bác bỏ|dự báo|dự đoán|kêu gọi|bày tỏ|quan ngại|e ngại|e dè|hoài nghi|nghi ngờ|phàn nàn|lập luận|tiết lộ|chia sẻ|thận trọng|khuyên|khuyến cáo|lưu ý|băn khoăn|phấn khởi|hài lòng|không hài lòng|đồng tình|phản ứng';
 /** Attributions that open a sentence, the speaker after them: "According to analysts, …", "Theo ông Lộc, …". */
 export const EN_ATTRIBUTIONS = 'according to|in the view of|in the opinion of';
 export const VI_ATTRIBUTIONS = 'theo';

@@ -79,10 +79,11 @@ export const foldedWords = (s: string) => foldText(s).match(/[\p{L}\p{N}]+/gu) ?
 
 /**
  * What stands before a place that answers "where?": a locative word, up to two words before it ("in Texas", "ở khu vực
- * Cầu Giấy", "tại Nhà Trắng"), or another place in a list ("in Portugal and Spain").
+ * Cầu Giấy", "tại Nhà Trắng"), another place in a list ("in Portugal and Spain"), or a name it follows in brackets
+ * ("Công ty … Lam Sơn (Hà Nội)").
  */
 const LOCATIVE_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${[...LOCATIVES].join('|')})\\s+(?:the\\s+)?(?:[\\p{L}\\p{M}-]+\\s+){0,2}$|^\\s*$|(?:\\p{Lu}[\\p{L}\\p{M}]*)(?:,| and| và| or| hoặc)\\s+$`,
+  `(?:^|[^\\p{L}])(?:${[...LOCATIVES].join('|')})\\s+(?:the\\s+)?(?:[\\p{L}\\p{M}-]+\\s+){0,2}$|^\\s*$|(?:\\p{Lu}[\\p{L}\\p{M}]*)(?:,| and| và| or| hoặc)\\s+$|\\p{Lu}[\\p{L}\\p{M}]*\\s*\\(\\s*$`,
   'iu',
 );
 

@@ -49,6 +49,13 @@ describe('findNames, titles', () => {
   });
 });
 
+describe('findNames, Vietnamese titles of degree', () => {
+  it('leaves "PGS.TS", "BS.CKII" out of the name they make a person', () => {
+    expect(names('PGS.TS Trịnh Văn Lực giảng dạy da liễu ở Hà Nội.', 'vi')).toEqual(['person:Trịnh Văn Lực', 'place:Hà Nội']);
+    expect(names('BS.CKII Trần Văn Nhân nhấn mạnh điều đó.', 'vi')).toEqual(['person:Trần Văn Nhân']);
+  });
+});
+
 describe('knownNames, a long Vietnamese name', () => {
   it('is known afterwards by its brand, the name it ends on', () => {
     const known = knownNames(findNames('Công ty khởi nghiệp Pháp Lý Số Thiên Bình vừa ra mắt Trạng.', 'vi'));

@@ -251,8 +251,13 @@ function extendOrgName(toks: Tok[], sentence: string, a: number, headEnd: number
   return j;
 }
 
+/** Academic and professional titles written before a Vietnamese name, capitalised like it ("PGS.TS", "BS.CKII", "ThS"). */
+const VI_DEGREE = /^(?:GS|PGS|TS|ThS|BS|KS|CN|NCS|LS)(?:\.(?:TS|BS|CKI{1,2}|ThS|KTS))*\.?$/u;
+
 function classifyVi(sentence: string, toks: Tok[], run: Run, known: KnownNames, orgContext = false): Entity[] {
   let [a, b] = run;
+  // "PGS.TS Trịnh Văn Lực": the title is no part of the name, and makes it a person's.
+  if (a < b && VI_DEGREE.test(toks[a].text)) return [entity('person', sentence, toks, a + 1, b)];
   const head = VI_HEAD_WORDS.exec(sentence.slice(toks[a].start));
   if (head && VI_NAMED_HEADS.has(toks[a].text)) {
     const headEnd = a + head[0].split(' ').length - 1;

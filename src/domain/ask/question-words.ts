@@ -145,7 +145,7 @@ export const EN_WORDS: QuestionWords = {
   demonstratives: words('the this that these those its their'),
 };
 
-const VI_SPEECH = 'nói|thấy|phát biểu|bình luận|nhận xét|nhận định|đánh giá|cho rằng|cho biết|chỉ trích|phê phán|phản ứng|nghĩ|lo ngại|lo lắng|cảnh báo|phản đối|ủng hộ|khen|chê|tuyên bố|khẳng định|nhấn mạnh|dự báo|dự đoán|phàn nàn|thừa nhận|bác bỏ|tiết lộ|kêu gọi|trả lời';
+const VI_SPEECH = 'nói|thấy|mong|muốn gì|đề nghị|kiến nghị|phát biểu|bình luận|nhận xét|nhận định|đánh giá|cho rằng|cho biết|chỉ trích|phê phán|phản ứng|nghĩ|lo ngại|lo lắng|cảnh báo|phản đối|ủng hộ|khen|chê|tuyên bố|khẳng định|nhấn mạnh|dự báo|dự đoán|phàn nàn|thừa nhận|bác bỏ|tiết lộ|kêu gọi|trả lời';
 const VI_ORG_NOUNS = 'đài truyền hình|đài|công ty|hãng|tập đoàn|doanh nghiệp|tổ chức|startup|ngân hàng|cơ quan|bên|đơn vị|nhà mạng|quỹ|trường|đại học|viện|bộ|đối tác|nhà đầu tư|nhà sản xuất|nhà cung cấp|hãng xe|liên doanh|khách hàng|đối thủ|chính phủ|nhóm|phòng thí nghiệm|thương hiệu|nền tảng';
 const VI_PLACE_NOUNS = 'nước|quốc gia|thành phố|tỉnh|bang|khu vực|vùng|địa điểm|thị trường|châu lục|địa phương|nơi|chỗ|thủ đô|thành phố nào|quận|huyện';
 const VI_MONEY = 'giá|chi phí|tốn|trị giá|định giá|tiền|số tiền|vốn|đầu tư|rót|doanh thu|lợi nhuận|lãi|lỗ|thu về|huy động|gọi vốn|phí|lương|thưởng|ngân sách|khoản|trả(?! lời)|chi(?! tiết| nhánh)|bán(?! dẫn)|mua|thương vụ|phạt|tài trợ|hỗ trợ|vay|nợ|kinh phí|giá trị|vốn hóa|giá bán|bao nhiêu tiền|thuế|cước';
@@ -219,7 +219,7 @@ export const VI_WORDS: QuestionWords = {
   speech: VI_SPEECH,
   critics: phrases('giới chỉ trích|người chỉ trích|người phản đối|chỉ trích|phản đối|phê phán'),
   totals: phrases('tổng cộng|tất cả|toàn bộ'),
-  references: new Set(['tin', 'bài', 'bài báo', 'bản tin', 'công ty', 'hãng', 'app', 'ứng dụng', 'dự án', 'hệ thống', 'sản phẩm', 'dịch vụ', 'mô hình', 'nền tảng', 'công cụ', 'phần mềm', 'thiết bị', 'chương trình', 'trợ lý', 'trợ lý ảo', 'cái', 'vụ', 'thương vụ', 'startup', 'doanh nghiệp', 'kế hoạch', 'ngân hàng', 'tập đoàn', 'tổ chức']),
+  references: new Set(['tin', 'bài', 'bài báo', 'bản tin', 'công ty', 'hãng', 'app', 'ứng dụng', 'dự án', 'hệ thống', 'dây chuyền', 'máy', 'robot', 'chatbot', 'camera', 'đợt', 'đợt thí điểm', 'hợp đồng', 'lưới điện', 'mạng lưới', 'nhà máy', 'sản phẩm', 'dịch vụ', 'mô hình', 'nền tảng', 'công cụ', 'phần mềm', 'thiết bị', 'chương trình', 'trợ lý', 'trợ lý ảo', 'cái', 'vụ', 'thương vụ', 'startup', 'doanh nghiệp', 'kế hoạch', 'ngân hàng', 'tập đoàn', 'tổ chức']),
   demonstratives: words('này đó ấy kia nọ'),
 };
 

@@ -34,18 +34,21 @@ export interface ScoredSentence {
   fitting: Entity[];
   /** What answers stands within NEAR_WORDS of a word the question matched ("costs $9.99", "85,000 recordings"). */
   near?: boolean;
+  /** Opinion questions: the views the sentence holds, whoever holds them (a pronoun's view is lent its holder). */
+  views?: Entity[];
   /** Its match is lent by a sentence before it (answersNearby): `weak` answers only where nothing else does. */
   lent?: 'strong' | 'weak';
 }
 
 /**
- * True when word `p` of a sentence lies inside a name (a person, an organisation, a place), but not where it ends an
- * English organisation's name: that word says what it is ("Warehouse Workers Alliance" is a union).
+ * True when word `p` of a sentence lies inside a name (a person, an organisation), but not where it ends an English
+ * organisation's name: that word says what it is ("Warehouse Workers Alliance" is a union). A place's other names are
+ * its names ("Sài Gòn" for "TP.HCM").
  */
 function inName(s: IndexedSentence, p: number, lang: 'en' | 'vi'): boolean {
   const w = s.words[p];
   return s.entities.some(
-    (e) => (e.kind === 'person' || e.kind === 'organisation' || e.kind === 'place') && e.start <= w.start && w.end <= e.end && !(lang === 'en' && e.kind === 'organisation' && w.end === e.end),
+    (e) => (e.kind === 'person' || e.kind === 'organisation') && e.start <= w.start && w.end <= e.end && !(lang === 'en' && e.kind === 'organisation' && w.end === e.end),
   );
 }
 
@@ -133,6 +136,8 @@ export function scoreSentence(s: IndexedSentence, i: number, c: Context): Scored
   const matched: number[] = [];
   const holderAt: number[] = [];
   let roleMissed = false;
+  // "Bộ Y tế nói gì?": a view is theirs only where every word naming them is met ("chuyên gia y tế" is no ministry).
+  let holderMissed = false;
   for (const u of c.units) {
     total += u.weight;
     // A word said for the same thing does not count inside a name: "Sở Xây dựng" is no building ("xây dựng").
@@ -154,6 +159,7 @@ export function scoreSentence(s: IndexedSentence, i: number, c: Context): Scored
     }
     if (at.length === 0) {
       if (isRole(u)) roleMissed = true;
+      if (u.holder) holderMissed = true;
       continue;
     }
     // A Vietnamese syllable met outside its word ("hàng" of "ngân hàng" for "khách hàng") counts half.
@@ -168,12 +174,13 @@ export function scoreSentence(s: IndexedSentence, i: number, c: Context): Scored
   const coverage = c.units.length === 0 ? (c.q.critics ? 1 : 0) : got / total;
   const pairShare = c.pairs.length === 0 ? 0 : c.pairs.filter((p) => s.terms.has(p)).length / c.pairs.length;
   // "Who is the director of X?" is answered only where the director is spoken of: another person named is not them.
-  const fitting = aboutSomeoneElse(s, c) || (roleMissed && c.q.kind === 'person') ? [] : fittingEntities(s, c, holderAt);
+  const fitting = aboutSomeoneElse(s, c) || (roleMissed && c.q.kind === 'person') || (holderMissed && c.q.kind === 'opinion') ? [] : fittingEntities(s, c, holderAt);
   // What critics said is best told by a named one ("Daniel Reyes … said"); "who" by a person before a company.
   const named = c.q.critics && fitting.some((e) => e.kind === 'opinion' && s.entities.some((n) => (n.kind === 'person' || n.kind === 'organisation') && n.end <= e.start));
   const primary = fitting.some((e) => e.kind === FITTING[c.q.kind][0]);
   const near = fitting.some((e) => isNear(s, e, matched));
-  return { sentence: s, index: i, score: coverage + PAIR_BONUS * pairShare + (named || primary ? KIND_BONUS : 0) + (near ? NEAR_BONUS : 0), coverage, matched, fitting, near };
+  const views = c.q.kind === 'opinion' ? s.entities.filter((e) => e.kind === 'opinion') : undefined;
+  return { sentence: s, index: i, score: coverage + PAIR_BONUS * pairShare + (named || primary ? KIND_BONUS : 0) + (near ? NEAR_BONUS : 0), coverage, matched, fitting, near, views };
 }
 
 /** True when a unit says a role ("ceo", "giám đốc", "who runs"): its terms hold a role word or the chief's group. */
@@ -206,17 +213,47 @@ export function answersNearby(scored: ScoredSentence[], kind: AskKind): ScoredSe
     if (event.fitting.length > 0 || event.coverage === 0) return;
     for (let step = 1; step <= reach; step++) {
       const next = scored[i + step];
-      if (!next || next.fitting.length === 0) continue;
-      const strong = (event.sentence.title && step === 1) || POINTS_BACK.test(next.sentence.text);
+      // "Luật sư Phan Minh Đức chuyên về … . Ông cho rằng …": whom the question names, then their view.
+      const theirs = kind === 'opinion' && step === 1 && next !== undefined && (next.views?.length ?? 0) > 0 && PRONOUN_SAYS.test(next.sentence.text);
+      if (!next || (next.fitting.length === 0 && !theirs)) continue;
+      const strong = (event.sentence.title && step === 1) || POINTS_BACK.test(next.sentence.text) || theirs;
       if (kind !== 'reason' && !strong) return;
       const coverage = event.coverage * NEARBY_DISCOUNT ** step;
       // Each sentence borrows once, from the sentence that lends it most.
-      if ((best.get(next.index)?.coverage ?? -1) < coverage) best.set(next.index, { ...next, coverage, score: coverage, matched: [], lent: strong ? 'strong' : 'weak' });
+      const fitting = next.fitting.length > 0 ? next.fitting : (next.views ?? []);
+      if ((best.get(next.index)?.coverage ?? -1) < coverage) best.set(next.index, { ...next, fitting, coverage, score: coverage, matched: [], lent: strong ? 'strong' : 'weak' });
       return;
     }
   });
   return [...best.values()];
 }
+
+/** A sentence whose subject is a pronoun for a person: "Nhưng ông lo …", "She also worried …". */
+const PERSON_PRONOUN_FIRST = /^(?:\S+\s+)?(?:he|she|ông|bà|anh|chị)\s/iu;
+
+/**
+ * "Who said people would buy creams themselves?" is answered by "Nhưng ông lo người bệnh … tự mua thuốc bôi", whose
+ * "ông" is the person a sentence before names (PGS.TS Trịnh Văn Lực, up to two back): that person, discounted once.
+ */
+export function pronounHolders(scored: ScoredSentence[], kind: AskKind): ScoredSentence[] {
+  if (kind !== 'person') return [];
+  const out: ScoredSentence[] = [];
+  scored.forEach((said, i) => {
+    if (said.coverage === 0 || said.fitting.length > 0 || !PERSON_PRONOUN_FIRST.test(said.sentence.text)) return;
+    for (let back = 1; back <= NEARBY_REACH && i - back >= 0; back++) {
+      const before = scored[i - back];
+      const people = before.sentence.entities.filter((e) => e.kind === 'person');
+      if (people.length === 0) continue;
+      const coverage = said.coverage * NEARBY_DISCOUNT;
+      out.push({ ...before, fitting: [people[people.length - 1]], coverage, score: coverage, matched: [], lent: 'strong' });
+      return;
+    }
+  });
+  return out;
+}
+
+/** A sentence that opens with a pronoun saying something: "She said …", "Ông cho rằng …", "Bà lo …". */
+const PRONOUN_SAYS = /^(?:\S+\s+)?(?:he|she|they|ông|bà|anh|chị|họ)\s+(?:also\s+|cũng\s+)?(?:said|says|added|argued|warned|thinks|believes|cho rằng|cho biết|nói|lo|nhấn mạnh|đề nghị|cảnh báo|khuyên)(?![\p{L}])/iu;
 
 /** A sentence that opens by pointing back at the one before ("That comes to…", "…, that comes to", "Con số này…"). */
 const POINTS_BACK = /^(?:\S+\s+){0,12}?(?:that|this|these|those|it|the figure|the total|the sum|the amount|đây|điều này|con số này|số tiền này|khoản này|mức này)\s+(?:comes?|came|amounts?|amounted|adds?|added|is|was|means|totals?|totalled|totaled|là|tương đương|bằng)(?![\p{L}\p{N}])/iu;

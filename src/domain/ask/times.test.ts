@@ -30,6 +30,10 @@ describe('findTimes, Vietnamese', () => {
     expect(times('Từ ngày 1/12, thành phố thí điểm trong sáu tháng.', 'vi')).toEqual(['Từ ngày 1/12', 'trong sáu tháng']);
   });
 
+  it('does not take the "đầu" of "bắt đầu" (begin) for a time\'s beginning', () => {
+    expect(times('Vụ thu hoạch năm nay dự kiến bắt đầu từ cuối tháng 10.', 'vi')).toEqual(['năm nay', 'từ cuối tháng 10']);
+  });
+
   it('does not read an ordinal "thứ hai" (second) or "năm" (five) as a time', () => {
     expect(times('Đây là lần thứ hai, năm người tham gia.', 'vi')).toEqual([]);
   });

@@ -76,7 +76,8 @@ const VI_CORE = [
   `\\d{1,2}(?:h|giờ)(?:\\d{2}| \\d{1,2} phút)?(?: (?:sáng|trưa|chiều|tối|đêm))?`,
   YEAR,
 ];
-const VI_TIME = new RegExp(`${B}${VI_LEAD}(?:${VI_CORE.join('|')})${E}`, 'giu');
+// "bắt đầu từ cuối tháng 10" (begins from late October): "đầu" there is half of "bắt đầu", no time's beginning.
+const VI_TIME = new RegExp(`${B}(?<![Bb]ắt )${VI_LEAD}(?:${VI_CORE.join('|')})${E}`, 'giu');
 
 /**
  * What may stand between two time spans that are one time: a space or a linking word ("at 9am on Tuesday", "ngày
