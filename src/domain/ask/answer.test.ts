@@ -264,6 +264,29 @@ describe('answerQuestion', () => {
     expect(answerQuestion(vi, 'người dân ở đó mong gì', 'vi').answer).toContain('dễ hiểu');
   });
 
+  it('reads "hệ thống đó hết bao nhiêu tiền" as the story\'s system\'s cost, and people counted by what they are', () => {
+    const vi = {
+      title: '',
+      language: 'vi',
+      text: 'Hệ thống gồm khoảng 400 cảm biến trong nhà kính. Tổng chi phí khoảng 9,6 tỷ đồng. Tuyến metro hiện phục vụ khoảng 45.000 lượt khách mỗi ngày.',
+    };
+    expect(answerQuestion(vi, 'hệ thống đó hết bao nhiêu tiền', 'vi').answer).toContain('9,6 tỷ đồng');
+    expect(answerQuestion(vi, 'mỗi ngày có bao nhiêu người đi metro', 'vi').answer).toContain('45.000');
+  });
+
+  it('does not answer about one year with a figure of another, nor "who heads it" with a company', () => {
+    const vi = {
+      title: '',
+      language: 'vi',
+      text: 'Năm nay, hợp tác xã đặt mục tiêu xuất khẩu 5.000 tấn xoài. Hệ thống do Công ty Cổ phần Nông Trí ở Cần Thơ phát triển.',
+    };
+    expect(answerQuestion(vi, 'năm ngoái họ xuất khẩu được bao nhiêu tấn', 'vi').answer).toBeNull();
+    expect(answerQuestion(vi, 'năm nay họ muốn xuất khẩu bao nhiêu tấn', 'vi').answer).toContain('5.000 tấn');
+    expect(answerQuestion(vi, 'ai đứng đầu công ty nông trí', 'vi').answer).toBeNull();
+    const en = { title: '', language: 'en', text: 'This year the co-operative aims to export 5,000 tonnes.' };
+    expect(answerQuestion(en, 'how many tonnes did they export last year', 'en').answer).toBeNull();
+  });
+
   it('reads "who runs it" as asking for the chief executive', () => {
     expect(answerQuestion(EN_STORY, 'who runs harbourline', 'en').answer).toContain('Ingrid Solberg');
   });

@@ -7,7 +7,7 @@ import { fullName } from './full-names';
 import { askedName, asksThingName, namedNouns } from './given-name';
 import { distinctiveWords } from './names';
 import { isOtherDomain, questionKind, type QuestionAnalysis } from './question';
-import { answersNearby, isNear, pronounHolders, scoreSentence, type ScoredSentence } from './score';
+import { answersNearby, isNear, pronounHolders, relativeTimes, scoreSentence, type ScoredSentence } from './score';
 import { indexStory, type IndexedSentence, type StoryIndex } from './story-index';
 import { MAX_ANSWER_WORDS, type Answer, type AskKind, type AskStory, type Entity } from './types';
 import { questionUnits, wordAt } from './units';
@@ -83,9 +83,9 @@ function storyIndex(story: AskStory): StoryIndex {
 
 /** Every sentence of the story scored against a question, best first: how much of the question it matches, what fits. */
 export function rankSentences(story: AskStory, question: string, lang: string): { analysis: QuestionAnalysis; ranked: ScoredSentence[]; index: StoryIndex } {
-  const analysis = questionKind(question, lang);
   const l: 'en' | 'vi' = lang === 'vi' ? 'vi' : 'en';
   const index = storyIndex(story);
+  const analysis = questionKind(question, lang);
   const { units, pairs } = questionUnits(analysis, l, index);
   if (units.length === 0 && !analysis.critics) return { analysis, ranked: [], index };
   const askedOrder = foldedWords(question);
@@ -93,7 +93,7 @@ export function rankSentences(story: AskStory, question: string, lang: string): 
   const askedNames = new Set(askedOrder.filter((w) => nameWords.has(w) && analysis.words.includes(w)));
   const orgWords = new Set(index.sentences.flatMap((s) => s.entities.filter((e) => e.kind === 'organisation').flatMap(distinctiveWords)));
   const askedOrgs = new Set([...askedNames].filter((w) => orgWords.has(w)));
-  const c: Context = { lang: l, q: analysis, units, pairs, asked: new Set(askedOrder), askedOrder, askedNames, askedOrgs };
+  const c: Context = { lang: l, q: analysis, units, pairs, asked: new Set(askedOrder), askedOrder, askedNames, askedOrgs, askedTimes: relativeTimes(question, l) };
   const scored = index.sentences.map((s, i) => scoreSentence(s, i, c));
   // The title, a headline's few words, answers only where no sentence of the text does as well.
   const ranked = [...scored, ...answersNearby(scored, analysis.kind), ...pronounHolders(scored, analysis.kind)].sort(

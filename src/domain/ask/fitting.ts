@@ -51,6 +51,9 @@ function opensWhatIsSaid(s: IndexedSentence, cueAt: number, p: number, lang: 'en
   return s.words.slice(cueAt + 1, p).every((w) => /^(?:that|the|its|their|his|her)$/.test(w.key)) && /^(?:say|said|says)$/.test(s.words[cueAt].key);
 }
 
+/** Vietnamese titles said in two words (folded): "đứng đầu" (head of), "lãnh đạo" (leader). */
+const VI_TITLE_PHRASE = /(?:^| )(?:dung dau|lanh dao|giam doc|chu tich)(?: |$)/;
+
 /** Folded words of titles that only a person holds. */
 const TITLES = new Set('ceo cto cfo coo director chairman chairwoman president chief executive minister mayor manager officer governor secretary editor dean principal commissioner boss superintendent giam doc chu tich truong'.split(' '));
 
@@ -72,6 +75,8 @@ export interface Context {
   askedNames: Set<string>;
   /** Those of them that are words of an organisation's name: "the company" may stand for it. */
   askedOrgs?: Set<string>;
+  /** Relative times the question says ("year past" for "last year", "năm ngoái"). */
+  askedTimes?: ReadonlySet<string>;
 }
 
 /** Folded words of a text. */
@@ -113,9 +118,16 @@ function countsAsked(s: IndexedSentence, e: Entity, c: Context): boolean {
   // "1,400 clinicians" counts clinicians; "up to 12,000" counts what follows ("Kestrel-4 chips").
   const to = /\p{L}$/u.test(e.text) && !MAGNITUDE_END.test(e.text) ? last + COUNTED_REACH - 1 : last + COUNTED_REACH;
   if (at.some((ps) => ps.some((p) => p >= from && p <= to))) return true;
+  // "How many people ride it?" is answered by "45.000 lượt khách", "12,000 passengers": people counted by what they are.
+  if (c.q.counted.some((w) => GENERIC_COUNTED.has(foldText(w))) && s.words.slice(from, to + 1).some((w) => PEOPLE_COUNTED.has(w.key))) return true;
   // "How many staff?" is answered by "employs about 70 people": people counted in a sentence that says what they are.
   return at.some((ps) => ps.length > 0) && s.words.slice(from, to + 1).some((w) => GENERIC_COUNTED.has(w.key));
 }
+
+/** Nouns of people of one kind (folded), which a count of "people" asked for may count. */
+const PEOPLE_COUNTED = new Set(
+  'passengers riders users customers visitors students pupils workers staff employees patients residents members drivers khach luot hanh nguoi dung dan hoc sinh nhan vien cong benh thanh'.split(' '),
+);
 
 
 /** The entities of a sentence that answer the question's kind (and, for opinions, its holder). */
@@ -129,7 +141,7 @@ export function fittingEntities(s: IndexedSentence, c: Context, holderAt: number
     // "Alibaba's Qwen team": the owner of what the question is about is not who or what it asks for.
     if (/^['’]s\s/u.test(s.text.slice(e.end)) && c.asked.has(s.words[wordAt(s, e.end + 3)]?.key ?? '')) return false;
     // "Who is the chief executive?", "tổng giám đốc là ai?": a person holds a title, never a company.
-    if (e.kind === 'organisation' && c.q.kind === 'person' && c.q.words.some((w) => TITLES.has(w))) return false;
+    if (e.kind === 'organisation' && c.q.kind === 'person' && (c.q.words.some((w) => TITLES.has(w)) || VI_TITLE_PHRASE.test(c.q.words.join(' ')))) return false;
     // "The model, called Skein": the name of the thing asked about ("who built the model") is not who made it.
     if (isName(e) && namesAsked(s, e, c)) return false;
     // An entity that only repeats the question ("who is Lisa Tran?") does not answer it.

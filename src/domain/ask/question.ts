@@ -241,9 +241,8 @@ export function questionKind(question: string, lang: string): QuestionAnalysis {
   // that means something ("định giá", valuation, is no "giá", price, with a light "định").
   const weakPhrases = new Set([...(t.kindCues[kind] ?? []), ...t.light]);
   const content = phrasePositions(keys, new Set([...CONTENT_PHRASES].filter((p) => !weakPhrases.has(p))));
-  const cues = new Set(
-    [...phrasePositions(keys, t.kindCues[kind]), ...phrasePositions(keys, t.light), ...referencePositions(keys, l, t)].filter((i) => !content.has(i)),
-  );
+  // "hệ thống đó" (that system) points back at the story's subject, however much "hệ thống" means on its own.
+  const cues = new Set([...[...phrasePositions(keys, t.kindCues[kind]), ...phrasePositions(keys, t.light)].filter((i) => !content.has(i)), ...referencePositions(keys, l, t)]);
   const totals = phrasePositions(keys, t.totals);
   const asking = phrasePositions(keys, t.questionPhrases);
   // In "what did environmental groups say about it", the words before the verb name whose view is asked.

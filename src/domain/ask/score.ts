@@ -174,7 +174,8 @@ export function scoreSentence(s: IndexedSentence, i: number, c: Context): Scored
   const coverage = c.units.length === 0 ? (c.q.critics ? 1 : 0) : got / total;
   const pairShare = c.pairs.length === 0 ? 0 : c.pairs.filter((p) => s.terms.has(p)).length / c.pairs.length;
   // "Who is the director of X?" is answered only where the director is spoken of: another person named is not them.
-  const fitting = aboutSomeoneElse(s, c) || (roleMissed && c.q.kind === 'person') || (holderMissed && c.q.kind === 'opinion') ? [] : fittingEntities(s, c, holderAt);
+  const elsewhen = otherTime(c.askedTimes, s.text, c.lang);
+  const fitting = aboutSomeoneElse(s, c) || elsewhen || (roleMissed && c.q.kind === 'person') || (holderMissed && c.q.kind === 'opinion') ? [] : fittingEntities(s, c, holderAt);
   // What critics said is best told by a named one ("Daniel Reyes … said"); "who" by a person before a company.
   const named = c.q.critics && fitting.some((e) => e.kind === 'opinion' && s.entities.some((n) => (n.kind === 'person' || n.kind === 'organisation') && n.end <= e.start));
   const primary = fitting.some((e) => e.kind === FITTING[c.q.kind][0]);
@@ -226,6 +227,34 @@ export function answersNearby(scored: ScoredSentence[], kind: AskKind): ScoredSe
     }
   });
   return [...best.values()];
+}
+
+/** Relative times by unit ("last year", "năm ngoái"): which side of now they say. */
+const RELATIVE_TIME: Record<'en' | 'vi', RegExp> = {
+  en: /\b(?<side>this|last|next|coming|previous|past) (?<unit>year|month|week|quarter)\b/giu,
+  vi: /(?<![\p{L}])(?<unit>năm|tháng|tuần|quý) (?<side>nay|này|ngoái|trước|qua|sau|tới)(?![\p{L}])/giu,
+};
+const SIDE: Readonly<Record<string, 'past' | 'now' | 'ahead'>> = {
+  this: 'now', last: 'past', next: 'ahead', coming: 'ahead', previous: 'past', past: 'past',
+  nay: 'now', này: 'now', ngoái: 'past', trước: 'past', qua: 'past', sau: 'ahead', tới: 'ahead',
+};
+const UNIT: Readonly<Record<string, string>> = { year: 'year', năm: 'year', month: 'month', tháng: 'month', week: 'week', tuần: 'week', quarter: 'quarter', quý: 'quarter' };
+
+/** The relative times a text says, as "unit side" ("year past"). */
+export function relativeTimes(text: string, lang: 'en' | 'vi'): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(RELATIVE_TIME[lang])) out.add(`${UNIT[m.groups!.unit.toLowerCase()]} ${SIDE[m.groups!.side.toLowerCase()]}`);
+  return out;
+}
+
+/**
+ * True when a sentence speaks of another time than the question's: "năm ngoái họ xuất khẩu bao nhiêu" (last year) is
+ * not answered by "năm nay, hợp tác xã đặt mục tiêu xuất khẩu 5.000 tấn" (this year).
+ */
+function otherTime(asked: ReadonlySet<string> | undefined, text: string, lang: 'en' | 'vi'): boolean {
+  if (!asked?.size) return false;
+  const said = relativeTimes(text, lang);
+  return [...asked].some((a) => !said.has(a) && [...said].some((t) => t.split(' ')[0] === a.split(' ')[0]));
 }
 
 /** A sentence whose subject is a pronoun for a person: "Nhưng ông lo …", "She also worried …". */
