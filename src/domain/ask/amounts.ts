@@ -33,7 +33,8 @@ const EN_MONEY_RANGE = `(?:between )?${EN_NUM}(?: and | to |-|–)${EN_MONEY_ONE
 const EN_MONEY = pattern(`${EN_MOD}(?:${EN_MONEY_RANGE}|${EN_MONEY_ONE}(?:(?: to | and |-|–)${EN_MONEY_ONE})?)(?: ${EN_PER})?`);
 const EN_PERCENT_RE = pattern(`${EN_MOD}(?:${DIGITS}|${EN_SPELLED}) ?(?:${EN_PERCENT})`);
 /** A count: digits (with a magnitude) and the noun they count, or a spelled number before a noun. */
-const EN_COUNT = pattern(`${EN_MOD}${EN_NUM}(?:[ -][a-z][a-z-]*)?|${EN_MOD}(?:${EN_SPELLED}) [a-z][a-z-]*`, 'gu');
+// "100 kilograms an hour", "12 hectares an hour": a rate keeps what it is per.
+const EN_COUNT = pattern(`${EN_MOD}${EN_NUM}(?:[ -][a-z][a-z-]*)?(?: ${EN_PER}(?![\\p{L}]))?|${EN_MOD}(?:${EN_SPELLED}) [a-z][a-z-]*`, 'gu');
 
 // Vietnamese: digits with magnitudes ("1,2 tỷ", "500 nghìn tỷ") or spelled ("hai trăm triệu").
 const VI_NUM = `${DIGITS}(?: ?(?:${VI_MAGNITUDE}))*`;

@@ -287,6 +287,29 @@ describe('answerQuestion', () => {
     expect(answerQuestion(en, 'how many tonnes did they export last year', 'en').answer).toBeNull();
   });
 
+  it('reads what a sentence opening on "It" says of the one before, a measure by its unit, a pro-vice-chancellor apart', () => {
+    const story = {
+      title: '',
+      language: 'en',
+      text: 'Furrowbot makes weeding robots for vegetable farms. It costs $68,000. The radar combines two radars with thermal cameras. It can spot a leak as small as 100 kilograms an hour. Professor Daniel Whitcombe, the pro-vice-chancellor for education, defended the tool.',
+    };
+    expect(answerQuestion(story, 'how much does one of those robots cost', 'en').answer).toBe('$68,000');
+    expect(answerQuestion(story, 'how far out can the radar spot birds', 'en').answer).toBeNull();
+    expect(answerQuestion(story, 'how small a leak can it pick up', 'en').answer).toContain('100 kilograms an hour');
+    expect(answerQuestion(story, "who's the vice-chancellor", 'en').answer).toBeNull();
+  });
+
+  it('reads "going for" as a price, "up and running" as a start, and "how many people" by what they are', () => {
+    const story = {
+      title: '',
+      language: 'en',
+      text: 'Clara is sold for 9,500 Danish kroner a pair. The system should be up and running by the spring migration. The company employs 85 people. In a trial with 310 users, wearers understood more words.',
+    };
+    expect(answerQuestion(story, "what's a pair of them going for", 'en').answer).toContain('9,500 Danish kroner');
+    expect(questionKind('how are farmers taking it', 'en').kind).toBe('opinion');
+    expect(answerQuestion(story, 'how many people were in the trial', 'en').answer).toContain('310');
+  });
+
   it('reads "who runs it" as asking for the chief executive', () => {
     expect(answerQuestion(EN_STORY, 'who runs harbourline', 'en').answer).toContain('Ingrid Solberg');
   });

@@ -13,7 +13,9 @@ const PRIORITY: Record<EntityKind, number> = { amount: 0, time: 1, number: 2, pe
 const overlaps = (a: Entity, b: Entity) => a.start < b.end && b.start < a.end;
 
 /** Spans kept by priority, then by length (the longer of two equal claims). */
-function resolve(found: Entity[]): Entity[] {
+function resolve(all: Entity[]): Entity[] {
+  // "100 kilograms an hour": a rate's "an hour" is part of the figure, not a time of its own.
+  const found = all.filter((e) => !(e.kind === 'time' && all.some((n) => n.kind === 'number' && n.start < e.start && e.end <= n.end)));
   const ranked = [...found].sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Entity[] = [];
   for (const e of ranked) if (!kept.some((k) => overlaps(k, e))) kept.push(e);

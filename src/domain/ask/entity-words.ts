@@ -11,13 +11,13 @@ export const EN_NUMBER_WORDS =
   'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|half|dozen|dozens|hundreds|thousands|millions|billions|tens';
 export const EN_MAGNITUDE = 'trillion|billion|million|thousand|hundred|bn|tn|mn|m|b|k';
 export const EN_CURRENCY_WORDS =
-  'US dollars|U\\.S\\. dollars|Singapore dollars|Australian dollars|Hong Kong dollars|dollars?|euros?|pounds?(?: sterling)?|yuan|renminbi|yen|won|rupees?|dong|đồng|francs?|ringgit|baht|pesos?|USD|EUR|GBP|JPY|CNY|RMB|VND|SGD|bitcoins?|ether';
+  'US dollars|U\\.S\\. dollars|Singapore dollars|Australian dollars|Canadian dollars|New Zealand dollars|Hong Kong dollars|dollars?|euros?|pounds?(?: sterling)?|yuan|renminbi|yen|won|rupees?|dong|đồng|francs?|ringgit|baht|pesos?|(?:(?:Danish|Norwegian|Swedish|Icelandic) )?(?:kroner|krone|kronor|krona|kr)|(?:Swiss )?francs|zloty|forint|koruna|lira|rand|shillings?|naira|dirhams?|riyals?|reais|real|USD|EUR|GBP|JPY|CNY|RMB|VND|SGD|DKK|NOK|SEK|CHF|bitcoins?|ether';
 /** A currency written before the number ("$1.2bn", "US$5m", "€40", "USD 3 million"). */
 export const CURRENCY_SIGNS = 'US\\$|A\\$|C\\$|HK\\$|S\\$|NT\\$|NZ\\$|R\\$|\\$|€|£|¥|₫|₩|₹|₺|₱|₦|USD ?|EUR ?|GBP ?|VND ?|CHF ?|SEK ?|NOK ?|DKK ?|JPY ?|CNY ?|INR ?|Rs\\.? ?|R(?=\\d)';
 export const EN_AMOUNT_MODIFIERS =
   'about|around|roughly|nearly|almost|approximately|some|more than|over|up to|at least|less than|under|just over|just under|well over|an estimated|as much as|as little as|only|a further|another|a record|a total of|worth';
 /** What a price is per ("$20 a month", "$5 per user"). */
-export const EN_PER = '(?:a|per|each|every) (?:month|year|week|day|user|seat|person|share|head|unit|hour|kilowatt-hour|token|million tokens|license|year per user)';
+export const EN_PER = '(?:a|an|per|each|every) (?:month|year|week|day|user|seat|person|share|head|unit|hour|kilowatt-hour|token|million tokens|license|year per user)';
 
 export const VI_NUMBER_WORDS = 'một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ|rưỡi|lẻ|linh|mốt|lăm|nửa';
 export const VI_MAGNITUDE = 'nghìn tỷ|ngàn tỷ|nghìn|ngàn|triệu|tỷ|tỉ|trăm';

@@ -5,6 +5,8 @@
 
 /** Each idiom (a regex source over the question's lower-case words, spaced) and the plain words it stands for. */
 const EN_IDIOMS: readonly [string, string][] = [
+  // "What's a pair going for?" asks a price, before "go for" is read as choosing.
+  ['(?:is|are|was|were) (?<object>(?:\\S+ ){0,4})(?:going|selling) for$', 'cost'],
   ['in charge of|at the head of', 'responsible for'],
   ['(?:go|goes|going|went|gone|opt|opts|opted|settle|settled) for|settle on|settled on', 'choose'],
   ['(?:kick|kicks|kicked) in|come into (?:force|effect)|comes into (?:force|effect)|(?:take|takes|took) effect|(?:switch|switches|switched|turn|turns|turned) (?:it |them |this |that )?on', 'start'],
@@ -17,7 +19,7 @@ const EN_IDIOMS: readonly [string, string][] = [
   ['(?:pick|picks|picked|picking) up|(?:sniff|sniffs|sniffed) out', 'detect'],
   ['(?:sign|signs|signed|signing) up', 'join'],
   ['(?:leave|leaves|left|leaving) out', 'exclude'],
-  ['(?:kick|kicks|kicked|kicking) off|(?:get|gets|getting) (?:going|under way|underway)', 'start'],
+  ['(?:kick|kicks|kicked|kicking) off|(?:get|gets|getting) (?:going|under way|underway)|(?:be |is |are )?up and running', 'start'],
   ['(?:put|puts|putting) up', 'install'],
   ['at the start|at the outset|up front', 'upfront'],
   // Fillers that ask nothing: "who complained in the first place".

@@ -40,6 +40,8 @@ export interface QuestionAnalysis {
   others: boolean;
   /** Asks what something is called ("what's the chatbot called", "nó tên gì"): only a name the story gives it answers. */
   named: boolean;
+  /** A number question asking a measure ("how far can it see"): a figure with a unit answers it, not a count of things. */
+  measure?: boolean;
   /** A time question about what happened ("when did it start", "chạy từ hồi nào") or what will ("when will it open", "bao giờ có"). */
   tense: 'past' | 'future' | null;
 }
@@ -295,11 +297,18 @@ export function questionKind(question: string, lang: string): QuestionAnalysis {
     out.optional.push(maybe);
     out.joined.push(i === last + 1);
     last = i;
-    if (cues.has(i)) out.cues.push(k.toLowerCase());
+    // "How many people were in the trial": "people" says only that people are counted; "the trial" says which.
+    if (cues.has(i) || (i > countAt && countAt >= 0 && GENERIC_PEOPLE.has(word))) out.cues.push(k.toLowerCase());
     if (i < verbAt) out.holders.push(k.toLowerCase());
   });
+  out.measure = kind === 'number' && MEASURE.test(keys.join(' '));
   return out;
 }
+
+/** Counted nouns that say only "people" (folded). */
+const GENERIC_PEOPLE = new Set(['people', 'persons', 'individuals', 'nguoi']);
+/** A number question asking a measure ("how far", "cao bao nhiêu"): a count of things does not answer it. */
+const MEASURE = wholeWords('how (?:far|fast|big|large|heavy|high|tall|deep|wide|long|small)|(?:xa|nhanh|nặng|nang|cao|sâu|sau|rộng|rong|dài|dai) (?:bao nhiêu|bao nhieu|cỡ nào|co nao|mấy|may)');
 
 const EN_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'shall']);
 /** Auxiliaries that open a request to the assistant rather than a question ("can you…", "would you…"). */

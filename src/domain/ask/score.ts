@@ -12,7 +12,7 @@ import { positions, wordAt, type Unit } from './units';
  * Words that make a role another one: a deputy director is not the director asked about, nor a director the "tổng
  * giám đốc" (chief executive). Folded.
  */
-const QUALIFIERS = new Set(['pho', 'deputy', 'vice', 'former', 'cuu', 'nguyen', 'ex', 'acting', 'quyen', 'assistant', 'interim', 'tong']);
+const QUALIFIERS = new Set(['pho', 'deputy', 'vice', 'pro', 'former', 'cuu', 'nguyen', 'ex', 'acting', 'quyen', 'assistant', 'interim', 'tong']);
 /** How much a match lent by a sentence before (answersNearby) is worth, for each sentence between; how far for a reason. */
 const NEARBY_DISCOUNT = 0.9;
 const NEARBY_REACH = 2;
@@ -54,7 +54,7 @@ function inName(s: IndexedSentence, p: number, lang: 'en' | 'vi'): boolean {
 
 /** Words of roles (folded), the only words a qualifier changes: "Tổng kinh phí" is still the budget. */
 const ROLE_WORDS = new Set(
-  'giam doc chu tich truong director ceo president chairman chairwoman chair minister manager officer executive secretary governor editor head chief cto cfo coo founder leader boss mayor commissioner dean principal'.split(' '),
+  'giam doc chu tich truong director ceo president chairman chairwoman chair minister manager officer executive secretary governor editor head chief cto cfo coo founder leader boss mayor commissioner dean principal chancellor provost rector'.split(' '),
 );
 
 /** The qualifiers just before a run of words ("phó tổng" before "giám đốc"), walking back from `first`. */
@@ -285,4 +285,4 @@ export function pronounHolders(scored: ScoredSentence[], kind: AskKind): ScoredS
 const PRONOUN_SAYS = /^(?:\S+\s+)?(?:he|she|they|ông|bà|anh|chị|họ)\s+(?:also\s+|cũng\s+)?(?:said|says|added|argued|warned|thinks|believes|cho rằng|cho biết|nói|lo|nhấn mạnh|đề nghị|cảnh báo|khuyên)(?![\p{L}])/iu;
 
 /** A sentence that opens by pointing back at the one before ("That comes to…", "…, that comes to", "Con số này…"). */
-const POINTS_BACK = /^(?:\S+\s+){0,12}?(?:that|this|these|those|it|the figure|the total|the sum|the amount|đây|điều này|con số này|số tiền này|khoản này|mức này)\s+(?:comes?|came|amounts?|amounted|adds?|added|is|was|means|totals?|totalled|totaled|là|tương đương|bằng)(?![\p{L}\p{N}])/iu;
+const POINTS_BACK = /^(?:\S+\s+){0,12}?(?:that|this|these|those|it|the figure|the total|the sum|the amount|đây|điều này|con số này|số tiền này|khoản này|mức này)\s+(?:comes?|came|amounts?|amounted|adds?|added|is|was|means|totals?|totalled|totaled|là|tương đương|bằng)(?![\p{L}\p{N}])|^(?:It|They|Nó)\s+(?:costs?|sells?|weighs?|runs?|holds?|carries|carry|has|have|can|will|would|employs?|uses?)(?![\p{L}\p{N}])/u;

@@ -62,6 +62,7 @@ export const EN_SYNONYMS: readonly (readonly string[])[] = [
   ['train', 'training'],
   ['trial', 'pilot', 'test', 'experiment', 'tryout'],
   ['child', 'kid', 'pupil', 'student', 'schoolchild'],
+  ['farmer', 'grower'],
   ['choose', 'select', 'pick', 'opt', 'adopt'],
   ['complain', 'complaint', 'complainant'],
   ['weigh', 'weight', 'heavy', 'kilogram', 'kg', 'tonne', 'ton'],
