@@ -310,6 +310,19 @@ describe('answerQuestion', () => {
     expect(answerQuestion(story, 'how many people were in the trial', 'en').answer).toContain('310');
   });
 
+  it('reads what a company is, where it is, what a thing is called, and a figure told after all', () => {
+    const story = {
+      title: '',
+      language: 'en',
+      text: 'The digital signer, called Sorcha, was built by Quillmoor Labs. The tool was built by Ferrobyte Health, a software company in Columbus. The arena would not say what it was paying, but the annual report shows the contract is worth £1.1 million. A survey of 900 fans found 54% were uncomfortable with the cameras. Ordova\'s chief executive, Farah Siddiqui, said the system was tested.',
+    };
+    expect(answerQuestion(story, "what's the avatar's name", 'en').answer).toBe('called Sorcha');
+    expect(answerQuestion(story, 'where is ferrobyte based', 'en').answer).toContain('Columbus');
+    expect(answerQuestion(story, "what's the deal with the supplier worth", 'en').answer).toContain('£1.1 million');
+    expect(answerQuestion(story, 'how many cameras have they put in', 'en').answer).toBeNull();
+    expect(answerQuestion(story, "who's the boss of the firm that makes it", 'en').answer).toContain('Farah Siddiqui');
+  });
+
   it('reads "who runs it" as asking for the chief executive', () => {
     expect(answerQuestion(EN_STORY, 'who runs harbourline', 'en').answer).toContain('Ingrid Solberg');
   });

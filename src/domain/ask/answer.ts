@@ -54,6 +54,12 @@ const WITHHELD_KIND: Partial<Record<AskKind, Record<'en' | 'vi', RegExp>>> = {
   time: { en: /\b(?:when|date|dates|timing|timetable|schedule|deadline)\b/i, vi: /khi nào|bao giờ|thời điểm|thời gian|ngày|lịch/iu },
 };
 
+/** True when a sentence says something is withheld, and gives nothing of the kind asked after saying so. */
+function saysItWithholds(c: ScoredSentence, re: RegExp): boolean {
+  const m = re.exec(c.sentence.text);
+  return m !== null && !c.fitting.some((e) => e.start > m.index);
+}
+
 /** At most MAX_ANSWER_WORDS words of a text, centred on the character offset of what answers or matched. */
 function trimmed(text: string, centreChar: number): string {
   const words = text.split(' ');
@@ -158,8 +164,9 @@ export function answerQuestion(story: AskStory, question: string, lang: string):
   const best = viable[0];
   const told = ranked.filter((c) => !c.lent && c.fitting.length === 0).reduce((m, c) => Math.max(m, c.coverage), 0);
   if (PHRASE_KINDS.has(kind) && told - best.coverage >= OUTMATCHED) return { answer: null, kind };
-  // "The amount was not made public": the story says it does not say, where it matches the question at least as well.
-  const withheld = (c: ScoredSentence) => c.coverage >= best.coverage - CLEAR_MARGIN && WITHHELD[l].test(c.sentence.text) && WITHHELD_KIND[kind]?.[l].test(c.sentence.text) !== false;
+  // "The amount was not made public": the story says it does not say, where it matches the question at least as well
+  // (a sentence that tells it after all, "would not say, but the report shows £1.1 million", withholds nothing).
+  const withheld = (c: ScoredSentence) => c.coverage >= best.coverage - CLEAR_MARGIN && saysItWithholds(c, WITHHELD[l]) && WITHHELD_KIND[kind]?.[l].test(c.sentence.text) !== false;
   if (PHRASE_KINDS.has(kind) && ranked.some(withheld)) return { answer: null, kind };
   const clear = viable.length === 1 || best.score - viable[1].score >= CLEAR_MARGIN;
   const s = best.sentence;

@@ -113,11 +113,14 @@ function countsAsked(s: IndexedSentence, e: Entity, c: Context): boolean {
   if (c.q.counted.length === 0) return true;
   const { perWord } = wordTerms(c.q.counted, c.lang, c.q.folded);
   const at = perWord.map((terms) => terms.flatMap((t) => positions(s, t, c.lang)));
-  // A share counts what the sentence names ("40% of customers"), never something it does not ("91% of sentences" for
-  // "how many languages").
-  if (/%|percent|phần trăm/iu.test(e.text)) return at.some((ps) => ps.length > 0);
   const from = wordAt(s, e.start);
   const last = wordAt(s, e.end - 1);
+  // A share counts what it is of ("40% of customers"), not what else the sentence names ("54% were uncomfortable with the
+  // cameras" for "how many cameras").
+  if (/%|percent|phần trăm/iu.test(e.text)) {
+    const of = SHARE_OF.has(s.words[last + 1]?.key ?? '') ? last + 1 : -1;
+    return of >= 0 && at.some((ps) => ps.some((p) => p > of && p <= of + COUNTED_REACH));
+  }
   // "1,400 clinicians" counts clinicians; "up to 12,000" counts what follows ("Kestrel-4 chips").
   const to = /\p{L}$/u.test(e.text) && !MAGNITUDE_END.test(e.text) ? last + COUNTED_REACH - 1 : last + COUNTED_REACH;
   if (at.some((ps) => ps.some((p) => p >= from && p <= to))) return true;
@@ -126,6 +129,9 @@ function countsAsked(s: IndexedSentence, e: Entity, c: Context): boolean {
   // "How many staff?" is answered by "employs about 70 people": people counted in a sentence that says what they are.
   return at.some((ps) => ps.length > 0) && s.words.slice(from, to + 1).some((w) => GENERIC_COUNTED.has(w.key));
 }
+
+/** What a share is of: "40% of customers", "30% số hộ" (folded). */
+const SHARE_OF = new Set(['of', 'cua', 'so', 'trong']);
 
 /** Nouns of people of one kind (folded), which a count of "people" asked for may count. */
 const PEOPLE_COUNTED = new Set(

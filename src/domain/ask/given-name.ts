@@ -15,7 +15,7 @@ const NOUN_REACH = 4;
 
 /** Folded words and phrases a name may be given to where the question names no noun ("what's it called?"). */
 const THINGS: Record<'en' | 'vi', readonly string[]> = {
-  en: 'app application model system software platform tool chatbot bot assistant robot product service device chip drone car programme program project feature film movie'.split(' '),
+  en: 'app application model system software platform tool chatbot bot assistant robot product service device chip drone car programme program project feature film movie avatar signer presenter character voice'.split(' '),
   vi: ['ung dung', 'app', 'mo hinh', 'he thong', 'phan mem', 'nen tang', 'cong cu', 'tro ly', 'chatbot', 'robot', 'san pham', 'dich vu', 'thiet bi', 'du an', 'tinh nang', 'phim', 'chip', 'xe'],
 };
 
@@ -62,6 +62,12 @@ export const namedNouns = (q: { words: readonly string[]; kindNouns: readonly st
 export function askedName(ranked: readonly ScoredSentence[], contentWords: readonly string[], lang: 'en' | 'vi'): string | null {
   const things = THINGS[lang].filter((t) => holds(contentWords, t) || (lang === 'en' && holds(contentWords, `${t}s`)));
   const nouns = things.length > 0 ? things : contentWords.length > 0 ? contentWords : THINGS[lang];
+  // A product asked by one word may be called by another ("the avatar" is "the digital signer, called Sorcha").
+  return nameAfter(ranked, nouns, lang) ?? (things.length > 0 ? nameAfter(ranked, THINGS[lang], lang) : null);
+}
+
+/** The first name given after one of `nouns` in the ranked sentences (or, in Vietnamese, right after the noun). */
+function nameAfter(ranked: readonly ScoredSentence[], nouns: readonly string[], lang: 'en' | 'vi'): string | null {
   const isNoun = (words: readonly string[]) => nouns.some((t) => holds(words, t) || (lang === 'en' && holds(words, `${t}s`)));
   for (const c of ranked) {
     if (c.lent) continue;

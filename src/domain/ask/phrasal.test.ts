@@ -16,6 +16,9 @@ describe('plainIdioms', () => {
     expect(plain('who took cadenza to court')).toBe('who sue cadenza');
     expect(plain('how small a leak can it pick up')).toBe('how small a leak can it detect');
     expect(plain("what's left out of the deal")).toBe("what's exclude of the deal");
+    expect(plain('when does it go on air')).toBe('when does it launch');
+    expect(plain('who came up with the ai checker')).toBe('who create the ai checker');
+    expect(plain('how many fans have signed up so far')).toBe('how many fans have register so far');
   });
 
   it('keeps what is looked at again, and drops fillers that ask nothing', () => {

@@ -184,7 +184,7 @@ const PAST = wholeWords('did|was|were|has|have|had|đã|da|vừa|vua');
 const FUTURE = wholeWords("will|ll|going to|sẽ|se|sắp|sap|chừng nào|chung nao|^bao giờ|^bao gio|^khi nào|^khi nao");
 
 /** "What is it called", "what's the name of the app", "tên (là) gì", "gọi là gì": a name is asked for. */
-const NAMED = wholeWords('(?:called|named)$|name of|(?:its|their|the) names?|tên (?:là )?(?:gì|chi)|ten (?:la )?(?:gi|chi)|gọi là gì|goi la gi');
+const NAMED = wholeWords('(?:called|named)$|name of|(?:its|their|the) (?:\\S+ )?names?$|(?:its|their|the) names?|tên (?:là )?(?:gì|chi)|ten (?:la )?(?:gi|chi)|gọi là gì|goi la gi');
 
 /** The index of the last word of a regex's first match in a space-joined word list, or -1. */
 function wordIndexOf(keys: readonly string[], re: RegExp): number {

@@ -81,6 +81,13 @@ function qualified(s: IndexedSentence, p: number, c: Context): boolean {
 const START_TERMS = new Set(['~launch', '~ra mat', '~~ra mat']);
 const STARTING = /^(?:from|starting|beginning|as of|effective|từ|bắt đầu từ|kể từ)\s/iu;
 
+/** The synonym groups of a company's seat, and a company described as in a place (", a software company in Columbus"). */
+const SEAT_TERMS = new Set(['~headquart', '~headquarter', '~tru so', '~~tru so']);
+const COMPANY_IN: Record<'en' | 'vi', RegExp> = {
+  en: /, an? (?:[\p{L}-]+ ){0,3}(?:company|start-?up|firm|maker|developer|supplier|manufacturer|provider|business|lab|group)(?: based)? in (?=\p{Lu})/u,
+  vi: /, (?:một )?(?:công ty|doanh nghiệp|start-?up|hãng|tập đoàn)(?: [\p{Ll}\p{M}]+){0,4} (?:ở|tại) (?=\p{Lu})/u,
+};
+
 /** Words that tell one of a kind from its others: "the northern suburbs" are not "the southern suburbs" asked about. */
 const CONTRASTS: readonly (readonly string[])[] = [
   ['north', 'northern', 'south', 'southern', 'east', 'eastern', 'west', 'western'],
@@ -116,7 +123,8 @@ function ownedElsewhere(s: IndexedSentence, p: number, c: Context): boolean {
   let b = p;
   while (a > 0 && ROLE_WORDS.has(keys[a - 1])) a--;
   while (b + 1 < keys.length && ROLE_WORDS.has(keys[b + 1])) b++;
-  const asked = c.q.words.filter((w) => !ROLE_WORDS.has(w) && !GENERIC_OWNERS.has(w));
+  // Only where the question names whose role it asks ("Cadenza's"), not where it describes them ("the firm that makes it").
+  const asked = c.q.words.filter((w) => !ROLE_WORDS.has(w) && !GENERIC_OWNERS.has(w) && c.askedNames.has(w));
   if (asked.length === 0) return false;
   let owner: string[] = [];
   if (c.lang === 'en' && a > 0 && /'s$/.test(s.words[a - 1].lower)) owner = [keys[a - 1].replace(/'s$/, '')];
@@ -144,6 +152,11 @@ export function scoreSentence(s: IndexedSentence, i: number, c: Context): Scored
     const at = u.terms.flatMap((t) => positions(s, t, c.lang).filter((p) => !t.startsWith('~') || !inName(s, p, c.lang))).filter((p) => !qualified(s, p, c) && !ownedElsewhere(s, p, c) && !contrasted(s, p, c));
     // "When do they switch it on?" is met by "… from 1 March": a time told from when it holds says when it starts.
     if (at.length === 0 && u.terms.some((t) => START_TERMS.has(t))) at.push(...s.entities.filter((e) => e.kind === 'time' && STARTING.test(e.text)).map((e) => wordAt(s, e.start)));
+    // "Where is Ferrobyte based?" is met by "Ferrobyte Health, a software company in Columbus": a company in a place.
+    if (at.length === 0 && u.terms.some((t) => SEAT_TERMS.has(t))) {
+      const m = COMPANY_IN[c.lang].exec(s.text);
+      if (m) at.push(wordAt(s, m.index + m[0].length - 1));
+    }
     // "Who founded the company?" is met by "… founded Notara": the company by its name.
     if (at.length === 0 && u.orgNoun) at.push(...s.entities.filter((e) => e.kind === 'organisation').map((e) => wordAt(s, e.start)));
     // "Where was Arctide founded?" is met by "The firm was founded in Stockholm", by half: the firm may be another.

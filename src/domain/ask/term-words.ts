@@ -63,6 +63,7 @@ export const EN_SYNONYMS: readonly (readonly string[])[] = [
   ['trial', 'pilot', 'test', 'experiment', 'tryout'],
   ['child', 'kid', 'pupil', 'student', 'schoolchild'],
   ['farmer', 'grower'],
+  ['register', 'registration', 'enrol', 'enroll', 'enrolment', 'join', 'subscribe'],
   ['choose', 'select', 'pick', 'opt', 'adopt'],
   ['complain', 'complaint', 'complainant'],
   ['weigh', 'weight', 'heavy', 'kilogram', 'kg', 'tonne', 'ton'],

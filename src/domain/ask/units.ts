@@ -29,7 +29,7 @@ const VI_FOLDED_EXPANSIONS: Readonly<Record<string, readonly string[]>> = { lam:
  * but "how much is it worth" is not what anyone pays; "when will they be delivered" by when they arrive, but a story's
  * deliveries are no launch.
  */
-const EN_EXPANSIONS: Readonly<Record<string, readonly string[]>> = { run: ['ceo'], pay: ['worth', 'deal'], deliv: ['launch'] };
+const EN_EXPANSIONS: Readonly<Record<string, readonly string[]>> = { run: ['ceo'], pay: ['worth', 'deal'], deliv: ['launch'], supply: ['build'] };
 
 /** A table's entry for a word, never one an object inherits ("constructor" is a word too). */
 const own = (table: Readonly<Record<string, readonly string[]>>, key: string): readonly string[] => (Object.hasOwn(table, key) ? table[key] : []);
