@@ -45,4 +45,7 @@ describe('findAmounts, Vietnamese', () => {
     expect(numbers('Liên doanh có khoảng một nghìn nhân sự và ba công ty.', 'vi')).toEqual(['khoảng một nghìn nhân sự', 'ba công ty']);
     expect(numbers('Năm nay công ty mở rộng.', 'vi')).toEqual([]);
   });
+  it('does not read "đồng hồ" (a meter) after a number as money', () => {
+    expect(findAmounts('Công ty gắn thiết bị cho 25.000 đồng hồ nước, giá 520.000 đồng.', 'vi').map((e) => `${e.kind}:${e.text}`)).toEqual(['number:25.000 đồng hồ', 'amount:520.000 đồng']);
+  });
 });

@@ -40,7 +40,8 @@ const EN_COUNT = pattern(`${EN_MOD}${EN_NUM}(?:[ -][a-z][a-z-]*)?(?: ${EN_PER}(?
 const VI_NUM = `${DIGITS}(?: ?(?:${VI_MAGNITUDE}))*`;
 const VI_SPELLED = `(?:${VI_NUMBER_WORDS})(?: (?:${VI_NUMBER_WORDS}))*`;
 const VI_MOD = `(?:(?:${VI_AMOUNT_MODIFIERS}) )?`;
-const VI_MONEY_ONE = `(?:(?:${CURRENCY_SIGNS})${EN_NUM}|(?:${VI_NUM}|${VI_SPELLED}) ?(?:${VI_CURRENCY_WORDS}))`;
+// "25.000 đồng hồ nước" counts water meters (đồng hồ): no money.
+const VI_MONEY_ONE = `(?:(?:${CURRENCY_SIGNS})${EN_NUM}|(?:${VI_NUM}|${VI_SPELLED}) ?(?:${VI_CURRENCY_WORDS})(?! hồ(?![\\p{L}\\p{M}])))`;
 const VI_MONEY = pattern(`${VI_MOD}${VI_MONEY_ONE}(?:(?: đến | tới |-|–)${VI_MONEY_ONE})?(?:${VI_PER})?`);
 const VI_PERCENT_RE = pattern(`${VI_MOD}(?:${DIGITS}|${VI_SPELLED}) ?(?:${VI_PERCENT})`);
 /** Classifiers and nouns a spelled Vietnamese count comes before ("ba công ty"), so "năm" the year is not read as five. */

@@ -323,6 +323,17 @@ describe('answerQuestion', () => {
     expect(answerQuestion(story, "who's the boss of the firm that makes it", 'en').answer).toContain('Farah Siddiqui');
   });
 
+  it('reads Vietnamese money, rates and partners as a listener says them', () => {
+    const vi = {
+      title: '',
+      language: 'vi',
+      text: 'Công ty sẽ gắn thiết bị cho 25.000 đồng hồ nước, mỗi thiết bị giá khoảng 520.000 đồng. Thành phố sẽ mua thêm 40 xe buýt điện, với tổng vốn khoảng 180 tỷ đồng. Ứng dụng Véo Von vừa ký thỏa thuận bản quyền với Hãng đĩa Thuyền Trăng.',
+    };
+    expect(answerQuestion(vi, 'đi xe buýt mới hết bao nhiêu tiền một lượt', 'vi').answer).toBeNull();
+    expect(answerQuestion(vi, 'thành phố mua xe buýt hết bao nhiêu tiền', 'vi').answer).toContain('180 tỷ đồng');
+    expect(answerQuestion(vi, 'họ bắt tay với hãng đĩa nào vậy', 'vi').answer).toContain('Thuyền Trăng');
+  });
+
   it('reads "who runs it" as asking for the chief executive', () => {
     expect(answerQuestion(EN_STORY, 'who runs harbourline', 'en').answer).toContain('Ingrid Solberg');
   });

@@ -51,6 +51,9 @@ function opensWhatIsSaid(s: IndexedSentence, cueAt: number, p: number, lang: 'en
   return s.words.slice(cueAt + 1, p).every((w) => /^(?:that|the|its|their|his|her)$/.test(w.key)) && /^(?:say|said|says)$/.test(s.words[cueAt].key);
 }
 
+/** An amount said per something: "$9.99 a month", "59.000 đồng mỗi tháng", "7.000 đồng/lượt". */
+const PER_SOMETHING = /(?:^|\s)(?:a|an|per|each|every|mỗi|một)\s+\p{L}|\/\s?\p{L}/iu;
+
 /** A figure with a unit of measure: distance, speed, weight, area, energy, share, time. */
 const MEASURE_UNIT = /\d[\d.,]*\s*(?:-\s*)?(?:%|percent|per cent|km|kilomet\w*|metres?|meters?|m\b|cm|mm|miles?|mph|km\/h|kg|kilograms?|grams?|g\b|tonnes?|tons?|hectares?|ha\b|acres?|litres?|liters?|degrees?|°|feet|foot|ft|inches|GB|TB|MB|MW|GW|kW|kWh|MWh|GWh|seconds?|minutes?|hours?|days?|mét|tấn|độ|giây|phút|giờ|ngày|lít|phần trăm)/iu;
 
@@ -165,6 +168,8 @@ export function fittingEntities(s: IndexedSentence, c: Context, holderAt: number
     // "Ngân hàng nào?" asks to name one: "các ngân hàng trong nước" (the country's banks) names none.
     if (e.kind === 'organisation' && c.q.kind === 'organisation' && c.q.kindNouns.length > 0 && GENERIC_GROUP.test(e.text)) return false;
     if (e.kind === 'number' && !countsAsked(s, e, c)) return false;
+    // "Bao nhiêu tiền một lượt?" is not answered by what 40 buses cost in all: a price per something is said so.
+    if (e.kind === 'amount' && c.q.rate && !PER_SOMETHING.test(s.text.slice(e.start, e.end + 24))) return false;
     // "How far can the radar see?" is not answered by "two radars": a measure has a unit.
     if (e.kind === 'number' && c.q.measure && !MEASURE_UNIT.test(e.text)) return false;
     // "How much did Nvidia lose?" is answered by money; "how many chips?" is not.

@@ -216,8 +216,8 @@ const VI_TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${VI_PERSON_TITLES})\\s*$`
 const VI_ORG_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${VI_ORG_HEADS})\\s*$`, 'u');
 const VI_PLACE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${VI_PLACE_HEADS})\\s*$`, 'u');
 /** Capitalised heads that open an organisation's name and belong to it ("Bộ Khoa học và Công nghệ", "Đại học Bách khoa"). */
-const VI_NAMED_HEADS = new Set(['Bệnh', 'Bộ', 'Viện', 'Trường', 'Đại', 'Học', 'Ủy', 'Cục', 'Sở', 'Tổng', 'Ngân', 'Tập', 'Công', 'Quỹ', 'Hiệp', 'Trung', 'Quốc', 'Tòa', 'Liên', 'Văn']);
-const VI_HEAD_WORDS = /^(?:Bệnh viện|Bộ|Viện|Trường|Đại học|Học viện|Ủy ban|Cục|Sở|Tổng cục|Ngân hàng|Tập đoàn|Công ty|Quỹ|Hiệp hội|Trung tâm|Quốc hội|Tòa án|Liên minh|Văn phòng)(?= |$)/u;
+const VI_NAMED_HEADS = new Set(['Hãng', 'Bệnh', 'Bộ', 'Viện', 'Trường', 'Đại', 'Học', 'Ủy', 'Cục', 'Sở', 'Tổng', 'Ngân', 'Tập', 'Công', 'Quỹ', 'Hiệp', 'Trung', 'Quốc', 'Tòa', 'Liên', 'Văn']);
+const VI_HEAD_WORDS = /^(?:Hãng|Bệnh viện|Bộ|Viện|Trường|Đại học|Học viện|Ủy ban|Cục|Sở|Tổng cục|Ngân hàng|Tập đoàn|Công ty|Quỹ|Hiệp hội|Trung tâm|Quốc hội|Tòa án|Liên minh|Văn phòng)(?= |$)/u;
 
 /**
  * The last token of an organisation name that opens on a head noun. Vietnamese capitalises the first syllable of each

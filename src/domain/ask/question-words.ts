@@ -202,7 +202,7 @@ export const VI_WORDS: QuestionWords = {
   personPronouns: words('chị anh ông bà cô em cậu'),
   kindNouns: {
     opinion: phrases(`${VI_SPEECH}|ý kiến|quan điểm|phản ứng`),
-    place: phrases('nước|quốc gia|thành phố|tỉnh|bang|khu vực|vùng|địa điểm|nơi|chỗ|địa phương'),
+    place: phrases('tỉnh thành|nước|quốc gia|thành phố|tỉnh|bang|khu vực|vùng|địa điểm|nơi|chỗ|địa phương'),
     organisation: phrases('công ty|hãng|tập đoàn|doanh nghiệp|tổ chức|đơn vị|bên|quỹ|ngân hàng|trường|viện|startup'),
     time: phrases('ngày|tháng|năm|quý|tuần|thời điểm|thời gian|lúc|hôm'),
     amount: phrases('tiền|số tiền|vốn|nguồn vốn'),

@@ -40,6 +40,8 @@ export interface QuestionAnalysis {
   others: boolean;
   /** Asks what something is called ("what's the chatbot called", "nó tên gì"): only a name the story gives it answers. */
   named: boolean;
+  /** An amount asked per ride, month or year: only an amount said per something answers it. */
+  rate?: boolean;
   /** A number question asking a measure ("how far can it see"): a figure with a unit answers it, not a count of things. */
   measure?: boolean;
   /** A time question about what happened ("when did it start", "chạy từ hồi nào") or what will ("when will it open", "bao giờ có"). */
@@ -302,8 +304,12 @@ export function questionKind(question: string, lang: string): QuestionAnalysis {
     if (i < verbAt) out.holders.push(k.toLowerCase());
   });
   out.measure = kind === 'number' && MEASURE.test(keys.join(' '));
+  out.rate = kind === 'amount' && RATE.test(keys.join(' '));
   return out;
 }
+
+/** A price asked per ride, month, year ("bao nhiêu tiền một lượt", "how much a month"): a total does not answer it. */
+const RATE = wholeWords('(?:a|an|per|each|every) (?:ride|trip|journey|month|year|week|day|night|visit)|(?:một|mỗi|mot|moi) (?:lượt|chuyến|tháng|năm|tuần|ngày|lần|luot|chuyen|thang|nam|tuan|ngay|lan)');
 
 /** Counted nouns that say only "people" (folded). */
 const GENERIC_PEOPLE = new Set(['people', 'persons', 'individuals', 'nguoi']);
