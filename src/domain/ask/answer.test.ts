@@ -330,6 +330,9 @@ describe('answerQuestion', () => {
       text: 'Công ty sẽ gắn thiết bị cho 25.000 đồng hồ nước, mỗi thiết bị giá khoảng 520.000 đồng. Thành phố sẽ mua thêm 40 xe buýt điện, với tổng vốn khoảng 180 tỷ đồng. Ứng dụng Véo Von vừa ký thỏa thuận bản quyền với Hãng đĩa Thuyền Trăng.',
     };
     expect(answerQuestion(vi, 'đi xe buýt mới hết bao nhiêu tiền một lượt', 'vi').answer).toBeNull();
+    const en = { title: '', language: 'en', text: 'The new bus fleet will cost $180 million. A monthly pass costs $40 a month.' };
+    expect(answerQuestion(en, 'how much will the new bus fleet cost a ride', 'en').answer).toBeNull();
+    expect(answerQuestion(en, 'how much is a pass a month', 'en').answer).toContain('$40 a month');
     expect(answerQuestion(vi, 'thành phố mua xe buýt hết bao nhiêu tiền', 'vi').answer).toContain('180 tỷ đồng');
     expect(answerQuestion(vi, 'họ bắt tay với hãng đĩa nào vậy', 'vi').answer).toContain('Thuyền Trăng');
   });
