@@ -337,6 +337,19 @@ describe('answerQuestion', () => {
     expect(answerQuestion(vi, 'họ bắt tay với hãng đĩa nào vậy', 'vi').answer).toContain('Thuyền Trăng');
   });
 
+  it('reads "in charge of" as a head, responsible or director, not a sales director; "based on" as no seat; "said on Monday" as no date of the thing', () => {
+    const story = {
+      title: '',
+      language: 'en',
+      text: 'Dana Whitcombe, the city\'s director of lifeguards, spoke on Tuesday. Kevin Shaughnessy represents seasonal lifeguards in their union. Gullhaven\'s sales director, Ingrid Solheim, spoke too. Libraries suggest titles based on what readers borrow. Inkwhistle is a Sheffield software company. Halcyra said on Monday that its new fares would change. The change is due to start on 1 June.',
+    };
+    expect(answerQuestion(story, "who's in charge of the lifeguards there", 'en').answer).toBe('Dana Whitcombe');
+    expect(answerQuestion(story, 'who runs gullhaven', 'en').answer).toBeNull();
+    expect(answerQuestion(story, 'where is inkwhistle based', 'en').answer).toContain('Sheffield');
+    expect(answerQuestion(story, 'when do the new fares kick in', 'en').answer ?? '').not.toContain('Monday');
+    expect(answerQuestion(story, 'when did halcyra announce the new fares', 'en').answer).toContain('Monday');
+  });
+
   it('reads "who runs it" as asking for the chief executive', () => {
     expect(answerQuestion(EN_STORY, 'who runs harbourline', 'en').answer).toContain('Ingrid Solberg');
   });

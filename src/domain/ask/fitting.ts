@@ -57,6 +57,11 @@ const PER_SOMETHING = /(?:^|\s)(?:a|an|per|each|every|mỗi|một)\s+\p{L}|\/\s?
 /** A figure with a unit of measure: distance, speed, weight, area, energy, share, time. */
 const MEASURE_UNIT = /\d[\d.,]*\s*(?:-\s*)?(?:%|percent|per cent|km|kilomet\w*|metres?|meters?|m\b|cm|mm|miles?|mph|km\/h|kg|kilograms?|grams?|g\b|tonnes?|tons?|hectares?|ha\b|acres?|litres?|liters?|degrees?|°|feet|foot|ft|inches|GB|TB|MB|MW|GW|kW|kWh|MWh|GWh|seconds?|minutes?|hours?|days?|mét|tấn|độ|giây|phút|giờ|ngày|lít|phần trăm)/iu;
 
+/** Words of saying just before a time: "said on Monday", "announced on Tuesday", "cho biết hôm qua". */
+const SAID_WHEN = /(?:^|\s)(?:said|says|announced|told|reported|confirmed|cho biết|thông báo|công bố)\s+$/iu;
+/** Question words that ask when something was said (folded). */
+const SAYING = new Set(['announce', 'announced', 'say', 'said', 'report', 'reported', 'cong', 'bo', 'thong', 'bao']);
+
 /** Vietnamese titles said in two words (folded): "đứng đầu" (head of), "lãnh đạo" (leader). */
 const VI_TITLE_PHRASE = /(?:^| )(?:dung dau|lanh dao|giam doc|chu tich)(?: |$)/;
 
@@ -179,6 +184,8 @@ export function fittingEntities(s: IndexedSentence, c: Context, holderAt: number
     if (e.kind === 'place' && !venue && !LOCATIVE_BEFORE.test(s.text.slice(Math.max(0, e.start - 40), e.start)) && !ORG_NOUN_AFTER.test(s.text.slice(e.end))) return false;
     // "When did it start?" is not answered by "next year", nor "when will it open?" by "last year".
     if (e.kind === 'time' && !c.q.duration && c.q.tense !== null && (c.q.tense === 'past' ? AHEAD : BEHIND).test(e.text)) return false;
+    // "… said on Monday that its new fares …": when it was said, not when it happens (unless that is what is asked).
+    if (e.kind === 'time' && SAID_WHEN.test(s.text.slice(Math.max(0, e.start - 24), e.start)) && !c.q.words.some((w) => SAYING.has(w))) return false;
     // "When does it start?" is not answered by how long it lasts ("sáu tháng"), nor "how long?" by a date.
     if (e.kind === 'time' && (c.q.duration ? !DURATION_UNIT.test(e.text) : isDuration(e.text))) return false;
     if (e.kind === 'opinion') {

@@ -49,7 +49,7 @@ describe('questionKind, doubts and others', () => {
   });
 
   it('reads idioms as the plain words a story writes', () => {
-    expect(questionKind("who's in charge of water", 'en').words).toEqual(['water']);
+    expect(questionKind("who's in charge of water", 'en').words).toEqual(['head', 'water']);
     expect(questionKind('when does the ban kick in', 'en')).toMatchObject({ kind: 'time', words: ['ban', 'start'] });
   });
 });

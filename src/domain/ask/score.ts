@@ -12,7 +12,11 @@ import { positions, wordAt, type Unit } from './units';
  * Words that make a role another one: a deputy director is not the director asked about, nor a director the "tổng
  * giám đốc" (chief executive). Folded.
  */
-const QUALIFIERS = new Set(['pho', 'deputy', 'vice', 'pro', 'former', 'cuu', 'nguyen', 'ex', 'acting', 'quyen', 'assistant', 'interim', 'tong']);
+const QUALIFIERS = new Set([
+  'pho', 'deputy', 'vice', 'pro', 'former', 'cuu', 'nguyen', 'ex', 'acting', 'quyen', 'assistant', 'interim', 'tong',
+  // A director of one function is not the head: "sales director", "technology director".
+  'sales', 'marketing', 'finance', 'financial', 'technology', 'technical', 'product', 'engineering', 'research', 'creative', 'commercial', 'regional', 'communications',
+]);
 /** How much a match lent by a sentence before (answersNearby) is worth, for each sentence between; how far for a reason. */
 const NEARBY_DISCOUNT = 0.9;
 const NEARBY_REACH = 2;
@@ -83,6 +87,8 @@ const STARTING = /^(?:from|starting|beginning|as of|effective|từ|bắt đầu 
 
 /** The synonym groups of a company's seat, and a company described as in a place (", a software company in Columbus"). */
 const SEAT_TERMS = new Set(['~headquart', '~headquarter', '~tru so', '~~tru so']);
+/** "Based on what they read" is no seat. */
+const BASED_ON = new Set(['on', 'upon']);
 const COMPANY_IN: Record<'en' | 'vi', RegExp> = {
   en: /, an? (?:[\p{L}-]+ ){0,3}(?:company|start-?up|firm|maker|developer|supplier|manufacturer|provider|business|lab|group)(?: based)? in (?=\p{Lu})/u,
   vi: /, (?:một )?(?:công ty|doanh nghiệp|start-?up|hãng|tập đoàn)(?: [\p{Ll}\p{M}]+){0,4} (?:ở|tại) (?=\p{Lu})/u,
@@ -149,7 +155,9 @@ export function scoreSentence(s: IndexedSentence, i: number, c: Context): Scored
   for (const u of c.units) {
     total += u.weight;
     // A word said for the same thing does not count inside a name: "Sở Xây dựng" is no building ("xây dựng").
-    const at = u.terms.flatMap((t) => positions(s, t, c.lang).filter((p) => !t.startsWith('~') || !inName(s, p, c.lang))).filter((p) => !qualified(s, p, c) && !ownedElsewhere(s, p, c) && !contrasted(s, p, c));
+    const at = u.terms
+      .flatMap((t) => positions(s, t, c.lang).filter((p) => (!t.startsWith('~') || !inName(s, p, c.lang)) && !(SEAT_TERMS.has(t) && BASED_ON.has(s.words[p + 1]?.key ?? ''))))
+      .filter((p) => !qualified(s, p, c) && !ownedElsewhere(s, p, c) && !contrasted(s, p, c));
     // "When do they switch it on?" is met by "… from 1 March": a time told from when it holds says when it starts.
     if (at.length === 0 && u.terms.some((t) => START_TERMS.has(t))) at.push(...s.entities.filter((e) => e.kind === 'time' && STARTING.test(e.text)).map((e) => wordAt(s, e.start)));
     // "Where is Ferrobyte based?" is met by "Ferrobyte Health, a software company in Columbus": a company in a place.

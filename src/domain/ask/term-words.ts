@@ -33,7 +33,7 @@ export const EN_SYNONYMS: readonly (readonly string[])[] = [
   ['critic', 'criticise', 'criticize', 'criticism', 'critical', 'opponent', 'sceptic', 'skeptic', 'detractor'],
   ['invest', 'investment', 'investor', 'fund', 'funding', 'backer', 'finance', 'financing', 'raise'],
   // "Run" says a chief executive in a question ("who runs it"), not in a story ("running the old model"): units.ts.
-  ['ceo', 'boss', 'head', 'leader', 'lead', 'executive', 'superintendent', 'manage'],
+  ['ceo', 'boss', 'head', 'leader', 'lead', 'executive', 'superintendent', 'manage', 'responsible', 'director'],
   ['found', 'founder', 'cofounder', 'establish', 'start', 'set'],
   ['worth', 'value', 'valuation'],
   ['help', 'support', 'assist', 'aid'],
@@ -63,6 +63,7 @@ export const EN_SYNONYMS: readonly (readonly string[])[] = [
   ['trial', 'pilot', 'test', 'experiment', 'tryout'],
   ['child', 'kid', 'pupil', 'student', 'schoolchild'],
   ['farmer', 'grower'],
+  ['privacy', 'private'],
   ['register', 'registration', 'enrol', 'enroll', 'enrolment', 'join', 'subscribe'],
   ['choose', 'select', 'pick', 'opt', 'adopt'],
   ['complain', 'complaint', 'complainant'],
