@@ -350,6 +350,18 @@ describe('answerQuestion', () => {
     expect(answerQuestion(story, 'when did halcyra announce the new fares', 'en').answer).toContain('Monday');
   });
 
+  it('reads Vietnamese rates, writing software, "mấy … bao giờ" and a reason given as "Lý do là"', () => {
+    const vi = {
+      title: '',
+      language: 'vi',
+      text: 'Tiền được chuyển vào tài khoản tích lũy với lãi suất 4,2%/năm. Phần mềm do Công ty Cổ phần Công nghệ Tia Xuyên, trụ sở tại Hà Nội, phát triển. Hải Long Vân đang đóng 9 tàu cho chủ tàu Na Uy. Phần mềm được huấn luyện lại bằng 300.000 ảnh rác thải trong nước. Lý do là rác ở Việt Nam có nhiều túi nilon hơn.',
+    };
+    expect(answerQuestion(vi, 'lãi suất tài khoản tích lũy là bao nhiêu', 'vi').answer).toContain('4,2%');
+    expect(answerQuestion(vi, 'công ty nào viết phần mềm đó', 'vi').answer).toContain('Tia Xuyên');
+    expect(answerQuestion(vi, 'mấy con tàu đang đóng bao giờ thì giao', 'vi').answer).toBeNull();
+    expect(answerQuestion(vi, 'sao phải dạy lại phần mềm', 'vi').answer).toContain('túi nilon');
+  });
+
   it('reads "who runs it" as asking for the chief executive', () => {
     expect(answerQuestion(EN_STORY, 'who runs harbourline', 'en').answer).toContain('Ingrid Solberg');
   });

@@ -107,6 +107,7 @@ export const VI_SYNONYMS: readonly (readonly string[])[] = [
   ['dùng', 'sử dụng', 'áp dụng', 'xài'],
   ['thêm', 'bổ sung'],
   ['kê đơn', 'kê thuốc', 'kê toa'],
+  ['huấn luyện', 'dạy'],
   ['mỗi giờ', 'mỗi tiếng', 'một tiếng'],
   ['hỏng', 'hư', 'hư hỏng'],
   ['cao nhất', 'tối đa', 'nhiều nhất'],

@@ -20,7 +20,7 @@ const CUE_WEIGHT = 0.3;
  * Light Vietnamese verbs a question says for a stronger one: "công ty nào làm hệ thống này?" asks who developed it,
  * "công ty đặt ở đâu?" where it has its seat, "hết bao nhiêu tiền?" what it cost. One way only: a story's "làm ô nhiễm" (pollutes) builds nothing.
  */
-const VI_EXPANSIONS: Readonly<Record<string, readonly string[]>> = { làm: ['phat trien'], đặt: ['tru so'], đóng: ['tru so'], hết: ['gia'] };
+const VI_EXPANSIONS: Readonly<Record<string, readonly string[]>> = { làm: ['phat trien'], viết: ['phat trien'], đặt: ['tru so'], đóng: ['tru so'], hết: ['gia'] };
 /** Said without diacritics, "lam" is làm only where the question has none at all: else it is a name's "Lam". */
 const VI_FOLDED_EXPANSIONS: Readonly<Record<string, readonly string[]>> = { lam: ['phat trien'] };
 /**
