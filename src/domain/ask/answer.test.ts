@@ -362,6 +362,20 @@ describe('answerQuestion', () => {
     expect(answerQuestion(vi, 'sao phải dạy lại phần mềm', 'vi').answer).toContain('túi nilon');
   });
 
+  it('declines what a story does not say though its words are near: one thing\'s price, a council\'s leader, a students\' view', () => {
+    const story = {
+      title: 'Ohio pharmacy chain lets AI check prescriptions',
+      language: 'en',
+      text: 'Winnipeg spent about C$31 million on pothole repairs last year. Kerbwise\'s managing director, Fiona Lyle, said the trial went well. Quillby, an app popular with the district\'s students, said its product helped students learn. It costs $68,000.',
+    };
+    expect(answerQuestion(story, 'what does it cost to fill one pothole', 'en').answer).toBeNull();
+    expect(answerQuestion(story, "who's the leader of the council", 'en').answer).toBeNull();
+    expect(answerQuestion(story, 'and what do the students think of the ban', 'en').answer).toBeNull();
+    expect(questionKind("where's the pharmacy chain's head office", 'en').words).toEqual(['pharmacy', 'chain', 'headquarters']);
+    const vi = { title: '', language: 'vi', text: 'Tiền để dành được chuyển vào tài khoản tích lũy tại một ngân hàng đối tác, với lãi suất 4,2%/năm.' };
+    expect(answerQuestion(vi, 'vì sao họ chọn ngân hàng đó làm đối tác', 'vi').answer).toBeNull();
+  });
+
   it('reads "who runs it" as asking for the chief executive', () => {
     expect(answerQuestion(EN_STORY, 'who runs harbourline', 'en').answer).toContain('Ingrid Solberg');
   });

@@ -11,8 +11,11 @@ const EN_COMMA_CUES = 'as|since|after';
 const VI_COMMA_CUES = 'do|sau khi|khi';
 
 const EN_REASON = new RegExp(`(?:${B}(?:${EN_REASON_CUES.split('|').filter((c) => !EN_COMMA_CUES.split('|').includes(c)).join('|')})|, (?:${EN_COMMA_CUES}))${E}`, 'giu');
-/** "Vì vậy", "do đó": "therefore" opens a consequence, not a reason; nor is "thay vì" (instead of) one. */
-const VI_THEREFORE = '(?! (?:vậy|thế|đó|này)(?![\\p{L}\\p{N}]))';
+/**
+ * "Vì vậy", "do đó": "therefore" opens a consequence, not a reason; nor is "thay vì" (instead of) one, nor "để dành"
+ * (to save money) a purpose.
+ */
+const VI_THEREFORE = '(?! (?:vậy|thế|đó|này|dành)(?![\\p{L}\\p{N}]))';
 const VI_REASON = new RegExp(`(?<!thay )(?:${B}(?:${VI_REASON_CUES.split('|').filter((c) => !VI_COMMA_CUES.split('|').includes(c)).join('|')})|(?:^|, )(?:${VI_COMMA_CUES}))${E}${VI_THEREFORE}`, 'giu');
 /** Where a reason clause ends: a clause break that starts something else. */
 const CLAUSE_END = /[;:]|,\s(?:but|while|and|although|though|whereas|which|nhưng|trong khi|còn|song)\s|\s[–—]\s|[.!?]["”’]?\s*$/u;

@@ -51,6 +51,12 @@ function opensWhatIsSaid(s: IndexedSentence, cueAt: number, p: number, lang: 'en
   return s.words.slice(cueAt + 1, p).every((w) => /^(?:that|the|its|their|his|her)$/.test(w.key)) && /^(?:say|said|says)$/.test(s.words[cueAt].key);
 }
 
+/** A time of a year or more ("last year", "over four years", "năm ngoái"): what was spent in it is a total. */
+const YEARS = /\b(?:years?|annual)\b|năm/iu;
+
+/** What says a figure is for one ("each costs", "mỗi thiết bị giá") just before it. */
+const PER_EACH_BEFORE = /(?:each|apiece|per|mỗi|từng)\s+(?:\S+\s+){0,4}$/iu;
+
 /** An amount said per something: "$9.99 a month", "59.000 đồng mỗi tháng", "7.000 đồng/lượt". */
 const PER_SOMETHING = /(?:^|\s)(?:a|an|per|each|every|mỗi|một)\s+\p{L}|\/\s?\p{L}/iu;
 
@@ -175,6 +181,8 @@ export function fittingEntities(s: IndexedSentence, c: Context, holderAt: number
     if (e.kind === 'number' && !countsAsked(s, e, c)) return false;
     // "Bao nhiêu tiền một lượt?" is not answered by what 40 buses cost in all: a price per something is said so.
     if (e.kind === 'amount' && c.q.rate && !PER_SOMETHING.test(s.text.slice(e.start, e.end + 24))) return false;
+    // "What does it cost to fill one pothole?" is not answered by "C$31 million for 40 trucks": a total for many.
+    if (e.kind === 'amount' && c.q.each && s.entities.some((n) => (n.kind === 'number' && !/%/.test(n.text)) || (n.kind === 'time' && YEARS.test(n.text))) && !PER_SOMETHING.test(s.text.slice(e.start, e.end + 24)) && !PER_EACH_BEFORE.test(s.text.slice(0, e.start))) return false;
     // "How far can the radar see?" is not answered by "two radars": a measure has a unit.
     if (e.kind === 'number' && c.q.measure && !MEASURE_UNIT.test(e.text)) return false;
     // "How much did Nvidia lose?" is answered by money; "how many chips?" is not.

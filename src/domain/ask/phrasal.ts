@@ -7,6 +7,7 @@
 const EN_IDIOMS: readonly [string, string][] = [
   // "What's a pair going for?" asks a price, before "go for" is read as choosing.
   ['(?:is|are|was|were) (?<object>(?:\\S+ ){0,4})(?:going|selling) for$', 'cost'],
+  ['head offices?|main offices?|home base', 'headquarters'],
   ['in charge of|at the head of', 'head of'],
   ['(?:go|goes|going|went|gone|opt|opts|opted|settle|settled) for|settle on|settled on', 'choose'],
   ['(?:kick|kicks|kicked) in|come into (?:force|effect)|comes into (?:force|effect)|(?:take|takes|took) effect|(?:switch|switches|switched|turn|turns|turned) (?:it |them |this |that )?on', 'start'],

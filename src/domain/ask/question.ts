@@ -42,6 +42,8 @@ export interface QuestionAnalysis {
   named: boolean;
   /** An amount asked per ride, month or year: only an amount said per something answers it. */
   rate?: boolean;
+  /** An amount asked of one thing: a total spent on many does not answer it. */
+  each?: boolean;
   /** A number question asking a measure ("how far can it see"): a figure with a unit answers it, not a count of things. */
   measure?: boolean;
   /** A time question about what happened ("when did it start", "chạy từ hồi nào") or what will ("when will it open", "bao giờ có"). */
@@ -305,11 +307,15 @@ export function questionKind(question: string, lang: string): QuestionAnalysis {
   });
   out.measure = kind === 'number' && MEASURE.test(keys.join(' '));
   out.rate = kind === 'amount' && RATE.test(keys.join(' '));
+  out.each = kind === 'amount' && EACH.test(keys.join(' '));
   return out;
 }
 
 /** A price asked per ride, month, year ("bao nhiêu tiền một lượt", "how much a month"): a total does not answer it. */
 const RATE = wholeWords('(?:a|an|per|each|every) (?:ride|trip|journey|month|year|week|day|night|visit)|(?:một|mỗi|mot|moi) (?:lượt|chuyến|tháng|năm|tuần|ngày|lần|luot|chuyen|thang|nam|tuan|ngay|lan)');
+
+/** A price asked of one thing ("what's the price of each camera", "one pothole", "mỗi thiết bị"). */
+const EACH = wholeWords('(?:each|one|a single|per) (?!of )\\S+|(?:mỗi|moi|một chiếc|một cái|mot chiec|mot cai) \\S+');
 
 /** Counted nouns that say only "people" (folded). */
 const GENERIC_PEOPLE = new Set(['people', 'persons', 'individuals', 'nguoi']);

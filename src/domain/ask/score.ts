@@ -1,6 +1,6 @@
 // Scoring a sentence against a question: how much of the question's weight it matches (a role only with the same
 // qualifiers, a synonym never inside a name), what in it answers, and what a sentence before it lends it.
-import { aboutSomeoneElse, fittingEntities, FITTING, type Context } from './fitting';
+import { aboutSomeoneElse, fittingEntities, FITTING, foldedWords, type Context } from './fitting';
 import type { IndexedSentence } from './story-index';
 import type { AskKind, Entity } from './types';
 import { foldText } from '../text/normalize';
@@ -58,7 +58,7 @@ function inName(s: IndexedSentence, p: number, lang: 'en' | 'vi'): boolean {
 
 /** Words of roles (folded), the only words a qualifier changes: "Tổng kinh phí" is still the budget. */
 const ROLE_WORDS = new Set(
-  'giam doc chu tich truong director ceo president chairman chairwoman chair minister manager officer executive secretary governor editor head chief cto cfo coo founder leader boss mayor commissioner dean principal chancellor provost rector'.split(' '),
+  'giam doc chu tich truong director ceo president chairman chairwoman chair minister manager officer executive secretary governor editor head chief cto cfo coo founder leader boss mayor commissioner dean principal chancellor provost rector managing responsible'.split(' '),
 );
 
 /** The qualifiers just before a run of words ("phó tổng" before "giám đốc"), walking back from `first`. */
@@ -114,6 +114,11 @@ function contrasted(s: IndexedSentence, p: number, c: Context): boolean {
   return group !== undefined && !c.asked.has(k!) && c.q.words.some((w) => w !== k && group.includes(w));
 }
 
+/** Words just before a holder that make it the object of something, not the one who speaks (English, folded). */
+const HOLDER_OBJECT = /(?:^| )(?:with|for|to|among|from|by|at)(?: the)?(?: \S+'s?)?$/;
+/** Nouns a question names an owner by without naming it: "the leader of the council", "the head of the union". */
+const OWNER_NOUNS = new Set(['council', 'union', 'city', 'district', 'board', 'ministry', 'government', 'university', 'hospital', 'school', 'airport', 'club', 'party', 'association', 'agency', 'authority', 'regulator', 'police', 'court', 'army']);
+
 /** Words of an owner that say only "the company": a role of it may be the role of the one asked about. */
 const GENERIC_OWNERS = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'company', 'firm', 'start', 'startup', 'group', 'business', 'cong', 'ty', 'hang', 'doanh', 'nghiep', 'tap', 'doan', 'nay', 'do']);
 
@@ -130,7 +135,7 @@ function ownedElsewhere(s: IndexedSentence, p: number, c: Context): boolean {
   while (a > 0 && ROLE_WORDS.has(keys[a - 1])) a--;
   while (b + 1 < keys.length && ROLE_WORDS.has(keys[b + 1])) b++;
   // Only where the question names whose role it asks ("Cadenza's"), not where it describes them ("the firm that makes it").
-  const asked = c.q.words.filter((w) => !ROLE_WORDS.has(w) && !GENERIC_OWNERS.has(w) && c.askedNames.has(w));
+  const asked = c.q.words.filter((w) => !ROLE_WORDS.has(w) && !GENERIC_OWNERS.has(w) && (c.askedNames.has(w) || OWNER_NOUNS.has(w)));
   if (asked.length === 0) return false;
   let owner: string[] = [];
   if (c.lang === 'en' && a > 0 && /'s$/.test(s.words[a - 1].lower)) owner = [keys[a - 1].replace(/'s$/, '')];
@@ -163,7 +168,9 @@ export function scoreSentence(s: IndexedSentence, i: number, c: Context): Scored
     // "Where is Ferrobyte based?" is met by "Ferrobyte Health, a software company in Columbus": a company in a place.
     if (at.length === 0 && u.terms.some((t) => SEAT_TERMS.has(t))) {
       const m = COMPANY_IN[c.lang].exec(s.text);
-      if (m) at.push(wordAt(s, m.index + m[0].length - 1));
+      // Only of the company asked about: ", a software company in Columbus" after "Ferrobyte Health", asked by name.
+      const described = m ? s.entities.find((e) => e.kind === 'organisation' && e.end <= m.index && m.index - e.end <= 1) : undefined;
+      if (m && described && foldedWords(described.text).some((w) => c.askedNames.has(w))) at.push(wordAt(s, m.index + m[0].length - 1));
     }
     // "Who founded the company?" is met by "… founded Notara": the company by its name.
     if (at.length === 0 && u.orgNoun) at.push(...s.entities.filter((e) => e.kind === 'organisation').map((e) => wordAt(s, e.start)));
@@ -189,7 +196,8 @@ export function scoreSentence(s: IndexedSentence, i: number, c: Context): Scored
     const alone = inWord.length === 0 && !bySynonym;
     got += alone ? u.weight / 2 : u.weight;
     matched.push(...at);
-    if (u.holder && !alone) holderAt.push(...(inWord.length ? inWord : at));
+    // "… an app popular with the district's students, said …": the students are not who spoke.
+    if (u.holder && !alone) holderAt.push(...(inWord.length ? inWord : at).filter((p) => !HOLDER_OBJECT.test(s.words.slice(Math.max(0, p - 3), p).map((w) => w.key).join(' '))));
   }
   // "What did critics say?" names no one: any critical view in the story answers it.
   const coverage = c.units.length === 0 ? (c.q.critics ? 1 : 0) : got / total;
