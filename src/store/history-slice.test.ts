@@ -42,6 +42,8 @@ describe('briefing history', () => {
   it('keeps every briefing played; "replay the last briefing" says the same sentences, even after the stories are gone', async () => {
     const { store, synth, say, news } = await withStories();
     await say("what's the AI news today");
+    // The briefing reads storage before it speaks: wait for its first sentence, however loaded the machine is.
+    await vi.waitFor(() => expect(synth.current()).not.toBeNull());
     const first = synth.drain();
     expect(first.length).toBeGreaterThan(8);
     await vi.waitFor(() => expect(store.getState().history.list).toMatchObject([{ storyCount: 3, done: true }]));
@@ -51,6 +53,7 @@ describe('briefing history', () => {
     expect(await news.count()).toBe(0);
     const before = synth.spoken.length;
     await say('replay the last briefing');
+    await vi.waitFor(() => expect(synth.current()).not.toBeNull());
     synth.drain();
     const replayed = synth.spoken.slice(before).map((r) => r.text);
     expect(replayed).toEqual(first);
