@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { foldedWords, type Context } from './fitting';
 import { questionKind } from './question';
-import { answersNearby, scoreSentence } from './score';
+import { answersNearby } from './nearby';
+import { scoreSentence } from './score';
 import { indexStory } from './story-index';
 import { questionUnits } from './units';
 

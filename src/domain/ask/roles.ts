@@ -1,0 +1,71 @@
+// Roles a question asks for ("who runs it", "giám đốc", "the council's leader") and when a sentence's role is another:
+// a deputy or a sales director is not the head, "Harrow Lane's chief executive" is not Cadenza's.
+import type { Context } from './fitting';
+import type { IndexedSentence } from './story-index';
+
+/**
+ * Words that make a role another one: a deputy director is not the director asked about, nor a director the "tổng
+ * giám đốc" (chief executive). Folded.
+ */
+const QUALIFIERS = new Set([
+  'pho', 'deputy', 'vice', 'pro', 'former', 'cuu', 'nguyen', 'ex', 'acting', 'quyen', 'assistant', 'interim', 'tong',
+  // A director of one function is not the head: "sales director", "technology director".
+  'sales', 'marketing', 'finance', 'financial', 'technology', 'technical', 'product', 'engineering', 'research', 'creative', 'commercial', 'regional', 'communications',
+]);
+
+/** Words of roles (folded), the only words a qualifier changes: "Tổng kinh phí" is still the budget. */
+export const ROLE_WORDS = new Set(
+  'giam doc chu tich truong director ceo president chairman chairwoman chair minister manager officer executive secretary governor editor head chief cto cfo coo founder leader boss mayor commissioner dean principal chancellor provost rector managing responsible'.split(' '),
+);
+
+/** The qualifiers just before a run of words ("phó tổng" before "giám đốc"), walking back from `first`. */
+function qualifiersBefore(words: readonly string[], first: number): string {
+  let i = first;
+  while (i > 0 && QUALIFIERS.has(words[i - 1])) i--;
+  return words.slice(i, first).join(' ');
+}
+
+/**
+ * True when a match at word `p` names another role than asked: "Phó giám đốc" for "giám đốc", "giám đốc" for "tổng
+ * giám đốc". The qualifiers before the matched run of question words must be the question's own.
+ */
+export function qualified(s: IndexedSentence, p: number, c: Context): boolean {
+  const keys = s.words.map((w) => w.key);
+  let first = p;
+  while (first > 0 && c.asked.has(keys[first - 1]) && !QUALIFIERS.has(keys[first - 1])) first--;
+  if (!keys.slice(first, p + 3).some((k) => ROLE_WORDS.has(k))) return false;
+  const at = c.askedOrder.indexOf(keys[first]);
+  return qualifiersBefore(keys, first) !== (at < 0 ? '' : qualifiersBefore(c.askedOrder, at));
+}
+
+/** Nouns a question names an owner by without naming it: "the leader of the council", "the head of the union". */
+const OWNER_NOUNS = new Set(['council', 'union', 'city', 'district', 'board', 'ministry', 'government', 'university', 'hospital', 'school', 'airport', 'club', 'party', 'association', 'agency', 'authority', 'regulator', 'police', 'court', 'army']);
+
+/** Words of an owner that say only "the company": a role of it may be the role of the one asked about. */
+const GENERIC_OWNERS = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'company', 'firm', 'start', 'startup', 'group', 'business', 'cong', 'ty', 'hang', 'doanh', 'nghiep', 'tap', 'doan', 'nay', 'do']);
+
+/**
+ * True when a role matched at word `p` is the role of someone the question does not ask about: "Harrow Lane's chief
+ * executive" for "Cadenza's chief executive", "Giám đốc bệnh viện" for "giám đốc công ty Lam Hồng". Only where both
+ * name an owner: "its chief executive", "giám đốc công ty" may be the one asked about.
+ */
+export function ownedElsewhere(s: IndexedSentence, p: number, c: Context): boolean {
+  if (!ROLE_WORDS.has(s.words[p].key)) return false;
+  const keys = s.words.map((w) => w.key);
+  let a = p;
+  let b = p;
+  while (a > 0 && ROLE_WORDS.has(keys[a - 1])) a--;
+  while (b + 1 < keys.length && ROLE_WORDS.has(keys[b + 1])) b++;
+  // Only where the question names whose role it asks ("Cadenza's"), not where it describes them ("the firm that makes it").
+  const asked = c.q.words.filter((w) => !ROLE_WORDS.has(w) && !GENERIC_OWNERS.has(w) && (c.askedNames.has(w) || OWNER_NOUNS.has(w)));
+  if (asked.length === 0) return false;
+  let owner: string[] = [];
+  if (c.lang === 'en' && a > 0 && /'s$/.test(s.words[a - 1].lower)) owner = [keys[a - 1].replace(/'s$/, '')];
+  else if (c.lang === 'en' && keys[b + 1] === 'of') owner = keys.slice(b + 2, b + 5).filter((k) => k !== 'the');
+  else if (c.lang === 'vi') owner = keys.slice(b + 1, b + 4).filter((k) => k !== 'cua');
+  // Only what follows the role in the same phrase: a comma or a stop ends it.
+  const phraseEnd = s.text.slice(s.words[b].end).search(/[,.;:()"“”]/);
+  if (c.lang !== 'en' || keys[b + 1] === 'of') owner = owner.filter((_, k) => phraseEnd < 0 || s.words[b + 1 + k + (keys[b + 1] === 'of' ? 1 : 0)]?.start < s.words[b].end + phraseEnd);
+  const named = owner.filter((w) => !GENERIC_OWNERS.has(w));
+  return named.length > 0 && !named.some((w) => asked.includes(w) || c.asked.has(w));
+}
