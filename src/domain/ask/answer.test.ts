@@ -376,6 +376,16 @@ describe('answerQuestion', () => {
     expect(answerQuestion(vi, 'vì sao họ chọn ngân hàng đó làm đối tác', 'vi').answer).toBeNull();
   });
 
+  it('reads a company by what it is then called, and a head vet as a head of veterinary services', () => {
+    const story = {
+      title: '',
+      language: 'en',
+      text: 'The sensors are made by Tallowby Acoustics, a start-up from Sheffield, and sit on lamp posts. The company is in talks with two other cities. "Animals hide pain," said Dr Isla Morven, the zoo\'s head of veterinary services.',
+    };
+    expect(answerQuestion(story, "ok where's that company from", 'en').answer).toContain('Sheffield');
+    expect(answerQuestion(story, "who's the head vet there", 'en').answer).toContain('Isla Morven');
+  });
+
   it('reads "who runs it" as asking for the chief executive', () => {
     expect(answerQuestion(EN_STORY, 'who runs harbourline', 'en').answer).toContain('Ingrid Solberg');
   });

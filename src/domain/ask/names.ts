@@ -149,6 +149,9 @@ function wordBefore(toks: Tok[], i: number): string {
 
 // ---- English ----
 
+/** A company noun in apposition after a name: ", a start-up from Sheffield", ", the Danish firm". */
+const ORG_APPOSITION = /^,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|start-up|startup|firm|maker|developer|group|supplier|provider|manufacturer|lab|business|chain|operator|retailer|publisher|broadcaster|insurer|bank|fund)\b/iu;
+
 function classifyEn(sentence: string, toks: Tok[], run: Run, known: KnownNames): Entity[] {
   let [a, b] = run;
   // Leading function words and titles are not part of the name; a title makes it a person.
@@ -201,6 +204,8 @@ function classifyEn(sentence: string, toks: Tok[], run: Run, known: KnownNames):
   const roleAfter = /^,? (?:an? |the |its |their )?(?:[a-z-]+ )?(?:ceo|chief|founder|co-founder|president|head|director|professor|analyst|researcher|minister|chair|chairman|executive|spokesperson|spokesman|spokeswoman|economist|scientist|partner|secretary|senator|governor)\b/i.test(after);
   const speaks = EN_SPEECH.has(/^ (\p{L}+)/u.exec(after)?.[1] ?? '');
   if (roleBefore || roleAfter) return [entity('person', sentence, toks, a, b)];
+  // "Tallowby Acoustics, a start-up from Sheffield": what a name is then called says it is a company.
+  if (ORG_APPOSITION.test(after)) return [entity('organisation', sentence, toks, a, b)];
   if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’.-]+$/u.test(w))) return [entity('person', sentence, toks, a, b)];
   if (words.length === 1 && known.people.has(words[0])) return [entity('person', sentence, toks, a, b)];
   if (known.orgs.has(words[0])) return [entity('organisation', sentence, toks, a, b)];

@@ -64,6 +64,7 @@ export const EN_SYNONYMS: readonly (readonly string[])[] = [
   ['child', 'kid', 'pupil', 'student', 'schoolchild'],
   ['farmer', 'grower'],
   ['privacy', 'private'],
+  ['vet', 'veterinary', 'veterinarian'],
   ['register', 'registration', 'enrol', 'enroll', 'enrolment', 'join', 'subscribe'],
   ['choose', 'select', 'pick', 'opt', 'adopt'],
   ['complain', 'complaint', 'complainant'],

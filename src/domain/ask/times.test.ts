@@ -30,6 +30,11 @@ describe('findTimes, Vietnamese', () => {
     expect(times('Từ ngày 1/12, thành phố thí điểm trong sáu tháng.', 'vi')).toEqual(['Từ ngày 1/12', 'trong sáu tháng']);
   });
 
+  it('reads two days of one month as one time', () => {
+    expect(times('The union plans walkouts on 14 and 15 March.')).toEqual(['on 14 and 15 March']);
+    expect(times('The fair runs 3-5 June.')).toEqual(['3-5 June']);
+  });
+
   it('does not take the "đầu" of "bắt đầu" (begin) for a time\'s beginning', () => {
     expect(times('Vụ thu hoạch năm nay dự kiến bắt đầu từ cuối tháng 10.', 'vi')).toEqual(['năm nay', 'từ cuối tháng 10']);
   });

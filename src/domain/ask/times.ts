@@ -39,7 +39,8 @@ const EN_LEAD = `(?:(?:${eitherCase(EN_TIME_LEAD)}) )*`;
 const ORDINAL_DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 const EN_CORE = [
   // 21 January 2025, the 3rd of March, March 21, 2025, March next year
-  `(?:(?:the )?${ORDINAL_DAY} (?:of )?(?:${EN_MONTHS})|(?:${EN_MONTHS})(?: ${ORDINAL_DAY}(?![\\d,.]\\d))?)(?:,? ${YEAR})?(?: (?:next|this|last) year)?`,
+  // "14 and 15 March", "3-5 June": two days of one month are one time.
+  `(?:(?:the )?(?:${ORDINAL_DAY}(?: (?:and|to|or) |[-–]))?${ORDINAL_DAY} (?:of )?(?:${EN_MONTHS})|(?:${EN_MONTHS})(?: ${ORDINAL_DAY}(?![\\d,.]\\d))?)(?:,? ${YEAR})?(?: (?:next|this|last) year)?`,
   `(?:${EN_WEEKDAYS})s?(?: (?:morning|afternoon|evening|night))?`,
   `(?:the )?(?:${eitherCase(EN_ORDINAL_PERIOD)}) (?:quarter|half)(?: of (?:the |this |next |last )?(?:${YEAR}|year|fiscal year|the year))?`,
   `Q[1-4](?: ?${YEAR}|/\\d{2,4})?|H[12](?: ?${YEAR})?|(?:fiscal |FY ?)${YEAR}`,
