@@ -386,6 +386,18 @@ describe('answerQuestion', () => {
     expect(answerQuestion(story, "who's the head vet there", 'en').answer).toContain('Isla Morven');
   });
 
+  it('reads "đứng đầu" as a director, not a director of technology, nor an app called by a name', () => {
+    const vi = {
+      title: '',
+      language: 'vi',
+      text: 'Ông Tôn Thất Minh, Giám đốc thư viện, cho biết nhiều bản gia phả đã bị mối mọt. Ứng dụng có tên Sổ Tiêu, do Công ty Cổ phần Công nghệ Hạt Cay phát triển.',
+    };
+    expect(answerQuestion(vi, 'ông nào đứng đầu thư viện vậy', 'vi').answer).toBe('Tôn Thất Minh');
+    expect(answerQuestion(vi, 'giám đốc công nghệ bên hạt cay là ai', 'vi').answer).toBeNull();
+    const cto = { title: '', language: 'vi', text: 'Bà Ngô Thanh Vân, Giám đốc công nghệ của thư viện, cho biết máy đọc đúng 92% số chữ.' };
+    expect(answerQuestion(cto, 'ai đứng đầu thư viện', 'vi').answer).toBeNull();
+  });
+
   it('reads "who runs it" as asking for the chief executive', () => {
     expect(answerQuestion(EN_STORY, 'who runs harbourline', 'en').answer).toContain('Ingrid Solberg');
   });

@@ -4,6 +4,7 @@
 import { foldText } from '../text/normalize';
 import { isCritical } from './clauses';
 import { EN_COUNTRIES, VI_COUNTRIES } from './entity-words';
+import { namesAThing } from './given-name';
 import { isNationality, ORG_NOUN_AFTER } from './names';
 import type { QuestionAnalysis } from './question';
 import type { IndexedSentence } from './story-index';
@@ -165,6 +166,8 @@ export function fittingEntities(s: IndexedSentence, c: Context, holderAt: number
     if (/^['’]s\s/u.test(s.text.slice(e.end)) && c.asked.has(s.words[wordAt(s, e.end + 3)]?.key ?? '')) return false;
     // "Who is the chief executive?", "tổng giám đốc là ai?": a person holds a title, never a company.
     if (e.kind === 'organisation' && c.q.kind === 'person' && (c.q.words.some((w) => TITLES.has(w)) || VI_TITLE_PHRASE.test(c.q.words.join(' ')))) return false;
+    // "Ứng dụng có tên Sổ Tiêu": what a thing is called is no person asked about.
+    if (e.kind === 'person' && c.q.kind === 'person' && namesAThing(s, e, c.lang)) return false;
     // "The model, called Skein": the name of the thing asked about ("who built the model") is not who made it.
     if (isName(e) && namesAsked(s, e, c)) return false;
     // An entity that only repeats the question ("who is Lisa Tran?") does not answer it.

@@ -48,6 +48,14 @@ export function asksThingName(contentWords: readonly string[], lang: 'en' | 'vi'
   return !PEOPLE[lang].some((p) => holds(contentWords, p) || (lang === 'en' && holds(contentWords, `${p}s`)));
 }
 
+/** True when a name is what the story calls a thing ("Ứng dụng có tên Sổ Tiêu"): no person, whatever its shape. */
+export function namesAThing(s: IndexedSentence, e: { start: number; end: number }, lang: 'en' | 'vi'): boolean {
+  return givenNames(s, lang).some((g) => {
+    const at = s.text.indexOf(g.name);
+    return at >= 0 && at < e.end && e.start < at + g.name.length && THINGS[lang].some((t) => holds(g.before, t));
+  });
+}
+
 /** Words of asking for a name, which name nothing asked about. */
 const NAMING_WORDS = new Set(['ten', 'goi', 'name', 'names', 'called', 'named']);
 

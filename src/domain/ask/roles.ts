@@ -25,12 +25,24 @@ function qualifiersBefore(words: readonly string[], first: number): string {
   return words.slice(i, first).join(' ');
 }
 
+/** Vietnamese says a role's function after it: "giám đốc công nghệ" (chief technology officer) is not the head. Folded. */
+const VI_FUNCTIONS = new Set(['cong nghe', 'ky thuat', 'san pham', 'tai chinh', 'kinh doanh', 'van hanh', 'nhan su', 'du an', 'marketing', 'truyen thong', 'chuyen mon', 'khoi']);
+
+/** True when a Vietnamese role at word `p` is followed by a function the question does not say. */
+function viFunctionAfter(keys: readonly string[], p: number, c: Context): boolean {
+  let b = p;
+  while (b + 1 < keys.length && ROLE_WORDS.has(keys[b + 1])) b++;
+  const next = keys[b + 1] === 'khoi' ? 'khoi' : `${keys[b + 1] ?? ''} ${keys[b + 2] ?? ''}`;
+  return VI_FUNCTIONS.has(next) && !next.split(' ').every((w) => c.asked.has(w));
+}
+
 /**
  * True when a match at word `p` names another role than asked: "Phó giám đốc" for "giám đốc", "giám đốc" for "tổng
  * giám đốc". The qualifiers before the matched run of question words must be the question's own.
  */
 export function qualified(s: IndexedSentence, p: number, c: Context): boolean {
   const keys = s.words.map((w) => w.key);
+  if (c.lang === 'vi' && ROLE_WORDS.has(keys[p]) && viFunctionAfter(keys, p, c)) return true;
   let first = p;
   while (first > 0 && c.asked.has(keys[first - 1]) && !QUALIFIERS.has(keys[first - 1])) first--;
   if (!keys.slice(first, p + 3).some((k) => ROLE_WORDS.has(k))) return false;

@@ -89,7 +89,7 @@ export const VI_SYNONYMS: readonly (readonly string[])[] = [
   ['chỉ trích', 'phê phán', 'phản đối', 'phản bác'],
   ['đầu tư', 'rót vốn', 'rót', 'tài trợ', 'gọi vốn', 'gọi được', 'huy động', 'cấp vốn', 'bỏ vốn', 'dẫn dắt', 'bỏ tiền', 'bỏ ra', 'chi ra'],
   ['chuyên gia', 'nhà khoa học', 'nhà nghiên cứu', 'nhà phân tích', 'giới chuyên môn', 'giới chuyên gia', 'giáo sư', 'tiến sĩ', 'ts', 'pgs', 'giảng viên'],
-  ['giám đốc điều hành', 'ceo', 'tổng giám đốc', 'người đứng đầu', 'đứng đầu', 'lãnh đạo'],
+  ['giám đốc điều hành', 'ceo', 'tổng giám đốc', 'người đứng đầu', 'đứng đầu', 'lãnh đạo', 'giám đốc'],
   ['nhân viên', 'lao động', 'việc làm', 'công nhân', 'nhân sự'],
   ['người dùng', 'khách hàng', 'thuê bao'],
   ['luật', 'quy định', 'đạo luật', 'nghị định', 'chính sách'],
