@@ -1,5 +1,5 @@
 // `npm run eval`: "Ask about the story" on the written set in tests/fixtures/ask (stories/<id>.json, questions-dev.tsv,
-// questions-dev2.tsv … questions-dev8.tsv, questions-test.tsv): spoken questions about a story, each with
+// questions-dev2.tsv … questions-dev9.tsv, questions-test.tsv): spoken questions about a story, each with
 // the spans that answer it or "-" when the story does not say. The dev files are for developing the answerer; the
 // test file only gives the figures reported here (its misses are never printed, and nothing is tuned on it).
 import { existsSync, readFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { PROJECT_ROOT, shown } from './data-root';
 import { rate, towards, type EvalResult, type Measure } from './report';
 
 export const ASK_DIR = join(PROJECT_ROOT, 'tests', 'fixtures', 'ask');
-export const ASK_FILES = { dev: 'questions-dev.tsv', dev2: 'questions-dev2.tsv', dev3: 'questions-dev3.tsv', dev4: 'questions-dev4.tsv', dev5: 'questions-dev5.tsv', dev6: 'questions-dev6.tsv', dev7: 'questions-dev7.tsv', dev8: 'questions-dev8.tsv', test: 'questions-test.tsv' } as const;
+export const ASK_FILES = { dev: 'questions-dev.tsv', dev2: 'questions-dev2.tsv', dev3: 'questions-dev3.tsv', dev4: 'questions-dev4.tsv', dev5: 'questions-dev5.tsv', dev6: 'questions-dev6.tsv', dev7: 'questions-dev7.tsv', dev8: 'questions-dev8.tsv', dev9: 'questions-dev9.tsv', test: 'questions-test.tsv' } as const;
 export type AskFile = keyof typeof ASK_FILES;
 
 /** Targets reported against, not enforced. */
@@ -126,7 +126,7 @@ function miss(o: Outcome): string {
  */
 export function evalAskAnswers(opts: { failures: boolean; files?: readonly AskFile[] }): EvalResult {
   const title = 'Ask about the story: answers from the story (tests/fixtures/ask)';
-  const files = (opts.files ?? (['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'test'] as const)).filter((f) => existsSync(join(ASK_DIR, ASK_FILES[f])));
+  const files = (opts.files ?? (['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'test'] as const)).filter((f) => existsSync(join(ASK_DIR, ASK_FILES[f])));
   if (files.length === 0) return { title, skipped: `${shown(join(ASK_DIR, ASK_FILES.dev))} not found`, measures: [] };
   const notes: string[] = [];
   const all: Measure[] = [];
