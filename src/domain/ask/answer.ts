@@ -91,9 +91,9 @@ function storyIndex(story: AskStory): StoryIndex {
 
 /** Every sentence of the story scored against a question, best first: how much of the question it matches, what fits. */
 export function rankSentences(story: AskStory, question: string, lang: string): { analysis: QuestionAnalysis; ranked: ScoredSentence[]; index: StoryIndex } {
+  const analysis = questionKind(question, lang);
   const l: 'en' | 'vi' = lang === 'vi' ? 'vi' : 'en';
   const index = storyIndex(story);
-  const analysis = questionKind(question, lang);
   const { units, pairs } = questionUnits(analysis, l, index);
   if (units.length === 0 && !analysis.critics) return { analysis, ranked: [], index };
   const askedOrder = foldedWords(question);
@@ -157,11 +157,11 @@ export function answerQuestion(story: AskStory, question: string, lang: string):
   const { analysis, ranked, index } = rankSentences(story, question, lang);
   const kind = analysis.kind;
   const l: 'en' | 'vi' = lang === 'vi' ? 'vi' : 'en';
+  // "What's the chatbot called?": the name the story gives it, or nothing (the maker's name is no answer).
+  if (analysis.named && asksThingName(analysis.words, l)) return { answer: askedName(ranked, namedNouns(analysis), l), kind };
   const answers = ranked.filter((c) => (kind === 'other' ? c.coverage >= MIN_COVERAGE_OTHER : (c.coverage >= MIN_COVERAGE || (c.near && c.coverage >= MIN_COVERAGE_NEAR)) && c.fitting.length > 0));
   const direct = answers.filter((c) => c.lent !== 'weak');
   const viable = direct.length > 0 ? direct : answers;
-  // "What's the chatbot called?": the name the story gives it, or nothing (the maker's name is no answer).
-  if (analysis.named && asksThingName(analysis.words, l)) return { answer: askedName(ranked, namedNouns(analysis), l), kind };
   if (viable.length === 0) return { answer: null, kind };
   const best = viable[0];
   const told = ranked.filter((c) => !c.lent && c.fitting.length === 0).reduce((m, c) => Math.max(m, c.coverage), 0);

@@ -21,15 +21,25 @@ const THINGS: Record<'en' | 'vi', readonly string[]> = {
 
 /** True when folded words hold a phrase (whole words). */
 const holds = (words: readonly string[], phrase: string) => ` ${words.join(' ')} `.includes(` ${phrase} `);
+/** The same for a noun, which English may also say in the plural ("apps"). */
+const holdsNoun = (words: readonly string[], noun: string, lang: 'en' | 'vi') => holds(words, noun) || (lang === 'en' && holds(words, `${noun}s`));
 
-/** The names a sentence gives (with their naming word), each with the folded words just before its naming word. */
-export function givenNames(s: IndexedSentence, lang: 'en' | 'vi'): { name: string; before: string[] }[] {
-  const out: { name: string; before: string[] }[] = [];
+/** A name a sentence gives: with its naming word ("called Tern"), where it stands, and the folded words before it. */
+interface GivenName {
+  name: string;
+  start: number;
+  end: number;
+  before: string[];
+}
+
+/** The names a sentence gives, each with the folded words just before its naming word. */
+export function givenNames(s: IndexedSentence, lang: 'en' | 'vi'): GivenName[] {
+  const out: GivenName[] = [];
   for (const m of s.text.matchAll(NAMING[lang])) {
     const namingAt = m.index + (/^[\s,]/.test(m[0]) ? 1 : 0);
     // Told with its naming word, as one says it: "called Tern", "tên Gu".
     const name = s.text.slice(namingAt, m.index + m[0].length).replace(/[.,;:'’]+$/, '');
-    out.push({ name, before: s.words.filter((w) => w.end <= namingAt).slice(-NOUN_REACH).map((w) => w.key) });
+    out.push({ name, start: namingAt, end: namingAt + name.length, before: s.words.filter((w) => w.end <= namingAt).slice(-NOUN_REACH).map((w) => w.key) });
   }
   return out;
 }
@@ -45,15 +55,12 @@ const PEOPLE: Record<'en' | 'vi', readonly string[]> = {
  * phó giám đốc tên gì"), which is asked as "who" and answered so.
  */
 export function asksThingName(contentWords: readonly string[], lang: 'en' | 'vi'): boolean {
-  return !PEOPLE[lang].some((p) => holds(contentWords, p) || (lang === 'en' && holds(contentWords, `${p}s`)));
+  return !PEOPLE[lang].some((p) => holdsNoun(contentWords, p, lang));
 }
 
 /** True when a name is what the story calls a thing ("Ứng dụng có tên Sổ Tiêu"): no person, whatever its shape. */
 export function namesAThing(s: IndexedSentence, e: { start: number; end: number }, lang: 'en' | 'vi'): boolean {
-  return givenNames(s, lang).some((g) => {
-    const at = s.text.indexOf(g.name);
-    return at >= 0 && at < e.end && e.start < at + g.name.length && THINGS[lang].some((t) => holds(g.before, t));
-  });
+  return givenNames(s, lang).some((g) => g.start < e.end && e.start < g.end && THINGS[lang].some((t) => holds(g.before, t)));
 }
 
 /** Words of asking for a name, which name nothing asked about. */
@@ -68,7 +75,7 @@ export const namedNouns = (q: { words: readonly string[]; kindNouns: readonly st
  * name right after the noun ("quỹ Sông Hàn Ventures"); null when none is.
  */
 export function askedName(ranked: readonly ScoredSentence[], contentWords: readonly string[], lang: 'en' | 'vi'): string | null {
-  const things = THINGS[lang].filter((t) => holds(contentWords, t) || (lang === 'en' && holds(contentWords, `${t}s`)));
+  const things = THINGS[lang].filter((t) => holdsNoun(contentWords, t, lang));
   const nouns = things.length > 0 ? things : contentWords.length > 0 ? contentWords : THINGS[lang];
   // A product asked by one word may be called by another ("the avatar" is "the digital signer, called Sorcha").
   return nameAfter(ranked, nouns, lang) ?? (things.length > 0 ? nameAfter(ranked, THINGS[lang], lang) : null);
@@ -76,7 +83,7 @@ export function askedName(ranked: readonly ScoredSentence[], contentWords: reado
 
 /** The first name given after one of `nouns` in the ranked sentences (or, in Vietnamese, right after the noun). */
 function nameAfter(ranked: readonly ScoredSentence[], nouns: readonly string[], lang: 'en' | 'vi'): string | null {
-  const isNoun = (words: readonly string[]) => nouns.some((t) => holds(words, t) || (lang === 'en' && holds(words, `${t}s`)));
+  const isNoun = (words: readonly string[]) => nouns.some((t) => holdsNoun(words, t, lang));
   for (const c of ranked) {
     if (c.lent) continue;
     const given = givenNames(c.sentence, lang).find((g) => isNoun(g.before));
