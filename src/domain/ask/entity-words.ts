@@ -126,3 +126,6 @@ export const EN_CRITICAL_CUES =
   'warn|warned|warns|warning|criticis\\w*|criticiz\\w*|critic|critics|hard to|difficult to|concern|concerns|concerned|worry|worries|worried|risk|risks|risky|wary|sceptic\\w*|skeptic\\w*|doubt|doubts|doubted|not everyone|oppos\\w*|questioned|objected|complain\\w*|fear|fears|feared|danger\\w*|threat\\w*|flaw\\w*|errors?|mistakes?|problems?|unsafe|should not|shouldn\'t|cannot|can\'t|slammed|blasted|decried|lamented|backlash|too expensive|too slow|unfair|harm\\w*|dangerous|misleading|inaccurate|loophole|mixed response|not enough|insufficient|delay';
 export const VI_CRITICAL_CUES =
   'lo ngại|cảnh báo|chỉ trích|phê phán|phản đối|thận trọng|hoài nghi|nghi ngờ|e ngại|e dè|quan ngại|rủi ro|nguy cơ|không nên|sai|khó|giả mạo|phàn nàn|bất cập|hạn chế|chỉ giải quyết được một phần|chưa|thiếu|băn khoăn|không hài lòng|lo lắng|nguy hiểm|kiểm chứng';
+
+/** Nouns that count anyone (folded): a count of them answers a count of staff, users or residents the sentence names. */
+export const GENERIC_COUNTED: ReadonlySet<string> = new Set(['people', 'persons', 'individuals', 'nguoi']);

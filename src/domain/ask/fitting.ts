@@ -3,7 +3,7 @@
 // whom it names).
 import { foldText } from '../text/normalize';
 import { isCritical } from './clauses';
-import { EN_COUNTRIES, VI_COUNTRIES } from './entity-words';
+import { EN_COUNTRIES, GENERIC_COUNTED, VI_COUNTRIES } from './entity-words';
 import { namesAThing } from './given-name';
 import { isNationality, ORG_NOUN_AFTER } from './names';
 import type { QuestionAnalysis } from './question';
@@ -120,8 +120,6 @@ function isDuration(text: string): boolean {
   return DURATION.test(text) && !/^(?:in|within) /i.test(text);
 }
 
-/** Nouns that count anyone: a count of them answers a count of staff, users or residents the sentence names. */
-const GENERIC_COUNTED = new Set(['people', 'persons', 'individuals', 'nguoi']);
 
 /** True when a count entity counts what the question asks about: one of its words at the number or just after. */
 function countsAsked(s: IndexedSentence, e: Entity, c: Context): boolean {

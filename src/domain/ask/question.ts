@@ -4,6 +4,7 @@
 import { hasDiacritics, tokenize } from '../command/tokens';
 import { foldDiacritics } from '../text/normalize';
 import { escapeRegExp, wholeWords } from '../text/patterns';
+import { GENERIC_COUNTED } from './entity-words';
 import { plainIdioms } from './phrasal';
 import { EN_DOUBT_PATTERN, QUESTION_WORDS, type QuestionWords } from './question-words';
 import { VI_SYNONYMS } from './term-words';
@@ -241,7 +242,8 @@ function referencePositions(keys: readonly string[], lang: 'en' | 'vi', t: Compi
 /** The kind of thing a question asks for, and its content words (folded), for matching against a story. */
 export function questionKind(question: string, lang: string): QuestionAnalysis {
   const { keys, t, lang: l, fold } = prepare(question, lang);
-  const kind = t.kinds.find((r) => r.re.test(keys.join(' ')))?.kind ?? 'other';
+  const spoken = keys.join(' ');
+  const kind = t.kinds.find((r) => r.re.test(spoken))?.kind ?? 'other';
   const kindNouns = phrasePositions(keys, t.kindNouns[kind]);
   // Words that say little (a kind's cue, a light verb, "the company") weigh less; but not a syllable of a longer word
   // that means something ("định giá", valuation, is no "giá", price, with a light "định").
@@ -255,9 +257,9 @@ export function questionKind(question: string, lang: string): QuestionAnalysis {
   const verbAt = kind === 'opinion' ? wordIndexOf(keys, t.speech) : -1;
   const critics = phrasePositions(keys.slice(0, Math.max(0, verbAt)), t.critics);
   // "Is anyone worried?", "what's the catch?": a critical view is asked for, whoever holds it.
-  const doubt = l === 'en' ? EN_DOUBT.exec(keys.join(' ')) : null;
+  const doubt = l === 'en' ? EN_DOUBT.exec(spoken) : null;
   if (doubt) {
-    const from = keys.join(' ').slice(0, doubt.index).split(' ').length - 1;
+    const from = spoken.slice(0, doubt.index).split(' ').length - 1;
     for (let i = from; i < from + doubt[0].split(' ').length; i++) critics.add(i);
   }
   // "how many chips", "bao nhiêu kỹ sư": up to two content words after the count word say what is counted.
@@ -278,10 +280,10 @@ export function questionKind(question: string, lang: string): QuestionAnalysis {
     joined: [],
     optional: [],
     folded: l === 'vi' && fold,
-    duration: kind === 'time' && DURATION_WORDS.test(keys.join(' ')),
-    others: (kind === 'person' || kind === 'organisation') && OTHERS.test(keys.join(' ')),
-    named: NAMED.test(keys.join(' ')),
-    tense: kind !== 'time' ? null : FUTURE.test(keys.join(' ')) ? 'future' : PAST.test(keys.join(' ')) ? 'past' : null,
+    duration: kind === 'time' && DURATION_WORDS.test(spoken),
+    others: (kind === 'person' || kind === 'organisation') && OTHERS.test(spoken),
+    named: NAMED.test(spoken),
+    tense: kind !== 'time' ? null : FUTURE.test(spoken) ? 'future' : PAST.test(spoken) ? 'past' : null,
   };
   let last = -2;
   for (let i = countAt + 1; countAt >= 0 && i < keys.length && out.counted.length < 2 && !stop(i) && !kindNouns.has(i); i++) {
@@ -302,12 +304,12 @@ export function questionKind(question: string, lang: string): QuestionAnalysis {
     out.joined.push(i === last + 1);
     last = i;
     // "How many people were in the trial": "people" says only that people are counted; "the trial" says which.
-    if (cues.has(i) || (i > countAt && countAt >= 0 && GENERIC_PEOPLE.has(word))) out.cues.push(k.toLowerCase());
+    if (cues.has(i) || (i > countAt && countAt >= 0 && GENERIC_COUNTED.has(word))) out.cues.push(k.toLowerCase());
     if (i < verbAt) out.holders.push(k.toLowerCase());
   });
-  out.measure = kind === 'number' && MEASURE.test(keys.join(' '));
-  out.rate = kind === 'amount' && RATE.test(keys.join(' '));
-  out.each = kind === 'amount' && EACH.test(keys.join(' '));
+  out.measure = kind === 'number' && MEASURE.test(spoken);
+  out.rate = kind === 'amount' && RATE.test(spoken);
+  out.each = kind === 'amount' && EACH.test(spoken);
   return out;
 }
 
@@ -317,8 +319,6 @@ const RATE = wholeWords('(?:a|an|per|each|every) (?:ride|trip|journey|month|year
 /** A price asked of one thing ("what's the price of each camera", "one pothole", "mỗi thiết bị"). */
 const EACH = wholeWords('(?:each|one|a single|per) (?!of )\\S+|(?:mỗi|moi|một chiếc|một cái|mot chiec|mot cai) \\S+');
 
-/** Counted nouns that say only "people" (folded). */
-const GENERIC_PEOPLE = new Set(['people', 'persons', 'individuals', 'nguoi']);
 /** A number question asking a measure ("how far", "cao bao nhiêu"): a count of things does not answer it. */
 const MEASURE = wholeWords('how (?:far|fast|big|large|heavy|high|tall|deep|wide|long|small)|(?:xa|nhanh|nặng|nang|cao|sâu|sau|rộng|rong|dài|dai) (?:bao nhiêu|bao nhieu|cỡ nào|co nao|mấy|may)');
 
