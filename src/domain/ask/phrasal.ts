@@ -1,5 +1,5 @@
 // English idioms and phrasal verbs a listener says where a news story writes one plain word: "who's in charge of
-// water" (the story: "responsible for water"), "when does the ban kick in" ("from January", a start), "how many leaks
+// water" (the story: "the head of water", "responsible for water"), "when does the ban kick in" ("from January", a start), "how many leaks
 // did the trial turn up" ("found 412 leaks"). The question's words are rewritten to the story's before matching; the
 // parts of a phrasal verb alone ("turn", "kick", "go") would match nothing, or the wrong thing.
 
@@ -15,7 +15,7 @@ const EN_IDIOMS: readonly [string, string][] = [
   ['(?:come|came|comes|coming) up with', 'create'],
   ['(?:go|goes|going|went) (?:on air|live)|(?:hit|hits) (?:the )?(?:shelves|market|stores|shops)|(?:come|comes|came) out', 'launch'],
   ['(?:put|puts|putting) (?:in|up)|(?:put|puts|putting) (?:it|them) in', 'install'],
-  ['(?:look|looks|looking) (?:at (?:\\S+ ){1,3}again|again at)|(?:take|takes) another look at', 'review'],
+  ['(?:look|looks|looking) (?:at (?<object>(?:\\S+ ){1,3})again|again at)|(?:take|takes) another look at', 'review'],
   ['(?:turn|turns|turning|make|makes|making) (?:a )?profit|(?:break|breaks|breaking) even|(?:get|gets|getting) into (?:the )?black', 'profit'],
   ['(?:hand|hands|handing|handed) over|(?:fork|forks|forking|forked|shell|shells|shelling|shelled) out|(?:cough|coughs|coughed) up', 'pay'],
   ['(?:take|takes|took|taking|taken) (?<object>(?:\\S+ ){1,2})to court|(?:file|files|filed) (?:a )?(?:lawsuit|suit|case) against', 'sue'],
@@ -33,17 +33,18 @@ const COMPILED = EN_IDIOMS.map(([pattern, plain]) => ({ re: new RegExp(`(?<![\\p
 
 /**
  * A question's English words with idioms replaced by the plain words a story uses ("who is in charge of water" →
- * "who is responsible for water"). "Look at the rule again" keeps what is looked at ("review the rule"), "take
+ * "who is head of water"). "Look at the rule again" keeps what is looked at ("review the rule"), "take
  * Cadenza to court" what is sued ("sue cadenza").
  */
 export function plainIdioms(keys: readonly string[]): string[] {
   let joined = keys.join(' ');
   for (const { re, plain } of COMPILED) {
-    joined = joined.replace(re, (m, ...rest) => {
-      const looked = /^(?:look|looks|looking) at ((?:\S+ ){1,3})again$/u.exec(m);
-      // What is taken to court stays what is sued: "took cadenza to court" → "sue cadenza".
-      const object = (rest[rest.length - 1] as Record<string, string | undefined> | undefined)?.object?.trim();
-      return looked ? `${plain} ${looked[1].trim()}` : object ? `${plain} ${object}` : plain;
+    joined = joined.replace(re, (...args) => {
+      // What an idiom is said of stays ("look at the rule again" → "review the rule", "took cadenza to court" → "sue
+      // cadenza"): its `object` group, where the idiom has one (named groups come last among the arguments).
+      const groups = args[args.length - 1] as Record<string, string | undefined> | string;
+      const object = typeof groups === 'object' ? groups.object?.trim() : undefined;
+      return object ? `${plain} ${object}` : plain;
     });
   }
   return joined.split(' ').filter(Boolean);
