@@ -18,6 +18,14 @@ export const ROLE_WORDS = new Set(
   'giam doc chu tich truong director ceo president chairman chairwoman chair minister manager officer executive secretary governor editor head chief cto cfo coo founder leader boss mayor commissioner dean principal chancellor provost rector managing responsible'.split(' '),
 );
 
+/** Each sentence's folded words, made once: every matched word of every question asks for them. */
+const KEYS = new WeakMap<IndexedSentence, string[]>();
+function keysOf(s: IndexedSentence): string[] {
+  let keys = KEYS.get(s);
+  if (!keys) KEYS.set(s, (keys = s.words.map((w) => w.key)));
+  return keys;
+}
+
 /** The qualifiers just before a run of words ("phó tổng" before "giám đốc"), walking back from `first`. */
 function qualifiersBefore(words: readonly string[], first: number): string {
   let i = first;
@@ -41,7 +49,7 @@ function viFunctionAfter(keys: readonly string[], p: number, c: Context): boolea
  * giám đốc". The qualifiers before the matched run of question words must be the question's own.
  */
 export function qualified(s: IndexedSentence, p: number, c: Context): boolean {
-  const keys = s.words.map((w) => w.key);
+  const keys = keysOf(s);
   if (c.lang === 'vi' && ROLE_WORDS.has(keys[p]) && viFunctionAfter(keys, p, c)) return true;
   let first = p;
   while (first > 0 && c.asked.has(keys[first - 1]) && !QUALIFIERS.has(keys[first - 1])) first--;
@@ -63,7 +71,7 @@ const GENERIC_OWNERS = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'compa
  */
 export function ownedElsewhere(s: IndexedSentence, p: number, c: Context): boolean {
   if (!ROLE_WORDS.has(s.words[p].key)) return false;
-  const keys = s.words.map((w) => w.key);
+  const keys = keysOf(s);
   let a = p;
   let b = p;
   while (a > 0 && ROLE_WORDS.has(keys[a - 1])) a--;
