@@ -3,7 +3,7 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createWebRecognizer } from './platform/speech/recognizer';
 import { createWebSynthesizer } from './platform/speech/synthesizer';
-import { createMediaPipeDetector } from './platform/sound/mediapipe-detector';
+import { createLazyDetector } from './platform/sound/lazy-detector';
 import { createMicLevel } from './platform/sound/mic-level';
 import { createLazyDeviceEar } from './platform/ear/lazy-device-ear';
 import { createFeedFetcher } from './platform/network/feed-fetcher';
@@ -44,7 +44,7 @@ const store = createAppStore({
   history: createHistoryRepository(),
   voiceChannel: createVoiceChannel(),
   // The model, its WASM and the worker load only when Hands-free is turned on.
-  sound: createMediaPipeDetector(),
+  sound: createLazyDetector(),
   micLevel: createMicLevel(),
   // The on-device recognizer: its code, model and runtime load only when the person turns it on (Settings).
   ear: createLazyDeviceEar([{ lang: 'en', files: __EAR_FILES__ }]),
