@@ -10,6 +10,8 @@ import { prepare, writeStories, type NewStory } from './news-indexes';
 import { hitsOf, readLookups } from './news-lookup';
 import { metaKey, SEQ_META } from './news-keys';
 import type { Records, StoryAt } from './news-records';
+import type { AddResult, BatchedAddResult } from './news-repository';
+import { StorageError } from './storage-error';
 
 /**
  * Stores the stories not already here (same id, or same article URL): all or nothing. Records are written first, so
@@ -53,4 +55,33 @@ export async function addStories(run: Runner, records: Records, stories: readonl
     }
   }
   return { added: fresh.length, duplicates: stories.length - fresh.length };
+}
+
+/**
+ * Stores many stories in batches of one transaction each (`add`: the repository's, one add at a time). A failing batch
+ * (a full disk) stops the import; the batches before it stay, consistent. `mark` sets the import-in-progress mark
+ * (a time) and clears it (undefined): it stays only when a crash cut the loop short, and the next start checks.
+ */
+export async function addInBatches(
+  add: (stories: readonly Story[]) => Promise<AddResult>,
+  mark: (importing: number | undefined) => Promise<void>,
+  stories: readonly Story[],
+  batchSize: number,
+): Promise<BatchedAddResult> {
+  const total: BatchedAddResult = { added: 0, duplicates: 0, notStored: 0, error: null };
+  await mark(Date.now());
+  for (let i = 0; i < stories.length; i += batchSize) {
+    try {
+      const r = await add(stories.slice(i, i + batchSize));
+      total.added += r.added;
+      total.duplicates += r.duplicates;
+    } catch (e) {
+      total.error = e instanceof StorageError ? e : new StorageError('unknown', e);
+      total.notStored = stories.length - i;
+      break;
+    }
+  }
+  // Every finished batch is consistent on its own, so the mark only stays when a crash cut the loop short.
+  await mark(undefined).catch(() => undefined);
+  return total;
 }

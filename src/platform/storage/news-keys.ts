@@ -63,6 +63,10 @@ export const keptKey = (id: string) => `k:${id}`;
 export const metaKey = (name: string) => `m:${name}`;
 export const COUNT_META = 'count';
 export const SEQ_META = 'seq';
+/** The archive's layout version (news-repository.ts, SCHEMA). */
+export const SCHEMA_META = 'schema';
+/** Set while an import runs; a crash leaves it, and the next start checks the indexes. */
+export const IMPORTING_META = 'import-in-progress';
 /** Set while upkeep erases a day's story records and cleared when it unlists them: a crash in between leaves it. */
 export const ERASING_META = 'erasing';
 /** The number of stories, from the counter (0 when there is none yet). */

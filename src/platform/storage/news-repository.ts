@@ -6,9 +6,10 @@ import { DEFAULT_RETENTION, type RetentionPolicy } from '../../domain/news/reten
 import type { TermQuery } from '../../domain/stories/term-query';
 import type { Story, StoryHead } from '../../domain/types';
 import { createRunner, request } from './idb-run';
-import { ERASING_META, keptKey, metaKey, prefixRange, readCount } from './news-keys';
+import { ERASING_META, IMPORTING_META, keptKey, metaKey, prefixRange, readCount, SCHEMA_META } from './news-keys';
 import type { Records, StoryAt } from './news-records';
-import { StorageError } from './storage-error';
+import { counted, createReadCount } from './read-gate';
+import type { StorageError } from './storage-error';
 
 export interface AddResult {
   added: number;
@@ -93,8 +94,8 @@ export interface NewsRepository {
  * length (a day briefing chooses by them: its newest days' buckets are built again).
  */
 const SCHEMA = 6;
-const SCHEMA_META = 'schema';
-const IMPORTING_META = 'import-in-progress';
+/** The repository's reads, which upkeep gives way to (read-gate.ts). */
+const FOREGROUND = ['get', 'listBetween', 'listBriefable', 'listHeadsBetween', 'storiesOf', 'listAbout', 'findAbout', 'latestBefore', 'count', 'countBySource', 'listKept'] as const satisfies readonly (keyof NewsRepository)[];
 const isStory = (s: Story | undefined): s is Story => s !== undefined;
 
 /** The idb-keyval implementation. `dbName` lets tests and benchmarks use a database of their own. */
@@ -104,6 +105,8 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
   let recordsLoaded: Promise<Records> | null = null;
   const records = () => (recordsLoaded ??= import('./news-records').then(({ createRecords }) => createRecords(dbName, run)));
   let revision = 0;
+  // Reads first: upkeep waits for the reads running before it asks the store for its next slice (read-gate.ts).
+  const reads = createReadCount();
   /** Counts a change when it changed something. */
   const changed = <T extends { added?: number; removed?: number; repaired?: number }>(r: T): T => {
     if ((r.added ?? 0) + (r.removed ?? 0) + (r.repaired ?? 0) > 0) revision++;
@@ -122,48 +125,23 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
       else os.put(value, metaKey(name));
     });
   const getMeta = <T>(name: string) => run('readonly', (os) => request(os.get(metaKey(name))) as Promise<T | undefined>);
-  // The check loads on first use (a start after a crash or an older layout, never the usual start).
+  // The check loads on first use (a start after a crash or an older layout, never the usual start), and runs in a
+  // worker of its own (verify-runner.ts).
   const verify = () =>
-    Promise.all([import('./news-verify'), getMeta<number>(SCHEMA_META), records()])
-      .then(([{ verifyArchive }, schema, r]) =>
-        verifyArchive(
-          run,
-          r,
-          (os) => {
-            os.put(SCHEMA, metaKey(SCHEMA_META));
-            os.delete(metaKey(IMPORTING_META));
-            os.delete(metaKey(ERASING_META));
-          },
-          schema !== SCHEMA,
-        ),
-      )
+    Promise.all([import('./verify-runner'), getMeta<number>(SCHEMA_META), records()])
+      .then(([{ verifyOffThread }, schema, r]) => verifyOffThread(dbName, run, r, reads, schema !== SCHEMA, SCHEMA))
       .then(changed);
   /** Stories by their keys' parts (from the indexes), in the order given; those not stored left out. */
   const storiesAt = async (at: readonly StoryAt[]) => (await (await records()).at(at)).filter(isStory);
 
-  return {
+  const repository: NewsRepository = {
     add,
 
-    async addInBatches(stories, batchSize = 250) {
-      const total: BatchedAddResult = { added: 0, duplicates: 0, notStored: 0, error: null };
-      if (stories.length === 0) return total;
-      await setMeta(IMPORTING_META, Date.now());
-      for (let i = 0; i < stories.length; i += batchSize) {
-        const batch = stories.slice(i, i + batchSize);
-        try {
-          const r = await add(batch);
-          total.added += r.added;
-          total.duplicates += r.duplicates;
-        } catch (e) {
-          total.error = e instanceof StorageError ? e : new StorageError('unknown', e);
-          total.notStored = stories.length - i;
-          break;
-        }
-      }
-      // Every finished batch is consistent on its own, so the mark only stays when a crash cut the loop short.
-      await setMeta(IMPORTING_META, undefined).catch(() => undefined);
-      return total;
-    },
+    // The batches' loop loads with adding (news-add.ts).
+    addInBatches: (stories, batchSize = 250) =>
+      stories.length === 0
+        ? Promise.resolve({ added: 0, duplicates: 0, notStored: 0, error: null })
+        : import('./news-add').then(({ addInBatches }) => addInBatches(add, (importing) => setMeta(IMPORTING_META, importing), stories, batchSize)),
 
     get: async (id) => (await records()).byId([id]).then(([s]) => s),
 
@@ -224,4 +202,11 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
     setMeta,
     revision: () => revision,
   };
+  // The reads a person waits for, counted by the gate while they run.
+  const methods = repository as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+  for (const name of FOREGROUND) {
+    const f = methods[name];
+    methods[name] = (...args) => counted(reads, () => f(...args));
+  }
+  return repository;
 }

@@ -13,11 +13,11 @@ import type { Records, StoryAt } from './news-records';
 import { dayHeadsRange, dayOfHeadKey } from './news-heads';
 import { buildHeads, moveLegacyKeys } from './news-legacy';
 import {
-  ALL_STORIES, COUNT_META, dayKey, dayTermsRange, idBucketKey, isStoryKey, linkBucketKey, metaKey, prefixRange, SEQ_META, sourceDayKey, sourceOf,
+  ALL_STORIES, COUNT_META, dayKey, ERASING_META, IMPORTING_META, SCHEMA_META, dayTermsRange, idBucketKey, isStoryKey, linkBucketKey, metaKey, prefixRange, SEQ_META, sourceDayKey, sourceOf,
   termShardKey, type DayEntry, type IdBucket, type LinkBucket,
 } from './news-keys';
 import { readKeyList, type KeyList } from './room-keys';
-import { forEachNumber, packShard, unpackShard } from './term-shard';
+import { numbersOf, packShard, unpackShard } from './term-shard';
 import { yieldToOthers } from './yield';
 
 /** Keys, or small index values, read per slice. */
@@ -37,6 +37,8 @@ const ATTEMPTS = 3;
 
 /** Lets other work in between slices. */
 type Pause = () => Promise<void>;
+/** Resolves once the repository's foreground reads are done (read-gate.ts): every read of the check waits for it. */
+type Clear = () => Promise<void>;
 
 type Fix = [key: IDBValidKey | IDBKeyRange, value: unknown];
 type Marks = [seq: unknown, count: unknown];
@@ -114,10 +116,19 @@ function daysHeld(run: Runner, prefix: string, dayOf: (key: string) => string, r
 /** Where a record lies: its day's room, or the main store (an archive from before the rooms). */
 type Place = string | null;
 
-/** A room's keys read as the main store's are (a room that is gone has none). */
-const roomRunner = (records: Records, day: string): Runner =>
-  (async (mode: IDBTransactionMode, body: (os: IDBObjectStore) => Promise<unknown>, options?: IDBTransactionOptions) =>
-    (await records.rooms.use(day, mode, body, { options })) ?? []) as Runner;
+/** A room's keys read as the main store's are (a room that is gone has none), once reads are clear. */
+const roomRunner = (records: Records, day: string, clear: Clear): Runner =>
+  (async (mode: IDBTransactionMode, body: (os: IDBObjectStore) => Promise<unknown>, options?: IDBTransactionOptions) => {
+    await clear();
+    return (await records.rooms.use(day, mode, body, { options })) ?? [];
+  }) as Runner;
+
+/** The main store's transactions, each opened once reads are clear. */
+const gatedRunner = (run: Runner, clear: Clear): Runner =>
+  (async (mode: IDBTransactionMode, body: (os: IDBObjectStore) => Promise<unknown>, options?: IDBTransactionOptions) => {
+    await clear();
+    return run(mode, body, options);
+  }) as Runner;
 
 /** Rooms whose key lists are asked for ahead of the one looked at (each is one small value). */
 const ROOMS_AHEAD = 4;
@@ -134,6 +145,7 @@ async function readStoryKeys(
   records: Records,
   indexedDays: Iterable<string>,
   pause: Pause,
+  clear: Clear,
 ): Promise<{ times: Map<string, number>; extra: Map<Place, IDBValidKey[]>; empty: string[]; unlisted: string[] }> {
   const times = new Map<string, number>();
   const extra = new Map<Place, IDBValidKey[]>();
@@ -151,7 +163,7 @@ async function readStoryKeys(
   const days = [...new Set([...((await records.rooms.days()) ?? []), ...indexedDays])].sort();
   const lists: Promise<KeyList | null | undefined>[] = [];
   const ask = (i: number) => {
-    if (i < days.length && lists[i] === undefined) lists[i] = askedAhead(records.rooms.use(days[i], 'readonly', readKeyList));
+    if (i < days.length && lists[i] === undefined) lists[i] = askedAhead(clear().then(() => records.rooms.use(days[i], 'readonly', readKeyList)));
   };
   for (let i = 0; i < days.length; i++) {
     for (let k = 0; k <= ROOMS_AHEAD; k++) ask(i + k);
@@ -163,7 +175,7 @@ async function readStoryKeys(
     const list = await lists[i];
     if (list === null) {
       unlisted.push(day);
-      await readKeys(roomRunner(records, day), ALL_STORIES, pause, (keys) => {
+      await readKeys(roomRunner(records, day, clear), ALL_STORIES, pause, (keys) => {
         held += keys.length;
         take(day, keys, start, end);
       });
@@ -178,13 +190,39 @@ async function readStoryKeys(
 }
 
 /** Reads stories by id and time (their key), a slice at a time. */
-async function readStories(records: Records, at: readonly StoryAt[], pause: Pause): Promise<Story[]> {
+async function readStories(records: Records, at: readonly StoryAt[], pause: Pause, clear: Clear): Promise<Story[]> {
   const out: Story[] = [];
   for (let i = 0; i < at.length; i += STORIES) {
+    await clear();
     for (const s of await records.at(at.slice(i, i + STORIES))) if (s) out.push(s);
     await pause();
   }
   return out;
+}
+
+/**
+ * How many postings each story of a day has in its shards, by story number (`lo`, the day's least, at 0; -1 for a
+ * number no story of the day has), and whether a posting names such a number (`dangling`: a removed story's).
+ */
+function countPostings(list: readonly DayEntry[], stored: readonly [string, unknown][]): { postings: Int32Array & { dangling: boolean }; lo: number } {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const e of list) {
+    lo = Math.min(lo, e[2]);
+    hi = Math.max(hi, e[2]);
+  }
+  const postings = Object.assign(new Int32Array(hi >= lo ? hi - lo + 1 : 0).fill(-1), { dangling: false });
+  for (const e of list) postings[e[2] - lo] = 0;
+  for (const [, shard] of stored) {
+    const ns = numbersOf(shard);
+    for (let i = 0; i < ns.length; i++) {
+      const k = ns[i] - lo;
+      // A number outside the day, or no integer (damage), is no story's: undefined >= 0 is false.
+      if (postings[k] >= 0) postings[k]++;
+      else postings.dangling = true;
+    }
+  }
+  return { postings, lo };
 }
 
 interface Checked {
@@ -200,7 +238,8 @@ interface Checked {
   marks: Marks;
 }
 
-async function check(run: Runner, records: Records, pause: Pause, upgrading: boolean): Promise<Checked> {
+async function check(ungated: Runner, records: Records, pause: Pause, clear: Clear, upgrading: boolean): Promise<Checked> {
+  const run = gatedRunner(ungated, clear);
   const marks = await run('readonly', (os) => Promise.all([request(os.get(metaKey(SEQ_META))), request(os.get(metaKey(COUNT_META)))])) as Marks;
   const fixes: Fix[] = [];
   let repaired = 0;
@@ -210,7 +249,7 @@ async function check(run: Runner, records: Records, pause: Pause, upgrading: boo
   };
 
   const storedDays = new Map(await readAll<unknown>(run, 'd:', DAYS, pause));
-  const { times, extra, empty, unlisted } = await readStoryKeys(run, records, [...storedDays.keys()].map((k) => k.slice(2)), pause);
+  const { times, extra, empty, unlisted } = await readStoryKeys(run, records, [...storedDays.keys()].map((k) => k.slice(2)), pause, clear);
   for (const keys of extra.values()) repaired += keys.length;
   let seq = typeof marks[0] === 'number' ? marks[0] : 0;
   for (const list of storedDays.values()) if (Array.isArray(list)) for (const e of list) if (isEntry(e)) seq = Math.max(seq, e[2]);
@@ -235,7 +274,7 @@ async function check(run: Runner, records: Records, pause: Pause, upgrading: boo
   }
   // Stories without a day entry (a crash, an older layout): read, numbered, their terms written.
   const termsOf = new Map<number, string[]>();
-  const orphans = await readStories(records, [...times].filter(([id]) => !placed.has(id)), pause);
+  const orphans = await readStories(records, [...times].filter(([id]) => !placed.has(id)), pause, clear);
   // The URL keys taken (only when there are orphans to give them to: 100,000 of them take a task of their own).
   const urlsTaken = new Set<string>();
   if (orphans.length > 0) for (const list of days.values()) for (const e of list) if (e[4] !== '') urlsTaken.add(e[4]);
@@ -278,25 +317,22 @@ async function check(run: Runner, records: Records, pause: Pause, upgrading: boo
     stories += list.length;
     const stored = await next!;
     next = d + 1 < ordered.length ? readShards(ordered[d + 1][0]) : null;
-    const live = new Map(list.map((e) => [e[2], e]));
-    const postings = new Map<number, number>();
-    let dangling = false;
-    for (const [, shard] of stored)
-      forEachNumber(shard, (n) => {
-        if (live.has(n)) postings.set(n, (postings.get(n) ?? 0) + 1);
-        else dangling = true;
-      });
-    const wrong = new Map(list.filter((e) => !termsOf.has(e[2]) && (postings.get(e[2]) ?? 0) !== e[5]).map((e) => [e[0], e]));
-    for (const s of await readStories(records, [...wrong.values()].map((e) => [e[0], e[1]] as const), pause)) termsOf.set(wrong.get(s.id)![2], storyTerms(s));
+    // Postings counted in an array over the day's story numbers (-1: no story of the day): 3 million of them at
+    // 103,000 stories, where a Map took about half a second.
+    const { postings, lo } = countPostings(list, stored);
+    const isLive = (n: number) => postings[n - lo] >= 0;
+    const dangling = postings.dangling;
+    const wrong = new Map(list.filter((e) => !termsOf.has(e[2]) && postings[e[2] - lo] !== e[5]).map((e) => [e[0], e]));
+    for (const s of await readStories(records, [...wrong.values()].map((e) => [e[0], e[1]] as const), pause, clear)) termsOf.set(wrong.get(s.id)![2], storyTerms(s));
     // Stories whose postings are written again (those without an entry, those counted wrong): one repair each.
-    const rewrite = new Set([...termsOf.keys()].filter((n) => live.has(n)));
+    const rewrite = new Set([...termsOf.keys()].filter(isLive));
     if (!dangling && rewrite.size === 0) continue;
     repaired += rewrite.size;
     const shards = new Map(stored.map(([k, v]) => [k, unpackShard(v)]));
     const dirty = new Set<string>();
     for (const [key, shard] of shards)
       for (const [term, ns] of shard) {
-        const keep = ns.filter((n) => live.has(n) && !rewrite.has(n));
+        const keep = ns.filter((n) => isLive(n) && !rewrite.has(n));
         if (keep.length === ns.length) continue;
         if (keep.length > 0) shard.set(term, keep);
         else shard.delete(term);
@@ -320,6 +356,13 @@ async function check(run: Runner, records: Records, pause: Pause, upgrading: boo
 
   await pause();
   // The source index and the id and URL lookups, from the day entries.
+  // The stored buckets are read (a slice in flight at a time) while the expected ones are built from the day entries.
+  const storedBuckets = askedAhead(
+    (async () => {
+      const read = (prefix: string) => readAll<unknown>(run, prefix, BUCKETS, pause).then((entries) => new Map(entries));
+      return { sources: await read('x:'), ids: await read('i:'), links: await read('l:') };
+    })(),
+  );
   const sources = new Map<string, string[]>();
   const idBuckets = new Map<string, IdBucket>();
   const linkBuckets = new Map<string, LinkBucket>();
@@ -333,7 +376,8 @@ async function check(run: Runner, records: Records, pause: Pause, upgrading: boo
       if (e[4] !== '') into(linkBuckets, linkBucketKey(e[4])).set(e[4], [e[0], e[1]]);
     }
   }
-  const storedSources = new Map(await readAll<unknown>(run, 'x:', BUCKETS, pause));
+  const stored = await storedBuckets;
+  const storedSources = stored.sources;
   for (const [key, list] of sources) {
     const stored = storedSources.get(key);
     if (!Array.isArray(stored) || !sameSet(stored as string[], list)) fix(key, list);
@@ -341,9 +385,8 @@ async function check(run: Runner, records: Records, pause: Pause, upgrading: boo
   for (const key of storedSources.keys()) if (!sources.has(key)) fix(key, undefined);
   // A bucket is rewritten when it differs (entries of removed stories are compacted away); a story it cannot find is
   // a repair, except in an archive of an older layout, which has no buckets yet.
-  const lookups = async <V>(prefix: string, expected: Map<string, Map<string, V>>, same: (a: V, b: V) => boolean) => {
+  const lookups = async <V>(stored: Map<string, unknown>, expected: Map<string, Map<string, V>>, same: (a: V, b: V) => boolean) => {
     await pause();
-    const stored = new Map(await readAll<unknown>(run, prefix, BUCKETS, pause));
     let compared = 0;
     for (const [key, bucket] of expected) {
       if (++compared % BUCKETS === 0) await pause();
@@ -356,8 +399,8 @@ async function check(run: Runner, records: Records, pause: Pause, upgrading: boo
     }
     for (const key of stored.keys()) if (!expected.has(key)) fix(key, undefined, false);
   };
-  await lookups(`i:`, idBuckets, (a, b) => a === b);
-  await lookups(`l:`, linkBuckets, (a, b) => a[0] === b[0] && a[1] === b[1]);
+  await lookups(stored.ids, idBuckets, (a, b) => a === b);
+  await lookups(stored.links, linkBuckets, (a, b) => a[0] === b[0] && a[1] === b[1]);
 
   // The counter is wrong when it disagrees; a missing one (a new or older layout) and the last number given are bookkeeping.
   if (marks[1] !== stories) fix(metaKey(COUNT_META), stories, typeof marks[1] === 'number');
@@ -365,57 +408,90 @@ async function check(run: Runner, records: Records, pause: Pause, upgrading: boo
   return { fixes, extra, empty, unlisted, repaired, stories, marks };
 }
 
+/** What a check found: the stories it counted, and how many keys or stories were wrong. */
+export interface Verified {
+  stories: number;
+  repaired: number;
+}
+
+/**
+ * One step of a check, run where the check runs (verify-runner.ts: a worker, or this thread): `upgrade` moves the
+ * stories of layouts 1–3 to time-ordered keys and builds the head buckets of an archive before layout 6; `pass` checks
+ * every index and writes the fixes, only if nothing was added or removed meanwhile unless `always`.
+ */
+export type VerifyJob = { kind: 'upgrade' } | { kind: 'pass'; always: boolean };
+
+/** How a check goes: whether the archive is of an older layout, the layout to stamp, and the wait for foreground reads. */
+export interface VerifyHow {
+  upgrading: boolean;
+  schema: number;
+  clear: Clear;
+}
+
+/** Writes the fixes in one transaction of the main store (only if nothing was added or removed since, unless `always`), then the rooms'. */
+async function apply(run: Runner, records: Records, { fixes, extra, empty, unlisted, marks }: Checked, always: boolean, schema: number): Promise<boolean> {
+  const done = await run('readwrite', async (os) => {
+    const [seq, count] = await Promise.all([request(os.get(metaKey(SEQ_META))), request(os.get(metaKey(COUNT_META)))]);
+    // A story added or removed since the check began: what was read is stale, so it starts again.
+    if (!always && (seq !== marks[0] || count !== marks[1])) return false;
+    for (const [key, value] of fixes) {
+      if (value === undefined) os.delete(key);
+      else os.put(value, key as IDBValidKey);
+    }
+    for (const key of extra.get(null) ?? []) os.delete(key);
+    // The archive is of this layout, and no import or removal is left unfinished.
+    os.put(schema, metaKey(SCHEMA_META));
+    os.delete(metaKey(IMPORTING_META));
+    os.delete(metaKey(ERASING_META));
+    return true;
+  });
+  if (!done) return false;
+  // A room's extra keys go, and its key list is written from what it then holds.
+  const gone = new Set(empty);
+  for (const day of new Set([...extra.keys(), ...unlisted])) if (day !== null && !gone.has(day)) await records.relist(day, extra.get(day) ?? []);
+  for (const day of empty) await records.drop(day);
+  return true;
+}
+
+/** Runs one step of a check on this thread; a pass gives null when the archive changed meanwhile (nothing written). */
+export async function runVerifyJob(run: Runner, records: Records, job: VerifyJob, how: VerifyHow): Promise<Verified | null> {
+  try {
+    if (job.kind === 'upgrade') {
+      await moveLegacyKeys(run, yieldToOthers);
+      await buildHeads(run, records, yieldToOthers);
+      return null;
+    }
+    const checked = await check(run, records, yieldToOthers, how.clear, how.upgrading);
+    return (await apply(run, records, checked, job.always, how.schema)) ? { stories: checked.stories, repaired: checked.repaired } : null;
+  } finally {
+    records.recheck();
+  }
+}
+
 /**
  * Checks every index entry against the stories and rewrites whichever disagree: entries for stories that are gone,
  * stories missing from their day, source or terms, lookups that cannot find a story, the counter. Returns how many
  * keys or stories were wrong (compacting removed stories out of the term index and the lookups is not counted, nor
  * is building the lookups of an older layout: `upgrading`). Stories of layouts before 4 are moved first, and the head
- * buckets of layouts before 6 built (news-legacy.ts). `finish` runs in the transaction that writes the fixes.
+ * buckets of layouts before 6 built (news-legacy.ts); the layout mark is written with the fixes, once both are done.
+ * `job` runs each step where the check runs (verify-runner.ts); `records` are this page's, whose imports and removals
+ * the last attempt holds back.
  */
-export async function verifyArchive(
-  run: Runner,
-  records: Records,
-  finish: (os: IDBObjectStore) => void,
-  upgrading: boolean,
-): Promise<{ stories: number; repaired: number }> {
-  /** Writes the fixes in one transaction of the main store (only if nothing was added or removed since, unless `always`), then the rooms'. */
-  const apply = async ({ fixes, extra, empty, unlisted, marks }: Checked, always: boolean) => {
-    const done = await run('readwrite', async (os) => {
-      const [seq, count] = await Promise.all([request(os.get(metaKey(SEQ_META))), request(os.get(metaKey(COUNT_META)))]);
-      // A story added or removed since the check began: what was read is stale, so it starts again.
-      if (!always && (seq !== marks[0] || count !== marks[1])) return false;
-      for (const [key, value] of fixes) {
-        if (value === undefined) os.delete(key);
-        else os.put(value, key as IDBValidKey);
-      }
-      for (const key of extra.get(null) ?? []) os.delete(key);
-      finish(os);
-      return true;
-    });
-    if (!done) return false;
-    // A room's extra keys go, and its key list is written from what it then holds.
-    const gone = new Set(empty);
-    for (const day of new Set([...extra.keys(), ...unlisted])) if (day !== null && !gone.has(day)) await records.relist(day, extra.get(day) ?? []);
-    for (const day of empty) await records.drop(day);
-    return true;
-  };
+export async function verifyArchive(records: Records, upgrading: boolean, job: (step: VerifyJob) => Promise<Verified | null>): Promise<Verified> {
   try {
-    // Stories of layouts 1–3 are moved to time-ordered keys, and the head buckets of an archive before layout 6 are
-    // built (its layout mark is written only once both are done).
     if (upgrading) {
-      await moveLegacyKeys(run, yieldToOthers);
-      await buildHeads(run, records, yieldToOthers);
+      await job({ kind: 'upgrade' });
       records.recheck();
     }
     for (let attempt = 1; attempt < ATTEMPTS; attempt++) {
-      const checked = await check(run, records, yieldToOthers, upgrading);
-      if (await apply(checked, false)) return { stories: checked.stories, repaired: checked.repaired };
+      const verified = await job({ kind: 'pass', always: false });
+      if (verified) return verified;
     }
     // The archive kept changing: the last try holds this page's imports and removals back for the whole check.
     return await records.serial(async () => {
-      const checked = await check(run, records, yieldToOthers, upgrading);
-      await apply(checked, true);
-      return { stories: checked.stories, repaired: checked.repaired };
+      const verified = await job({ kind: 'pass', always: true });
+      if (!verified) throw new Error('a check that writes whatever happens wrote nothing');
+      return verified;
     });
   } finally {
     records.recheck();

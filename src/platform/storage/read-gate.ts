@@ -1,0 +1,89 @@
+// Reads first: the repository's foreground reads (a briefing, a list, a search) counted while they run, so that
+// upkeep (the check of every index, which runs in a worker: verify-runner.ts) waits for them to finish before asking
+// the store for its next slice. Chromium's IndexedDB serves an origin's requests one after another: a read asked for
+// while upkeep's next slice is queued waits for that slice as well as the one already running. Held back, upkeep
+// costs a read at most the slice in flight when it came. The counting is in the initial JavaScript; the waiting
+// loads with the check.
+
+/** Longest upkeep holds back for reads that keep coming (so upkeep always moves on). */
+export const MAX_HOLD_MS = 200;
+
+type Timer = (f: () => void, ms: number) => unknown;
+
+/** The foreground reads running, and who is told when they start (none was running) or stop (the last one ended). */
+export interface ReadCount {
+  running: number;
+  listeners: Set<(busy: boolean) => void>;
+}
+
+export const createReadCount = (): ReadCount => ({ running: 0, listeners: new Set() });
+
+/** Runs a foreground read, counted while it runs (a read that fails counts as ended). */
+export async function counted<T>(count: ReadCount, read: () => Promise<T>): Promise<T> {
+  if (count.running++ === 0) count.listeners.forEach((l) => l(true));
+  try {
+    return await read();
+  } finally {
+    if (--count.running === 0) count.listeners.forEach((l) => l(false));
+  }
+}
+
+/** What upkeep waits on: resolves once no foreground read runs (at once when none does), or after `maxHoldMs` whatever happens. */
+export type Clear = () => Promise<void>;
+
+/** `clear` over a state another part keeps: `busy()` now, `listen` for when it changes (returns the unsubscribe). */
+function clearing(busy: () => boolean, listen: (l: (busy: boolean) => void) => () => void, maxHoldMs: number, setTimer: Timer): Clear {
+  return () =>
+    busy()
+      ? new Promise<void>((resolve) => {
+          let stop = () => {};
+          const go = () => {
+            stop();
+            resolve();
+          };
+          stop = listen((now) => {
+            if (!now) go();
+          });
+          setTimer(go, maxHoldMs);
+        })
+      : Promise.resolve();
+}
+
+/** Upkeep's wait for the page's own reads. */
+export function clearOf(count: ReadCount, maxHoldMs = MAX_HOLD_MS, setTimer: Timer = setTimeout): Clear {
+  return clearing(
+    () => count.running > 0,
+    (l) => {
+      count.listeners.add(l);
+      return () => count.listeners.delete(l);
+    },
+    maxHoldMs,
+    setTimer,
+  );
+}
+
+/** The count as another thread sees it: told when reads start and stop (a worker, by messages from the page). */
+export interface ReadMirror {
+  set(busy: boolean): void;
+  clear: Clear;
+}
+
+export function createReadMirror(maxHoldMs = MAX_HOLD_MS, setTimer: Timer = setTimeout): ReadMirror {
+  let busy = false;
+  const listeners = new Set<(busy: boolean) => void>();
+  return {
+    set(now) {
+      busy = now;
+      listeners.forEach((l) => l(now));
+    },
+    clear: clearing(
+      () => busy,
+      (l) => {
+        listeners.add(l);
+        return () => listeners.delete(l);
+      },
+      maxHoldMs,
+      setTimer,
+    ),
+  };
+}
