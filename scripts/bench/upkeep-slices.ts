@@ -1,7 +1,7 @@
 // Upkeep at 100,000 stories, slice by slice: a diagnostic beside `npm run bench` (the storage benchmark takes ~8
 // minutes to build its archive for every run; this builds one once and runs each upkeep step on a fresh copy of it).
 //   npx tsx scripts/bench/upkeep-slices.ts build <folder>            103,000 synthetic stories, as the storage benchmark makes them
-//   npx tsx scripts/bench/upkeep-slices.ts run <folder> prune|verify|removeSource
+//   npx tsx scripts/bench/upkeep-slices.ts run <folder> prune|verify|removeSource|reads
 // Prints the step's time, the probe beside it (a story read every 50 ms, the event loop's lag) and every transaction's
 // duration, read-only and read-write apart, so where an upkeep step spends its time, and what a read waits behind, is seen.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
@@ -17,7 +17,9 @@ import { quantile } from './table';
 /** IndexedDB belongs to an origin, port included: the copy is opened from the same one it was built from. */
 const PORT = 40565;
 const STORIES = 103_000;
-const STEPS = ['prune', 'verify', 'removeSource'] as const;
+const STEPS = ['prune', 'verify', 'removeSource', 'reads'] as const;
+/** The reads `reads` times, each 15 runs after 2 to warm up (READS=today,yesterday to choose). */
+const READS = (process.env.READS ?? 'today,todayBriefing,yesterdayHeads,yesterdayBriefing').split(',');
 
 /** Times every transaction the page opens, from creation (a read waits in the queue from then) to its end. */
 const TX_LOG = `(() => {
@@ -65,12 +67,20 @@ async function main(): Promise<void> {
     const stories = Number(await call(page, 'count'));
     if (stories < STORIES) throw new Error(`${folder} holds ${stories} stories here; build it first (and run from the same checkout)`);
     await new Promise((resolve) => setTimeout(resolve, 3_000));
+    if (step === 'reads') {
+      for (const op of READS) {
+        const { times, size } = (await call(page, 'read', op, 15, 2)) as { times: number[]; size: number };
+        const sorted = [...times].sort((a, b) => a - b);
+        console.log(`${op}: ${size} read, median ${quantile(sorted, 0.5).toFixed(1)} ms, p95 ${quantile(sorted, 0.95).toFixed(1)} ms`);
+      }
+      return;
+    }
     await page.evaluate(() => ((window as unknown as { __tx: unknown[] }).__tx.length = 0));
-    const r = (await call(page, 'upkeep', step)) as { ms: number; result: string; delays: { probes: number; readMax: number; readP95: number; lagMax: number } };
+    const r = (await call(page, 'upkeep', step)) as { ms: number; result: string; delays: { probes: number; readMax: number; readP95: number; lagMax: number; longestTask: number } };
     const txs = (await page.evaluate(() => (window as unknown as { __tx: { mode: string; ms: number }[] }).__tx)) as { mode: string; ms: number }[];
     const d = r.delays;
     console.log(`${step} at ${stories.toLocaleString('en-US')} stories: ${r.ms.toFixed(0)} ms, ${r.result}`);
-    console.log(`  probe: ${d.probes} reads, p95 ${d.readP95.toFixed(1)} ms, max ${d.readMax.toFixed(1)} ms; event loop lag max ${d.lagMax.toFixed(1)} ms`);
+    console.log(`  probe: ${d.probes} reads, p95 ${d.readP95.toFixed(1)} ms, max ${d.readMax.toFixed(1)} ms; event loop lag max ${d.lagMax.toFixed(1)} ms, longest task ${d.longestTask.toFixed(0)} ms`);
     for (const mode of ['readonly', 'readwrite']) {
       const ms = txs.filter((t) => t.mode === mode).map((t) => t.ms).sort((a, b) => a - b);
       if (ms.length === 0) continue;

@@ -65,3 +65,31 @@ describe('"what\'s new?" over a week of more stories than a briefing groups', ()
     expect(ctx.store.getState().player.briefing?.segments[0].sentences).toContain('Ten new stories since your last briefing.');
   });
 });
+
+describe("today's read-ahead (made while a request is spoken)", () => {
+  it('reads today as a briefing reads it, once: the briefing takes it and reads only the texts it tells', async () => {
+    const news = createNewsRepository(`ahead-${Math.random()}`);
+    await news.add(bigDay().slice(0, 60));
+    const ctx = createTestStore({ news });
+    ctx.env.setNow('2026-11-28T09:00:00+07:00');
+    await ctx.store.getState().init();
+    const listBriefable = vi.spyOn(news, 'listBriefable');
+    const listBetween = vi.spyOn(news, 'listBetween');
+    const storiesOf = vi.spyOn(news, 'storiesOf');
+    ctx.store.getState().prefetchToday();
+    expect(listBriefable).toHaveBeenCalledTimes(1);
+    // A day of more than READ_WHOLE_UP_TO stories: heads.
+    expect((await listBriefable.mock.results[0].value).every((s: object) => !('text' in s))).toBe(true);
+    await ctx.store.getState().playBriefing();
+    expect(listBriefable).toHaveBeenCalledTimes(1);
+    expect(listBetween).not.toHaveBeenCalled();
+    expect(storiesOf).toHaveBeenCalledTimes(1);
+    const ahead = ctx.store.getState().player.briefing;
+    expect(ahead?.storyCount).toBeGreaterThan(0);
+
+    // Used once: the next briefing reads the day again, and tells the same.
+    await ctx.store.getState().playBriefing();
+    expect(listBriefable).toHaveBeenCalledTimes(2);
+    expect({ ...ctx.store.getState().player.briefing, id: '' }).toEqual({ ...ahead, id: '' });
+  });
+});

@@ -1,6 +1,7 @@
 // Briefings: what to play and from where — the days or topic asked (stories chosen in the domain, composed by the
 // lazily loaded composer), a list picked on the Stories screen, saved stories, or a briefing kept in History. A
 // coordinator: it reads settings and the library, and starts the player; History records what starts (history-sync).
+import { READ_WHOLE_UP_TO } from '../domain/briefing/read-whole';
 import type { StoryReader } from '../domain/briefing/select-stories';
 import { missingVoices, voiceNotes } from '../domain/briefing/voice-notes';
 import { dayKeyOf, daysRange, localHour } from '../domain/day';
@@ -70,8 +71,8 @@ export const createBriefings: CoordinatorCreator<BriefingActions> = (get, deps) 
   const { env, news } = deps;
   const say = announcer(get, deps);
 
-  /** Today's stories read ahead (see prefetchToday), valid for one day and one state of the library. */
-  let ahead: { key: string; span: { start: number; end: number }; stories: Promise<Story[]> } | null = null;
+  /** Today's stories read ahead as a briefing reads them (see prefetchToday), valid for one day and one state of the library. */
+  let ahead: { key: string; span: { start: number; end: number }; stories: Promise<Briefable[]> } | null = null;
 
   function today() {
     const tz = env.timeZone();
@@ -89,9 +90,9 @@ export const createBriefings: CoordinatorCreator<BriefingActions> = (get, deps) 
 
   /** The archive, with today's stories from the read-ahead when it still holds. */
   const reader: StoryReader = {
-    listBetween: (start, end) => takeAhead(start, end) ?? news.listBetween(start, end),
-    // Whole stories make the same briefing as heads (compose.ts): a day briefing takes the read-ahead too.
-    listBriefable: (start, end, over) => takeAhead(start, end) ?? news.listBriefable(start, end, over),
+    listBetween: (start, end) => news.listBetween(start, end),
+    // The read-ahead was read as a day briefing reads (READ_WHOLE_UP_TO): it holds whenever `over` is that.
+    listBriefable: (start, end, over) => (over === READ_WHOLE_UP_TO ? takeAhead(start, end) : null) ?? news.listBriefable(start, end, over),
     latestBefore: (end) => news.latestBefore(end),
     listAbout: (query, start, end, limit) => news.listAbout(query, start, end, limit),
   };
@@ -242,7 +243,7 @@ export const createBriefings: CoordinatorCreator<BriefingActions> = (get, deps) 
       get().prepareBriefing();
       const t = today();
       if (ahead?.key === t.key) return;
-      const stories = news.listBetween(t.span.start, t.span.end);
+      const stories = news.listBriefable(t.span.start, t.span.end, READ_WHOLE_UP_TO);
       stories.catch(() => undefined);
       ahead = { ...t, stories };
     },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeStory } from '../../../tests/fakes/story-fixtures';
 import { storyHead } from '../news/story-head';
 import type { Story, StoryHead } from '../types';
-import { MAX_CANDIDATES } from './shortlist';
+import { READ_WHOLE_UP_TO } from './read-whole';
 import { ENOUGH_TOPIC_STORIES, OUTLET_WINDOW_DAYS, selectDayStories, selectNewStories, selectOutletStories, selectTopicStories, type OutletRequest, type StoryReader } from './select-stories';
 
 const TZ = 'Asia/Ho_Chi_Minh';
@@ -232,12 +232,12 @@ describe('selectOutletStories', () => {
   });
 });
 
-describe('selectDayStories on a big day', () => {
-  it('reads through listBriefable when the reader has it (heads past MAX_CANDIDATES stories), keeping what `keep` keeps', async () => {
+describe('selectDayStories on a day of many stories', () => {
+  it('reads through listBriefable when the reader has it (heads past READ_WHOLE_UP_TO stories), keeping what `keep` keeps', async () => {
     const stories = Array.from({ length: 6 }, (_, i) => makeStory(`s${i}`, `2026-11-28T0${i + 1}:00:00+07:00`, i === 2 ? { title: 'The weather today' } : {}));
     const { reader, asked } = headsReaderOf(stories);
     const got = await selectDayStories(reader, { from: '2026-11-28', to: '2026-11-28' }, TZ, ai);
-    expect(asked).toEqual([MAX_CANDIDATES]);
+    expect(asked).toEqual([READ_WHOLE_UP_TO]);
     expect(got.stories).toEqual(stories.filter((s) => s.id !== 's2').map(storyHead));
   });
 });
@@ -256,7 +256,7 @@ describe('selectNewStories ("what\'s new?")', () => {
     const got = await selectNewStories(reader, NOW - 7 * DAY_MS, NOW + DAY_MS, since, new Set(['heard']));
     expect(got.map((s) => s.id)).toEqual(['late-arrival', 'new']);
     expect(got.every((s) => !('text' in s))).toBe(true);
-    expect(asked).toEqual([MAX_CANDIDATES]);
+    expect(asked).toEqual([READ_WHOLE_UP_TO]);
     // A reader without heads: the same stories, whole.
     const whole = await selectNewStories(readerOf(stories).reader, NOW - 7 * DAY_MS, NOW + DAY_MS, since, new Set(['heard']));
     expect(whole.map((s) => s.id)).toEqual(['late-arrival', 'new']);

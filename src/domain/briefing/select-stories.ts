@@ -6,7 +6,7 @@ import { addDays, dayKeyOf, daysRange } from '../day';
 import type { TermQuery } from '../stories/term-query';
 import type { Briefable, DayKey, Story } from '../types';
 import { bestFits, outletFilter, outletName, outletsOf, type OutletSource } from './outlet';
-import { MAX_CANDIDATES } from './shortlist';
+import { READ_WHOLE_UP_TO } from './read-whole';
 import { aiRelevance } from './relevance';
 import { AI_RELEVANCE_THRESHOLD } from './ai-lexicon';
 
@@ -36,9 +36,10 @@ export interface StoryReader {
   latestBefore(end: number): Promise<number | null>;
 }
 
-/** The stories of a span as a briefing reads them: as heads past MAX_CANDIDATES when the reader has them, else whole. */
+
+/** The stories of a span as a briefing reads them: as heads past READ_WHOLE_UP_TO when the reader has them, else whole. */
 const briefable = (reader: StoryReader, start: number, end: number): Promise<Briefable[]> =>
-  reader.listBriefable ? reader.listBriefable(start, end, MAX_CANDIDATES) : reader.listBetween(start, end);
+  reader.listBriefable ? reader.listBriefable(start, end, READ_WHOLE_UP_TO) : reader.listBetween(start, end);
 
 export interface DayRange {
   from: DayKey;
@@ -46,7 +47,7 @@ export interface DayRange {
 }
 
 export interface DaySelection {
-  /** Whole stories, or heads when the day had more than a briefing clusters (MAX_CANDIDATES). */
+  /** Whole stories, or heads when the day had more than READ_WHOLE_UP_TO. */
   stories: Briefable[];
   /** The days the stories are from: those asked, the latest earlier day that had some, or null when none had any. */
   served: DayRange | null;
@@ -55,7 +56,7 @@ export interface DaySelection {
 /**
  * The stories of the days asked that `keep` accepts; when those days have none, the latest earlier day that has
  * some (a day with stories, none of them kept, counts as empty). `keep` reads only what a head holds: a day of more
- * stories than a briefing clusters is read as heads, when the reader has them.
+ * than READ_WHOLE_UP_TO stories is read as heads, when the reader has them.
  */
 export async function selectDayStories(reader: StoryReader, requested: DayRange, timeZone: string, keep: (s: Briefable) => boolean): Promise<DaySelection> {
   const read = (start: number, end: number) => briefable(reader, start, end);
@@ -134,7 +135,7 @@ export async function selectTopicStories(
 
 /**
  * "What's new?": the AI stories of [start, end) that arrived after `since` (by `addedAt`, else their time) and are not
- * in `heard`. A span of more stories than a briefing groups is read as heads (the texts told are read afterwards), so a
+ * in `heard`. A span of more than READ_WHOLE_UP_TO stories is read as heads (the texts told are read afterwards), so a
  * week of 1,700 stories a day is not read whole.
  */
 export async function selectNewStories(reader: StoryReader, start: number, end: number, since: number, heard: ReadonlySet<string>): Promise<Briefable[]> {
