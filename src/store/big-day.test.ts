@@ -2,6 +2,7 @@
 // the stories told are read, and the briefing is the one the whole stories make.
 import { describe, expect, it, vi } from 'vitest';
 import { makeStory } from '../../tests/fakes/story-fixtures';
+import type { Story } from '../domain/types';
 import { createTestStore } from '../../tests/fakes/test-store';
 import { MAX_CANDIDATES } from '../domain/briefing/shortlist';
 import type { NewsRepository } from '../platform/storage/news-repository';
@@ -67,7 +68,7 @@ describe('"what\'s new?" over a week of more stories than a briefing groups', ()
 });
 
 describe("today's read-ahead (made while a request is spoken)", () => {
-  it('reads today as a briefing reads it, once: the briefing takes it and reads only the texts it tells', async () => {
+  it('reads today as a briefing reads it, and the texts it will tell: the briefing then reads nothing', async () => {
     const news = createNewsRepository(`ahead-${Math.random()}`);
     await news.add(bigDay().slice(0, 60));
     const ctx = createTestStore({ news });
@@ -78,18 +79,39 @@ describe("today's read-ahead (made while a request is spoken)", () => {
     const storiesOf = vi.spyOn(news, 'storiesOf');
     ctx.store.getState().prefetchToday();
     expect(listBriefable).toHaveBeenCalledTimes(1);
-    // A day of more than READ_WHOLE_UP_TO stories: heads.
+    // A day of more than READ_WHOLE_UP_TO stories: heads, then the texts of the stories today's briefing tells.
     expect((await listBriefable.mock.results[0].value).every((s: object) => !('text' in s))).toBe(true);
+    await vi.waitFor(() => expect(storiesOf).toHaveBeenCalledTimes(1));
+    const readAhead = (await storiesOf.mock.results[0].value).map((s: Story) => s.id);
     await ctx.store.getState().playBriefing();
     expect(listBriefable).toHaveBeenCalledTimes(1);
     expect(listBetween).not.toHaveBeenCalled();
     expect(storiesOf).toHaveBeenCalledTimes(1);
     const ahead = ctx.store.getState().player.briefing;
-    expect(ahead?.storyCount).toBeGreaterThan(0);
+    expect(ahead?.storyCount).toBe(readAhead.length);
 
-    // Used once: the next briefing reads the day again, and tells the same.
+    // Used once: the next briefing reads the day and the texts again, and tells the same.
     await ctx.store.getState().playBriefing();
     expect(listBriefable).toHaveBeenCalledTimes(2);
+    expect(storiesOf).toHaveBeenCalledTimes(2);
+    expect(storiesOf.mock.calls[1][0].map((h) => h.id)).toEqual(readAhead);
     expect({ ...ctx.store.getState().player.briefing, id: '' }).toEqual({ ...ahead, id: '' });
+  });
+
+  it('reads only what the briefing lacks when it tells more than the read-ahead foresaw (a length)', async () => {
+    const news = createNewsRepository(`ahead-len-${Math.random()}`);
+    await news.add(bigDay().slice(0, 90));
+    const ctx = createTestStore({ news });
+    ctx.env.setNow('2026-11-28T09:00:00+07:00');
+    await ctx.store.getState().init();
+    const storiesOf = vi.spyOn(news, 'storiesOf');
+    ctx.store.getState().prefetchToday();
+    await vi.waitFor(() => expect(storiesOf).toHaveBeenCalledTimes(1));
+    const readAhead = new Set((await storiesOf.mock.results[0].value).map((s: Story) => s.id));
+    await ctx.store.getState().playBriefing(undefined, null, 5);
+    const told = ctx.store.getState().player.briefing;
+    expect(told?.storyCount).toBeGreaterThan(readAhead.size);
+    expect(storiesOf).toHaveBeenCalledTimes(2);
+    expect(storiesOf.mock.calls[1][0].every((h) => !readAhead.has(h.id))).toBe(true);
   });
 });

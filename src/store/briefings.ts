@@ -71,8 +71,13 @@ export const createBriefings: CoordinatorCreator<BriefingActions> = (get, deps) 
   const { env, news } = deps;
   const say = announcer(get, deps);
 
-  /** Today's stories read ahead as a briefing reads them (see prefetchToday), valid for one day and one state of the library. */
-  let ahead: { key: string; span: { start: number; end: number }; stories: Promise<Briefable[]> } | null = null;
+  /**
+   * Today's stories read ahead as a briefing reads them (see prefetchToday), and the texts today's briefing will tell,
+   * valid for one day and one state of the library.
+   */
+  let ahead: { key: string; span: { start: number; end: number }; stories: Promise<Briefable[]>; texts: Promise<Map<string, Story>> } | null = null;
+  /** The read-ahead's texts, for the briefing that took its stories (used once). */
+  let aheadTexts: Promise<Map<string, Story>> | null = null;
 
   function today() {
     const tz = env.timeZone();
@@ -83,9 +88,10 @@ export const createBriefings: CoordinatorCreator<BriefingActions> = (get, deps) 
   /** Today's stories from the read-ahead when it still holds (used once). */
   function takeAhead(start: number, end: number) {
     const t = today();
-    const hit = ahead && ahead.key === t.key && ahead.span.start === start && ahead.span.end === end ? ahead.stories : null;
+    const hit = ahead && ahead.key === t.key && ahead.span.start === start && ahead.span.end === end ? ahead : null;
     ahead = null;
-    return hit;
+    aheadTexts = hit?.texts ?? null;
+    return hit?.stories ?? null;
   }
 
   /** The archive, with today's stories from the read-ahead when it still holds. */
@@ -105,44 +111,52 @@ export const createBriefings: CoordinatorCreator<BriefingActions> = (get, deps) 
     return voiceNotes(missing, s.lang);
   }
 
-  /** Plays the briefing of these stories; of heads (a big day), the texts of the stories told are read first. */
-  async function compose(
-    { composeReading }: BriefingTools,
-    stories: Briefable[],
-    requested: Days,
-    served: Days | null,
-    { topic, outlet, minutes, all, heard, fresh, offer }: ComposeOptions = {},
-  ) {
+  /** What the composer is given for these stories (`notes`: what to say first about missing voices). */
+  function inputFor(stories: Briefable[], requested: Days, served: Days | null, { topic, outlet, minutes, all, heard, fresh, offer }: ComposeOptions, notes: string[]) {
     const now = env.now();
     const tz = env.timeZone();
     const latest = stories.reduce((t, s) => Math.max(t, s.publishedAt), 0);
     const { lang, rate, taste } = get();
-    const briefing = await composeReading(
-      {
-        taste,
-        id: `b-${now}`,
-        lang,
-        now,
-        today: dayKeyOf(now, tz),
-        hour: localHour(now, tz),
-        requested,
-        served,
-        stories,
-        aiOnly: !topic && !all,
-        rate,
-        minutes,
-        topic: topic && { ...topic, latestDay: dayKeyOf(latest, tz) },
-        outlet: outlet && { ...outlet, latestDay: dayKeyOf(latest, tz) },
-        notes: notesFor(stories),
-        heard,
-        fresh,
-        offer,
-      },
-      // Of heads (a big day), the texts of the stories told.
-      (heads) => news.storiesOf(heads),
-    );
-    get().play(briefing);
+    return {
+      taste,
+      id: `b-${now}`,
+      lang,
+      now,
+      today: dayKeyOf(now, tz),
+      hour: localHour(now, tz),
+      requested,
+      served,
+      stories,
+      aiOnly: !topic && !all,
+      rate,
+      minutes,
+      topic: topic && { ...topic, latestDay: dayKeyOf(latest, tz) },
+      outlet: outlet && { ...outlet, latestDay: dayKeyOf(latest, tz) },
+      notes,
+      heard,
+      fresh,
+      offer,
+    };
   }
+
+  /** Of heads (a big day), the texts of the stories told: those the read-ahead read already, the others now. */
+  async function textsOf(heads: readonly StoryHead[]): Promise<Story[]> {
+    const read = (await aheadTexts?.catch(() => null)) ?? new Map<string, Story>();
+    aheadTexts = null;
+    const missing = heads.filter((h) => !read.has(h.id));
+    for (const s of missing.length > 0 ? await news.storiesOf(missing) : []) read.set(s.id, s);
+    return heads.flatMap((h) => read.get(h.id) ?? []);
+  }
+
+  /** Plays the briefing of these stories; of heads (a big day), the texts of the stories told are read first. */
+  async function compose({ composeReading }: BriefingTools, stories: Briefable[], requested: Days, served: Days | null, options: ComposeOptions = {}) {
+    get().play(await composeReading(inputFor(stories, requested, served, options, notesFor(stories)), textsOf));
+  }
+
+  /** "AI news": stories that are not about AI do not count (a day briefing). */
+  const aiNews = (tools: BriefingTools) => (s: Briefable) => tools.aiRelevance(s) >= tools.AI_RELEVANCE_THRESHOLD;
+  /** A day briefing leaves out what was heard, unless all of it is asked for. */
+  const dayHeard = (scope?: 'all' | 'new') => (scope === 'all' ? undefined : { ids: get().history.heard, leaveOut: true });
 
   /** The stories heard so far, told after the others (a topic, an outlet). */
   const heardLast = () => ({ ids: get().history.heard, leaveOut: false });
@@ -200,6 +214,7 @@ export const createBriefings: CoordinatorCreator<BriefingActions> = (get, deps) 
   return {
     async playBriefing(range, topic, minutes, outlet, scope) {
       await get().init();
+      aheadTexts = null;
       if (outlet) return playOutlet(outlet, range, topic, minutes);
       if (topic) return playTopic(topic, range, minutes);
       // History's list is newest first: "what's new" tells what arrived since the latest briefing kept.
@@ -211,9 +226,8 @@ export const createBriefings: CoordinatorCreator<BriefingActions> = (get, deps) 
       const day = dayKeyOf(env.now(), tz);
       const requested = range ?? { from: day, to: day };
       // "AI news": stories that are not about AI do not count, so a day with none falls back like an empty one.
-      const aiNews = (s: Briefable) => tools.aiRelevance(s) >= tools.AI_RELEVANCE_THRESHOLD;
-      const { stories, served } = await tools.selectDayStories(reader, requested, tz, aiNews);
-      return compose(tools, stories, requested, served, { minutes, offer: get().starterOffer() ?? undefined, heard: scope === 'all' ? undefined : { ids: get().history.heard, leaveOut: true } });
+      const { stories, served } = await tools.selectDayStories(reader, requested, tz, aiNews(tools));
+      return compose(tools, stories, requested, served, { minutes, offer: get().starterOffer() ?? undefined, heard: dayHeard(scope) });
     },
 
     async playStories(stories, range) {
@@ -245,7 +259,18 @@ export const createBriefings: CoordinatorCreator<BriefingActions> = (get, deps) 
       if (ahead?.key === t.key) return;
       const stories = news.listBriefable(t.span.start, t.span.end, READ_WHOLE_UP_TO);
       stories.catch(() => undefined);
-      ahead = { ...t, stories };
+      // Of heads, the texts today's briefing will tell are read too, while the request is still being spoken: its plan
+      // is made from them as the briefing makes it ("today's AI news"; another request reads what it lacks).
+      const texts = Promise.all([stories, briefingTools()]).then(async ([listed, tools]) => {
+        const read = new Map<string, Story>();
+        if (listed.every((s) => 'text' in s)) return read;
+        const day = { from: dayKeyOf(env.now(), env.timeZone()), to: dayKeyOf(env.now(), env.timeZone()) };
+        const { needs } = tools.planBriefing(inputFor(listed.filter(aiNews(tools)), day, day, { heard: dayHeard() }, []));
+        for (const s of await news.storiesOf(needs)) read.set(s.id, s);
+        return read;
+      });
+      texts.catch(() => undefined);
+      ahead = { ...t, stories, texts };
     },
 
     async replayBriefing(range) {
