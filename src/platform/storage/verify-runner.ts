@@ -1,20 +1,14 @@
 // Where the check of every index runs: in a worker of its own, so its work (hashing 100,000 ids and URLs, counting
 // every posting, comparing 4,096 buckets twice) never holds the page's main thread, and speech and input never wait
 // for it; on this thread where workers are not there (Node, the unit tests). The page keeps the order of the steps
-// (verify-runner holds its own imports back for the last attempt) and tells the worker when its reads run, so the
+// (and holds its own imports and removals back for the last attempt) and tells the worker when its reads run, so the
 // worker's slices give way to them (read-gate.ts).
 import type { Runner } from './idb-run';
 import type { Records } from './news-records';
-import { runVerifyJob, verifyArchive, type Verified, type VerifyJob } from './news-verify';
+import { runVerifyJob, verifyArchive, type Verified } from './news-verify';
 import { clearOf, type ReadCount } from './read-gate';
-import { StorageError, type StorageProblem } from './storage-error';
-
-/** What the page asks the worker. */
-export type VerifyRequest =
-  | { type: 'reads'; busy: boolean }
-  | { type: 'job'; dbName: string; job: VerifyJob; upgrading: boolean; schema: number };
-/** What the worker answers to a job. */
-export type VerifyReply = { type: 'done'; result: Verified | null } | { type: 'failed'; problem: StorageProblem; message: string };
+import { StorageError } from './storage-error';
+import type { VerifyReply, VerifyRequest } from './verify-messages';
 
 /** A worker of the check, or null where there is none (then the check runs on this thread). */
 function startWorker(): Worker | null {

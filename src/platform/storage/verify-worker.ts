@@ -6,7 +6,7 @@ import { createRecords, type Records } from './news-records';
 import { runVerifyJob } from './news-verify';
 import { createReadMirror } from './read-gate';
 import { toStorageError } from './storage-error';
-import type { VerifyReply, VerifyRequest } from './verify-runner';
+import type { VerifyReply, VerifyRequest } from './verify-messages';
 
 const reads = createReadMirror();
 let opened: { dbName: string; run: Runner; records: Records } | null = null;
