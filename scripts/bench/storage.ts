@@ -69,6 +69,8 @@ interface Delays { probes: number; readMax: number; readP95: number; lagMax: num
 interface Harness {
   addToday(count: number): Promise<Imported>;
   addArchive(count: number): Promise<Imported>;
+  /** Continues the generator after `stories` made before (a page opened on an archive built earlier: upkeep-slices.ts). */
+  seek(stories: number, archived: number): void;
   /** The floor: the same kind of stories put straight into an IndexedDB store of the same origin (no dedup, no indexes), then cleared. */
   rawPut(count: number): Promise<Imported>;
   read(op: Read, runs: number, warmUp: number): Promise<{ times: number[]; size: number }>;
@@ -286,6 +288,10 @@ export async function installHarness(a: HarnessArgs): Promise<void> {
         const day = 1 + Math.floor(archived++ / a.perDay);
         return dayStart(day) + Math.floor(rng() * (dayStart(day - 1) - dayStart(day)));
       }),
+    seek(stories, archivedBefore) {
+      next = stories;
+      archived = archivedBefore;
+    },
     async read(op, runs, warmUp) {
       const times: number[] = [];
       let size = 0;

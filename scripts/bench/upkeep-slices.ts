@@ -1,7 +1,7 @@
 // Upkeep at 100,000 stories, slice by slice: a diagnostic beside `npm run bench` (the storage benchmark takes ~8
 // minutes to build its archive for every run; this builds one once and runs each upkeep step on a fresh copy of it).
 //   npx tsx scripts/bench/upkeep-slices.ts build <folder>            103,000 synthetic stories, as the storage benchmark makes them
-//   npx tsx scripts/bench/upkeep-slices.ts run <folder> prune|verify|removeSource|reads
+//   npx tsx scripts/bench/upkeep-slices.ts run <folder> prune|verify|removeSource|reads|import
 // Prints the step's time, the probe beside it (a story read every 50 ms, the event loop's lag) and every transaction's
 // duration, read-only and read-write apart, so where an upkeep step spends its time, and what a read waits behind, is seen.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
@@ -17,7 +17,7 @@ import { quantile } from './table';
 /** IndexedDB belongs to an origin, port included: the copy is opened from the same one it was built from. */
 const PORT = 40565;
 const STORIES = 103_000;
-const STEPS = ['prune', 'verify', 'removeSource', 'reads'] as const;
+const STEPS = ['prune', 'verify', 'removeSource', 'reads', 'import'] as const;
 /** The reads `reads` times, each 15 runs after 2 to warm up (READS=today,yesterday to choose). */
 const READS = (process.env.READS ?? 'today,todayBriefing,yesterdayHeads,yesterdayBriefing').split(',');
 
@@ -38,6 +38,16 @@ const TX_LOG = `(() => {
 type Harness = Record<string, (...args: unknown[]) => Promise<unknown>>;
 const call = (page: Page, method: string, ...args: unknown[]) =>
   page.evaluate(({ method, args }) => (window as unknown as { __storageBench: Harness }).__storageBench[method](...args), { method, args });
+
+/** Every transaction's duration, read-only and read-write apart. */
+function printTransactions(txs: { mode: string; ms: number }[]): void {
+  for (const mode of ['readonly', 'readwrite']) {
+    const ms = txs.filter((t) => t.mode === mode).map((t) => t.ms).sort((a, b) => a - b);
+    if (ms.length === 0) continue;
+    const sum = ms.reduce((a, b) => a + b, 0);
+    console.log(`  ${mode}: ${ms.length} transactions, ${sum.toFixed(0)} ms in all, median ${quantile(ms, 0.5).toFixed(1)}, p95 ${quantile(ms, 0.95).toFixed(1)}, max ${ms.at(-1)!.toFixed(1)}`);
+  }
+}
 
 async function main(): Promise<void> {
   const [what, folder, step] = process.argv.slice(2);
@@ -76,17 +86,20 @@ async function main(): Promise<void> {
       return;
     }
     await page.evaluate(() => ((window as unknown as { __tx: unknown[] }).__tx.length = 0));
+    if (step === 'import') {
+      // The next 1,000 archive stories, as the storage benchmark imports them at 100,000 (ids after the archive's).
+      await call(page, 'seek', STORIES, STORIES - 300);
+      const r = (await call(page, 'addArchive', 1_000)) as { ms: number; added: number; dexieMs: number };
+      console.log(`import: ${r.added} added in ${r.ms.toFixed(0)} ms, ${((r.added / r.ms) * 1000).toFixed(0)} stories/s (Dexie's import of the same ${r.dexieMs.toFixed(0)} ms)`);
+      printTransactions((await page.evaluate(() => (window as unknown as { __tx: { mode: string; ms: number }[] }).__tx)) as { mode: string; ms: number }[]);
+      return;
+    }
     const r = (await call(page, 'upkeep', step)) as { ms: number; result: string; delays: { probes: number; readMax: number; readP95: number; lagMax: number; longestTask: number } };
     const txs = (await page.evaluate(() => (window as unknown as { __tx: { mode: string; ms: number }[] }).__tx)) as { mode: string; ms: number }[];
     const d = r.delays;
     console.log(`${step} at ${stories.toLocaleString('en-US')} stories: ${r.ms.toFixed(0)} ms, ${r.result}`);
     console.log(`  probe: ${d.probes} reads, p95 ${d.readP95.toFixed(1)} ms, max ${d.readMax.toFixed(1)} ms; event loop lag max ${d.lagMax.toFixed(1)} ms, longest task ${d.longestTask.toFixed(0)} ms`);
-    for (const mode of ['readonly', 'readwrite']) {
-      const ms = txs.filter((t) => t.mode === mode).map((t) => t.ms).sort((a, b) => a - b);
-      if (ms.length === 0) continue;
-      const sum = ms.reduce((a, b) => a + b, 0);
-      console.log(`  ${mode}: ${ms.length} transactions, ${sum.toFixed(0)} ms in all, median ${quantile(ms, 0.5).toFixed(1)}, p95 ${quantile(ms, 0.95).toFixed(1)}, max ${ms.at(-1)!.toFixed(1)}`);
-    }
+    printTransactions(txs);
   } finally {
     await context.close();
     await server.close();
