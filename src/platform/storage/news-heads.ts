@@ -1,11 +1,9 @@
-// The heads of stories (what a list shows: every field but the text, with the lead; domain/news/story-head.ts): an
-// import's heads of one UTC hour in one array under h:<day>T<hour>#<its first story number>, so listing a day of 1,700
-// stories reads a few dozen records instead of copying 1,700 whole stories (3.6 KB each). Each import appends buckets
-// of its own and never reads or rewrites another's (rewriting a day's hours, ~1 MB, cost an import of 250 stories
-// into a full day a fifth of its time); an archive's upgrade writes h:<day>T<hour> whole. Heads go with their day; the
-// day index decides which count (news-keys.ts), so removing a story never rewrites a bucket: its head stays until its
-// day goes. A story the buckets lack (an archive being upgraded, a repair) is read whole instead, so a listing always
-// holds the day index's stories.
+// The heads of stories (what a list shows: every field but the text, with the lead; domain/news/story-head.ts): the
+// heads of one UTC hour's stories in one array under h:<day>T<hour>, so listing a day of 1,700 stories reads ~24
+// records instead of copying 1,700 whole stories (3.6 KB each). Heads are written with their stories and go with their
+// day; the day index decides which count (news-keys.ts), so removing a story never rewrites a bucket: its head is
+// dropped when its bucket is next written, or its day goes. A story the buckets lack (an archive being upgraded, a
+// repair) is read whole instead, so a listing always holds the day index's stories.
 import { storyHead } from '../../domain/news/story-head';
 import { utcDayKey } from '../../domain/day';
 import type { Story, StoryHead } from '../../domain/types';
@@ -19,8 +17,6 @@ const READ_ONE_BY_ONE = 100;
 
 /** The head bucket of an instant: its UTC hour. */
 export const headBucketKey = (t: number) => `h:${new Date(t - (((t % HOUR_MS) + HOUR_MS) % HOUR_MS)).toISOString().slice(0, 13)}`;
-/** The bucket an import appends an hour's heads as: the hour's key and the import's first story number (base 36, fixed width: keys sort in the order written). */
-export const appendedBucketKey = (hour: string, n: number) => `${hour}#${n.toString(36).padStart(7, '0')}`;
 /** Every head bucket of a UTC day. */
 export const dayHeadsRange = (day: string) => prefixRange(`h:${day}T`);
 /** The UTC day of a head bucket's key. */
@@ -39,7 +35,9 @@ const isHead = (h: unknown): h is StoryHead =>
 /** Key order: time, then id (as the story keys sort). */
 const byKey = (a: StoryHead, b: StoryHead) => a.publishedAt - b.publishedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** New stories' heads grouped by the hour's bucket key, to write with them (`appendHeads`, `writeHeads`). */
+/**
+ * New stories' heads grouped by bucket, to write with them (`writeHeads`): each bucket is read once and written once.
+ */
 export function groupHeads(stories: readonly Story[]): Map<string, StoryHead[]> {
   const out = new Map<string, StoryHead[]>();
   for (const s of stories) {
@@ -51,21 +49,18 @@ export function groupHeads(stories: readonly Story[]): Map<string, StoryHead[]> 
   return out;
 }
 
-/** Appends new stories' heads (`groupHeads`) as buckets of their own, inside the caller's transaction; `n`: the first new story's number. */
-export function appendHeads(os: IDBObjectStore, fresh: Map<string, StoryHead[]>, n: number): void {
-  for (const [hour, heads] of fresh) os.put(heads, appendedBucketKey(hour, n));
-}
-
 /**
- * Writes the hours' buckets with these heads added (in place of any head of the same story), inside the caller's
- * transaction (an upgrade, writing the heads of stories read from their keys). `have` holds what each bucket held
- * (undefined: none).
+ * Writes the buckets with the new heads added (in place of any head of the same story), inside the caller's
+ * transaction. `have` holds what each bucket held (undefined: none); `live(day)` the ids the day index holds for a UTC
+ * day once the new stories are in it, so heads of stories removed since are dropped here. Without it (an upgrade,
+ * writing the heads of stories read from their keys), every head a bucket held stays.
  */
-export function writeHeads(os: IDBObjectStore, fresh: Map<string, StoryHead[]>, have: readonly unknown[]): void {
+export function writeHeads(os: IDBObjectStore, fresh: Map<string, StoryHead[]>, have: readonly unknown[], live?: (day: string) => ReadonlySet<string>): void {
   [...fresh].forEach(([key, heads], i) => {
     const old = Array.isArray(have[i]) ? (have[i] as unknown[]).filter(isHead) : [];
+    const alive = live?.(dayOfHeadKey(key));
     const added = new Set(heads.map((h) => h.id));
-    os.put([...old.filter((h) => !added.has(h.id)), ...heads], key);
+    os.put([...old.filter((h) => (!alive || alive.has(h.id)) && !added.has(h.id)), ...heads], key);
   });
 }
 
@@ -96,8 +91,7 @@ export async function readBriefable(run: Runner, records: Records, start: number
   return 'heads' in read ? complete(records, read, start, end) : records.ofLive(read.live, read.legacy, start, end);
 }
 
-/** The head buckets of the hours of [start, end), those imports appended (h:<day>T<hour>#…) with them. */
-const hourBuckets = (start: number, end: number) => IDBKeyRange.bound(headBucketKey(start), `${headBucketKey(end - 1)}\uffff`);
+const hourBuckets = (start: number, end: number) => IDBKeyRange.bound(headBucketKey(start), headBucketKey(end - 1));
 
 /** Heads found in the buckets, the stories that lacked one (id → time), and, when those are many, the main store's records of the span. */
 interface Found {
@@ -106,21 +100,16 @@ interface Found {
   legacy: Story[];
 }
 
-/**
- * The heads of `live`'s stories (id → time; what is left of it lacks one) from the span's buckets, the last written
- * first (in key order: a story removed and imported again has its newest head taken).
- */
+/** The heads of `live`'s stories (id → time; what is left of it lacks one) from the span's buckets. */
 async function headsOf(os: IDBObjectStore, live: Map<string, number>, buckets: readonly unknown[], start: number, end: number): Promise<Found> {
   const heads: StoryHead[] = [];
-  for (let b = buckets.length - 1; b >= 0; b--) {
-    const bucket = buckets[b];
+  for (const bucket of buckets)
     if (Array.isArray(bucket))
       for (const h of bucket)
         if (isHead(h) && live.get(h.id) === h.publishedAt) {
           heads.push(h);
           live.delete(h.id);
         }
-  }
   // Many without a head: the span is read in one range (the main store's part in this transaction).
   const legacy = live.size > READ_ONE_BY_ONE ? await legacyBetween(os, start, end) : [];
   return { heads, missing: live, legacy };

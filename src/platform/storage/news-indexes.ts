@@ -7,7 +7,7 @@ import { request } from './idb-run';
 import {
   COUNT_META, dayKey, metaKey, readCount, SEQ_META, sourceDayKey, sourceOf, termShardKey, type DayEntry, type TermShard,
 } from './news-keys';
-import { appendHeads, groupHeads } from './news-heads';
+import { groupHeads, writeHeads } from './news-heads';
 import { noteStories, type Lookups } from './news-lookup';
 import { packShard, unpackShard } from './term-shard';
 
@@ -58,13 +58,27 @@ export async function writeStories(os: IDBObjectStore, fresh: readonly NewStory[
   }
   const heads = groupHeads(fresh.map((f) => f.story));
   const read = <V>(keys: Iterable<string>) => Promise.all([...keys].map((k) => request(os.get(k)) as Promise<V | undefined>));
-  const [days, sources, shards] = await Promise.all([read<DayEntry[]>(byDay.keys()), read<string[]>(bySource.keys()), read<unknown>(byShard.keys())]);
+  const [days, sources, shards, headBuckets] = await Promise.all([
+    read<DayEntry[]>(byDay.keys()),
+    read<string[]>(bySource.keys()),
+    read<unknown>(byShard.keys()),
+    read<unknown>(heads.keys()),
+  ]);
   noteStories(os, lookups, fresh);
-  /** Writes each list after what its key held. */
-  const append = <V>(map: Map<string, V[]>, have: (V[] | undefined)[]) => [...map].forEach(([k, list], i) => os.put(have[i] ? have[i]!.concat(list) : list, k));
-  append(byDay, days);
-  // The heads, in buckets of their own (nothing read or rewritten: news-heads.ts).
-  appendHeads(os, heads, (seq ?? 0) + 1);
+  /** Writes each list after what its key held; returns what was written, by key. */
+  const append = <V>(map: Map<string, V[]>, have: (V[] | undefined)[]) =>
+    new Map(
+      [...map].map(([k, list], i) => {
+        const all = have[i] ? have[i]!.concat(list) : list;
+        os.put(all, k);
+        return [k, all] as const;
+      }),
+    );
+  const dayIndex = append(byDay, days);
+  // The heads, with those of stories the day index no longer holds dropped from the buckets written (each bucket's
+  // stories are new stories of one of these days).
+  const liveIds = new Map([...dayIndex].map(([k, list]) => [k.slice(2), new Set(list.map((e) => e[0]))]));
+  writeHeads(os, heads, headBuckets, (day) => liveIds.get(day) ?? new Set());
   append(bySource, sources);
   [...byShard].forEach(([k, add], i) => {
     const shard = unpackShard(shards[i]);
