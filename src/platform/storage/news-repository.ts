@@ -117,7 +117,7 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
   const add = (stories: readonly Story[]) => Promise.all([import('./news-add'), records()]).then(([{ addStories }, r]) => r.serial(() => addStories(run, r, stories))).then(changed);
 
   // Removal loads on first use (a refresh's retention, a source removed), so it is not in the initial JavaScript.
-  const upkeep = () => Promise.all([import('./news-upkeep'), records()]).then(([m, r]) => m.createUpkeep(run, r, (removed) => changed({ removed }).removed));
+  const upkeep = () => Promise.all([import('./news-upkeep'), records()]).then(([m, r]) => m.createUpkeep(run, r, (removed) => changed({ removed }).removed, reads));
 
   const setMeta = (name: string, value: unknown) =>
     run('readwrite', async (os) => {

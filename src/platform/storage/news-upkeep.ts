@@ -11,6 +11,7 @@ import {
   storiesBetween, storyKey, type DayEntry,
 } from './news-keys';
 import { dayHeadsRange } from './news-heads';
+import { clearOf, createReadCount, type ReadCount } from './read-gate';
 import { createPacer, yieldToOthers } from './yield';
 
 const DAY_MS = 86_400_000;
@@ -205,8 +206,10 @@ async function timed<T>(slice: () => Promise<T>, rest: (ms: number) => Promise<v
  * `changed` counts removals into the repository's revision (and returns the number it was given). A removal of a day,
  * or of a slice of a source's stories, runs apart from imports in this page (Records.serial).
  */
-export function createUpkeep(run: Runner, records: Records, changed: (removed: number) => number) {
+export function createUpkeep(run: Runner, records: Records, changed: (removed: number) => number, reads: ReadCount = createReadCount()) {
   const { serial } = records;
+  /** Reads first (read-gate.ts): each slice waits for the repository's foreground reads running, before it is timed. */
+  const clear = clearOf(reads);
   /**
    * Unlists a day's stories (their records erased already, when the last number given was `erasedAt`); deletes what is
    * left, and the room when the day is empty (unless `roomGone`: it went whole before).
@@ -236,6 +239,7 @@ export function createUpkeep(run: Runner, records: Records, changed: (removed: n
     for (const [day, ids] of plan) {
       for (let i = 0; i < ids.length; i += REMOVE_SLICE) {
         const part = ids.slice(i, i + REMOVE_SLICE);
+        await clear();
         removed += changed(
           await serial(async () => {
             const { snapshot, doomed } = await run('readwrite', (os) => eraseFromDay(os, null, day, part, () => false), RELAXED);
@@ -266,6 +270,7 @@ export function createUpkeep(run: Runner, records: Records, changed: (removed: n
       const asked = new Set(ids);
       // A room holds only its day's records: it goes whole when they all go (an archive from before the rooms keeps
       // its records in the main store, erased in slices).
+      await clear();
       const whole = snapshot !== null && (await run('readwrite', (os) => planWholeDay(os, snapshot!, asked, spare), RELAXED));
       if (whole) {
         await records.drop(day);
@@ -273,6 +278,7 @@ export function createUpkeep(run: Runner, records: Records, changed: (removed: n
       } else {
         for (let i = 0; i < ids.length; ) {
           const part = ids.slice(i, i + eraseSize);
+          await clear();
           const t0 = performance.now();
           const plan = await run('readwrite', (os) => eraseFromDay(os, snapshot, day, part, spare), RELAXED);
           await records.erase(day, plan.doomed);
@@ -288,8 +294,10 @@ export function createUpkeep(run: Runner, records: Records, changed: (removed: n
       // A day that goes whole loses its term shards and head buckets (~1 MB at 1,700 stories) in a slice of their own.
       if (snapshot) {
         const snap = snapshot;
+        await clear();
         await timed(() => run('readwrite', (os) => dropWholeDay(os, snap, asked, spare), RELAXED), rest);
       }
+      await clear();
       return changed(await timed(() => unlist(day, ids, spare, snapshot?.seq, whole), rest));
     });
   }
