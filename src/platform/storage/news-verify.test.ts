@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createStore } from 'idb-keyval';
 import type { Story } from '../../domain/types';
 import { createRunner, type Runner } from './idb-run';
@@ -36,5 +36,41 @@ describe('the check of every index', () => {
     // The marks, the day index, each room's key list, the term shards of each day, the sources, both lookups.
     expect(asked).toBeGreaterThanOrEqual(8);
     expect(opened).toBeGreaterThan(0);
+  });
+});
+
+describe('the check in a worker', () => {
+  it('is done on this thread when the worker stops without answering (its script did not load)', async () => {
+    /** A worker whose script never loads: it reports an error to the page and answers nothing. */
+    class LostWorker {
+      onmessage: ((e: MessageEvent) => void) | null = null;
+      onerror: ((e: { message: string; preventDefault(): void }) => void) | null = null;
+      terminated = false;
+      postMessage(message: { type: string }) {
+        if (message.type === 'job') setTimeout(() => this.onerror?.({ message: '', preventDefault: () => {} }), 0);
+      }
+      terminate() {
+        this.terminated = true;
+      }
+    }
+    const started: LostWorker[] = [];
+    vi.stubGlobal(
+      'Worker',
+      class extends LostWorker {
+        constructor() {
+          super();
+          started.push(this);
+        }
+      },
+    );
+    try {
+      const repo = createNewsRepository('verify-lost-worker');
+      await repo.add([story('a', '2026-03-01T10:00:00Z'), story('b', '2026-03-02T10:00:00Z')]);
+      expect(await repo.verify()).toEqual({ stories: 2, repaired: 0 });
+      expect(started).toHaveLength(1);
+      expect(started[0].terminated).toBe(true);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -20,6 +20,9 @@ function startWorker(): Worker | null {
   }
 }
 
+/** The worker stopped without answering (its script did not load, or it crashed): the check is done on this thread instead. */
+class WorkerLost extends Error {}
+
 /** Runs one step in the worker; a failure there comes back as the StorageError it was. */
 function inWorker(worker: Worker, message: Extract<VerifyRequest, { type: 'job' }>): Promise<Verified | null> {
   return new Promise((resolve, reject) => {
@@ -30,7 +33,7 @@ function inWorker(worker: Worker, message: Extract<VerifyRequest, { type: 'job' 
     };
     worker.onerror = (e) => {
       e.preventDefault();
-      reject(new StorageError('unknown', e.message || 'the check stopped'));
+      reject(new WorkerLost(e.message || 'the check stopped'));
     };
     worker.postMessage(message);
   });
@@ -38,13 +41,18 @@ function inWorker(worker: Worker, message: Extract<VerifyRequest, { type: 'job' 
 
 /** Checks the archive `dbName` (see verifyArchive), in a worker where there is one. */
 export async function verifyOffThread(dbName: string, run: Runner, records: Records, reads: ReadCount, upgrading: boolean, schema: number): Promise<Verified> {
+  const inThread = () => verifyArchive(records, upgrading, (job) => runVerifyJob(run, records, job, { upgrading, schema, clear: clearOf(reads) }));
   const worker = startWorker();
-  if (!worker) return verifyArchive(records, upgrading, (job) => runVerifyJob(run, records, job, { upgrading, schema, clear: clearOf(reads) }));
+  if (!worker) return inThread();
   const tell = (busy: boolean) => worker.postMessage({ type: 'reads', busy } satisfies VerifyRequest);
   tell(reads.running > 0);
   reads.listeners.add(tell);
   try {
     return await verifyArchive(records, upgrading, (job) => inWorker(worker, { type: 'job', dbName, job, upgrading, schema }));
+  } catch (e) {
+    // Every step can be done again (an upgrade moves what is left to move; a pass checks afresh).
+    if (e instanceof WorkerLost) return inThread();
+    throw e;
   } finally {
     reads.listeners.delete(tell);
     // Its connections close with it, so no room it opened holds back a later deleteDatabase.
