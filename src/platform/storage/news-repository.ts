@@ -9,7 +9,7 @@ import { createRunner, request } from './idb-run';
 import { ERASING_META, IMPORTING_META, keptKey, metaKey, prefixRange, readCount, SCHEMA_META } from './news-keys';
 import type { Records, StoryAt } from './news-records';
 import { counted, createReadCount } from './read-gate';
-import type { StorageError } from './storage-error';
+import { StorageError } from './storage-error';
 
 export interface AddResult {
   added: number;
@@ -141,7 +141,11 @@ export function createNewsRepository(dbName = 'earshot-news'): NewsRepository {
     addInBatches: (stories, batchSize = 250) =>
       stories.length === 0
         ? Promise.resolve({ added: 0, duplicates: 0, notStored: 0, error: null })
-        : import('./news-add').then(({ addInBatches }) => addInBatches(add, (importing) => setMeta(IMPORTING_META, importing), stories, batchSize)),
+        : import('./news-add').then(
+            ({ addInBatches }) => addInBatches(add, (importing) => setMeta(IMPORTING_META, importing), stories, batchSize),
+            // Its code could not be loaded (offline before it was ever cached): nothing stored, said as a failed batch is.
+            (e: unknown) => ({ added: 0, duplicates: 0, notStored: stories.length, error: new StorageError('unknown', e) }),
+          ),
 
     get: async (id) => (await records()).byId([id]).then(([s]) => s),
 
