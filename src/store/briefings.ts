@@ -82,7 +82,7 @@ export const createBriefings: CoordinatorCreator<BriefingActions> = (get, deps) 
   function today() {
     const tz = env.timeZone();
     const day = dayKeyOf(env.now(), tz);
-    return { key: `${day}|${tz}|${news.revision()}`, span: daysRange(day, day, tz) };
+    return { day, key: `${day}|${tz}|${news.revision()}`, span: daysRange(day, day, tz) };
   }
 
   /** Today's stories from the read-ahead when it still holds (used once). */
@@ -264,7 +264,7 @@ export const createBriefings: CoordinatorCreator<BriefingActions> = (get, deps) 
       const texts = Promise.all([stories, briefingTools()]).then(async ([listed, tools]) => {
         const read = new Map<string, Story>();
         if (listed.every((s) => 'text' in s)) return read;
-        const day = { from: dayKeyOf(env.now(), env.timeZone()), to: dayKeyOf(env.now(), env.timeZone()) };
+        const day = { from: t.day, to: t.day };
         const { needs } = tools.planBriefing(inputFor(listed.filter(aiNews(tools)), day, day, { heard: dayHeard() }, []));
         for (const s of await news.storiesOf(needs)) read.set(s.id, s);
         return read;

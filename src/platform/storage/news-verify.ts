@@ -16,6 +16,7 @@ import {
   ALL_STORIES, COUNT_META, dayKey, ERASING_META, IMPORTING_META, SCHEMA_META, dayTermsRange, idBucketKey, isStoryKey, linkBucketKey, metaKey, prefixRange, SEQ_META, sourceDayKey, sourceOf,
   termShardKey, type DayEntry, type IdBucket, type LinkBucket,
 } from './news-keys';
+import type { Clear } from './read-gate';
 import { readKeyList, type KeyList } from './room-keys';
 import { numbersOf, packShard, unpackShard } from './term-shard';
 import { yieldToOthers } from './yield';
@@ -37,8 +38,6 @@ const ATTEMPTS = 3;
 
 /** Lets other work in between slices. */
 type Pause = () => Promise<void>;
-/** Resolves once the repository's foreground reads are done (read-gate.ts): every read of the check waits for it. */
-type Clear = () => Promise<void>;
 
 type Fix = [key: IDBValidKey | IDBKeyRange, value: unknown];
 type Marks = [seq: unknown, count: unknown];
@@ -116,14 +115,12 @@ function daysHeld(run: Runner, prefix: string, dayOf: (key: string) => string, r
 /** Where a record lies: its day's room, or the main store (an archive from before the rooms). */
 type Place = string | null;
 
-/** A room's keys read as the main store's are (a room that is gone has none), once reads are clear. */
-const roomRunner = (records: Records, day: string, clear: Clear): Runner =>
-  (async (mode: IDBTransactionMode, body: (os: IDBObjectStore) => Promise<unknown>, options?: IDBTransactionOptions) => {
-    await clear();
-    return (await records.rooms.use(day, mode, body, { options })) ?? [];
-  }) as Runner;
+/** A room's keys read as the main store's are (a room that is gone has none). */
+const roomRunner = (records: Records, day: string): Runner =>
+  (async (mode: IDBTransactionMode, body: (os: IDBObjectStore) => Promise<unknown>, options?: IDBTransactionOptions) =>
+    (await records.rooms.use(day, mode, body, { options })) ?? []) as Runner;
 
-/** The main store's transactions, each opened once reads are clear. */
+/** A runner's transactions, each opened once reads are clear. */
 const gatedRunner = (run: Runner, clear: Clear): Runner =>
   (async (mode: IDBTransactionMode, body: (os: IDBObjectStore) => Promise<unknown>, options?: IDBTransactionOptions) => {
     await clear();
@@ -175,7 +172,7 @@ async function readStoryKeys(
     const list = await lists[i];
     if (list === null) {
       unlisted.push(day);
-      await readKeys(roomRunner(records, day, clear), ALL_STORIES, pause, (keys) => {
+      await readKeys(gatedRunner(roomRunner(records, day), clear), ALL_STORIES, pause, (keys) => {
         held += keys.length;
         take(day, keys, start, end);
       });
@@ -204,14 +201,15 @@ async function readStories(records: Records, at: readonly StoryAt[], pause: Paus
  * How many postings each story of a day has in its shards, by story number (`lo`, the day's least, at 0; -1 for a
  * number no story of the day has), and whether a posting names such a number (`dangling`: a removed story's).
  */
-function countPostings(list: readonly DayEntry[], stored: readonly [string, unknown][]): { postings: Int32Array & { dangling: boolean }; lo: number } {
+function countPostings(list: readonly DayEntry[], stored: readonly [string, unknown][]): { postings: Int32Array; lo: number; dangling: boolean } {
   let lo = Infinity;
   let hi = -Infinity;
   for (const e of list) {
     lo = Math.min(lo, e[2]);
     hi = Math.max(hi, e[2]);
   }
-  const postings = Object.assign(new Int32Array(hi >= lo ? hi - lo + 1 : 0).fill(-1), { dangling: false });
+  const postings = new Int32Array(hi >= lo ? hi - lo + 1 : 0).fill(-1);
+  let dangling = false;
   for (const e of list) postings[e[2] - lo] = 0;
   for (const [, shard] of stored) {
     const ns = numbersOf(shard);
@@ -219,10 +217,10 @@ function countPostings(list: readonly DayEntry[], stored: readonly [string, unkn
       const k = ns[i] - lo;
       // A number outside the day, or no integer (damage), is no story's: undefined >= 0 is false.
       if (postings[k] >= 0) postings[k]++;
-      else postings.dangling = true;
+      else dangling = true;
     }
   }
-  return { postings, lo };
+  return { postings, lo, dangling };
 }
 
 interface Checked {
@@ -319,9 +317,8 @@ async function check(ungated: Runner, records: Records, pause: Pause, clear: Cle
     next = d + 1 < ordered.length ? readShards(ordered[d + 1][0]) : null;
     // Postings counted in an array over the day's story numbers (-1: no story of the day): 3 million of them at
     // 103,000 stories, where a Map took about half a second.
-    const { postings, lo } = countPostings(list, stored);
+    const { postings, lo, dangling } = countPostings(list, stored);
     const isLive = (n: number) => postings[n - lo] >= 0;
-    const dangling = postings.dangling;
     const wrong = new Map(list.filter((e) => !termsOf.has(e[2]) && postings[e[2] - lo] !== e[5]).map((e) => [e[0], e]));
     for (const s of await readStories(records, [...wrong.values()].map((e) => [e[0], e[1]] as const), pause, clear)) termsOf.set(wrong.get(s.id)![2], storyTerms(s));
     // Stories whose postings are written again (those without an entry, those counted wrong): one repair each.

@@ -31,35 +31,22 @@ export async function counted<T>(count: ReadCount, read: () => Promise<T>): Prom
 /** What upkeep waits on: resolves once no foreground read runs (at once when none does), or after `maxHoldMs` whatever happens. */
 export type Clear = () => Promise<void>;
 
-/** `clear` over a state another part keeps: `busy()` now, `listen` for when it changes (returns the unsubscribe). */
-function clearing(busy: () => boolean, listen: (l: (busy: boolean) => void) => () => void, maxHoldMs: number, setTimer: Timer): Clear {
+/** Upkeep's wait for the reads `count` counts. */
+export function clearOf(count: ReadCount, maxHoldMs = MAX_HOLD_MS, setTimer: Timer = setTimeout): Clear {
   return () =>
-    busy()
-      ? new Promise<void>((resolve) => {
-          let stop = () => {};
+    count.running === 0
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => {
           const go = () => {
-            stop();
+            count.listeners.delete(listener);
             resolve();
           };
-          stop = listen((now) => {
-            if (!now) go();
-          });
+          const listener = (busy: boolean) => {
+            if (!busy) go();
+          };
+          count.listeners.add(listener);
           setTimer(go, maxHoldMs);
-        })
-      : Promise.resolve();
-}
-
-/** Upkeep's wait for the page's own reads. */
-export function clearOf(count: ReadCount, maxHoldMs = MAX_HOLD_MS, setTimer: Timer = setTimeout): Clear {
-  return clearing(
-    () => count.running > 0,
-    (l) => {
-      count.listeners.add(l);
-      return () => count.listeners.delete(l);
-    },
-    maxHoldMs,
-    setTimer,
-  );
+        });
 }
 
 /** The count as another thread sees it: told when reads start and stop (a worker, by messages from the page). */
@@ -69,21 +56,13 @@ export interface ReadMirror {
 }
 
 export function createReadMirror(maxHoldMs = MAX_HOLD_MS, setTimer: Timer = setTimeout): ReadMirror {
-  let busy = false;
-  const listeners = new Set<(busy: boolean) => void>();
+  // The page's count seen as one read running or none.
+  const count = createReadCount();
   return {
-    set(now) {
-      busy = now;
-      listeners.forEach((l) => l(now));
+    set(busy) {
+      count.running = busy ? 1 : 0;
+      count.listeners.forEach((l) => l(busy));
     },
-    clear: clearing(
-      () => busy,
-      (l) => {
-        listeners.add(l);
-        return () => listeners.delete(l);
-      },
-      maxHoldMs,
-      setTimer,
-    ),
+    clear: clearOf(count, maxHoldMs, setTimer),
   };
 }
