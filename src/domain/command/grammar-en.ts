@@ -4,7 +4,7 @@ import type { Grammar } from './types';
 export const en: Grammar = {
   fillers: [
     'um', 'uh', 'uhm', 'umm', 'er', 'erm', 'hmm', 'mm', 'hey', 'hi', 'hello', 'ok', 'okay', 'please', 'pls', 'kindly', 'so', 'well', 'just', 'alright',
-    'all right', 'yo', 'oh', 'earshot', 'hey earshot', 'ok earshot', 'olly', 'hey olly', 'alexa', 'siri', 'hey siri', 'google', 'hey google', 'ok google',
+    'all right', 'yo', 'oh', 'earshot', 'hey earshot', 'ok earshot', 'olly', 'hey olly',
     's1', 's2', 'thanks', 'thank you', 'actually', 'maybe', 'now then',
   ],
   openers: [

@@ -155,6 +155,8 @@ describe('topics', () => {
     ['um hey give me the SoftBank news please', 'SoftBank'],
     ['tell me more about Stargate', 'Stargate'],
     ['AI chip news', 'chip'],
+    ['news about Google', 'Google'],
+    ["hey google, what's new with Alexa", 'Alexa'],
   ])('en: %s → %s', (utterance, topic) => {
     expect(en(utterance)).toMatchObject({ intent: 'brief', topic });
   });
@@ -166,6 +168,7 @@ describe('topics', () => {
     ['ơi cho mình tin về Stargate nhé', 'Stargate'],
     ['tin ve openai hom qua nha', 'openai'],
     ['có gì mới về luật AI không', 'luật AI'],
+    ['ok google tin về Google', 'Google'],
   ])('vi: %s → %s', (utterance, topic) => {
     expect(vi(utterance)).toMatchObject({ intent: 'brief', topic });
   });
@@ -174,6 +177,13 @@ describe('topics', () => {
     expect(en('artificial intelligence news').topic).toBeNull();
     expect(vi('tin trí tuệ nhân tạo hôm nay').topic).toBeNull();
     expect(vi('tin về AI').topic).toBeNull();
+  });
+
+  it('takes no topic from an assistant named first', () => {
+    expect(vi('ok google tin tức hôm nay')).toEqual({ intent: 'brief', topic: null, outlet: null, from: TODAY, to: TODAY });
+    expect(vi('alexa ơi báo Thanh Niên hôm nay có gì')).toMatchObject({ intent: 'brief', topic: null, outlet: 'Thanh Niên' });
+    expect(vi('olly ơi đọc tin đi')).toMatchObject({ intent: 'brief', topic: null });
+    expect(en("hey google, what's the news")).toMatchObject({ intent: 'brief', topic: null });
   });
 
   it('combines topic and days', () => {

@@ -16,6 +16,30 @@ describe('spoken forms', () => {
     ['tin\u200b AI hôm nay', 'tin AI hôm nay'],
   ])('%j → %j', (said, plain) => expect(plainSpokenForms(said)).toBe(plain));
 
+  it.each([
+    ["hey google, what's the news", "what's the news"],
+    ['ok google tin tức hôm nay', 'tin tức hôm nay'],
+    ['alexa ơi báo Thanh Niên hôm nay có gì', 'báo Thanh Niên hôm nay có gì'],
+    ['ok google oi tin ai hom nay', 'tin ai hom nay'],
+    ['này google, điểm tin tuần này đi', 'điểm tin tuần này đi'],
+    ['Google, news about Gemini', 'news about Gemini'],
+    ['alexa skip', 'skip'],
+    ["siri what's happening with Apple", "what's happening with Apple"],
+    ['olly pause', 'pause'],
+    ['earshot ơi đọc tiếp', 'đọc tiếp'],
+  ])('drops the wake word of %j', (said, plain) => expect(plainSpokenForms(said)).toBe(plain));
+
+  it.each([
+    'news about google',
+    "what's new with Alexa",
+    'google news today',
+    'Google ra mắt gì mới',
+    'Alexa news',
+    'siri headlines this week',
+    'tin về google',
+    'alexa',
+  ])('keeps a name that is what the news is about, or all that was said: %j', (said) => expect(plainSpokenForms(said)).toBe(said));
+
   it('leaves English words that are single letters alone', () => {
     expect(plainSpokenForms('give me a two minute briefing')).toBe('give me a two minute briefing');
     expect(plainSpokenForms('play a b c news')).toBe('play abc news');
