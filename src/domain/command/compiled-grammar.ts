@@ -29,6 +29,7 @@ export interface Compiled {
   weakTopicMarkers: PhraseSet;
   outlets: PhraseSet;
   topicalCues: PhraseSet;
+  dayCues: PhraseSet;
   demonstratives: PhraseSet;
   /** What may end a topic without being part of it (frames, news words, fillers, markers). */
   notTopicTail: PhraseSet;
@@ -86,6 +87,7 @@ export function compile(lang: Lang, fold: boolean): Compiled {
     weakTopicMarkers: list(g.weakTopicMarkers),
     outlets: list(g.outlets),
     topicalCues: list(g.topicalCues),
+    dayCues: list(g.dayCues),
     demonstratives: list(g.demonstratives),
     notTopicTail: list([...g.topicFrame, ...g.newsCues, ...g.fillers, ...g.topicMarkers, ...g.weakTopicMarkers, ...g.outlets]),
     notTopicHead: list([...g.topicFrame, ...g.newsCues, ...g.defaultDomain, ...g.fillers, ...g.topicMarkers, ...g.weakTopicMarkers, ...g.outlets]),

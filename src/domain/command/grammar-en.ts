@@ -152,6 +152,8 @@ export const en: Grammar = {
     'happening in', 'what went on', 'anything happened', 'has anything happened', 'how are things', 'saying about', 'say about', 'results of',
     'any new information', 'new information', 'going around', 'latest new', 'details on', 'up to the minute', 'if anything happens', 'happens in',
     'happens on', 'when you hear about', 'alert on', 'send me alert', 'follow news', 'anything new on',
+    'what did i miss', 'what have i missed', "what've i missed", 'did i miss anything', 'what i missed', 'anything about', 'recap of', 'rundown of',
+    'roundup of',
     'did * win', 'who won', 'who is winning', 'who is leading', 'who scored', 'how many runs', 'are playing today', 'anything different',
   ],
   strongNewsCues: ['news', 'newscast', 'headlines', 'headline', 'head lines', 'briefing', 'bulletin', 'top stories', 'news stories'],
@@ -184,6 +186,7 @@ export const en: Grammar = {
     'rediff', 'vogue', 'nikkei', 'nikkei asia', 'vnexpress', 'venturebeat', 'engadget', 'technology review', 'mit technology review', 'the information',
   ],
   demonstratives: ['this', 'that', 'it', 'these', 'those', 'the current', 'the story', 'the article', 'this one', 'that one'],
+  dayCues: ['anything from', 'anything since', 'everything from', 'everything since', 'recap'],
   topicalCues: ['scores', 'highlights', 'poll', 'polls', 'winning numbers', 'powerball', 'lottery results', 'election results'],
   topicFrame: [
     'what', "what's", 'whats', 'what is', 'what are', "what're", 'is', 'are', 'was', 'were', 'there', 'is there', 'are there', 'any', 'anything',
@@ -197,7 +200,7 @@ export const en: Grammar = {
     'up to date', 'up to the minute', 'details', 'detail', 'results', 'result', 'how', "how's", 'how is', 'doing', 'please', 'about', 'on', 'regarding',
     'today', 'that', 'this', 'these', 'those', 'it', 'be', 'been', 'being', 'am', 'all', 'more', 'much', 'many', 'people', 'saying', 'say', 'said',
     'catch', 'up', 'fill', 'keep', 'tabs', 'posted', 'developments', 'lately', 'recently', 'say about', 'front page', 'page', 'else', 'out', 'like',
-    'good', 'interesting', 'quick', 'short', 'summary', 'a few', 'few', 'digest', 'roundup', 'press', 'current events', 'current affairs', 'just',
+    'good', 'interesting', 'quick', 'short', 'summary', 'a few', 'few', 'digest', 'roundup', 'rundown', 'recap', 'press', 'miss', 'missed', "i've", 'since', 'everything', 'current events', 'current affairs', 'just',
   ],
   defaultDomain: ['ai', 'a i', 'artificial intelligence', "ai's"],
   days: {

@@ -176,6 +176,7 @@ export const vi: Grammar = {
   ],
   demonstratives: ['tin này', 'bài này', 'tin đó', 'bài đó', 'chuyện này', 'chuyện đó', 'cái này', 'nó'],
   topicalCues: [],
+  dayCues: [],
   topicFrame: [
     'tin', 'tin tức', 'bản tin', 'thời sự', 'điểm tin', 'có', 'có gì', 'gì', 'mới', 'mới nhất', 'mới đây', 'gần đây', 'nóng', 'hot', 'nổi bật',
     'đáng chú ý', 'quan trọng', 'chính', 'mới về', 'có gì mới', 'có tin gì', 'tin gì', 'nào', 'thế nào', 'thế nào rồi', 'ra sao', 'ra sao rồi',

@@ -21,6 +21,17 @@ describe('parseCommand, English', () => {
     expect(en('catch me up')).toEqual({ intent: 'brief', topic: null, outlet: null, from: null, to: null });
   });
 
+  it('asks for the news of a span of days with "anything from", "everything since", a recap, or what was missed', () => {
+    // "Everything" is every story of those days, those already heard too.
+    expect(en('everything since Wednesday')).toEqual({ intent: 'brief', topic: null, outlet: null, from: '2026-11-25', to: TODAY, scope: 'all' });
+    expect(en('anything from last weekend')).toMatchObject({ intent: 'brief', topic: null, from: '2026-11-21', to: '2026-11-22' });
+    expect(en('a recap of the past week')).toMatchObject({ intent: 'brief', topic: null, from: '2026-11-22', to: TODAY });
+    expect(en('what did I miss on Friday')).toMatchObject({ intent: 'brief', topic: null, from: '2026-11-27', to: '2026-11-27' });
+    expect(en('anything about Mistral')).toMatchObject({ intent: 'brief', topic: 'Mistral' });
+    // Without a day these words ask anything of anyone; with one, other assistants' requests stay theirs.
+    intents(en, { 'anything from my mom': 'none', 'did I miss any calls today': 'none', 'do I have anything scheduled for tomorrow': 'none' });
+  });
+
   it('understands transport commands with fillers, openers and closers', () => {
     intents(en, {
       next: 'next',
