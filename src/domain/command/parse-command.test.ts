@@ -190,6 +190,16 @@ describe('topics', () => {
     expect(vi('tin về AI').topic).toBeNull();
   });
 
+  it('takes no topic from what an outlet does or where its news is', () => {
+    expect(vi('đọc tin trên Dân trí')).toMatchObject({ intent: 'brief', topic: null, outlet: 'Dân trí' });
+    expect(vi('cho tôi nghe tin từ Zing')).toMatchObject({ intent: 'brief', topic: null, outlet: 'Zing' });
+    expect(vi('báo Nhân Dân đăng gì hôm nay')).toMatchObject({ intent: 'brief', topic: null, from: TODAY });
+    // Topics that begin with the same words, or with them once diacritics are gone, keep them.
+    expect(vi('tin về Đài Loan').topic).toBe('Đài Loan');
+    expect(vi('tin ve tu dong hoa').topic).toBe('tu dong hoa');
+    expect(vi('tin ai viet nam hom qua').topic).toBe('viet nam');
+  });
+
   it('takes no topic from an assistant named first', () => {
     expect(vi('ok google tin tức hôm nay')).toEqual({ intent: 'brief', topic: null, outlet: null, from: TODAY, to: TODAY });
     expect(vi('alexa ơi báo Thanh Niên hôm nay có gì')).toMatchObject({ intent: 'brief', topic: null, outlet: 'Thanh Niên' });
