@@ -5,7 +5,8 @@ export const en: Grammar = {
   fillers: [
     'um', 'uh', 'uhm', 'umm', 'er', 'erm', 'hmm', 'mm', 'hey', 'hi', 'hello', 'ok', 'okay', 'please', 'pls', 'kindly', 'so', 'well', 'just', 'alright',
     'all right', 'yo', 'oh', 'earshot', 'hey earshot', 'ok earshot', 'olly', 'hey olly',
-    's1', 's2', 'thanks', 'thank you', 'actually', 'maybe', 'now then',
+    's1', 's2', 'thanks', 'thank you', 'actually', 'maybe', 'now then', 'nah', 'nope', 'boring', 'not interested', "i'm not interested", 'wait', 'sorry',
+    'never mind', 'nevermind',
   ],
   openers: [
     'can you', 'could you', 'would you', 'will you', 'can u', 'you can', 'i want to', 'i want you to', "i'd like to", 'i would like to', "i'd like you to",
@@ -23,7 +24,7 @@ export const en: Grammar = {
         'next', 'skip', 'skip it', 'skip this', 'next story', 'next one', 'the next one', 'the next story', 'next news', 'next item', 'next article',
         'next headline', 'forward', 'move on', 'go next', 'go forward', 'go to the next story', 'go to the next one', 'skip ahead', 'skip forward',
         'skip to the next story', 'skip to the next one', 'the next', "what's next", 'whats next', 'onward', 'next please', 'next track', 'move forward',
-        'play next', 'play the next one', 'play the next story',
+        'play next', 'play the next one', 'play the next story', 'skip that', 'skip past this', 'skip past this one', 'skip past it',
       ],
       contains: ['skip to the next', 'move on to the next', 'go to the next', 'on to the next', 'next story', 'next headline', 'next article', 'skip this story', 'skip that story', 'skip this one', 'next news story'],
     },
@@ -31,6 +32,7 @@ export const en: Grammar = {
       exact: [
         'previous', 'back', 'go back', 'previous story', 'previous one', 'the previous one', 'the previous story', 'go back one', 'back one', 'rewind',
         'the one before', 'before that', 'go back a story', 'back up', 'go back to the last one', 'the last one', 'last story', 'the last story', 'previous track',
+        'take me back', 'take me back one',
       ],
       contains: ['previous story', 'previous headline', 'previous article', 'go back to the previous', 'go back to the last story', 'the story before', 'go back one story', 'back to the previous'],
     },
@@ -39,7 +41,8 @@ export const en: Grammar = {
         'repeat', 'repeat that', 'say that again', 'again', 'once more', 'one more time', 'what did you say', 'come again', 'pardon', 'pardon me', 'sorry',
         'start over', 'from the top', 'read that again', 'play that again', 'play it again', 'say again', 'what', 'huh', 'excuse me', 'repeat please',
         'replay', 'retry', 'reset', 'try again', 'do it again', 'let us do it again', "let's do it again", "i'm sorry", 'play one more time',
-        'what was that', 'sorry what was that', 'sorry what did you say',
+        'what was that', 'sorry what was that', 'sorry what did you say', 'start this story over', 'start this story from the beginning',
+        'run that by me again', 'i missed that', 'i missed that last bit', 'i missed the last bit',
       ],
       contains: [
         'say * again', 'repeat', 'one more time', 'once more', 'once again', 'start over', 'from the beginning', 'hear * again', 'tell me * again',
@@ -51,7 +54,8 @@ export const en: Grammar = {
       exact: [
         'pause', 'hold on', 'wait', 'hang on', 'pause it', 'pause the news', 'pause briefing', 'pause the briefing', 'hold', 'one moment', 'one second',
         'just a second', 'just a moment', 'wait a second', 'wait a minute', 'wait a moment', 'hold it', 'hold that', 'freeze', 'give me a second',
-        'give me a minute', 'be right back', 'brb', 'pause for a moment', 'stop for a moment', 'stop for a second', 'pause playback',
+        'give me a minute', 'be right back', 'brb', 'pause for a moment', 'stop for a moment', 'stop for a second', 'pause playback', 'just a sec',
+        'one sec', 'a sec', 'hold on a sec',
       ],
       contains: ['pause', 'hold on', 'hang on', 'wait a second', 'wait a minute', 'give me a second', 'give me a minute', 'stop for a moment', 'stop for a second'],
     },
@@ -59,7 +63,8 @@ export const en: Grammar = {
       exact: [
         'resume', 'continue', 'go on', 'carry on', 'keep going', 'unpause', 'play', 'keep reading', 'continue reading', 'go ahead', 'proceed',
         'resume playing', 'keep talking', 'you can continue', 'play on', 'back to it', 'where were we', 'resume the news', 'resume the briefing',
-        'continue the news', 'continue the briefing', 'start again', 'continue playing', 'resume playback',
+        'continue the news', 'continue the briefing', 'start again', 'continue playing', 'resume playback', 'keep on reading', 'keep playing',
+        "i'm back", "i'm back go ahead",
       ],
       contains: ['resume', 'continue', 'unpause', 'carry on', 'keep going', 'keep reading', 'pick up where', 'where i left off', 'where we left off', 'where you left off'],
     },
@@ -88,18 +93,19 @@ export const en: Grammar = {
       ],
     },
     faster: {
-      exact: ['faster', 'speed up', 'quicker', 'go faster', 'talk faster', 'read faster', 'speak faster', 'a bit faster', 'a little faster', 'hurry up', 'speed it up', 'too slow'],
+      exact: ['faster', 'speed up', 'quicker', 'go faster', 'talk faster', 'read faster', 'speak faster', 'a bit faster', 'a little faster', 'hurry up', 'speed it up', 'too slow', 'increase the speed'],
       contains: ['faster', 'speed up', 'speed it up', 'more quickly', 'quicker', 'too slow'],
     },
     slower: {
-      exact: ['slower', 'slow down', 'go slower', 'talk slower', 'read slower', 'speak slower', 'a bit slower', 'a little slower', 'more slowly', 'slow it down', 'too fast'],
+      exact: ['slower', 'slow down', 'go slower', 'talk slower', 'read slower', 'speak slower', 'a bit slower', 'a little slower', 'more slowly', 'slow it down', 'too fast', 'decrease the speed', 'not so fast', 'ease up', 'ease up on the speed'],
       contains: ['slower', 'slow down', 'slow it down', 'more slowly', 'too fast'],
     },
     source: {
       exact: [
         'source', 'sources', 'who reported that', 'who reported this', "what's the source", 'what is the source', 'where is this from', "where's this from",
         'where did that come from', 'where did this come from', 'who wrote this', 'who wrote that', 'which outlet', 'which paper', 'which site', 'who said that',
-        'who said this', 'what source',
+        'who said this', 'what source', 'where did you get that', 'where did you get this', 'what site is this from', 'what site is that from',
+        'what paper is this from', 'what paper is that from', 'which news site was that', 'which news site is this',
       ],
       contains: [
         'who reported', 'who published', 'who wrote this', 'who wrote that', 'the source', 'which outlet', 'which publication', 'which newspaper',
@@ -115,7 +121,7 @@ export const en: Grammar = {
       ],
       contains: [
         'save this', 'save that', 'save the story', 'bookmark', 'save it for later', 'save for later', 'read later', 'to my saved', 'keep this story',
-        'remember this story', 'add this to my', 'save this story', 'save the article',
+        'remember this story', 'add this to my', 'save this story', 'save the article', 'in my saved', 'to my saved',
       ],
     },
     replay: {
@@ -135,9 +141,10 @@ export const en: Grammar = {
     help: {
       exact: [
         'help', 'what can i say', 'what can you do', 'commands', 'what are the commands', 'options', 'what are my options', 'how does this work',
-        'how do i use this', 'instructions', 'what do i say', 'i need help', 'help me', 'what can i ask', 'what do you do',
+        'how do i use this', 'instructions', 'what do i say', 'i need help', 'help me', 'what can i ask', 'what do you do', 'list the commands',
+        'help me out', 'help me out here', 'how does this app work',
       ],
-      contains: ['what can i say', 'what can you do', 'what should i say', 'what do i say', 'what commands', 'which commands', 'list of commands', 'how does this work', 'how do i use', 'what can i ask', 'need help'],
+      contains: ['what can i say', 'what can you do', 'what should i say', 'what do i say', 'what commands', 'which commands', 'list of commands', 'how does this work', 'how do i use', 'what can i ask', 'need help', 'examples of what i can say', 'what kind of things can i ask', 'what kind of things can you do'],
     },
   },
   newsCues: [

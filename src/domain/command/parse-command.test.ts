@@ -32,6 +32,26 @@ describe('parseCommand, English', () => {
     intents(en, { 'anything from my mom': 'none', 'did I miss any calls today': 'none', 'do I have anything scheduled for tomorrow': 'none' });
   });
 
+  it('hears a command after a word of mood ("boring, next", "nah skip that", "wait go back", "never mind, stop")', () => {
+    intents(en, {
+      'boring, next': 'next',
+      "I'm not interested, next": 'next',
+      'nah skip that': 'next',
+      'wait go back': 'previous',
+      'never mind, stop': 'stop',
+      'sorry, come again': 'repeat',
+      'just a sec': 'pause',
+      'not so fast': 'slower',
+      'start this story from the beginning': 'repeat',
+      'where did you get that': 'source',
+      // A mood word alone is still what it was: "wait" pauses, "sorry" asks again, "never mind" stops.
+      wait: 'pause',
+      sorry: 'repeat',
+      'never mind': 'stop',
+      'keep playing my workout playlist': 'none',
+    });
+  });
+
   it('understands transport commands with fillers, openers and closers', () => {
     intents(en, {
       next: 'next',
