@@ -207,7 +207,7 @@ export const en: Grammar = {
     'up to date', 'up to the minute', 'details', 'detail', 'results', 'result', 'how', "how's", 'how is', 'doing', 'please', 'about', 'on', 'regarding',
     'today', 'that', 'this', 'these', 'those', 'it', 'be', 'been', 'being', 'am', 'all', 'more', 'much', 'many', 'people', 'saying', 'say', 'said',
     'catch', 'up', 'fill', 'keep', 'tabs', 'posted', 'developments', 'lately', 'recently', 'say about', 'front page', 'page', 'else', 'out', 'like',
-    'good', 'interesting', 'quick', 'short', 'summary', 'a few', 'few', 'digest', 'roundup', 'rundown', 'recap', 'press', 'miss', 'missed', "i've", 'since', 'everything', 'current events', 'current affairs', 'just',
+    'good', 'interesting', 'quick', 'short', 'summary', 'a few', 'few', 'digest', 'roundup', 'rundown', 'recap', 'press', 'miss', 'missed', "i've", 'since', 'everything', 'dot com', 'current events', 'current affairs', 'just',
   ],
   defaultDomain: ['ai', 'a i', 'artificial intelligence', "ai's"],
   days: {

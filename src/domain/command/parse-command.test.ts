@@ -210,6 +210,17 @@ describe('topics', () => {
     expect(vi('tin về AI').topic).toBeNull();
   });
 
+  it('finds an outlet split or joined otherwise than it is written, and takes no topic from it', () => {
+    expect(en('tech crunch headlines')).toMatchObject({ intent: 'brief', topic: null, outlet: 'techcrunch' });
+    expect(en('bloom berg tech news')).toMatchObject({ intent: 'brief', topic: 'tech', outlet: 'bloomberg' });
+    expect(en('arstechnica headlines')).toMatchObject({ intent: 'brief', topic: null, outlet: 'ars technica' });
+    expect(en('the verge dot com headlines')).toMatchObject({ intent: 'brief', topic: null, outlet: 'the verge' });
+    expect(vi('vn express có gì hot')).toMatchObject({ intent: 'brief', topic: null, outlet: 'vnexpress' });
+    expect(vi('gen k hôm nay có gì')).toMatchObject({ intent: 'brief', topic: null, outlet: 'genk', from: TODAY });
+    // Ordinary words are left alone.
+    expect(en('news about tech')).toMatchObject({ intent: 'brief', topic: 'tech', outlet: null });
+  });
+
   it('takes no topic from what an outlet does or where its news is', () => {
     expect(vi('đọc tin trên Dân trí')).toMatchObject({ intent: 'brief', topic: null, outlet: 'Dân trí' });
     expect(vi('cho tôi nghe tin từ Zing')).toMatchObject({ intent: 'brief', topic: null, outlet: 'Zing' });

@@ -81,8 +81,31 @@ function briefOf(all: Token[], c: Compiled, ctx: ParseContext): Command {
   return { ...brief, ...(length ? { minutes: length.minutes } : {}), ...(scope ? { scope } : {}) };
 }
 
-function parseWith(tokens: Token[], lang: Lang, fold: boolean, ctx: ParseContext): Command {
+/**
+ * An outlet's name split or joined otherwise than the grammar writes it, as recognizers do ("tech crunch", "bloom berg",
+ * "arstechnica", "viet nam net"), written the grammar's way; words of it said as the grammar writes them stay as said.
+ */
+export function joinOutletSpellings(tokens: Token[], c: Compiled): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let joined = 0;
+    for (let n = Math.min(3, tokens.length - i); n >= 1 && joined === 0; n--) {
+      const window = tokens.slice(i, i + n).map((t) => t.key);
+      const phrase = c.outletSpellings.get(window.join(''));
+      if (phrase && phrase.join(' ') !== window.join(' ')) {
+        out.push(...phrase.map((key) => ({ raw: key, key })));
+        joined = n;
+      }
+    }
+    if (joined === 0) out.push(tokens[i]);
+    i += Math.max(joined, 1);
+  }
+  return out;
+}
+
+function parseWith(said: Token[], lang: Lang, fold: boolean, ctx: ParseContext): Command {
   const c = compile(lang, fold);
+  const tokens = joinOutletSpellings(said, c);
   const rawKeys = tokens.map((t) => t.key);
   const content = removeAll(tokens, c.fillers);
   const keys = content.map((t) => t.key);
@@ -213,5 +236,5 @@ export function asBriefing(said: string, ctx: ParseContext): Command {
   const transcript = plainSpokenForms(said);
   const fold = !hasDiacritics(transcript);
   const c = compile(ctx.lang, fold);
-  return briefOf(removeAll(tokenize(transcript, fold), c.fillers), c, ctx);
+  return briefOf(removeAll(joinOutletSpellings(tokenize(transcript, fold), c), c.fillers), c, ctx);
 }
