@@ -28,7 +28,7 @@ export interface Compiled {
   topicMarkers: PhraseSet;
   weakTopicMarkers: PhraseSet;
   outlets: PhraseSet;
-  /** Each outlet of four letters or more by its letters alone ("techcrunch" → tech crunch), for spellings split or joined otherwise. */
+  /** Each outlet by its letters alone ("techcrunch" → tech crunch), for spellings split or joined otherwise (parse-command.ts). */
   outletSpellings: Map<string, Phrase>;
   topicalCues: PhraseSet;
   dayCues: PhraseSet;
@@ -88,11 +88,7 @@ export function compile(lang: Lang, fold: boolean): Compiled {
     topicMarkers: list(g.topicMarkers),
     weakTopicMarkers: list(g.weakTopicMarkers),
     outlets: list(g.outlets),
-    outletSpellings: new Map(
-      list(g.outlets)
-        .all.map((p): [string, Phrase] => [p.join(''), p])
-        .filter(([letters]) => letters.length >= 4),
-    ),
+    outletSpellings: new Map(list(g.outlets).all.map((p): [string, Phrase] => [p.join(''), p])),
     topicalCues: list(g.topicalCues),
     dayCues: list(g.dayCues),
     demonstratives: list(g.demonstratives),

@@ -187,6 +187,7 @@ describe('topics', () => {
     ['tell me more about Stargate', 'Stargate'],
     ['AI chip news', 'chip'],
     ['news about Google', 'Google'],
+    ["what's up with Intel", 'Intel'],
     ["hey google, what's new with Alexa", 'Alexa'],
   ])('en: %s → %s', (utterance, topic) => {
     expect(en(utterance)).toMatchObject({ intent: 'brief', topic });
@@ -217,6 +218,11 @@ describe('topics', () => {
     expect(en('the verge dot com headlines')).toMatchObject({ intent: 'brief', topic: null, outlet: 'the verge' });
     expect(vi('vn express có gì hot')).toMatchObject({ intent: 'brief', topic: null, outlet: 'vnexpress' });
     expect(vi('gen k hôm nay có gì')).toMatchObject({ intent: 'brief', topic: null, outlet: 'genk', from: TODAY });
+    // A possessive is the outlet's.
+    expect(en("NPR's coverage of the election")).toMatchObject({ intent: 'brief', topic: 'election', outlet: 'npr' });
+    expect(en("Wired's AI coverage")).toMatchObject({ intent: 'brief', topic: null, outlet: 'wired' });
+    // Signing up to an outlet is no request for its news.
+    expect(en("sign me up for The Verge's newsletter").intent).toBe('none');
     // Ordinary words are left alone.
     expect(en('news about tech')).toMatchObject({ intent: 'brief', topic: 'tech', outlet: null });
   });

@@ -83,7 +83,8 @@ function briefOf(all: Token[], c: Compiled, ctx: ParseContext): Command {
 
 /**
  * An outlet's name split or joined otherwise than the grammar writes it, as recognizers do ("tech crunch", "bloom berg",
- * "arstechnica", "viet nam net"), written the grammar's way; words of it said as the grammar writes them stay as said.
+ * "arstechnica", "viet nam net"), or possessive ("Bloomberg's take on …"), written the grammar's way; words of it said
+ * as the grammar writes them stay as said.
  */
 export function joinOutletSpellings(tokens: Token[], c: Compiled): Token[] {
   const out: Token[] = [];
@@ -91,8 +92,12 @@ export function joinOutletSpellings(tokens: Token[], c: Compiled): Token[] {
     let joined = 0;
     for (let n = Math.min(3, tokens.length - i); n >= 1 && joined === 0; n--) {
       const window = tokens.slice(i, i + n).map((t) => t.key);
-      const phrase = c.outletSpellings.get(window.join(''));
-      if (phrase && phrase.join(' ') !== window.join(' ')) {
+      const letters = window.join('');
+      // A possessive is the outlet's ("Wired's AI coverage", "NPR's coverage"); otherwise names of three letters or
+      // fewer are left to the spelled-letter rule (spoken-forms.ts), which knows "a b c" from words.
+      const bare = letters.replace(/['’]s$/, '');
+      const phrase = c.outletSpellings.get(bare);
+      if (phrase && (bare !== letters || bare.length >= 4) && phrase.join(' ') !== window.join(' ')) {
         out.push(...phrase.map((key) => ({ raw: key, key })));
         joined = n;
       }
