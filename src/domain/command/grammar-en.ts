@@ -183,6 +183,9 @@ export const en: Grammar = {
     'movie', 'movies', 'netflix', 'spotify', 'pandora', 'shuffle', 'loop', 'wifi', 'tv', 'television', 'musics', 'notifications', 'facebook',
     'twitter', 'instagram', 'social media', 'clarify', 'rephrase', 'explain', 'your response', 'your answer', 'turn on repeat', 'repeat mode',
     'itunes', 'audiobook', 'incorrect', 'wrong', "that's not it", 'thats not it', 'not correct', 'elaborate', 'opening stock price', 'newsletter', 'subscribe', 'sign me up',
+    // A calendar's events ("repeat this event", "save this event", "tell me about my events").
+    'this event', 'an event', 'the event', 'that event', 'my events', 'upcoming events', 'event on', 'to repeat', 'on repeat', 'my schedule',
+    'reminders',
   ],
   topicMarkers: ['about', 'regarding', 'concerning', 'on', 'around', 'covering', 'related to', 'relating to', 'as regards'],
   weakTopicMarkers: ['in', 'for', 'into', 'with'],

@@ -32,6 +32,10 @@ describe('parseCommand, English', () => {
     intents(en, { 'anything from my mom': 'none', 'did I miss any calls today': 'none', 'do I have anything scheduled for tomorrow': 'none' });
   });
 
+  it("leaves a calendar's events to the calendar", () => {
+    intents(en, { 'repeat this event': 'none', 'save this event': 'none', 'create an event gym day on monday and set it to repeat': 'none' });
+  });
+
   it('hears a command after a word of mood ("boring, next", "nah skip that", "wait go back", "never mind, stop")', () => {
     intents(en, {
       'boring, next': 'next',
