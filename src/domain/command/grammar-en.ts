@@ -186,6 +186,9 @@ export const en: Grammar = {
     // A calendar's events ("repeat this event", "save this event", "tell me about my events").
     'this event', 'an event', 'the event', 'that event', 'my events', 'upcoming events', 'event on', 'to repeat', 'on repeat', 'my schedule',
     'reminders',
+    // What is on nearby, and the assistant itself ("what's going on in town tonight", "tell me about my day").
+    'events are', 'events near', 'local events', 'events in my', 'in town', 'around me',
+    'near me', 'in my area', 'in the area', 'things to do', 'activities', 'festival', 'concert', 'my day', 'yourself', 'your inception',
   ],
   topicMarkers: ['about', 'regarding', 'concerning', 'on', 'around', 'covering', 'related to', 'relating to', 'as regards'],
   weakTopicMarkers: ['in', 'for', 'into', 'with'],

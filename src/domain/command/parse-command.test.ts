@@ -36,6 +36,17 @@ describe('parseCommand, English', () => {
     intents(en, { 'repeat this event': 'none', 'save this event': 'none', 'create an event gym day on monday and set it to repeat': 'none' });
   });
 
+  it("leaves what is on nearby, and the assistant's own day, to others; the world's current events stay news", () => {
+    intents(en, {
+      "what's going on in town tonight": 'none',
+      'what events are happening in Seattle this weekend': 'none',
+      'tell me about things to do near me': 'none',
+      'tell me about my day': 'none',
+      'get me the latest on current events going on in the world': 'brief',
+      'news about the Coachella festival': 'brief',
+    });
+  });
+
   it('hears a command after a word of mood ("boring, next", "nah skip that", "wait go back", "never mind, stop")', () => {
     intents(en, {
       'boring, next': 'next',
