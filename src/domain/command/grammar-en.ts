@@ -165,7 +165,11 @@ export const en: Grammar = {
     'did * win', 'who won', 'who is winning', 'who is leading', 'who scored', 'how many runs', 'are playing today', 'anything different',
   ],
   strongNewsCues: ['news', 'newscast', 'headlines', 'headline', 'head lines', 'briefing', 'bulletin', 'top stories', 'news stories'],
-  vetoDomains: ['radio', 'fm', 'station', 'podcast', 'podcasts', 'emails', 'itunes', 'notifications', 'music', 'song', 'songs', 'audiobook'],
+  vetoDomains: [
+    'radio', 'fm', 'station', 'podcast', 'podcasts', 'emails', 'itunes', 'notifications', 'music', 'song', 'songs', 'audiobook',
+    // Writing or homework with news in it, and the rain the news mentioned ("write a news article", "headlines for my essay").
+    'write a', 'write an', 'write me', 'essay', 'homework', 'rain',
+  ],
   vetoExemptAfter: ['about', 'regarding', 'concerning', 'related to', 'relating to'],
   commandObjects: [
     'the', 'a', 'it', 'this', 'that', 'audio', 'the audio', 'news', 'the news', 'briefing', 'the briefing', 'reading', 'playback', 'talking',
@@ -189,6 +193,8 @@ export const en: Grammar = {
     // What is on nearby, and the assistant itself ("what's going on in town tonight", "tell me about my day").
     'events are', 'events near', 'local events', 'events in my', 'in town', 'around me',
     'near me', 'in my area', 'in the area', 'things to do', 'activities', 'festival', 'concert', 'my day', 'yourself', 'your inception',
+    // Directions, orders and saying after.
+    'faster route', 'a route', 'best route', 'shortest route', 'route to', 'directions', 'going straight', 'go straight', 'turn left', 'turn right', 'last order', 'after me',
   ],
   topicMarkers: ['about', 'regarding', 'concerning', 'on', 'around', 'covering', 'related to', 'relating to', 'as regards'],
   weakTopicMarkers: ['in', 'for', 'into', 'with'],

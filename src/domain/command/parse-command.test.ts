@@ -47,6 +47,21 @@ describe('parseCommand, English', () => {
     });
   });
 
+  it('leaves writing with news, directions, orders and saying after to others; weather news stays news', () => {
+    intents(en, {
+      'write a news article about cats': 'none',
+      'give me some headlines for my essay': 'none',
+      "the news said it'll rain tomorrow, is that right": 'none',
+      'is there a faster route to the office': 'none',
+      'should I keep going straight here': 'none',
+      'repeat my last order': 'none',
+      'repeat after me': 'none',
+      'the latest climate and weather news': 'brief',
+      'tell me about the most recent road construction on route seventy': 'brief',
+      'repeat that': 'repeat',
+    });
+  });
+
   it('hears a command after a word of mood ("boring, next", "nah skip that", "wait go back", "never mind, stop")', () => {
     intents(en, {
       'boring, next': 'next',
