@@ -191,7 +191,8 @@ export const vi: Grammar = {
     'hay ho', 'thú vị', 'nhỉ', 'cháu', 'con', 'bố', 'mẹ', 'ông', 'bà', 'cô', 'chú', 'bác', 'ta', 'tao', 'mày', 'hỏi', 'cho hỏi', 'ai đó',
     'trang chính', 'trang nhất', 'trang đầu', 'tiêu đề', 'các tiêu đề', 'bài viết', 'một tờ báo', 'tờ báo', 'chủ đề', 'chủ đề nóng',
     'bàn tán', 'được bàn tán', 'nhiều nhất', 'xu hướng', 'hiện đang', 'đang là', 'những gì', 'điều gì',
-    // What an outlet does and where its news is ("tin trên Dân trí", "tin từ Zing", "báo Nhân Dân đăng gì", "VnExpress đưa tin gì").
+    // What an outlet does and where its news is ("tin trên Dân trí", "tin từ Zing", "báo Nhân Dân đăng gì", "VnExpress đưa tin gì"),
+    // and what ends a request ("từ thứ tư đến giờ", "trong hai phút thôi").
     // Without diacritics several are other words that begin topics (tự động hóa, Việt Nam, đua xe): "!" keeps them to
     // text with diacritics. "đài" stays out: Đài Loan.
     'trên', '!từ', '!đăng', '!đưa', 'đưa tin', '!viết', 'đến giờ', 'tới giờ', 'đến nay', 'tới nay', 'thôi',

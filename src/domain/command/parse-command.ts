@@ -168,7 +168,9 @@ function parseWith(said: Token[], lang: Lang, fold: boolean, ctx: ParseContext):
   }
 
   // 4. A request for news, with its days and topic. Cues are looked for before fillers are removed too ("thế nào rồi").
-  const cued = [c.newsCues, c.outlets, c.topicalCues].some((cues) => findAny(keys, cues) || findAny(rawKeys, cues)) || (findAny(keys, c.dayCues) !== null && days() !== null);
+  // Day cues ask for news only beside a day ("anything from last weekend").
+  const cued =
+    [c.newsCues, c.outlets, c.topicalCues].some((cues) => findAny(keys, cues) || findAny(rawKeys, cues)) || (findAny(keys, c.dayCues) !== null && days() !== null);
   if ((!blocked || strong) && cued) return briefOf(content, c, ctx);
   return NONE;
 }

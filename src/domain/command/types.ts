@@ -149,8 +149,8 @@ export interface Grammar {
   /** Cues that are also part of the subject ("NBA scores", "match highlights"): they ask for news but stay in the topic. */
   topicalCues: readonly string[];
   /**
-   * Words that ask for news only beside a day ("everything since Wednesday", "anything from last weekend", "what did I
-   * miss on Friday"): alone they ask anything of anyone ("anything from my mom").
+   * Words that ask for news only beside a day ("everything since Wednesday", "anything from last weekend", "a recap of
+   * the past week"): alone they ask anything of anyone ("anything from my mom").
    */
   dayCues: readonly string[];
   /** Words around a topic that are not part of it (request verbs, news words, articles, "latest"). */
