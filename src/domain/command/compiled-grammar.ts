@@ -61,6 +61,7 @@ export function compile(lang: Lang, fold: boolean): Compiled {
   if (hit) return hit;
   const g = GRAMMARS[lang];
   const list = (phrases: readonly string[]) => phraseSet(phrases.map((p) => compilePhrase(p, fold)));
+  const outlets = list(g.outlets);
   const closersByLast = new Map<string, Phrase[]>();
   for (const p of list(g.closers).all) closersByLast.set(p[p.length - 1], [...(closersByLast.get(p[p.length - 1]) ?? []), p]);
   const exact = new Map<string, Intent>();
@@ -87,8 +88,8 @@ export function compile(lang: Lang, fold: boolean): Compiled {
     commandContext: list([...g.commandObjects, ...g.fillers, ...g.openers, ...g.closers]),
     topicMarkers: list(g.topicMarkers),
     weakTopicMarkers: list(g.weakTopicMarkers),
-    outlets: list(g.outlets),
-    outletSpellings: new Map(list(g.outlets).all.map((p): [string, Phrase] => [p.join(''), p])),
+    outlets,
+    outletSpellings: new Map(outlets.all.map((p): [string, Phrase] => [p.join(''), p])),
     topicalCues: list(g.topicalCues),
     dayCues: list(g.dayCues),
     demonstratives: list(g.demonstratives),

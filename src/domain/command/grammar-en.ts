@@ -121,7 +121,7 @@ export const en: Grammar = {
       ],
       contains: [
         'save this', 'save that', 'save the story', 'bookmark', 'save it for later', 'save for later', 'read later', 'to my saved', 'keep this story',
-        'remember this story', 'add this to my', 'save this story', 'save the article', 'in my saved', 'to my saved',
+        'remember this story', 'add this to my', 'save this story', 'save the article', 'in my saved',
       ],
     },
     replay: {
@@ -159,8 +159,8 @@ export const en: Grammar = {
     'happening in', 'what went on', 'anything happened', 'has anything happened', 'how are things', 'saying about', 'say about', 'results of',
     'any new information', 'new information', 'going around', 'latest new', 'details on', 'up to the minute', 'if anything happens', 'happens in',
     'happens on', 'when you hear about', 'alert on', 'send me alert', 'follow news', 'anything new on',
-    'what did i miss', 'what have i missed', "what've i missed", 'did i miss anything', 'what i missed', 'anything about', 'recap of', 'rundown of',
-    'roundup of', "what's up with", 'what is up with', 'whats up with', 'buzz around', 'buzz about', 'the story with', 'the story on',
+    'what did i miss', 'what have i missed', "what've i missed", 'did i miss anything', 'what i missed', 'anything about', 'recap of',
+    "what's up with", 'what is up with', 'whats up with', 'buzz around', 'buzz about', 'the story with', 'the story on',
     'what did * announce', 'roundup', 'rundown', 'in ai',
     'did * win', 'who won', 'who is winning', 'who is leading', 'who scored', 'how many runs', 'are playing today', 'anything different',
   ],
