@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { choosePhrase, DEFAULT_CHOICE, snapName } from './choose-phrase';
+import { choosePhrase, DEFAULT_CHOICE, secondChoice, snapName } from './choose-phrase';
+import { letterSimilarity } from './similarity';
 
 describe('choosing among the phrases found', () => {
   // Scores as the model gave them for espeak-ng's "What's the AI news today?" after Chromium's resampling: the short
@@ -28,6 +29,29 @@ describe('choosing among the phrases found', () => {
 
   it('finds nothing among no phrases', () => {
     expect(choosePhrase([], free, [], DEFAULT_CHOICE)).toMatchObject({ phrase: null, best: null, margin: Infinity });
+  });
+});
+
+describe('the second ear’s phrase', () => {
+  // Espeak-ng's "faster" as Moonshine hears it freely ("Pastor."), and the second ear's phrase as Moonshine weighs it.
+  const free = { text: 'Pastor.', score: -1.2, words: 1, tokens: 3 };
+  const faster = { text: 'Faster.', score: -5.2, words: 1 };
+  const o = { ...DEFAULT_CHOICE, maxMargin: 0.6, secondMargin: 1.5, secondLikeness: 0.4 };
+
+  it('is taken with a looser margin than the first ear’s own phrases, where it reads like what was heard', () => {
+    // Margin (5.2 − 1.2) / 4 = 1.0: above the first ear's own 0.6, within the second ear's 1.5.
+    expect(choosePhrase([faster], free, [], o).phrase).toBeNull();
+    expect(secondChoice(faster, letterSimilarity('faster', free.text), free, o)).toMatchObject({ phrase: 'Faster.', margin: 1 });
+  });
+
+  it('is refused past that margin, or when it reads nothing like what was heard', () => {
+    expect(secondChoice({ ...faster, score: -7.5 }, letterSimilarity('faster', free.text), free, o).phrase).toBeNull();
+    const weather = { text: "What's the weather like tomorrow?", score: -3, words: 6, tokens: 8 };
+    const similarity = letterSimilarity('tell me more', weather.text);
+    expect(similarity).toBeLessThan(o.secondLikeness);
+    const said = secondChoice({ text: 'Tell me more.', score: -6, words: 3 }, similarity, weather, o);
+    expect(said.margin).toBeLessThan(o.secondMargin);
+    expect(said.phrase).toBeNull();
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FakeWords, fakeListener } from '../../../tests/fakes/fake-ear';
 import { DEFAULT_CHOICE } from './choose-phrase';
 import { DEFAULT_HEAR, hear } from './hear';
+import { heardGraph } from './phrase-graph';
 import { addPath, tokenNode } from './token-graph';
 
 const RATE = 16000;
@@ -30,6 +31,28 @@ describe('hearing one utterance', () => {
     expect(heard.free).toBe('set an alarm');
     expect(heard.transcript).toBe('set an alarm');
     expect(heard.margin).toBeGreaterThan(options.choice.maxMargin);
+  });
+
+  it('weighs the second ear’s phrase, and takes it with its looser margin', async () => {
+    // Free decoding hears "pass"; the second ear heard "pause" (written "Pause", as it opens the phrase), which the
+    // first ear finds less likely.
+    const second = heardGraph(['pause'], new Map(), (word) => [w.id(word)]);
+    const listener = fakeListener(w, () => ['pass']);
+    const longOnly = tokenNode();
+    addPath(longOnly, ['news', 'about', 'chips'].map((x) => w.id(x)));
+    const graph = { root: longOnly, names: [] };
+    const alone = await hear(listener, graph, w.vocabulary, speech, { ...options, choice: { ...DEFAULT_CHOICE, maxMargin: 0.1, secondMargin: 10, secondLikeness: 0 } });
+    expect(alone.phrase).toBeNull();
+    expect(alone.second).toBeUndefined();
+    const both = await hear(listener, graph, w.vocabulary, speech, { ...options, choice: { ...DEFAULT_CHOICE, maxMargin: 0.1, secondMargin: 10, secondLikeness: 0 } }, { heard: 'pause', graph: second });
+    expect(both.second).toMatchObject({ text: 'Pause', words: 1 });
+    expect(both.second!.score).toBeLessThan(both.freeTranscript.score);
+    expect(both.phrase).toBe('Pause');
+    expect(both.transcript).toBe('Pause');
+    // Not weighed at all where it reads nothing like what was heard.
+    const unlike = await hear(listener, graph, w.vocabulary, speech, { ...options, choice: { ...DEFAULT_CHOICE, maxMargin: 0.1, secondMargin: 10, secondLikeness: 0.9 } }, { heard: 'pause', graph: second });
+    expect(unlike.second).toBeUndefined();
+    expect(unlike.phrase).toBeNull();
   });
 
   it('hears nothing in silence', async () => {

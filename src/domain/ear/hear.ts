@@ -1,11 +1,13 @@
 // Hearing one utterance on the device: cut the clip to its speech, decode it over the phrases the app understands
 // (constrained-search.ts), decode it freely as well, and take the phrase when it explains the audio nearly as well as
-// the free transcript does. Otherwise the utterance was something else ("what's the weather like"), or a phrasing the
-// graph lacks: the transcript is then the free one, which the parser reads as it reads any (and finds nothing to do in
-// another assistant's request).
+// the free transcript does. Otherwise, the second ear's phrase (PocketSphinx's, heard as the audio came), weighed the
+// same way with a looser margin where it reads like the free transcript; failing that, the utterance was something
+// else ("what's the weather like"), or a phrasing the graph lacks: the transcript is then the free one, which the
+// parser reads as it reads any (and finds nothing to do in another assistant's request).
 import { greedy, searchPhrases, type SearchOptions, type StepDecoder } from './constrained-search';
 import { DEFAULT_DENOISE, denoise, type DenoiseOptions } from './denoise';
-import { choosePhrase, DEFAULT_CHOICE, type Candidate, type Choice, type ChoiceOptions, type FreeTranscript } from './choose-phrase';
+import { choosePhrase, DEFAULT_CHOICE, secondChoice, type Candidate, type Choice, type ChoiceOptions, type FreeTranscript } from './choose-phrase';
+import { letterSimilarity } from './similarity';
 import { speechSpan } from './speech-span';
 import type { TokenNode } from './token-graph';
 
@@ -48,6 +50,8 @@ export interface Heard extends Choice {
   /** The phrases the search ended, likeliest first (at most CANDIDATES), and the free transcript: for the benchmark's sweeps. */
   candidates: Candidate[];
   freeTranscript: FreeTranscript;
+  /** The second ear's phrase as the first ear weighed it: only where it refused its own phrases and the second ear's read like what it heard. */
+  second?: Candidate;
 }
 
 /** How many of the phrases found are weighed. */
@@ -59,7 +63,13 @@ export interface EarGraph {
   names: readonly string[];
 }
 
-export async function hear<S>(listener: Listener<S>, graph: EarGraph, vocab: EarVocabulary, clip: Float32Array, o: HearOptions): Promise<Heard> {
+/** What the second ear heard (its dictionary's words), and that phrase as a graph for the first ear to weigh (heardGraph). */
+export interface SecondOpinion {
+  heard: string;
+  graph: TokenNode;
+}
+
+export async function hear<S>(listener: Listener<S>, graph: EarGraph, vocab: EarVocabulary, clip: Float32Array, o: HearOptions, second?: SecondOpinion): Promise<Heard> {
   const audio = o.denoise ? denoise(clip, o.denoise) : clip;
   const span = speechSpan(audio, o.sampleRate);
   const none = { text: '', score: 0, words: 0, tokens: 0 };
@@ -87,5 +97,15 @@ export async function hear<S>(listener: Listener<S>, graph: EarGraph, vocab: Ear
     candidates.push({ text, score: d.score, words: words(d.tokens), ...(slot ? { slot } : {}) });
   }
   const choice = choosePhrase(candidates, free, graph.names, o.choice);
+  // The second ear's phrase is weighed only where the first ear took none of its own, and it reads like what was heard.
+  const similarity = choice.phrase === null && second ? letterSimilarity(second.heard, free.text) : 0;
+  if (second && choice.phrase === null && similarity >= o.choice.secondLikeness) {
+    const [other] = await searchPhrases(decoder, second.graph, { ...search, slack: 0 });
+    if (other) {
+      const weighed: Candidate = { text: vocab.decode(other.tokens), score: other.score, words: words(other.tokens) };
+      const taken = secondChoice(weighed, similarity, free, o.choice);
+      return { ...choice, phrase: taken.phrase, transcript: taken.phrase ?? free.text, free: free.text, seconds, candidates, freeTranscript: free, second: weighed };
+    }
+  }
   return { ...choice, transcript: choice.phrase ?? free.text, free: free.text, seconds, candidates, freeTranscript: free };
 }

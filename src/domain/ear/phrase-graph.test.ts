@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FakeWords } from '../../../tests/fakes/fake-ear';
 import { en } from '../command/grammar-en';
 import { parseCommand } from '../command/parse-command';
-import { phraseGraph } from './phrase-graph';
+import { heardGraph, phraseGraph } from './phrase-graph';
 import { closure, type TokenNode } from './token-graph';
 
 const CTX = { lang: 'en' as const, today: '2026-11-28' };
@@ -64,5 +64,28 @@ describe('the phrases the ear listens for', () => {
       expect(parseCommand(s.text, CTX), s.text).toMatchObject({ intent: 'brief', topic: expect.stringMatching(/quantum computing$/) });
     }
     expect(open).toBeGreaterThan(20);
+  });
+});
+
+describe('the second ear’s phrase, for the first ear to weigh', () => {
+  it('is the phrase in each way the phrases write its words, the first capitalised', () => {
+    const words = new FakeWords();
+    const written = new Map([['techcrunch', ['TechCrunch', 'Techcrunch']], ["what's", ["What's", "what's"]]]);
+    const root = heardGraph(["what's", 'new', 'on', 'techcrunch'], written, words.encodeWord);
+    const spellings = new Set<string>();
+    const walk = (node: TokenNode, said: number[]) => {
+      for (const n of closure(node)) {
+        if (n.end) spellings.add(words.vocabulary.decode(said));
+        for (const [t, child] of n.next) walk(child, [...said, t]);
+      }
+    };
+    walk(root, []);
+    expect([...spellings].sort()).toEqual(["What's new on TechCrunch", "What's new on Techcrunch"]);
+  });
+
+  it('of no words is no phrase', () => {
+    const root = heardGraph([], new Map(), new FakeWords().encodeWord);
+    expect(root.end).toBe(false);
+    expect(root.next.size).toBe(0);
   });
 });

@@ -107,3 +107,23 @@ export function phraseGraph(grammar: Grammar, names: DeviceNames, encodeWord: En
   // The names as written, for words an open slot hears to be snapped to (choose-phrase.ts).
   return { root, phrases, names: [...new Set([...names.topics, ...names.outlets, ...grammarOutlets(grammar)])] };
 }
+
+/**
+ * The graph of one phrase the second ear heard (its dictionary's words, "what's new on techcrunch"), each word in any
+ * of the ways the phrases write it (word-grammar.ts), the first capitalised: the first ear weighs how well it
+ * explains the audio.
+ */
+export function heardGraph(words: readonly string[], written: ReadonlyMap<string, readonly string[]>, encodeWord: EncodeWord): TokenNode {
+  const root = tokenNode();
+  let at = root;
+  words.forEach((w, i) => {
+    const out = tokenNode();
+    for (const form of new Set((written.get(w) ?? [w]).map((f) => (i === 0 ? capitalise(f) : f)))) {
+      const end = addPath(at, form.split(/\s+/).flatMap((piece) => [...encodeWord(piece)]), false);
+      if (!end.also.includes(out)) end.also.push(out);
+    }
+    at = out;
+  });
+  at.end = words.length > 0;
+  return root;
+}
