@@ -44,6 +44,19 @@ describe('the second ear in Node, on synthetic speech', { timeout: 120_000 }, ()
     expect(parseCommand(phrase, CTX), phrase).toMatchObject({ intent: 'brief', topic: expect.stringMatching(/^deepseek$/i) });
   });
 
+  it('takes a new grammar as often as the names change, its memory renewed between utterances', async () => {
+    // 120 grammars, an utterance after each: one runtime's fixed memory holds about 60 (then it aborts).
+    const grammars = [0, 1].map((i) => wordGrammar(en, { topics: [`Topic${i}`, 'Nvidia'], outlets: ['Reuters'] }, intentOf));
+    for (let i = 0; i < 120; i++) {
+      ear.setGrammar(grammars[i % 2]);
+      ear.start();
+      ear.stop();
+      // The fresh runtime starts in the background (about 0.1 s), as between a person's requests.
+      if (i % 20 === 19) await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+    expect(parseCommand(await heard('tell me more'), CTX).intent).toBe('more');
+  });
+
   it('answers with a phrase of its grammar whatever is said: the first ear judges it', async () => {
     const phrase = await heard("what's the weather like tomorrow");
     expect(phrase.length).toBeGreaterThan(0);

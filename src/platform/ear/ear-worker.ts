@@ -186,8 +186,8 @@ interface Decoding {
 let queue: Promise<unknown> = Promise.resolve();
 
 /**
- * The second ear's phrase for this much of the session's audio, as a graph for the first ear to weigh: its answer
- * when it has heard exactly this audio, or it hears the audio again (speech came after the pause it answered at).
+ * The second ear's phrase for this much of the session's audio ('' for none): its answer when it has heard exactly
+ * this audio, or it hears the audio again (speech came after the pause it answered at).
  */
 function secondOpinion(audio: Float32Array): string {
   if (!second || !words) return '';

@@ -37,6 +37,7 @@ interface Vector<T> {
   delete(): void;
 }
 interface Recognizer {
+  delete(): void;
   addWords(words: Vector<[string, string]>): unknown;
   addGrammar(ids: Vector<number>, grammar: { start: number; end: number; numStates: number; transitions: Vector<unknown> }): unknown;
   switchSearch(id: number): unknown;
@@ -57,8 +58,24 @@ interface Runtime {
   ReturnType: { SUCCESS: unknown };
 }
 
-/** Starts the runtime with the acoustic model in its file system. */
-export async function loadSecondEar(loader: SphinxLoader, files: SphinxFiles): Promise<SecondEar> {
+/**
+ * Each grammar a recognizer is given stays in the runtime's fixed memory (about 4 MB with its search tree; a new
+ * recognizer leaks as much): after this many, a fresh runtime is started beside it and takes over between utterances.
+ */
+const GRAMMARS_PER_RUNTIME = 20;
+
+/** One runtime: its recognizer, the words it knows, how many grammars it was given and the last. */
+interface Instance {
+  runtime: Runtime;
+  recognizer: Recognizer;
+  buffer: Vector<number>;
+  known: Set<string>;
+  grammars: number;
+  grammar: WordGrammar | null;
+}
+
+/** Starts a runtime with the acoustic model in its file system, and a recognizer. */
+async function open(loader: SphinxLoader, files: SphinxFiles): Promise<Instance> {
   const runtime = await new Promise<Runtime>((resolve, reject) => {
     const settings: Record<string, unknown> = {
       wasmBinary: files.wasm,
@@ -80,43 +97,78 @@ export async function loadSecondEar(loader: SphinxLoader, files: SphinxFiles): P
   config.push_back(['-hmm', '/en-us']);
   const recognizer = new runtime.Recognizer(config);
   config.delete();
-  const ok = (result: unknown, what: string) => {
-    if (result !== runtime.ReturnType.SUCCESS) throw new Error(`PocketSphinx: ${what} failed`);
-  };
-  const known = new Set<string>();
-  const buffer = new runtime.AudioBuffer();
+  return { runtime, recognizer, buffer: new runtime.AudioBuffer(), known: new Set(), grammars: 0, grammar: null };
+}
+
+const ok = (i: Instance, result: unknown, what: string) => {
+  if (result !== i.runtime.ReturnType.SUCCESS) throw new Error(`PocketSphinx: ${what} failed`);
+};
+
+/** Gives the runtime's recognizer the grammar (and the words it does not know yet). */
+function apply(i: Instance, grammar: WordGrammar, lookup: Lookup) {
+  const words = new i.runtime.VectorWords();
+  for (const w of grammar.words) {
+    if (i.known.has(w)) continue;
+    i.known.add(w);
+    const said = pronounce(w, lookup, grammar.written.get(w)?.find((f) => f !== f.toLowerCase()) ?? w);
+    said.forEach((phones, n) => words.push_back([n === 0 ? w : `${w}(${n + 1})`, phones]));
+  }
+  ok(i, i.recognizer.addWords(words), 'adding words');
+  words.delete();
+  const transitions = new i.runtime.VectorTransitions();
+  for (const t of grammar.transitions) transitions.push_back(t);
+  const ids = new i.runtime.Integers();
+  ok(i, i.recognizer.addGrammar(ids, { start: grammar.start, end: grammar.end, numStates: grammar.numStates, transitions }), 'adding the grammar');
+  ok(i, i.recognizer.switchSearch(ids.get(0)), 'choosing the grammar');
+  transitions.delete();
+  ids.delete();
+  i.grammars++;
+  i.grammar = grammar;
+}
+
+/** Starts the second ear (its runtime with the acoustic model). */
+export async function loadSecondEar(loader: SphinxLoader, files: SphinxFiles): Promise<SecondEar> {
+  let current = await open(loader, files);
+  let latest: WordGrammar | null = null;
+  /** A fresh runtime being started, and one ready to take over at the next utterance. */
+  let starting = false;
+  let ready: Instance | null = null;
   return {
     setGrammar(grammar) {
-      const words = new runtime.VectorWords();
-      let added = 0;
-      for (const w of grammar.words) {
-        if (known.has(w)) continue;
-        known.add(w);
-        const said = pronounce(w, files.lookup, grammar.written.get(w)?.find((f) => f !== f.toLowerCase()) ?? w);
-        said.forEach((phones, i) => words.push_back([i === 0 ? w : `${w}(${i + 1})`, phones]));
-        added++;
-      }
-      if (added > 0) ok(recognizer.addWords(words), 'adding words');
-      words.delete();
-      const transitions = new runtime.VectorTransitions();
-      for (const t of grammar.transitions) transitions.push_back(t);
-      const ids = new runtime.Integers();
-      ok(recognizer.addGrammar(ids, { start: grammar.start, end: grammar.end, numStates: grammar.numStates, transitions }), 'adding the grammar');
-      ok(recognizer.switchSearch(ids.get(0)), 'choosing the grammar');
-      transitions.delete();
-      ids.delete();
+      latest = grammar;
+      apply(current, grammar, files.lookup);
+      if (current.grammars < GRAMMARS_PER_RUNTIME || starting || ready) return;
+      starting = true;
+      void open(loader, files).then(
+        (fresh) => {
+          starting = false;
+          ready = fresh;
+        },
+        () => {
+          // The old runtime goes on; the next grammar tries again.
+          starting = false;
+        },
+      );
     },
     start() {
-      ok(recognizer.start(), 'starting');
+      if (ready) {
+        const fresh = ready;
+        ready = null;
+        // The old runtime is dropped whole (its memory with it) once the fresh one has the latest grammar.
+        if (latest) apply(fresh, latest, files.lookup);
+        current = fresh;
+      }
+      ok(current, current.recognizer.start(), 'starting');
     },
     push(audio) {
+      const { buffer } = current;
       buffer.resize(0, 0);
       for (let i = 0; i < audio.length; i++) buffer.push_back(Math.max(-32768, Math.min(32767, Math.round(audio[i] * 32768))));
-      ok(recognizer.process(buffer), 'hearing');
+      ok(current, current.recognizer.process(buffer), 'hearing');
     },
     stop() {
-      ok(recognizer.stop(), 'stopping');
-      return recognizer.getHyp().trim();
+      ok(current, current.recognizer.stop(), 'stopping');
+      return current.recognizer.getHyp().trim();
     },
   };
 }
