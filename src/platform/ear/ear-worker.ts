@@ -8,6 +8,7 @@ import * as ort from 'onnxruntime-web/wasm';
 import llamaTokenizer from 'llama-tokenizer-js';
 import { en } from '../../domain/command/grammar-en';
 import { parseCommand } from '../../domain/command/parse-command';
+import type { Intent } from '../../domain/command/types';
 import { createEndpointer, type Endpointer } from '../../domain/ear/endpoint';
 import { greedy, searchPhrases } from '../../domain/ear/constrained-search';
 import { DEFAULT_HEAR, hear, type EarGraph, type Heard, type Listener } from '../../domain/ear/hear';
@@ -46,7 +47,13 @@ let words: WordGrammar | null = null;
 let secondHeard = { fed: 0, running: false };
 let session: { id: number; port: MessagePort; endpointer: Endpointer; guess: Decoding | null } | null = null;
 
-const intentOf = (p: string) => parseCommand(p, PHRASE_CONTEXT).intent;
+/** Which intent each phrase is, kept: both ears' graphs ask it of the same phrases, and again whenever the names change. */
+const intents = new Map<string, Intent>();
+function intentOf(phrase: string): Intent {
+  let intent = intents.get(phrase);
+  if (intent === undefined) intents.set(phrase, (intent = parseCommand(phrase, PHRASE_CONTEXT).intent));
+  return intent;
+}
 const buildGraph = (names: DeviceNames) => phraseGraph(en, names, encodeWord, intentOf);
 /** Both ears' phrases with the device's names; returns how many phrases they hold. */
 function buildGraphs(names: DeviceNames): number {
