@@ -46,8 +46,8 @@ interface Result {
   /** What the second ear heard ('' for nothing), and its phrase as the first ear weighs it. */
   secondHeard: string;
   second?: Candidate;
-  /** The second ear's time hearing the clip as it came (before the end: not in `ms`). */
-  secondMs: number;
+  /** The second ear's time hearing the clip as it came (before the end: not in `ms`), per second of the clip. */
+  secondMsPerSecond: number;
   best: string | null;
   tokens: { best: number; free: number };
   similarity: number;
@@ -86,14 +86,12 @@ export async function benchEar(): Promise<boolean> {
   if (arg('slack')) options.slack = Number(arg('slack'));
   if (arg('likeness')) options.choice = { ...options.choice, likeness: Number(arg('likeness')) };
   const results: Result[] = [];
-  const readSeconds = new Map<string, number>();
   const rss0 = process.memoryUsage().rss;
   let rssMax = rss0;
   for (const item of corpus) {
     const h = hashUnit(`ear:${item.text}`) < 0.5 ? 'tune' : 'report';
     if (half !== 'all' && h !== half) continue;
     const audio = readWav16k(item.wav);
-    readSeconds.set(item.wav, audio.length / 16000);
     // The second ear hears the audio as it comes (in the app, while the person speaks): not part of the wait after.
     let secondHeard = '';
     let second: SecondOpinion | undefined;
@@ -113,7 +111,7 @@ export async function benchEar(): Promise<boolean> {
     const ear = parseCommand(heard.transcript, EAR_CONTEXT);
     const ms = performance.now() - start;
     rssMax = Math.max(rssMax, process.memoryUsage().rss);
-    results.push({ item, half: h, ear, free: parseCommand(heard.free, EAR_CONTEXT), margin: heard.margin, freeText: heard.free, phrase: heard.phrase, best: heard.best, tokens: heard.tokens, similarity: heard.similarity, candidates: heard.candidates, freeTranscript: heard.freeTranscript, ms, secondHeard, second: heard.second, secondMs });
+    results.push({ item, half: h, ear, free: parseCommand(heard.free, EAR_CONTEXT), margin: heard.margin, freeText: heard.free, phrase: heard.phrase, best: heard.best, tokens: heard.tokens, similarity: heard.similarity, candidates: heard.candidates, freeTranscript: heard.freeTranscript, ms, secondHeard, second: heard.second, secondMsPerSecond: secondMs / (audio.length / 16000) });
   }
   if (arg('dump')) (await import('node:fs')).writeFileSync(arg('dump')!, JSON.stringify({ names: graph.names, results }));
   if (process.argv.includes('--failures')) {
@@ -139,7 +137,7 @@ export async function benchEar(): Promise<boolean> {
   const acted = others.filter((r) => r.ear.intent !== 'none').length / Math.max(1, others.length);
   const median = quantile(times, 0.5);
   const perSecond = () => {
-    const rates = results.map((r) => r.secondMs / (readSeconds.get(r.item.wav) ?? 1)).sort((a, b) => a - b);
+    const rates = results.map((r) => r.secondMsPerSecond).sort((a, b) => a - b);
     return `${quantile(rates, 0.5).toFixed(0)} / ${quantile(rates, 0.95).toFixed(0)}`;
   };
   const p95 = quantile(times, 0.95);

@@ -2,8 +2,8 @@
 // upkeep (the check of every index, which runs in a worker: verify-runner.ts; pruning and removing, news-upkeep.ts)
 // waits for them to finish before asking the store for its next slice. Chromium's IndexedDB serves an origin's
 // requests one after another: a read asked for while upkeep's next slice is queued waits for that slice as well as the
-// one already running. Held back, upkeep costs a read at most the slice in flight when it came. The counting is in the initial JavaScript; the waiting
-// loads with the check.
+// one already running. Held back, upkeep costs a read at most the slice in flight when it came. The counting is in the
+// initial JavaScript; the waiting loads with the check.
 
 /** Longest upkeep holds back for reads that keep coming (so upkeep always moves on). */
 export const MAX_HOLD_MS = 200;
