@@ -8,6 +8,7 @@ import { askedName, asksThingName, namedNouns } from './given-name';
 import { distinctiveWords } from './names';
 import { isOtherDomain, questionKind, type QuestionAnalysis } from './question';
 import { answersNearby, pronounHolders } from './nearby';
+import { asksWhyAtAll, motivationSentence } from './motivation';
 import { relativeTimes } from './relative-times';
 import { isNear, scoreSentence, type ScoredSentence } from './score';
 import { indexStory, type IndexedSentence, type StoryIndex } from './story-index';
@@ -162,6 +163,11 @@ export function answerQuestion(story: AskStory, question: string, lang: string):
   const answers = ranked.filter((c) => (kind === 'other' ? c.coverage >= MIN_COVERAGE_OTHER : (c.coverage >= MIN_COVERAGE || (c.near && c.coverage >= MIN_COVERAGE_NEAR)) && c.fitting.length > 0));
   const direct = answers.filter((c) => c.lent !== 'weak');
   const viable = direct.length > 0 ? direct : answers;
+  // "Why are they doing this?": the trouble the story tells behind it (motivation.ts), where no reason matched or only
+  // the title's or the lead's, which say what the thing does.
+  const saysWhat = (c: ScoredSentence) => c.sentence.title || index.sentences.indexOf(c.sentence) === index.sentences.findIndex((t) => !t.title);
+  const why = (viable.length === 0 || saysWhat(viable[0])) && asksWhyAtAll(question, analysis, index) ? motivationSentence(index) : null;
+  if (why) return { answer: trimmed(why, 0), kind, sentence: why };
   if (viable.length === 0) return { answer: null, kind };
   const best = viable[0];
   const told = ranked.filter((c) => !c.lent && c.fitting.length === 0).reduce((m, c) => Math.max(m, c.coverage), 0);

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from './answer';
+import { asksWhyAtAll, motivationSentence } from './motivation';
+import { questionKind } from './question';
+import { indexStory } from './story-index';
+import type { AskStory } from './types';
+
+const EN: AskStory = {
+  language: 'en',
+  title: 'Harbourline Insurance lets AI approve small car-damage claims',
+  text: [
+    'Harbourline Insurance will let artificial intelligence approve small car-damage claims from photos, the insurer said on Monday.',
+    'Chief executive Lachlan Ferris said customers had complained for years about waiting up to three weeks for an assessor to visit.',
+    'The system was built by Corvel Labs, a Leeds start-up, and checks each photo against 400,000 past claims.',
+    'Claims above £3,000 will still be seen by a person.',
+  ].join('\n\n'),
+};
+
+const VI: AskStory = {
+  language: 'vi',
+  title: 'Hợp tác xã cà phê ở Đắk Lắk mua máy AI phân loại hạt',
+  text: [
+    'Một hợp tác xã cà phê ở Đắk Lắk vừa mua dây chuyền dùng AI để phân loại hạt cà phê theo màu và kích cỡ.',
+    'Trước đây, công nhân phải nhặt hạt lỗi bằng tay đến mỏi mắt mà hạt lỗi vẫn lọt qua.',
+    'Dây chuyền do một công ty ở Bình Dương cung cấp.',
+  ].join('\n\n'),
+};
+
+const why = (story: AskStory, question: string) => asksWhyAtAll(question, questionKind(question, story.language), indexStory(story));
+
+describe('why the story’s thing is done at all', () => {
+  it('tells a why-question about the action itself from one about a choice or a detail', () => {
+    expect(why(EN, 'why are they doing this')).toBe(true);
+    expect(why(EN, 'so why is the insurer bringing it in')).toBe(true);
+    expect(why(VI, 'sao họ lại mua máy này')).toBe(true);
+    // A choice between things, and a detail the title and the lead do not speak of, are other questions.
+    expect(why(EN, 'why did they pick Corvel Labs')).toBe(false);
+    expect(why(EN, 'why are claims above three thousand pounds still checked by a person')).toBe(false);
+    expect(why(VI, 'sao họ chọn công ty ở Bình Dương')).toBe(false);
+    // Not a reason question at all.
+    expect(why(EN, 'how much does it cost')).toBe(false);
+  });
+
+  it('finds the sentence that tells the trouble behind it, after the lead', () => {
+    expect(motivationSentence(indexStory(EN))).toMatch(/^Chief executive Lachlan Ferris said customers had complained/);
+    expect(motivationSentence(indexStory(VI))).toMatch(/^Trước đây, công nhân phải nhặt hạt lỗi/);
+  });
+
+  it('finds nothing where the story tells no trouble', () => {
+    const calm: AskStory = { language: 'en', title: 'A library adds an AI book shelf', text: 'The city library added an AI shelf on Monday.\n\nIt suggests five books a week.\n\nThe shelf cost £20,000.' };
+    expect(motivationSentence(indexStory(calm))).toBeNull();
+  });
+
+  it('answers "why are they doing this?" with that sentence, in either language', () => {
+    expect(answerQuestion(EN, 'why are they doing this', 'en').answer).toMatch(/waiting up to three weeks/);
+    expect(answerQuestion(VI, 'sao họ lại mua máy này', 'vi').answer).toMatch(/mỏi mắt/);
+    // A choice the story gives no reason for is still declined.
+    expect(answerQuestion(EN, 'why did they pick Corvel Labs', 'en').answer).toBeNull();
+  });
+});
