@@ -447,3 +447,16 @@ describe('answers from what a story says it withholds, and counts of people', ()
     expect(answerQuestion(story, 'who is the chief technology officer', 'en').answer).toContain('Dana Webb');
   });
 });
+
+describe('a total asked where the price of one is withheld', () => {
+  const story = {
+    title: 'AI cameras will watch the hills for wildfire smoke',
+    language: 'en',
+    text: 'A network of 85 hilltop cameras will watch the valley for smoke. The district will pay C$11.4 million over six years for the network. Emberline would not say what an individual camera costs.',
+  };
+
+  it('answers the whole thing’s cost, and still declines the price of one', () => {
+    expect(answerQuestion(story, 'so how much is this whole camera network costing', 'en').answer).toContain('C$11.4 million');
+    expect(answerQuestion(story, 'how much does one camera cost', 'en').answer).toBeNull();
+  });
+});

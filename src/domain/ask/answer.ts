@@ -57,6 +57,9 @@ const WITHHELD_KIND: Partial<Record<AskKind, Record<'en' | 'vi', RegExp>>> = {
   time: { en: /\b(?:when|date|dates|timing|timetable|schedule|deadline)\b/i, vi: /khi nào|bao giờ|thời điểm|thời gian|ngày|lịch/iu },
 };
 
+/** A sentence about one thing of many: "an individual camera", "each unit", "mỗi thiết bị". */
+const ONE_OF_THEM = /\b(?:individual|each|single|per|apiece)\b|(?:^|\s)(?:mỗi|từng)\s/iu;
+
 /** True when a sentence says something is withheld, and gives nothing of the kind asked after saying so. */
 function saysItWithholds(c: ScoredSentence, re: RegExp): boolean {
   const m = re.exec(c.sentence.text);
@@ -174,7 +177,9 @@ export function answerQuestion(story: AskStory, question: string, lang: string):
   if (PHRASE_KINDS.has(kind) && told - best.coverage >= OUTMATCHED) return { answer: null, kind };
   // "The amount was not made public": the story says it does not say, where it matches the question at least as well
   // (a sentence that tells it after all, "would not say, but the report shows £1.1 million", withholds nothing).
-  const withheld = (c: ScoredSentence) => c.coverage >= best.coverage - CLEAR_MARGIN && saysItWithholds(c, WITHHELD[l]) && WITHHELD_KIND[kind]?.[l].test(c.sentence.text) !== false;
+  // What one of them costs, withheld, does not stand for a total asked ("would not say what an individual camera costs").
+  const withheld = (c: ScoredSentence) =>
+    c.coverage >= best.coverage - CLEAR_MARGIN && saysItWithholds(c, WITHHELD[l]) && WITHHELD_KIND[kind]?.[l].test(c.sentence.text) !== false && !(analysis.total && ONE_OF_THEM.test(c.sentence.text));
   if (PHRASE_KINDS.has(kind) && ranked.some(withheld)) return { answer: null, kind };
   const clear = viable.length === 1 || best.score - viable[1].score >= CLEAR_MARGIN;
   const s = best.sentence;

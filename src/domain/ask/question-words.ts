@@ -140,7 +140,7 @@ export const EN_WORDS: QuestionWords = {
   light: words('make makes making made use uses used using fly flies flying travel travels go goes reach reaches plan plans planned planning intend intends intended expect expects expected aim aims hope hopes want wants going'),
   speech: EN_SPEECH,
   critics: words('critic critics opponent opponents sceptic sceptics skeptic skeptics detractor detractors naysayer naysayers'),
-  totals: words('total totally altogether overall'),
+  totals: words('total totally altogether overall whole'),
   references: words('company firm startup start-up app application product tool system project device model service platform software technology programme program scheme venture business thing one'),
   demonstratives: words('the this that these those its their'),
 };
