@@ -460,3 +460,16 @@ describe('a total asked where the price of one is withheld', () => {
     expect(answerQuestion(story, 'how much does one camera cost', 'en').answer).toBeNull();
   });
 });
+
+describe('a seat is where a company has its head office, not where something of it is placed', () => {
+  const story = (extra: string) => ({
+    title: 'Ứng dụng karaoke Chim Sẻ ký thỏa thuận bản quyền',
+    language: 'vi',
+    text: `Ứng dụng karaoke Chim Sẻ vừa ký thỏa thuận bản quyền với một hãng đĩa. Theo bà Lan, dữ liệu giọng hát được lưu trên máy chủ đặt tại Hà Nội. ${extra}`,
+  });
+
+  it('declines "trụ sở ở đâu" where only a server is placed somewhere, and answers it where the seat is told', () => {
+    expect(answerQuestion(story(''), 'trụ sở của chim sẻ ở đâu', 'vi').answer).toBeNull();
+    expect(answerQuestion(story('Chim Sẻ có trụ sở tại Đà Nẵng.'), 'trụ sở của chim sẻ ở đâu', 'vi').answer).toContain('Đà Nẵng');
+  });
+});

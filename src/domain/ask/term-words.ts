@@ -101,7 +101,7 @@ export const VI_SYNONYMS: readonly (readonly string[])[] = [
   ['lo ngại', 'lo lắng', 'cảnh báo', 'e ngại', 'quan ngại', 'lo', 'sợ'],
   ['nói', 'đánh giá', 'cho biết', 'cho rằng', 'phát biểu', 'tuyên bố', 'nhận định', 'khẳng định', 'nhận xét', 'bình luận', 'chia sẻ', 'trả lời'],
   ['kế hoạch', 'dự kiến', 'dự định', 'mục tiêu', 'dự tính'],
-  ['trụ sở', 'đặt trụ sở', 'đặt tại', 'cơ sở', 'đóng trụ sở'],
+  ['trụ sở', 'đặt trụ sở', 'cơ sở', 'đóng trụ sở'],
   ['đối tác', 'hợp tác', 'bắt tay', 'liên doanh', 'liên minh', 'ký thỏa thuận', 'ký kết', 'ký hợp đồng'],
   ['mô hình', 'hệ thống', 'phần mềm', 'nền tảng', 'công cụ', 'giải pháp'],
   ['học sinh', 'thí sinh', 'sinh viên', 'học viên'],
