@@ -24,6 +24,9 @@ export const FITTING: Record<AskKind, readonly EntityKind[]> = {
   other: [],
 };
 
+/** A relative named by a person's name: "Grant's father", "her mother" is not said by a name. */
+const KIN_AFTER = /^['’]s\s+(?:late\s+)?(?:father|mother|son|daughter|wife|husband|brother|sister|parents|grandfather|grandmother|uncle|aunt|widow|family)\b/u;
+
 /** Words before a figure that make it one for each ("each", "mỗi"), not the total a question may ask for. */
 const PER_EACH = /(?:^|\s)(?:each|every|per|a|mỗi|từng|một)\s+(?:\S+\s+){0,5}$/iu;
 /** A group of organisations told by what they are, not named: "các ngân hàng trong nước", "những công ty lớn". */
@@ -162,6 +165,8 @@ export function fittingEntities(s: IndexedSentence, c: Context, holderAt: number
     if (!kinds.includes(e.kind) && !venue) return false;
     // "Alibaba's Qwen team": the owner of what the question is about is not who or what it asks for.
     if (/^['’]s\s/u.test(s.text.slice(e.end)) && c.asked.has(s.words[wordAt(s, e.end + 3)]?.key ?? '')) return false;
+    // "Founded by Grant's father": the one asked about is the father, whom the story does not name.
+    if (isName(e) && KIN_AFTER.test(s.text.slice(e.end))) return false;
     // "Who is the chief executive?", "tổng giám đốc là ai?": a person holds a title, never a company.
     if (e.kind === 'organisation' && c.q.kind === 'person' && (c.q.words.some((w) => TITLES.has(w)) || VI_TITLE_PHRASE.test(c.q.words.join(' ')))) return false;
     // "Ứng dụng có tên Sổ Tiêu": what a thing is called is no person asked about.

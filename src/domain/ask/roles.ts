@@ -44,6 +44,22 @@ function viFunctionAfter(keys: readonly string[], p: number, c: Context): boolea
   return VI_FUNCTIONS.has(next) && !next.split(' ').every((w) => c.asked.has(w));
 }
 
+/** Words after "head of" that name whose head it is (the organisation), not a function of it. Folded. */
+const OWNER_AFTER_OF = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+
+/**
+ * True when an English role at word `p` is the head of a function ("head of veterinary services", "head of product"),
+ * which the question does not say: the head of a department does not run the organisation.
+ */
+function headOfFunction(keys: readonly string[], p: number, c: Context): boolean {
+  let b = p;
+  while (b + 1 < keys.length && ROLE_WORDS.has(keys[b + 1])) b++;
+  if (keys[b] !== 'head' || keys[b + 1] !== 'of' || keys[b + 2] === undefined) return false;
+  const said = keys[b + 2];
+  // "The head vet" asks for the head of veterinary services.
+  return !OWNER_AFTER_OF.has(said) && !c.askedOrder.some((w) => w.length >= 3 && (said.startsWith(w) || w.startsWith(said)));
+}
+
 /**
  * True when a match at word `p` names another role than asked: "Phó giám đốc" for "giám đốc", "giám đốc" for "tổng
  * giám đốc". The qualifiers before the matched run of question words must be the question's own.
@@ -51,6 +67,7 @@ function viFunctionAfter(keys: readonly string[], p: number, c: Context): boolea
 export function qualified(s: IndexedSentence, p: number, c: Context): boolean {
   const keys = keysOf(s);
   if (c.lang === 'vi' && ROLE_WORDS.has(keys[p]) && viFunctionAfter(keys, p, c)) return true;
+  if (c.lang === 'en' && ROLE_WORDS.has(keys[p]) && headOfFunction(keys, p, c)) return true;
   let first = p;
   while (first > 0 && c.asked.has(keys[first - 1]) && !QUALIFIERS.has(keys[first - 1])) first--;
   if (!keys.slice(first, p + 3).some((k) => ROLE_WORDS.has(k))) return false;
