@@ -9,6 +9,7 @@ import { distinctiveWords } from './names';
 import { isOtherDomain, questionKind, type QuestionAnalysis } from './question';
 import { answersNearby, pronounHolders } from './nearby';
 import { asksWhyAtAll, motivationSentence } from './motivation';
+import { asksWholeCost, wholeCostSentence } from './whole-cost';
 import { relativeTimes } from './relative-times';
 import { isNear, scoreSentence, type ScoredSentence } from './score';
 import { indexStory, type IndexedSentence, type StoryIndex } from './story-index';
@@ -171,7 +172,12 @@ export function answerQuestion(story: AskStory, question: string, lang: string):
   const saysWhat = (c: ScoredSentence) => c.sentence.title || index.sentences.indexOf(c.sentence) === index.sentences.findIndex((t) => !t.title);
   const why = (viable.length === 0 || saysWhat(viable[0])) && asksWhyAtAll(question, analysis, index) ? motivationSentence(index) : null;
   if (why) return { answer: trimmed(why, 0), kind, sentence: why };
-  if (viable.length === 0) return { answer: null, kind };
+  if (viable.length === 0) {
+    // "Vụ thí điểm này hết bao nhiêu tiền?": the whole thing's cost, told in words the question does not match.
+    const cost = asksWholeCost(question, analysis, index) ? wholeCostSentence(index) : null;
+    if (!cost) return { answer: null, kind };
+    return { answer: cost.amounts.length === 1 ? cost.amounts[0] : trimmed(cost.sentence.text, 0), kind, sentence: cost.sentence.text };
+  }
   const best = viable[0];
   const told = ranked.filter((c) => !c.lent && c.fitting.length === 0).reduce((m, c) => Math.max(m, c.coverage), 0);
   if (PHRASE_KINDS.has(kind) && told - best.coverage >= OUTMATCHED) return { answer: null, kind };

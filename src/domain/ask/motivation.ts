@@ -5,9 +5,9 @@
 // answer even where a reason matched the question's words: those are mostly what the thing is for ("dùng AI để đọc
 // ảnh…"), which the listener has just heard. A question about a choice or a detail ("why did they pick Aqualume?",
 // "why does methane matter?") is not this one, and is left to the usual match.
-import { foldedWords } from './fitting';
 import type { QuestionAnalysis } from './question';
 import type { StoryIndex } from './story-index';
+import { aboutTheStorysThing } from './story-thing';
 
 /** Words a why-question about the story's own action says besides it (folded): doing, bringing in, buying, this… */
 const ACTION_WORDS: Record<'en' | 'vi', ReadonlySet<string>> = {
@@ -40,10 +40,7 @@ export function asksWhyAtAll(question: string, analysis: QuestionAnalysis, index
   if (analysis.kind !== 'reason') return false;
   const l: 'en' | 'vi' = index.lang === 'vi' ? 'vi' : 'en';
   if (CHOICE[l].test(question)) return false;
-  const said = analysis.words.filter((w) => !ACTION_WORDS[l].has(w));
-  const lead = index.sentences.filter((s) => !s.title).slice(0, 1);
-  const known = new Set([...index.sentences.filter((s) => s.title), ...lead].flatMap((s) => foldedWords(s.text)));
-  return said.every((w) => known.has(w));
+  return aboutTheStorysThing(analysis.words, ACTION_WORDS[l], index);
 }
 
 /**
