@@ -4,12 +4,13 @@
 // WASM, one thread) decodes it over the app's phrases and weighs the second ear's phrase; beside them, free decoding
 // of the same audio and the second ear alone. The phrases are split in two by a hash of their text: the settings
 // (DEFAULT_HEAR) were chosen on the "tune" half; the figures reported are the other's.
-// Options (npm run bench:ear -- …): --voices=a,b --limit=N --clean --half=tune|report|all --sweep --no-second
+// Options (npm run bench:ear -- …): --voices=a,b --limit=N --clean --noisy --half=tune|report|all --sweep --no-second
 // --dump=FILE --failures
 import { en } from '../../src/domain/command/grammar-en';
 import { parseCommand } from '../../src/domain/command/parse-command';
 import type { Command } from '../../src/domain/command/types';
 import { choosePhrase, type Candidate, type ChoiceOptions, type FreeTranscript } from '../../src/domain/ear/choose-phrase';
+import { denoise } from '../../src/domain/ear/denoise';
 import { DEFAULT_HEAR, hear, type HearOptions, type SecondOpinion } from '../../src/domain/ear/hear';
 import { heardGraph, phraseGraph } from '../../src/domain/ear/phrase-graph';
 import { phraseOf, wordGrammar } from '../../src/domain/ear/word-grammar';
@@ -63,7 +64,7 @@ export async function benchEar(): Promise<boolean> {
   const limit = arg('limit') ? Number(arg('limit')) : undefined;
   const half = arg('half') ?? 'report';
   const t0 = performance.now();
-  const corpus = await earCorpus({ voices, limit, noise: !process.argv.includes('--clean') });
+  const corpus = (await earCorpus({ voices, limit, noise: !process.argv.includes('--clean') })).filter((i) => !process.argv.includes('--noisy') || i.noise === 'snr10');
   const made = performance.now() - t0;
   const topics = [...new Set([...EAR_COMMANDS.flatMap((p) => (p.topic ? [p.topic] : [])), ...OTHER_TOPICS])];
   const outlets = [...new Set([...EAR_COMMANDS.flatMap((p) => (p.outlet ? [p.outlet] : [])), ...OTHER_OUTLETS])];
@@ -76,15 +77,20 @@ export async function benchEar(): Promise<boolean> {
   const tw = performance.now();
   const moonshine = await nodeMoonshine();
   const warm = performance.now() - tw;
-  const secondEar = process.argv.includes('--no-second') ? null : await nodeSecondEar();
+  const secondEar = process.argv.includes('--no-second') ? null : await nodeSecondEar(arg('sphinx') ? (JSON.parse(arg('sphinx')!) as [string, string][]) : undefined);
   const words = wordGrammar(en, { topics, outlets }, (p) => parseCommand(p, EAR_CONTEXT).intent);
   secondEar?.setGrammar(words);
   const vocab = { endToken: END_TOKEN, skippable: new Set([',', '.', '?', '!'].map(tokenOf)), decode: decodeTokens };
   const options: HearOptions = { ...DEFAULT_HEAR, sampleRate: 16000 };
-  // Settings to try (the tune half is for this): --beam=N --slack=X --likeness=X
+  // Settings to try (the tune half is for this): --beam=N --slack=X --likeness=X --second-likeness=X --second-margin=X
+  // --denoise={json} --sphinx=[["-beam","1e-60"]] (PocketSphinx's own settings) --second-hears-cleaned
   if (arg('beam')) options.beam = Number(arg('beam'));
   if (arg('slack')) options.slack = Number(arg('slack'));
   if (arg('likeness')) options.choice = { ...options.choice, likeness: Number(arg('likeness')) };
+  if (arg('second-likeness')) options.choice = { ...options.choice, secondLikeness: Number(arg('second-likeness')) };
+  if (arg('second-margin')) options.choice = { ...options.choice, secondMargin: Number(arg('second-margin')) };
+  if (arg('denoise')) options.denoise = { ...DEFAULT_HEAR.denoise!, ...(JSON.parse(arg('denoise')!) as object) };
+  const rehear = process.argv.includes('--second-hears-cleaned');
   const results: Result[] = [];
   const rss0 = process.memoryUsage().rss;
   let rssMax = rss0;
@@ -104,6 +110,13 @@ export async function benchEar(): Promise<boolean> {
     const start = performance.now();
     if (secondEar) {
       secondHeard = secondEar.stop();
+      // Tried, not in the app (README): where the clip has noise, the second ear hears it again with the noise taken out.
+      const cleaned = rehear && options.denoise ? denoise(audio, options.denoise) : audio;
+      if (cleaned !== audio) {
+        secondEar.start();
+        secondEar.push(cleaned);
+        secondHeard = secondEar.stop();
+      }
       const p = phraseOf(secondHeard);
       if (p) second = { heard: p, graph: heardGraph(p.split(' '), words.written, encodeWord) };
     }

@@ -10,7 +10,7 @@ import { acousticModelDir, dictionaryFile, sphinxLoaderModule, sphinxWasm, SPHIN
 let prepared: { loader: SphinxLoader; wasm: Uint8Array } | null = null;
 
 /** A second ear (each its own runtime). */
-export async function nodeSecondEar(): Promise<SecondEar> {
+export async function nodeSecondEar(settings?: readonly (readonly [string, string])[]): Promise<SecondEar> {
   if (!prepared) {
     const code = sphinxLoaderModule();
     const loader = ((await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as { default: SphinxLoader }).default;
@@ -18,5 +18,5 @@ export async function nodeSecondEar(): Promise<SecondEar> {
   }
   const lookup = parseDictionary(readFileSync(dictionaryFile(), 'utf8'));
   const model = Object.fromEntries(ACOUSTIC_MODEL_FILES.map((f) => [f, readFileSync(join(acousticModelDir(), f))]));
-  return loadSecondEar(prepared.loader, { wasm: prepared.wasm, model, lookup, memoryBytes: SPHINX_MEMORY_MB * 2 ** 20 });
+  return loadSecondEar(prepared.loader, { wasm: prepared.wasm, model, lookup, memoryBytes: SPHINX_MEMORY_MB * 2 ** 20, settings });
 }

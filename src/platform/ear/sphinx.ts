@@ -17,6 +17,8 @@ export interface SphinxFiles {
   lookup: Lookup;
   /** Memory for the runtime, bytes (the WebAssembly's import says how much it takes). */
   memoryBytes: number;
+  /** PocketSphinx settings (name, value) beyond its defaults, e.g. [['-beam', '1e-60']] (the benchmark tries them). */
+  settings?: readonly (readonly [string, string])[];
 }
 
 export interface SecondEar {
@@ -95,6 +97,7 @@ async function open(loader: SphinxLoader, files: SphinxFiles): Promise<Instance>
   }
   const config = new runtime.Config();
   config.push_back(['-hmm', '/en-us']);
+  for (const [name, value] of files.settings ?? []) config.push_back([name, value]);
   const recognizer = new runtime.Recognizer(config);
   config.delete();
   return { runtime, recognizer, buffer: new runtime.AudioBuffer(), known: new Set(), grammars: 0, grammar: null };
