@@ -10,6 +10,7 @@ import { isOtherDomain, questionKind, type QuestionAnalysis } from './question';
 import { answersNearby, pronounHolders } from './nearby';
 import { asksWhyAtAll, motivationSentence } from './motivation';
 import { asksWholeCost, wholeCostSentence } from './whole-cost';
+import { allDoneDeadline, asksWhenAllDone } from './all-done';
 import { relativeTimes } from './relative-times';
 import { isNear, scoreSentence, type ScoredSentence } from './score';
 import { indexStory, type IndexedSentence, type StoryIndex } from './story-index';
@@ -172,6 +173,9 @@ export function answerQuestion(story: AskStory, question: string, lang: string):
   const saysWhat = (c: ScoredSentence) => c.sentence.title || index.sentences.indexOf(c.sentence) === index.sentences.findIndex((t) => !t.title);
   const why = (viable.length === 0 || saysWhat(viable[0])) && asksWhyAtAll(question, analysis, index) ? motivationSentence(index) : null;
   if (why) return { answer: trimmed(why, 0), kind, sentence: why };
+  // "When will every line have it?": the deadline for all of it, where what matched does not say all.
+  const done = asksWhenAllDone(question, analysis, l) && (viable.length === 0 || !viable[0].sentence.entities.some((e) => e.kind === 'time' && /\b(?:end of|by)\b|cuối|trước/iu.test(e.text))) ? allDoneDeadline(index) : null;
+  if (done) return { answer: fullName(done.time, index), kind, sentence: done.sentence.text };
   if (viable.length === 0) {
     // "Vụ thí điểm này hết bao nhiêu tiền?": the whole thing's cost, told in words the question does not match.
     const cost = asksWholeCost(question, analysis, index) ? wholeCostSentence(index) : null;
