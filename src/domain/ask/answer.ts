@@ -11,6 +11,7 @@ import { answersNearby, pronounHolders } from './nearby';
 import { asksWhyAtAll, motivationSentence } from './motivation';
 import { asksWholeCost, wholeCostSentence } from './whole-cost';
 import { allDoneDeadline, asksWhenAllDone } from './all-done';
+import { asksHowFarAhead, leadTime } from './lead-time';
 import { relativeTimes } from './relative-times';
 import { isNear, scoreSentence, type ScoredSentence } from './score';
 import { indexStory, type IndexedSentence, type StoryIndex } from './story-index';
@@ -176,6 +177,9 @@ export function answerQuestion(story: AskStory, question: string, lang: string):
   // "When will every line have it?": the deadline for all of it, where what matched does not say all.
   const done = asksWhenAllDone(question, analysis, l) && (viable.length === 0 || !viable[0].sentence.entities.some((e) => e.kind === 'time' && /\b(?:end of|by)\b|cuối|trước/iu.test(e.text))) ? allDoneDeadline(index) : null;
   if (done) return { answer: fullName(done.time, index), kind, sentence: done.sentence.text };
+  // "How far ahead?": the one span the story says comes before, where nothing matched well enough to answer.
+  const ahead = viable.length === 0 && asksHowFarAhead(question, l) ? leadTime(index) : null;
+  if (ahead) return { answer: ahead.said, kind: 'time', sentence: ahead.sentence.text };
   if (viable.length === 0) {
     // "Vụ thí điểm này hết bao nhiêu tiền?": the whole thing's cost, told in words the question does not match.
     const cost = asksWholeCost(question, analysis, index) ? wholeCostSentence(index) : null;
