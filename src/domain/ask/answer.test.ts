@@ -490,3 +490,16 @@ describe('who runs it, and who founded it, told apart from those near them', () 
     expect(answerQuestion(story, 'who founded the zoo', 'en').answer).toBeNull();
   });
 });
+
+describe('a yes-or-no question answered by what the story says a thing does not do', () => {
+  const story = {
+    title: 'Coach operator fits AI fatigue cameras to its buses',
+    language: 'en',
+    text: 'Wattlebird Coaches will fit AI cameras that watch drivers for signs of tiredness to 600 buses. The cameras will not record the driver\'s face, the company said. They cost A$1,200 each.',
+  };
+
+  it('answers with the denial where half of the question matches, and still declines what the story does not speak of', () => {
+    expect(answerQuestion(story, "does the camera film the driver's face", 'en').answer).toContain("will not record the driver's face");
+    expect(answerQuestion(story, 'does the company plan cameras for its trains too', 'en').answer).toBeNull();
+  });
+});

@@ -29,6 +29,20 @@ const MIN_COVERAGE = 0.5;
 const MIN_COVERAGE_NEAR = 0.35;
 /** A question that asks for no kind of thing ("is it available in Sweden?") has no entity to check: it must match more. */
 const MIN_COVERAGE_OTHER = 0.75;
+/** A question answered yes or no ("does the camera film the driver's face?", "camera có lưu mặt người không?"). */
+const YES_NO: Record<'en' | 'vi', RegExp> = {
+  en: /^(?:(?:so|and|but|ok|okay|um|uh|well)\s+)*(?:does|do|did|is|are|was|were|will|would|can|could|has|have|had|should)\b/i,
+  vi: /(?:^|\s)có\s.+\s(?:không|chưa)\s*\??$/iu,
+};
+/**
+ * A sentence that says no ("will not record the driver's face", "không lưu hình ảnh khuôn mặt"): news tells what a
+ * thing does not do when a listener would ask it, so half of the question's weight is enough for such a sentence.
+ */
+const SAYS_NO: Record<'en' | 'vi', RegExp> = {
+  en: /\b(?:not|no|never|none|nobody|without)\b|n't\b/i,
+  vi: /(?:^|\s)(?:không|chưa|chẳng|không hề)(?=\s)/iu,
+};
+
 /** How far ahead the winner must be to be answered by its phrase alone rather than its whole sentence. */
 const CLEAR_MARGIN = 0.1;
 /**
@@ -166,7 +180,12 @@ export function answerQuestion(story: AskStory, question: string, lang: string):
   const l: 'en' | 'vi' = lang === 'vi' ? 'vi' : 'en';
   // "What's the chatbot called?": the name the story gives it, or nothing (the maker's name is no answer).
   if (analysis.named && asksThingName(analysis.words, l)) return { answer: askedName(ranked, namedNouns(analysis), l), kind };
-  const answers = ranked.filter((c) => (kind === 'other' ? c.coverage >= MIN_COVERAGE_OTHER : (c.coverage >= MIN_COVERAGE || (c.near && c.coverage >= MIN_COVERAGE_NEAR)) && c.fitting.length > 0));
+  const yesNo = kind === 'other' && YES_NO[l].test(question);
+  const answers = ranked.filter((c) =>
+    kind === 'other'
+      ? c.coverage >= MIN_COVERAGE_OTHER || (yesNo && c.coverage >= MIN_COVERAGE && !c.sentence.title && SAYS_NO[l].test(c.sentence.text))
+      : (c.coverage >= MIN_COVERAGE || (c.near && c.coverage >= MIN_COVERAGE_NEAR)) && c.fitting.length > 0,
+  );
   const direct = answers.filter((c) => c.lent !== 'weak');
   const viable = direct.length > 0 ? direct : answers;
   // "Why are they doing this?": the trouble the story tells behind it (motivation.ts), where no reason matched or only
