@@ -503,3 +503,11 @@ describe('a yes-or-no question answered by what the story says a thing does not 
     expect(answerQuestion(story, 'does the company plan cameras for its trains too', 'en').answer).toBeNull();
   });
 });
+
+describe('Vietnamese words for the same count', () => {
+  it('takes "thứ tiếng" for "ngôn ngữ" and "hộ dân" for "hộ gia đình"', () => {
+    const story = { title: 'Hội An thử ứng dụng AI dịch biển hiệu', language: 'vi', text: 'Ứng dụng Phố Nói quét biển hiệu và đọc bản dịch bằng 12 ngôn ngữ. Thiết bị báo té ngã đã được thử ở 350 hộ gia đình.' };
+    expect(answerQuestion(story, 'nó dịch được mấy thứ tiếng', 'vi').answer).toContain('12 ngôn ngữ');
+    expect(answerQuestion(story, 'thiết bị được thử ở bao nhiêu hộ dân', 'vi').answer).toContain('350');
+  });
+});

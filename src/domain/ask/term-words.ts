@@ -92,6 +92,8 @@ export const VI_SYNONYMS: readonly (readonly string[])[] = [
   ['giám đốc điều hành', 'ceo', 'tổng giám đốc', 'người đứng đầu', 'đứng đầu', 'lãnh đạo', 'giám đốc'],
   ['nhân viên', 'lao động', 'việc làm', 'công nhân', 'nhân sự'],
   ['người dùng', 'khách hàng', 'thuê bao'],
+  ['thứ tiếng', 'ngôn ngữ'],
+  ['hộ gia đình', 'hộ dân', 'gia đình', 'nhà dân'],
   ['luật', 'quy định', 'đạo luật', 'nghị định', 'chính sách'],
   ['chip', 'bán dẫn', 'vi xử lý', 'gpu'],
   ['chính phủ', 'nhà nước', 'cơ quan chức năng', 'chính quyền'],
