@@ -28,8 +28,8 @@ export function asksWhenAllDone(question: string, analysis: QuestionAnalysis, la
   return analysis.kind === 'time' && !analysis.duration && ALL[l].test(question);
 }
 
-/** A time of the sentence said as a deadline. */
-function deadlineIn(s: IndexedSentence, l: 'en' | 'vi'): Entity | undefined {
+/** A time of the sentence said as a deadline ("by the end of 2027", "trước tháng 9"), if it has one. */
+export function deadlineIn(s: IndexedSentence, l: 'en' | 'vi'): Entity | undefined {
   return s.entities.find((e) => e.kind === 'time' && (DEADLINE_IN[l].test(e.text) || DEADLINE_BEFORE[l].test(s.text.slice(Math.max(0, e.start - 24), e.start))));
 }
 

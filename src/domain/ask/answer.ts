@@ -2,6 +2,9 @@
 // amount, a date, a name…) together with enough of the question's words; the phrase itself when one sentence clearly
 // wins and holds exactly one such phrase; null when no sentence does, even if the story gives some other amount or
 // date elsewhere. Never a guess, no model: words matched (units.ts, score.ts) and entities recognised (entities.ts).
+// A few questions about the story's own thing, asked in the listener's words, are known by their shape and answered
+// by what the story says of it: why it is done (motivation.ts), what it costs (whole-cost.ts), when all of it is done
+// (all-done.ts), how far ahead (lead-time.ts).
 import { FITTING, foldedWords, isName, type Context } from './fitting';
 import { fullName } from './full-names';
 import { askedName, asksThingName, namedNouns } from './given-name';
@@ -10,7 +13,7 @@ import { isOtherDomain, questionKind, type QuestionAnalysis } from './question';
 import { answersNearby, pronounHolders } from './nearby';
 import { asksWhyAtAll, motivationSentence } from './motivation';
 import { asksWholeCost, wholeCostSentence } from './whole-cost';
-import { allDoneDeadline, asksWhenAllDone } from './all-done';
+import { allDoneDeadline, asksWhenAllDone, deadlineIn } from './all-done';
 import { asksHowFarAhead, leadTime } from './lead-time';
 import { relativeTimes } from './relative-times';
 import { isNear, scoreSentence, type ScoredSentence } from './score';
@@ -194,7 +197,7 @@ export function answerQuestion(story: AskStory, question: string, lang: string):
   const why = (viable.length === 0 || saysWhat(viable[0])) && asksWhyAtAll(question, analysis, index) ? motivationSentence(index) : null;
   if (why) return { answer: trimmed(why, 0), kind, sentence: why };
   // "When will every line have it?": the deadline for all of it, where what matched does not say all.
-  const done = asksWhenAllDone(question, analysis, l) && (viable.length === 0 || !viable[0].sentence.entities.some((e) => e.kind === 'time' && /\b(?:end of|by)\b|cuối|trước/iu.test(e.text))) ? allDoneDeadline(index) : null;
+  const done = asksWhenAllDone(question, analysis, l) && (viable.length === 0 || !deadlineIn(viable[0].sentence, l)) ? allDoneDeadline(index) : null;
   if (done) return { answer: fullName(done.time, index), kind, sentence: done.sentence.text };
   // "How far ahead?": the one span the story says comes before, where nothing matched well enough to answer.
   const ahead = viable.length === 0 && asksHowFarAhead(question, l) ? leadTime(index) : null;

@@ -24,7 +24,7 @@ export const FITTING: Record<AskKind, readonly EntityKind[]> = {
   other: [],
 };
 
-/** A relative named by a person's name: "Grant's father", "her mother" is not said by a name. */
+/** After a name, a relative of that one: "Grant's father" is not Grant. */
 const KIN_AFTER = /^['’]s\s+(?:late\s+)?(?:father|mother|son|daughter|wife|husband|brother|sister|parents|grandfather|grandmother|uncle|aunt|widow|family)\b/u;
 
 /** Words before a figure that make it one for each ("each", "mỗi"), not the total a question may ask for. */
