@@ -193,7 +193,8 @@ export function answerQuestion(story: AskStory, question: string, lang: string):
   const viable = direct.length > 0 ? direct : answers;
   // "Why are they doing this?": the trouble the story tells behind it (motivation.ts), where no reason matched or only
   // the title's or the lead's, which say what the thing does.
-  const saysWhat = (c: ScoredSentence) => c.sentence.title || index.sentences.indexOf(c.sentence) === index.sentences.findIndex((t) => !t.title);
+  const lead = index.sentences.find((t) => !t.title);
+  const saysWhat = (c: ScoredSentence) => c.sentence.title || c.sentence === lead;
   const why = (viable.length === 0 || saysWhat(viable[0])) && asksWhyAtAll(question, analysis, index) ? motivationSentence(index) : null;
   if (why) return { answer: trimmed(why, 0), kind, sentence: why };
   // "When will every line have it?": the deadline for all of it, where what matched does not say all.

@@ -23,10 +23,10 @@ const CHOICE: Record<'en' | 'vi', RegExp> = {
   vi: /chọn|thay vì|đặt tên|tên là/iu,
 };
 
-/** What tells the trouble behind a decision: a decision that follows an event, a complaint, a wait, a loss, a want. */
+/** What tells the trouble behind a decision: a decision that follows an event, a complaint, a wait, a loss, a want (global: counted). */
 const TROUBLE: Record<'en' | 'vi', RegExp> = {
-  en: /\b(?:follows|followed|comes after|came after|comes as|came as|in the wake of|had (?:been|complained|struggled|lost|seen|waited|spent|missed|faced|had|grown|risen|fallen|run)|complain(?:ed|s|ts?)?|struggl(?:e|es|ed|ing)|shortages?|too (?:few|slow|long|many|much|often)|could not|couldn't|cannot|can't|no longer|(?:waiting|wait|waited) (?:up to|for|as long as|more than|weeks|months|hours|days)|losing|lost|problems?|delays?|backlogs?|mistakes|errors|rising|soaring|pressure|owe it to|struggle|crash(?:ed)?|costing|missing|wasted?|run out|running out)\b/i,
-  vi: /trước đây|trước kia|thường phải|thường chỉ|phải chờ|phải xếp hàng|xếp hàng|chờ (?:cả|hàng|đến|tới|vài)|mất (?:nhiều|hàng|cả|trung bình)|thiếu|không kịp|không đủ|chậm|sai sót|khó khăn|than phiền|phàn nàn|bị trả (?:về|lại)|trả lại|thiệt hại|áp lực|quá tải|không thể|bỏ quên|ùn tắc|mỏi mắt|lọt qua|bị ép|thua lỗ|tăng cao|hiện nay (?:chỉ|thường|mới)|vất vả/iu,
+  en: /\b(?:follows|followed|comes after|came after|comes as|came as|in the wake of|had (?:been|complained|struggled|lost|seen|waited|spent|missed|faced|had|grown|risen|fallen|run)|complain(?:ed|s|ts?)?|struggl(?:e|es|ed|ing)|shortages?|too (?:few|slow|long|many|much|often)|could not|couldn't|cannot|can't|no longer|(?:waiting|wait|waited) (?:up to|for|as long as|more than|weeks|months|hours|days)|losing|lost|problems?|delays?|backlogs?|mistakes|errors|rising|soaring|pressure|owe it to|struggle|crash(?:ed)?|costing|missing|wasted?|run out|running out)\b/gi,
+  vi: /trước đây|trước kia|thường phải|thường chỉ|phải chờ|phải xếp hàng|xếp hàng|chờ (?:cả|hàng|đến|tới|vài)|mất (?:nhiều|hàng|cả|trung bình)|thiếu|không kịp|không đủ|chậm|sai sót|khó khăn|than phiền|phàn nàn|bị trả (?:về|lại)|trả lại|thiệt hại|áp lực|quá tải|không thể|bỏ quên|ùn tắc|mỏi mắt|lọt qua|bị ép|thua lỗ|tăng cao|hiện nay (?:chỉ|thường|mới)|vất vả/giu,
 };
 
 /** The share of the story's sentences (after the title) that may hold it: news gives the trouble early, after the lead. */
@@ -53,7 +53,7 @@ export function motivationSentence(index: StoryIndex): string | null {
   const reach = Math.max(2, Math.ceil(text.length * EARLY_SHARE));
   let best: { text: string; hits: number } | null = null;
   for (const s of text.slice(1, reach)) {
-    const hits = s.text.match(new RegExp(TROUBLE[l].source, `g${TROUBLE[l].flags}`))?.length ?? 0;
+    const hits = s.text.match(TROUBLE[l])?.length ?? 0;
     if (hits > 0 && (best === null || hits > best.hits)) best = { text: s.text, hits };
   }
   return best?.text ?? null;
