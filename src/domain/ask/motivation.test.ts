@@ -46,6 +46,37 @@ describe('why the story’s thing is done at all', () => {
     expect(motivationSentence(indexStory(VI))).toMatch(/^Trước đây, công nhân phải nhặt hạt lỗi/);
   });
 
+  it('takes the aim said outright before any trouble, but not a target set in figures', () => {
+    const en: AskStory = {
+      language: 'en',
+      title: 'City libraries add an AI reading row',
+      text: [
+        'The city libraries added an AI row of book suggestions to their catalogue on Monday.',
+        'Some readers complained that the old catalogue was slow.',
+        'The aim is to get more people borrowing beyond the bestsellers, the head of libraries said.',
+        'The system cost £380,000.',
+        'Readers can switch the row off.',
+      ].join('\n\n'),
+    };
+    expect(motivationSentence(indexStory(en))).toMatch(/^The aim is to get more people/);
+    const vi: AskStory = {
+      language: 'vi',
+      title: 'Công ty nước gắn thiết bị AI đọc đồng hồ',
+      text: [
+        'Một công ty nước sạch sẽ gắn thiết bị AI đọc chỉ số cho 25.000 đồng hồ nước.',
+        'Công ty đặt mục tiêu lắp xong 10.000 thiết bị trong năm nay.',
+        'Nhiều khách hàng từng phàn nàn hóa đơn tăng vọt.',
+        'Tổng giám đốc cho biết mục tiêu chính là phát hiện rò rỉ sớm.',
+        'Mỗi thiết bị giá khoảng 520.000 đồng.',
+        'Khách hàng sẽ xem được lượng nước dùng mỗi ngày trên trang web.',
+      ].join('\n\n'),
+    };
+    expect(motivationSentence(indexStory(vi))).toMatch(/mục tiêu chính là phát hiện rò rỉ sớm/);
+    // Without the aim said, the trouble is the answer; a target set ("đặt mục tiêu") is no aim.
+    const noAim = { ...vi, text: vi.text.split('\n\n').slice(0, 3).join('\n\n') };
+    expect(motivationSentence(indexStory(noAim))).toMatch(/phàn nàn/);
+  });
+
   it('finds nothing where the story tells no trouble', () => {
     const calm: AskStory = { language: 'en', title: 'A library adds an AI book shelf', text: 'The city library added an AI shelf on Monday.\n\nIt suggests five books a week.\n\nThe shelf cost £20,000.' };
     expect(motivationSentence(indexStory(calm))).toBeNull();

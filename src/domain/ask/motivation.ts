@@ -29,6 +29,15 @@ const TROUBLE: Record<'en' | 'vi', RegExp> = {
   vi: /trước đây|trước kia|thường phải|thường chỉ|phải chờ|phải xếp hàng|xếp hàng|chờ (?:cả|hàng|đến|tới|vài)|mất (?:nhiều|hàng|cả|trung bình)|thiếu|không kịp|không đủ|chậm|sai sót|khó khăn|than phiền|phàn nàn|bị trả (?:về|lại)|trả lại|thiệt hại|áp lực|quá tải|không thể|bỏ quên|ùn tắc|mỏi mắt|lọt qua|bị ép|thua lỗ|tăng cao|hiện nay (?:chỉ|thường|mới)|vất vả/giu,
 };
 
+/**
+ * What says the aim of the thing outright: "the aim is to get more people borrowing", "mục tiêu chính là phát hiện rò
+ * rỉ sớm", "dự án nhằm tránh lặp lại cảnh cắt điện". Told so, it is the reason before any trouble.
+ */
+const PURPOSE: Record<'en' | 'vi', RegExp> = {
+  en: /\b(?:the|its|their|our) (?:main |chief |whole |real )?(?:aim|goal|purpose|objective|idea) (?:is|was|of)\b/i,
+  vi: /nhằm|(?<!đặt )mục tiêu (?:chính )?(?:là|của)|mục đích/iu,
+};
+
 /** The share of the story's sentences (after the title) that may hold it: news gives the trouble early, after the lead. */
 const EARLY_SHARE = 0.7;
 
@@ -44,13 +53,15 @@ export function asksWhyAtAll(question: string, analysis: QuestionAnalysis, index
 }
 
 /**
- * The sentence that tells the trouble behind the story's thing, or null: the earliest (after the lead) with the most
- * words of trouble, quoted or not.
+ * The sentence that tells why the story's thing is done, or null: the first (after the lead) that says its aim
+ * outright, else the earliest with the most words of trouble, quoted or not.
  */
 export function motivationSentence(index: StoryIndex): string | null {
   const l: 'en' | 'vi' = index.lang === 'vi' ? 'vi' : 'en';
   const text = index.sentences.filter((s) => !s.title);
   const reach = Math.max(2, Math.ceil(text.length * EARLY_SHARE));
+  const aim = text.slice(1, reach).find((s) => PURPOSE[l].test(s.text));
+  if (aim) return aim.text;
   let best: { text: string; hits: number } | null = null;
   for (const s of text.slice(1, reach)) {
     const hits = s.text.match(TROUBLE[l])?.length ?? 0;
