@@ -511,3 +511,16 @@ describe('Vietnamese words for the same count', () => {
     expect(answerQuestion(story, 'thiết bị được thử ở bao nhiêu hộ dân', 'vi').answer).toContain('350');
   });
 });
+
+describe('how long something is kept, told by when it is deleted', () => {
+  it('takes "hang on to" for keeping and "deleted after" for how long, in either language', () => {
+    const en = {
+      title: 'Lifeguards get AI cameras',
+      language: 'en',
+      text: 'Lifeguards in Oceanside will use AI cameras on 14 towers this summer. The model was retrained on 40,000 hours of footage. The footage is deleted after 72 hours, the city said.',
+    };
+    expect(answerQuestion(en, 'um how long do they hang on to the footage', 'en').answer).toContain('72 hours');
+    const vi = { title: 'Metro dùng AI đếm khách', language: 'vi', text: 'Tuyến metro số 1 sẽ dùng camera AI để đếm khách trên từng toa. Phần mềm xóa ảnh gốc sau 30 ngày.' };
+    expect(answerQuestion(vi, 'camera lưu ảnh trong bao lâu', 'vi').answer).toContain('30 ngày');
+  });
+});

@@ -7,6 +7,8 @@ describe('plainIdioms', () => {
   it('says idioms and phrasal verbs with the plain word a story writes', () => {
     expect(plain("who is in charge of water at the council")).toBe('who is head of water at the council');
     expect(plain('when does the ban kick in')).toBe('when does the ban start');
+    expect(plain('how long do they hang on to the footage')).toBe('how long do they keep the footage');
+    expect(plain('how long do they hold onto the pictures')).toBe('how long do they keep the pictures');
     expect(plain('so when do they switch it on')).toBe('so when do they start');
     expect(plain('how many leaks did the trial turn up')).toBe('how many leaks did the trial find');
     expect(plain('how many sensors are they putting in')).toBe('how many sensors are they install');

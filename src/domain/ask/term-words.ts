@@ -75,6 +75,8 @@ export const EN_SYNONYMS: readonly (readonly string[])[] = [
   ['photo', 'image', 'picture', 'photograph'],
   ['shop', 'store', 'supermarket', 'branch', 'outlet'],
   ['startup', 'start-up'],
+  // How long something is kept is told by when it is deleted ("deleted after 30 days").
+  ['keep', 'retain', 'retention', 'store', 'delete', 'erase', 'wipe', 'discard'],
   ['model', 'system', 'software', 'platform', 'tool'],
   // A trade union is often named otherwise: "Warehouse Workers Alliance", "Education Association".
   ['union', 'guild', 'federation', 'association', 'alliance', 'syndicate'],
@@ -123,4 +125,5 @@ export const VI_SYNONYMS: readonly (readonly string[])[] = [
   ['nhà máy', 'cơ sở sản xuất', 'xưởng'],
   ['trung tâm dữ liệu', 'data center'],
   ['hoàn thành', 'xong', 'hoàn tất', 'kết thúc', 'hoàn thiện'],
+  ['lưu', 'lưu giữ', 'lưu trữ', 'lưu lại', 'giữ lại', 'xóa', 'xoá'],
 ];
