@@ -17,6 +17,7 @@ describe('questionKind, English', () => {
     expect(kind('how long does a task take')).toBe('time');
     expect(kind('why did she start it')).toBe('reason');
     expect(kind('what did critics say?')).toBe('opinion');
+    expect(questionKind('so what does the union reckon', 'en')).toMatchObject({ kind: 'opinion', holders: ['union'] });
     expect(kind('what does it do?')).toBe('other');
   });
 
