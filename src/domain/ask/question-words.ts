@@ -196,7 +196,7 @@ export const VI_WORDS: QuestionWords = {
     và của là có được cho các những một trong với này đã sẽ đang không để từ theo khi về ra vào đến tới cũng nhưng thì như tại do bị rằng nên
     vì hơn trên sau biết ông bà đó nay lại mà nó họ chúng ta tôi mình bạn em anh chị gì nào ai đâu sao thế vậy à ạ nhỉ hả
     chứ nhé đi ơi kia ấy cái hãy xin vui lòng hỏi muốn ơn earshot ok okay oke ê ừ ờ ừm mấy chưa chăng hở rồi thì là phải
-    câu chuyện trên đây đấy thôi cả nữa con chiếc vừa chỉ đều hay hoặc bởi ở cùng nhau nhiêu rứa răng mô ủa dạ hử mảng
+    câu chuyện trên đây đấy thôi cả nữa con chiếc vừa chỉ đều hay hoặc bởi ở cùng nhau nhiêu rứa răng mô ủa dạ hử mảng khác
   `),
   questionPhrases: phrases(
     'bao nhiêu|bao giờ|bao lâu|khi nào|lúc nào|hồi nào|chừng nào|bữa nào|ở đâu|tại đâu|từ đâu|tại sao|vì sao|sao lại|như thế nào|thế nào|ra sao|làm sao|là gì|là ai|cái gì|điều gì|những gì|cỡ nào',

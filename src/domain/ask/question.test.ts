@@ -71,6 +71,11 @@ describe('questionKind, Vietnamese', () => {
     expect(kind('chuyên gia nói gì về nó', 'vi')).toBe('opinion');
   });
 
+  it('takes "khác" (other) for no word to match, as "other" is none, while still asking for another', () => {
+    expect(questionKind('mấy luật sư khác nói gì về nó', 'vi')).toMatchObject({ kind: 'opinion', words: ['luat', 'su'] });
+    expect(questionKind('công ty nào khác đầu tư', 'vi')).toMatchObject({ kind: 'organisation', others: true });
+  });
+
   it('reads "AI" the technology apart from "ai" (who)', () => {
     expect(kind('ai phát triển mô hình AI này', 'vi')).toBe('person');
     expect(questionKind('ai phát triển mô hình AI này', 'vi').words).toContain('ai');
