@@ -524,3 +524,20 @@ describe('how long something is kept, told by when it is deleted', () => {
     expect(answerQuestion(vi, 'camera lưu ảnh trong bao lâu', 'vi').answer).toContain('30 ngày');
   });
 });
+
+describe('the people who live there, however they are called', () => {
+  it('takes locals for residents and "cư dân" for "người dân"', () => {
+    const en = {
+      title: 'Ferry firm lets AI set fares',
+      language: 'en',
+      text: 'A ferry operator will let software set ticket prices from June. The company said average fares would not rise. Residents on Naxos said the ferry was their only road and should not be sold by auction.',
+    };
+    expect(answerQuestion(en, 'what are the locals saying about it', 'en').answer).toContain('only road');
+    const vi = {
+      title: 'Huế vẽ lại tuyến xe buýt bằng AI',
+      language: 'vi',
+      text: 'Huế sẽ chạy mạng lưới xe buýt mới do AI vẽ từ tháng 7. Sở Xây dựng cho biết giá vé không đổi. Nhiều người dân ven chợ Đông Ba cho rằng tuyến mới bỏ qua chợ nên người già khó đi.',
+    };
+    expect(answerQuestion(vi, 'cư dân nói sao', 'vi').answer).toContain('bỏ qua chợ');
+  });
+});
