@@ -541,3 +541,14 @@ describe('the people who live there, however they are called', () => {
     expect(answerQuestion(vi, 'cư dân nói sao', 'vi').answer).toContain('bỏ qua chợ');
   });
 });
+
+describe('a Vietnamese count of things fitted', () => {
+  it('takes "gắn" for "lắp" and counts the meters, not the households of a trial', () => {
+    const story = {
+      title: 'Quy Nhơn gắn thiết bị AI đọc đồng hồ nước',
+      language: 'vi',
+      text: 'Công ty nước sạch sẽ gắn thiết bị đọc chỉ số bằng AI cho 25.000 đồng hồ nước ở Quy Nhơn. Trong thử nghiệm tại 800 hộ, hệ thống phát hiện 37 điểm rò rỉ sau đồng hồ. Mỗi thiết bị giá khoảng 520.000 đồng.',
+    };
+    expect(answerQuestion(story, 'lắp cho bao nhiêu cái đồng hồ', 'vi').answer).toContain('25.000');
+  });
+});

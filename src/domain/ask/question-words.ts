@@ -168,7 +168,7 @@ export const VI_WORDS: QuestionWords = {
     { kind: 'place', pattern: `ở đâu|tại đâu|từ đâu|đến đâu|tới đâu|nơi nào|chỗ nào|(${VI_PLACE_NOUNS}) (\\S+ ){0,1}nào|đặt ở|(?<!bắt |khởi )đâu$` },
     { kind: 'person', pattern: '(người|vị|ông|bà|nhân vật|lãnh đạo|chuyên gia|ceo|giám đốc|nhà sáng lập) nào|tên (là )?gì|tên ai|là ai|những ai|ai là|ai đã|ai sẽ|ai đang|do ai|bởi ai|của ai|với ai|cho ai|^ai' },
     { kind: 'number', pattern: `lãi suất|(${VI_CHANGE}) (\\S+ ){0,2}bao nhiêu|bao nhiêu (phần trăm|%|người|lần|chiếc|con|quốc gia|nước|công ty|nhân viên|năm|tháng|ngày|mô hình|chip|gpu|triệu người|lượt)|tỷ lệ|phần trăm|mấy (người|lần|chiếc|công ty|nước|quốc gia)|số lượng|bao nhiêu phần` },
-    { kind: 'amount', pattern: `(${VI_MONEY}) (\\S+ ){0,5}(bao nhiêu|nhiêu|mấy)|(bao nhiêu|nhiêu|mấy) (\\S+ ){0,2}(${VI_MONEY}|đô|usd|đồng|tỷ|triệu|nghìn)|giá (thế nào|ra sao|như thế nào|là|cả)|(có )?(mất|tốn) (phí|tiền)` },
+    { kind: 'amount', pattern: `(${VI_MONEY}) (\\S+ ){0,5}(bao nhiêu|nhiêu|mấy)|(bao nhiêu|nhiêu|mấy) (\\S+ ){0,2}(${VI_MONEY}|đô|usd|đồng(?! hồ)|tỷ|triệu|nghìn)|giá (thế nào|ra sao|như thế nào|là|cả)|(có )?(mất|tốn) (phí|tiền)` },
     // "Mấy con tàu đang đóng bao giờ thì giao?": "mấy" says the ships are several; "bao giờ" asks.
     { kind: 'time', pattern: '^(mấy|những|các) .*(bao giờ|khi nào|lúc nào|hồi nào|chừng nào)' },
     { kind: 'number', pattern: 'bao nhiêu|nhiêu|mấy|cỡ nào|đến đâu' },

@@ -71,6 +71,12 @@ describe('questionKind, Vietnamese', () => {
     expect(kind('chuyên gia nói gì về nó', 'vi')).toBe('opinion');
   });
 
+  it('counts what follows a classifier, and takes "đồng hồ" (a meter) for no money', () => {
+    expect(questionKind('lắp cho bao nhiêu cái đồng hồ', 'vi')).toMatchObject({ kind: 'number', counted: ['đồng', 'hồ'] });
+    expect(questionKind('có mấy chiếc xe', 'vi')).toMatchObject({ kind: 'number', counted: ['xe'] });
+    expect(kind('bao nhiêu đồng một lượt', 'vi')).toBe('amount');
+  });
+
   it('takes "khác" (other) for no word to match, as "other" is none, while still asking for another', () => {
     expect(questionKind('mấy luật sư khác nói gì về nó', 'vi')).toMatchObject({ kind: 'opinion', words: ['luat', 'su'] });
     expect(questionKind('công ty nào khác đầu tư', 'vi')).toMatchObject({ kind: 'organisation', others: true });

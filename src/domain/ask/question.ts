@@ -184,6 +184,9 @@ export const EN_DOUBT = wholeWords(EN_DOUBT_PATTERN);
 /** "The other founders", "anyone else", "công ty nào khác": someone besides the one the story names is asked for. */
 const OTHERS = wholeWords('other|others|else|khác|khac');
 
+/** Vietnamese classifiers said between a count word and the noun counted ("bao nhiêu cái máy", "mấy chiếc xe"). */
+const VI_CLASSIFIERS = new Set(['cái', 'chiếc', 'con', 'cai', 'chiec']);
+
 /** Words that put a question in the past or the future ("bao giờ" opening a question asks ahead; "hồi nào" asks either way). */
 const PAST = wholeWords('did|was|were|has|have|had|đã|da|vừa|vua');
 const FUTURE = wholeWords("will|ll|going to|sẽ|se|sắp|sap|chừng nào|chung nao|^bao giờ|^bao gio|^khi nào|^khi nao");
@@ -286,7 +289,9 @@ export function questionKind(question: string, lang: string): QuestionAnalysis {
     tense: kind !== 'time' ? null : FUTURE.test(spoken) ? 'future' : PAST.test(spoken) ? 'past' : null,
   };
   let last = -2;
-  for (let i = countAt + 1; countAt >= 0 && i < keys.length && out.counted.length < 2 && !stop(i) && !kindNouns.has(i); i++) {
+  // "bao nhiêu cái đồng hồ", "mấy con tàu": a classifier stands between the count word and what is counted.
+  const countedFrom = countAt >= 0 && l === 'vi' && VI_CLASSIFIERS.has(keys[countAt + 1] ?? '') ? countAt + 2 : countAt + 1;
+  for (let i = countedFrom; countAt >= 0 && i < keys.length && out.counted.length < 2 && !stop(i) && !kindNouns.has(i); i++) {
     out.counted.push(keys[i].toLowerCase());
   }
   const dropped = (i: number) => i < 0 || i >= keys.length || stop(i) || totals.has(i) || kindNouns.has(i) || critics.has(i);

@@ -113,6 +113,7 @@ export const VI_SYNONYMS: readonly (readonly string[])[] = [
   ['học sinh', 'thí sinh', 'sinh viên', 'học viên'],
   ['dùng', 'sử dụng', 'áp dụng', 'xài'],
   ['thêm', 'bổ sung'],
+  ['lắp', 'lắp đặt', 'gắn', 'trang bị'],
   ['kê đơn', 'kê thuốc', 'kê toa'],
   ['huấn luyện', 'dạy'],
   ['mỗi giờ', 'mỗi tiếng', 'một tiếng'],
