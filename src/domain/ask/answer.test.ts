@@ -552,3 +552,15 @@ describe('a Vietnamese count of things fitted', () => {
     expect(answerQuestion(story, 'lắp cho bao nhiêu cái đồng hồ', 'vi').answer).toContain('25.000');
   });
 });
+
+describe('a count of things said by what they are elsewhere in the sentence', () => {
+  it('takes "1,100 machines" for robots in a sentence about robots, but not for people', () => {
+    const story = {
+      title: 'Weeding-robot maker recalls machines',
+      language: 'en',
+      text: 'Furrowbot, a maker of weeding robots, is recalling 1,100 machines after a software fault. About 1,400 have been sold to growers. The company employs 210 engineers.',
+    };
+    expect(answerQuestion(story, 'how many robots are they recalling', 'en').answer).toContain('1,100');
+    expect(answerQuestion(story, 'how many growers are they recalling', 'en').answer).toBeNull();
+  });
+});

@@ -142,9 +142,14 @@ function countsAsked(s: IndexedSentence, e: Entity, c: Context): boolean {
   if (at.some((ps) => ps.some((p) => p >= from && p <= to))) return true;
   // "How many people ride it?" is answered by "45.000 lượt khách", "12,000 passengers": people counted by what they are.
   if (c.q.counted.some((w) => GENERIC_COUNTED.has(foldText(w))) && s.words.slice(from, to + 1).some((w) => PEOPLE_COUNTED.has(w.key))) return true;
-  // "How many staff?" is answered by "employs about 70 people": people counted in a sentence that says what they are.
-  return at.some((ps) => ps.length > 0) && s.words.slice(from, to + 1).some((w) => GENERIC_COUNTED.has(w.key));
+  // "How many staff?" is answered by "employs about 70 people": people counted in a sentence that says what they are;
+  // "how many robots?" by "recalling 1,100 machines" in a sentence that says they are robots.
+  const things = !c.q.counted.some((w) => PEOPLE_COUNTED.has(foldText(w)) || GENERIC_COUNTED.has(foldText(w)));
+  return at.some((ps) => ps.length > 0) && s.words.slice(from, to + 1).some((w) => GENERIC_COUNTED.has(w.key) || (things && GENERIC_THINGS.has(w.key)));
 }
+
+/** Nouns that count any thing (folded): a count of them answers a count of robots or cameras the sentence names. */
+const GENERIC_THINGS = new Set(['machines', 'units', 'devices', 'vehicles', 'may', 'thiet', 'chiec']);
 
 /** What a share is of: "40% of customers", "30% số hộ" (folded). */
 const SHARE_OF = new Set(['of', 'cua', 'so', 'trong']);
