@@ -564,3 +564,16 @@ describe('a count of things said by what they are elsewhere in the sentence', ()
     expect(answerQuestion(story, 'how many growers are they recalling', 'en').answer).toBeNull();
   });
 });
+
+describe('a list of places or organisations answered whole', () => {
+  it('gives every place of "in Japan and Singapore", "sang Nhật Bản và Hàn Quốc"', () => {
+    const en = { title: 'Beekeepers order AI hive monitors', language: 'en', text: 'Tasmanian beekeepers will fit AI monitors to 3,000 hives. The co-operative sells most of its honey to buyers in Japan and Singapore.' };
+    expect(answerQuestion(en, 'where do they sell their honey', 'en').answer).toBe('Japan and Singapore');
+    const vi = {
+      title: 'Nhà thùng Phú Quốc dùng AI canh thùng chượp',
+      language: 'vi',
+      text: 'Một nhà thùng ở Phú Quốc gắn cảm biến AI cho 120 thùng chượp. Nhà thùng sản xuất khoảng 400.000 lít nước mắm mỗi năm, trong đó một phần tư xuất khẩu sang Nhật Bản và Hàn Quốc.',
+    };
+    expect(answerQuestion(vi, 'nước mắm xuất đi những nước nào', 'vi').answer).toBe('Nhật Bản và Hàn Quốc');
+  });
+});

@@ -172,6 +172,26 @@ function withFollowingView(best: ScoredSentence, index: StoryIndex): string {
   return both.split(' ').length <= MAX_ANSWER_WORDS ? both : next.text;
 }
 
+/** What joins the names of a list: "Japan and Singapore", "Nhật Bản và Hàn Quốc", "Mesa, Tempe". */
+const LISTED = /^(?:,\s*(?:and\s+|và\s+)?|\s+(?:and|or|và|hoặc)\s+)$/iu;
+/** Kinds a list of names answers together ("which countries?" is not answered by the first of two). */
+const LIST_KINDS = new Set<AskKind>(['place', 'organisation']);
+
+/**
+ * The phrase that answers, with the names listed with it ("buyers in Japan and Singapore": both, where the question's
+ * words stand nearer the first): a place or an organisation of a list is not the whole answer.
+ */
+function withListed(e: Entity, best: ScoredSentence, index: StoryIndex): string {
+  if (!LIST_KINDS.has(e.kind)) return fullName(e, index);
+  const text = best.sentence.text;
+  const same = best.fitting.filter((f) => f.kind === e.kind).sort((a, b) => a.start - b.start);
+  let first = e;
+  let last = e;
+  for (let i = same.indexOf(e) + 1; i < same.length && LISTED.test(text.slice(last.end, same[i].start)); i++) last = same[i];
+  for (let i = same.indexOf(e) - 1; i >= 0 && LISTED.test(text.slice(same[i].end, first.start)); i--) first = same[i];
+  return first === last ? fullName(e, index) : text.slice(first.start, last.end);
+}
+
 /**
  * Answers a question about a story from its text: the phrase or the shortest sentence that answers, at most 30 words,
  * in the story's language; `answer: null` when the story does not say.
@@ -228,7 +248,7 @@ export function answerQuestion(story: AskStory, question: string, lang: string):
   const agreed = near.length === 1 && rivals.every((c) => nearMatches(c, analysis.kindNouns).length === 1 && nearMatches(c, analysis.kindNouns)[0].text === near[0].text);
   // "Who are the other founders?" where the sentence names one founder: that one is not the other, who goes unnamed.
   if (analysis.others && near.length < 2) return { answer: null, kind };
-  if ((clear || agreed) && PHRASE_KINDS.has(kind) && near.length === 1) return { answer: fullName(near[0], index), kind, sentence: s.text };
+  if ((clear || agreed) && PHRASE_KINDS.has(kind) && near.length === 1) return { answer: withListed(near[0], best, index), kind, sentence: s.text };
   if (kind === 'opinion') return { answer: trimmed(withFollowingView(best, index), 0), kind, sentence: s.text };
   const centre = best.fitting.length ? best.fitting[0].start : (s.words[best.matched[0] ?? 0]?.start ?? 0);
   return { answer: trimmed(s.text, centre), kind, sentence: s.text };
