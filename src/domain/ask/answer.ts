@@ -4,7 +4,7 @@
 // date elsewhere. Never a guess, no model: words matched (units.ts, score.ts) and entities recognised (entities.ts).
 // A few questions about the story's own thing, asked in the listener's words, are known by their shape and answered
 // by what the story says of it: why it is done (motivation.ts), what it costs (whole-cost.ts), when all of it is done
-// (all-done.ts), how far ahead (lead-time.ts).
+// (all-done.ts), how far ahead (lead-time.ts), who made it (maker.ts).
 import { FITTING, foldedWords, isName, type Context } from './fitting';
 import { fullName } from './full-names';
 import { askedName, asksThingName, namedNouns } from './given-name';
@@ -15,6 +15,7 @@ import { asksWhyAtAll, motivationSentence } from './motivation';
 import { asksWholeCost, wholeCostSentence } from './whole-cost';
 import { allDoneDeadline, asksWhenAllDone, deadlineIn } from './all-done';
 import { asksHowFarAhead, leadTime } from './lead-time';
+import { asksMaker, makerOf } from './maker';
 import { relativeTimes } from './relative-times';
 import { isNear, scoreSentence, type ScoredSentence } from './score';
 import { indexStory, type IndexedSentence, type StoryIndex } from './story-index';
@@ -223,6 +224,9 @@ export function answerQuestion(story: AskStory, question: string, lang: string):
   // "How far ahead?": the one span the story says comes before, where nothing matched well enough to answer.
   const ahead = viable.length === 0 && asksHowFarAhead(question, l) ? leadTime(index) : null;
   if (ahead) return { answer: ahead.said, kind: 'time', sentence: ahead.sentence.text };
+  // "Which company made the avatar?": the organisation the story says built it, told in words the question does not match.
+  const maker = asksMaker(question, analysis, index) ? makerOf(index) : null;
+  if (maker && !viable[0]?.fitting.some((e) => e.text === maker.entity.text)) return { answer: maker.entity.text, kind, sentence: maker.sentence };
   if (viable.length === 0) {
     // "Vụ thí điểm này hết bao nhiêu tiền?": the whole thing's cost, told in words the question does not match.
     const cost = asksWholeCost(question, analysis, index) ? wholeCostSentence(index) : null;
