@@ -37,6 +37,12 @@ describe('who made the story’s thing', () => {
     expect(asks(EN, 'who pays for it')).toBe(false);
   });
 
+  it('takes a word said without the plural s the title gives it ("pothole cameras", "hunt potholes") for the same', () => {
+    const trucks: AskStory = { language: 'en', title: 'Winnipeg garbage trucks to hunt potholes with AI cameras', text: 'Winnipeg will mount AI cameras on 120 garbage trucks.\n\nThe system comes from Roadlark Analytics, a company in Waterloo.' };
+    expect(asks(trucks, 'who makes the pothole cameras')).toBe(true);
+    expect(answerQuestion(trucks, 'who makes the pothole cameras', 'en').answer).toBe('Roadlark Analytics');
+  });
+
   it('finds the organisation said to have built or supplied it', () => {
     expect(makerOf(indexStory(EN))?.entity.text).toBe('Quillmoor Labs');
     expect(makerOf(indexStory(VI))?.entity.text).toBe('Công ty Công nghệ Năng lượng Lưới Xanh');

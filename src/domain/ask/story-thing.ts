@@ -13,5 +13,7 @@ function titleAndLead(index: StoryIndex): Set<string> {
 /** True when every word of `words` (folded) not in `generic` is one the title or the lead says. */
 export function aboutTheStorysThing(words: readonly string[], generic: ReadonlySet<string>, index: StoryIndex): boolean {
   const known = titleAndLead(index);
-  return words.filter((w) => !generic.has(w)).every((w) => known.has(w));
+  // "pothole" is said of a story about "potholes": a plural's s is no other word.
+  const en = index.lang !== 'vi';
+  return words.filter((w) => !generic.has(w)).every((w) => known.has(w) || (en && (known.has(`${w}s`) || (w.endsWith('s') && known.has(w.slice(0, -1))))));
 }

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { hearingCleaned, type StreamingHearing } from './cleaned-hearing';
+
+/** An ear that keeps what it is given. */
+function recordingEar() {
+  const heard: Float32Array[] = [];
+  const calls: string[] = [];
+  const ear: StreamingHearing = {
+    start: () => {
+      calls.push('start');
+      heard.length = 0;
+    },
+    push: (audio) => {
+      calls.push('push');
+      heard.push(audio.slice());
+    },
+    stop: () => {
+      calls.push('stop');
+      return `${heard.reduce((n, a) => n + a.length, 0)} samples`;
+    },
+  };
+  return { ear, heard, calls };
+}
+
+const noise = (n: number, level: number) => {
+  let seed = 7;
+  return Float32Array.from({ length: n }, () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32 - 0.5) * 2 * level);
+};
+const rms = (a: Float32Array) => Math.sqrt(a.reduce((s, x) => s + x * x, 0) / a.length);
+
+describe('an ear hearing cleaned audio', () => {
+  it('hears every sample it was given, the last ones at the end', () => {
+    const { ear, calls } = recordingEar();
+    const cleaned = hearingCleaned(ear);
+    cleaned.start();
+    cleaned.push(new Float32Array(100)); // less than a frame: nothing to hear yet
+    expect(calls).toEqual(['start']);
+    cleaned.push(new Float32Array(1500));
+    expect(cleaned.stop()).toBe('1600 samples');
+    expect(calls.at(-1)).toBe('stop');
+  });
+
+  it('hears steady noise quieter than it came', () => {
+    const { ear, heard } = recordingEar();
+    const cleaned = hearingCleaned(ear);
+    const audio = noise(16_000, 0.05);
+    cleaned.start();
+    for (let i = 0; i < audio.length; i += 1600) cleaned.push(audio.subarray(i, i + 1600));
+    cleaned.stop();
+    const all = new Float32Array(heard.reduce((n, a) => n + a.length, 0));
+    heard.reduce((at, a) => (all.set(a, at), at + a.length), 0);
+    expect(rms(all)).toBeLessThan(rms(audio) / 2);
+  });
+
+  it('starts each utterance afresh', () => {
+    const { ear } = recordingEar();
+    const cleaned = hearingCleaned(ear);
+    cleaned.start();
+    cleaned.push(new Float32Array(700));
+    expect(cleaned.stop()).toBe('700 samples');
+    cleaned.start();
+    cleaned.push(new Float32Array(300));
+    expect(cleaned.stop()).toBe('300 samples');
+  });
+});
