@@ -577,3 +577,14 @@ describe('a list of places or organisations answered whole', () => {
     expect(answerQuestion(vi, 'nước mắm xuất đi những nước nào', 'vi').answer).toBe('Nhật Bản và Hàn Quốc');
   });
 });
+
+describe('why people are unhappy, told by what they fear or say', () => {
+  it('answers "why are the volunteers worried" with their fear, a view rather than a because', () => {
+    const story = {
+      title: 'Museum lets visitors question an AI guide',
+      language: 'en',
+      text: 'A Newcastle museum has launched an AI audio guide. The museum\'s 60 volunteer guides have also raised concerns. Their representative, Sheila Grant, said some feared they would no longer be needed. The museum said no volunteer roles would be cut.',
+    };
+    expect(answerQuestion(story, 'why are the volunteers worried', 'en').answer).toContain('no longer be needed');
+  });
+});

@@ -160,9 +160,25 @@ const PEOPLE_COUNTED = new Set(
 );
 
 
+/**
+ * Words of a grievance (folded; English by its start): "why are the volunteers worried?", "why are the guards
+ * striking?", "sao khách hàng phàn nàn?". What those people fear or say is why: their view answers as a reason does.
+ */
+const GRIEVANCE: Record<'en' | 'vi', RegExp> = {
+  en: /^(?:worr|concern|angry|anger|unhappy|upset|complain|strik|unfair|protest|object|oppos|frustrat|afraid|fear|annoy|furious|sceptic|skeptic|nervous|uneasy|against)/,
+  vi: /^(?:phan nan|lo|lo ngai|lo lang|buc xuc|phan doi|khieu nai|gian|so|e ngai|phan ung|dinh cong)$/,
+};
+const REASON_OR_VIEW: readonly EntityKind[] = ['reason', 'opinion'];
+
+/** True when a reason question asks why people are unhappy about something (folded words, Vietnamese as pairs too). */
+function asksWhyUnhappy(c: Context): boolean {
+  const w = c.q.words;
+  return w.some((x, i) => GRIEVANCE[c.lang].test(x) || (c.lang === 'vi' && i + 1 < w.length && GRIEVANCE.vi.test(`${x} ${w[i + 1]}`)));
+}
+
 /** The entities of a sentence that answer the question's kind (and, for opinions, its holder). */
 export function fittingEntities(s: IndexedSentence, c: Context, holderAt: number[]): Entity[] {
-  const kinds = FITTING[c.q.kind];
+  const kinds = c.q.kind === 'reason' && asksWhyUnhappy(c) ? REASON_OR_VIEW : FITTING[c.q.kind];
   const country = c.q.kind === 'place' && c.q.kindNouns.some((n) => COUNTRY_NOUNS.has(n));
   return s.entities.filter((e) => {
     // "On Reddit", "trên YouTube": an online place answers "where?" as a place does.
