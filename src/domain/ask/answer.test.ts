@@ -588,3 +588,14 @@ describe('why people are unhappy, told by what they fear or say', () => {
     expect(answerQuestion(story, 'why are the volunteers worried', 'en').answer).toContain('no longer be needed');
   });
 });
+
+describe('a Vietnamese service that runs from a date', () => {
+  it('takes "chạy" (runs) for "hoạt động" (operates), a start', () => {
+    const story = {
+      title: 'Xe buýt Hà Nội dùng AI tìm đồ thất lạc',
+      language: 'vi',
+      text: 'Công ty xe buýt vừa ra mắt dịch vụ Tìm Đồ cho hành khách. Dịch vụ dùng trí tuệ nhân tạo và hoạt động từ 1/4 trên cả 62 tuyến. Công ty dự kiến mở rộng dịch vụ sang các tuyến buýt điện từ tháng 9.',
+    };
+    expect(answerQuestion(story, 'dịch vụ chạy từ hồi nào', 'vi').answer).toContain('1/4');
+  });
+});

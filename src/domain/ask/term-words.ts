@@ -86,7 +86,7 @@ export const EN_SYNONYMS: readonly (readonly string[])[] = [
 export const VI_SYNONYMS: readonly (readonly string[])[] = [
   ['giá', 'chi phí', 'tiền', 'tốn', 'trị giá', 'giá bán', 'mức giá', 'phí', 'giá tiền', 'số tiền', 'bán với giá', 'có giá', 'kinh phí', 'tổng vốn đầu tư', 'tổng mức đầu tư', 'tổng vốn'],
   ['phát triển', 'xây dựng', 'tạo ra', 'chế tạo', 'làm ra', 'thiết kế', 'sản xuất', 'nghiên cứu', 'tạo', 'nghĩ ra'],
-  ['ra mắt', 'bắt đầu', 'khởi động', 'phát hành', 'công bố', 'giới thiệu', 'triển khai', 'có mặt', 'bán ra', 'mở bán', 'lên kệ', 'trình làng', 'khai trương', 'vận hành', 'đưa vào'],
+  ['ra mắt', 'bắt đầu', 'khởi động', 'phát hành', 'công bố', 'giới thiệu', 'triển khai', 'có mặt', 'bán ra', 'mở bán', 'lên kệ', 'trình làng', 'khai trương', 'vận hành', 'đưa vào', 'hoạt động', 'chạy'],
   ['mua', 'mua lại', 'thâu tóm', 'sáp nhập'],
   ['định giá', 'giá trị', 'trị giá', 'vốn hóa'],
   ['chỉ trích', 'phê phán', 'phản đối', 'phản bác'],
