@@ -599,3 +599,12 @@ describe('a Vietnamese service that runs from a date', () => {
     expect(answerQuestion(story, 'dịch vụ chạy từ hồi nào', 'vi').answer).toContain('1/4');
   });
 });
+
+describe('a time asked ahead is not one told of what is done', () => {
+  it('does not answer "when will it be up and running" with when the company was founded', () => {
+    const story = { title: 'Airport buys AI bird radar', language: 'en', text: 'Kestrel Bay Airport has bought an AI bird radar. The radar maker, Ornivue, was founded in 2016 and has 120 staff.' };
+    expect(answerQuestion(story, 'when will it be up and running', 'en').answer).toBeNull();
+    const vi = { title: 'Nhà máy tôm dùng AI', language: 'vi', text: 'Nhà máy đã đưa dây chuyền AI vào hoạt động từ tháng 10 năm ngoái. Công ty sẽ lắp thêm một dây chuyền từ tháng 3 năm sau.' };
+    expect(answerQuestion(vi, 'chừng nào lắp thêm dây chuyền', 'vi').answer).toContain('tháng 3 năm sau');
+  });
+});

@@ -42,6 +42,12 @@ const COUNTRY_NOUNS = new Set(['country', 'countries', 'nation', 'nations', 'nuo
 /** Times that lie ahead of the story ("next March", "năm sau", "tháng tới") or behind it ("last year", "năm ngoái"). */
 const AHEAD = /(?:^|\s)(?:next|coming|upcoming|from now|later (?:this|in|next)|tới|sắp)(?:\s|$)|(?:năm|tháng|tuần|quý) sau(?:\s|$)/iu;
 const BEHIND = /(?:^|\s)(?:last|ago|previous|yesterday|earlier this|ngoái|hôm qua|vừa qua)(?:\s|$)|(?:năm|tháng|tuần|quý) (?:trước|qua)(?:\s|$)/iu;
+/**
+ * A verb just before a time that puts what happens then behind ("was founded in 2016", "đã đưa vào vận hành từ") or
+ * ahead ("will start in May", "sẽ chạy từ"): the time is of a past or a coming event.
+ */
+const PAST_VERB_BEFORE = /(?:\b(?:was|were)|(?:^|\s)(?:đã|vừa))\s+(?:\S+\s+){0,3}$/iu;
+const FUTURE_VERB_BEFORE = /(?:\b(?:will|is due to|are due to|is expected to|are expected to)|(?:^|\s)(?:sẽ|dự kiến))\s+(?:\S+\s+){0,3}$/iu;
 
 /** How many words after "said" the one whose view it is may stand ("said the union supported …"). */
 const HOLDER_AFTER = 3;
@@ -219,6 +225,8 @@ export function fittingEntities(s: IndexedSentence, c: Context, holderAt: number
     if (e.kind === 'place' && !venue && !LOCATIVE_BEFORE.test(s.text.slice(Math.max(0, e.start - 40), e.start)) && !ORG_NOUN_AFTER.test(s.text.slice(e.end))) return false;
     // "When did it start?" is not answered by "next year", nor "when will it open?" by "last year".
     if (e.kind === 'time' && !c.q.duration && c.q.tense !== null && (c.q.tense === 'past' ? AHEAD : BEHIND).test(e.text)) return false;
+    // Nor "when will it be up and running?" by "was founded in 2016", said of what is done.
+    if (e.kind === 'time' && !c.q.duration && c.q.tense !== null && (c.q.tense === 'past' ? FUTURE_VERB_BEFORE : PAST_VERB_BEFORE).test(s.text.slice(Math.max(0, e.start - 40), e.start))) return false;
     // "… said on Monday that its new fares …": when it was said, not when it happens (unless that is what is asked).
     if (e.kind === 'time' && SAID_WHEN.test(s.text.slice(Math.max(0, e.start - 24), e.start)) && !c.q.words.some((w) => SAYING.has(w))) return false;
     // "When does it start?" is not answered by how long it lasts ("sáu tháng"), nor "how long?" by a date.
