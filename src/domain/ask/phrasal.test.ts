@@ -12,6 +12,7 @@ describe('plainIdioms', () => {
     expect(plain('so when do they switch it on')).toBe('so when do they start');
     expect(plain('how many leaks did the trial turn up')).toBe('how many leaks did the trial find');
     expect(plain('how many sensors are they putting in')).toBe('how many sensors are they install');
+    expect(plain('when do they start putting them on the cows')).toBe('when do they start install the cows');
     expect(plain('why did they go for this model')).toBe('why did they choose this model');
     expect(plain('when do they expect to turn a profit')).toBe('when do they expect to profit');
     expect(plain('how much money is cadenza handing over at the start')).toBe('how much money is cadenza pay upfront');

@@ -14,7 +14,7 @@ const EN_IDIOMS: readonly [string, string][] = [
   ['(?:turn|turns|turned|turning) up|(?:dig|digs|dug) up', 'find'],
   ['(?:come|came|comes|coming) up with', 'create'],
   ['(?:go|goes|going|went) (?:on air|live)|(?:hit|hits) (?:the )?(?:shelves|market|stores|shops)|(?:come|comes|came) out', 'launch'],
-  ['(?:put|puts|putting) (?:in|up)|(?:put|puts|putting) (?:it|them) in', 'install'],
+  ['(?:put|puts|putting) (?:in|up)|(?:put|puts|putting) (?:it|them) (?:in|on)', 'install'],
   ['(?:look|looks|looking) (?:at (?<object>(?:\\S+ ){1,3})again|again at)|(?:take|takes) another look at', 'review'],
   ['(?:turn|turns|turning|make|makes|making) (?:a )?profit|(?:break|breaks|breaking) even|(?:get|gets|getting) into (?:the )?black', 'profit'],
   ['(?:hand|hands|handing|handed) over|(?:fork|forks|forking|forked|shell|shells|shelling|shelled) out|(?:cough|coughs|coughed) up', 'pay'],
