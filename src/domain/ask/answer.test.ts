@@ -608,3 +608,16 @@ describe('a time asked ahead is not one told of what is done', () => {
     expect(answerQuestion(vi, 'chừng nào lắp thêm dây chuyền', 'vi').answer).toContain('tháng 3 năm sau');
   });
 });
+
+describe('which ones, where the story only counts them', () => {
+  it('declines "which European airports" told as "four European airports", and still names them where it does', () => {
+    const story = {
+      title: 'Airport buys AI bird radar',
+      language: 'en',
+      text: 'Kestrel Bay Airport has bought an AI bird radar from Ornivue. Ornivue says its system has been tested at four European airports, where it cut serious strikes by a third.',
+    };
+    expect(answerQuestion(story, 'which european airports have tested it', 'en').answer).toBeNull();
+    const named = { ...story, text: 'Kestrel Bay Airport has bought an AI bird radar from Ornivue. Ornivue says its system has been tested at two European airports, Schiphol and Oslo, where it cut serious strikes by a third.' };
+    expect(answerQuestion(named, 'which european airports have tested it', 'en').answer).toContain('Schiphol');
+  });
+});

@@ -21,6 +21,7 @@ import { isNear, scoreSentence, type ScoredSentence } from './score';
 import { indexStory, type IndexedSentence, type StoryIndex } from './story-index';
 import { MAX_ANSWER_WORDS, type Answer, type AskKind, type AskStory, type Entity } from './types';
 import { questionUnits, wordAt } from './units';
+import { stemEn } from './terms';
 
 export type { ScoredSentence } from './score';
 
@@ -46,6 +47,27 @@ const SAYS_NO: Record<'en' | 'vi', RegExp> = {
   en: /\b(?:not|no|never|none|nobody|without)\b|n't\b/i,
   vi: /(?:^|\s)(?:không|chưa|chẳng|không hề)(?=\s)/iu,
 };
+
+/**
+ * "Which European airports have tested it?", "which other chains will follow?": a question of no known kind that asks
+ * which ones wants them named. A sentence that only counts them ("tested at four European airports", "two other
+ * carriers", "other chains") does not say which.
+ */
+const WHICH = /(?:^|\s)which\s+((?:\S+\s+){0,2}\S+)/i;
+/** What stands between things counted and their names: "airports, Schiphol and Oslo", "carriers such as KLM". */
+const NAMING = /^\s*(?:[,:(—–]|such as\b|including\b|namely\b|like\b)/i;
+const COUNTED_BEFORE = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|several|some|few|many|other|others)$/i;
+
+/** True when a sentence only counts what a which-question asks to be named: a number or "other" just before it. */
+function onlyCounts(s: IndexedSentence, question: string): boolean {
+  const m = WHICH.exec(question);
+  if (!m) return false;
+  const asked = foldedWords(m[1]).filter((w) => w.length > 2 && !COUNTED_BEFORE.test(w)).map(stemEn);
+  // "two European airports, Schiphol and Oslo": counted, then named.
+  const namedAfter = (i: number) =>
+    s.words.slice(i, i + 3).some((w) => NAMING.test(s.text.slice(w.end)) && s.entities.some((e) => (isName(e) || e.kind === 'place') && e.start > w.end && wordAt(s, e.start) <= i + 6));
+  return s.words.some((w, i) => asked.includes(stemEn(w.key)) && s.words.slice(Math.max(0, i - 3), i).some((b) => COUNTED_BEFORE.test(b.key)) && !namedAfter(i));
+}
 
 /** How far ahead the winner must be to be answered by its phrase alone rather than its whole sentence. */
 const CLEAR_MARGIN = 0.1;
@@ -234,6 +256,7 @@ export function answerQuestion(story: AskStory, question: string, lang: string):
     return { answer: cost.amounts.length === 1 ? cost.amounts[0] : trimmed(cost.sentence.text, 0), kind, sentence: cost.sentence.text };
   }
   const best = viable[0];
+  if (kind === 'other' && l === 'en' && onlyCounts(best.sentence, question)) return { answer: null, kind };
   const told = ranked.filter((c) => !c.lent && c.fitting.length === 0).reduce((m, c) => Math.max(m, c.coverage), 0);
   if (PHRASE_KINDS.has(kind) && told - best.coverage >= OUTMATCHED) return { answer: null, kind };
   // "The amount was not made public": the story says it does not say, where it matches the question at least as well
