@@ -621,3 +621,13 @@ describe('which ones, where the story only counts them', () => {
     expect(answerQuestion(named, 'which european airports have tested it', 'en').answer).toContain('Schiphol');
   });
 });
+
+describe('who founded it, where the story names only its chief', () => {
+  it('does not take the chief executive for the founder, in either language', () => {
+    const en = { title: 'Noise sensors for Manchester bars', language: 'en', text: 'The sensors are made by Tallowby Acoustics, a start-up from Sheffield. Tallowby\'s chief executive, Owen Marsh, said a trial cut complaints by 31%.' };
+    expect(answerQuestion(en, 'and who founded tallowby', 'en').answer).toBeNull();
+    expect(answerQuestion({ ...en, text: `${en.text} Tallowby was founded by Priya Lal in 2019.` }, 'and who founded tallowby', 'en').answer).toContain('Priya Lal');
+    const vi = { title: 'Quy Nhơn gắn thiết bị AI đọc đồng hồ nước', language: 'vi', text: 'Phần mềm do Công ty Công nghệ Hải Âu Số, một doanh nghiệp khởi nghiệp ở Nha Trang, phát triển. Ông Đặng Văn Thạnh, Tổng giám đốc Hải Âu Số, cho biết mục tiêu là phát hiện rò rỉ sớm.' };
+    expect(answerQuestion(vi, 'ai lập ra công ty hải âu số', 'vi').answer).toBeNull();
+  });
+});

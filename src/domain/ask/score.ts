@@ -146,8 +146,10 @@ export function scoreSentence(s: IndexedSentence, i: number, c: Context): Scored
   return { sentence: s, index: i, score: coverage + PAIR_BONUS * pairShare + (named || primary ? KIND_BONUS : 0) + (near ? NEAR_BONUS : 0), coverage, matched, fitting, near, views };
 }
 
-/** True when a unit says a role ("ceo", "giám đốc", "who runs"): its terms hold a role word or the chief's group. */
-const isRole = (u: Unit) => u.terms.some((t) => t === '~ceo' || ROLE_WORDS.has(foldText(t)));
+/** The chief's group and the founder's ("who founded it", "ai sáng lập"): a person named without it is someone else. */
+const ROLE_GROUPS = new Set(['~ceo', '~found', '~sang lap', '~~sang lap']);
+/** True when a unit says a role ("ceo", "giám đốc", "who runs", "who founded"): its terms hold a role word or group. */
+const isRole = (u: Unit) => u.terms.some((t) => ROLE_GROUPS.has(t) || ROLE_WORDS.has(foldText(t)));
 
 /** True when a unit is a word of the name of an organisation the story gives ("arctide"). */
 function isAskedOrganisation(u: Unit, c: Context): boolean {
