@@ -631,3 +631,12 @@ describe('who founded it, where the story names only its chief', () => {
     expect(answerQuestion(vi, 'ai lập ra công ty hải âu số', 'vi').answer).toBeNull();
   });
 });
+
+describe('"Its chief executive" is the chief of the company named just before', () => {
+  it('does not give the supplier\'s chief for the miner\'s, and gives the miner\'s where it is the one before', () => {
+    const text = (before: string) => `Koorabel Minerals will fit AI collision warnings to 96 haul trucks. ${before} Its chief executive, Claire Dunstan, said it had been trained on footage from 11 mines.`;
+    const story = (before: string) => ({ title: 'Miner fits AI collision warnings to haul trucks', language: 'en', text: text(before) });
+    expect(answerQuestion(story('The system is made by Marrowby Sensing, a Perth company.'), "and who's koorabel's chief executive", 'en').answer).toBeNull();
+    expect(answerQuestion(story('Koorabel Minerals runs three mines in the Pilbara.'), "and who's koorabel's chief executive", 'en').answer).toContain('Claire Dunstan');
+  });
+});

@@ -148,7 +148,7 @@ export function rankSentences(story: AskStory, question: string, lang: string): 
   const askedNames = new Set(askedOrder.filter((w) => nameWords.has(w) && analysis.words.includes(w)));
   const orgWords = new Set(index.sentences.flatMap((s) => s.entities.filter((e) => e.kind === 'organisation').flatMap(distinctiveWords)));
   const askedOrgs = new Set([...askedNames].filter((w) => orgWords.has(w)));
-  const c: Context = { lang: l, q: analysis, units, pairs, asked: new Set(askedOrder), askedOrder, askedNames, askedOrgs, askedTimes: relativeTimes(question, l) };
+  const c: Context = { lang: l, q: analysis, units, pairs, asked: new Set(askedOrder), askedOrder, askedNames, askedOrgs, askedTimes: relativeTimes(question, l), sentences: index.sentences };
   const scored = index.sentences.map((s, i) => scoreSentence(s, i, c));
   // The title, a headline's few words, answers only where no sentence of the text does as well.
   const ranked = [...scored, ...answersNearby(scored, analysis.kind), ...pronounHolders(scored, analysis.kind)].sort(

@@ -104,6 +104,8 @@ export interface Context {
   askedOrgs?: Set<string>;
   /** Relative times the question says ("year past" for "last year", "năm ngoái"). */
   askedTimes?: ReadonlySet<string>;
+  /** The story's sentences, for a sentence that points back at the one before ("Its chief executive, …"). */
+  sentences?: readonly IndexedSentence[];
 }
 
 /** Folded words of a text. */
@@ -255,12 +257,20 @@ function namesAsked(s: IndexedSentence, e: Entity, c: Context): boolean {
   return noun.some((w) => c.asked.has(w) || c.asked.has(w.replace(/s$/, '')));
 }
 
+/** A sentence that opens on the one before's company: "Its chief executive, …", "Their founder …". */
+const OPENS_WITH_ITS = /^(?:its|their)\s/i;
+
 /**
  * True when a sentence is about someone else than the question names: "How many people work at Veltrix?" is not
  * answered by "Sandline … employs around 800 people", which names another company first and Veltrix nowhere.
  */
-export function aboutSomeoneElse(s: IndexedSentence, c: Context): boolean {
+export function aboutSomeoneElse(s: IndexedSentence, c: Context, i = -1): boolean {
   if (c.askedNames.size === 0 || s.words.some((w) => c.askedNames.has(w.key.replace(/'s$/, '')))) return false;
+  // "The system was built by Marrowby Sensing. Its chief executive, …": the chief of the company named just before.
+  if (c.lang === 'en' && OPENS_WITH_ITS.test(s.text) && i > 0 && c.sentences) {
+    const before = c.sentences[i - 1].entities.filter(isName);
+    if (before.some((e) => e.kind === 'organisation') && !before.some((e) => foldedWords(e.text).some((w) => c.askedNames.has(w)))) return true;
+  }
   const subject = s.entities.find(isName);
   // Where the question asks who, the person the sentence opens on is the answer, not someone else.
   return subject !== undefined && wordAt(s, subject.start) <= 1 && !FITTING[c.q.kind].includes(subject.kind);

@@ -137,7 +137,7 @@ export function scoreSentence(s: IndexedSentence, i: number, c: Context): Scored
   const pairShare = c.pairs.length === 0 ? 0 : c.pairs.filter((p) => s.terms.has(p)).length / c.pairs.length;
   // "Who is the director of X?" is answered only where the director is spoken of: another person named is not them.
   const elsewhen = otherTime(c.askedTimes, s.text, c.lang);
-  const fitting = aboutSomeoneElse(s, c) || elsewhen || (roleMissed && c.q.kind === 'person') || (holderMissed && c.q.kind === 'opinion') ? [] : fittingEntities(s, c, holderAt);
+  const fitting = aboutSomeoneElse(s, c, i) || elsewhen || (roleMissed && c.q.kind === 'person') || (holderMissed && c.q.kind === 'opinion') ? [] : fittingEntities(s, c, holderAt);
   // What critics said is best told by a named one ("Daniel Reyes … said"); "who" by a person before a company.
   const named = c.q.critics && fitting.some((e) => e.kind === 'opinion' && s.entities.some((n) => (n.kind === 'person' || n.kind === 'organisation') && n.end <= e.start));
   const primary = fitting.some((e) => e.kind === FITTING[c.q.kind][0]);
