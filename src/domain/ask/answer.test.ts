@@ -640,3 +640,21 @@ describe('"Its chief executive" is the chief of the company named just before', 
     expect(answerQuestion(story('Koorabel Minerals runs three mines in the Pilbara.'), "and who's koorabel's chief executive", 'en').answer).toContain('Claire Dunstan');
   });
 });
+
+describe('where a company has its seat, not where it works', () => {
+  it('declines a head office the story does not give, and takes "a Thessaloniki company" for one', () => {
+    const en = {
+      title: 'Newspaper group gives reporters an AI transcription tool',
+      language: 'en',
+      text: 'Prairie Lantern Media, which publishes 14 local newspapers in Saskatchewan and Manitoba, has given its reporters an AI tool. The tool was built by Marrow Labs, a Winnipeg start-up.',
+    };
+    expect(answerQuestion(en, "where's prairie lantern's headquarters", 'en').answer).toBeNull();
+    expect(answerQuestion(en, 'where is marrow labs based', 'en').answer).toContain('Winnipeg');
+    const vi = {
+      title: 'Dự báo năng suất lúa bằng ảnh vệ tinh',
+      language: 'vi',
+      text: 'Công ty Vệ tinh Đồng Xanh vừa ký hợp đồng dùng ảnh vệ tinh và AI để dự báo năng suất lúa ở khu vực Sóc Trăng cũ. Công ty có một văn phòng kỹ thuật ở Cần Thơ với 15 kỹ sư.',
+    };
+    expect(answerQuestion(vi, 'công ty đồng xanh đặt trụ sở ở đâu', 'vi').answer).toBeNull();
+  });
+});

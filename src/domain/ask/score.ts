@@ -4,6 +4,7 @@ import { aboutSomeoneElse, fittingEntities, FITTING, foldedWords, type Context }
 import type { IndexedSentence } from './story-index';
 import type { Entity } from './types';
 import { foldText } from '../text/normalize';
+import { ORG_NOUN_AFTER } from './names';
 import { organisationMention } from './references';
 import { stemEn } from './terms';
 import { otherTime } from './relative-times';
@@ -119,7 +120,9 @@ export function scoreSentence(s: IndexedSentence, i: number, c: Context): Scored
       }
     }
     if (at.length === 0) {
-      if (isRole(u)) roleMissed = true;
+      // "Where is X's head office?" is not answered by where X works ("papers in Saskatchewan"), unless the sentence
+      // says where a company is from ("Portolan Analytics, a Thessaloniki company").
+      if (isRole(u) || (c.q.kind === 'place' && u.terms.some((t) => SEAT_TERMS.has(t)) && !s.entities.some((e) => e.kind === 'place' && ORG_NOUN_AFTER.test(s.text.slice(e.end))))) roleMissed = true;
       if (u.holder) holderMissed = true;
       continue;
     }
@@ -137,7 +140,7 @@ export function scoreSentence(s: IndexedSentence, i: number, c: Context): Scored
   const pairShare = c.pairs.length === 0 ? 0 : c.pairs.filter((p) => s.terms.has(p)).length / c.pairs.length;
   // "Who is the director of X?" is answered only where the director is spoken of: another person named is not them.
   const elsewhen = otherTime(c.askedTimes, s.text, c.lang);
-  const fitting = aboutSomeoneElse(s, c, i) || elsewhen || (roleMissed && c.q.kind === 'person') || (holderMissed && c.q.kind === 'opinion') ? [] : fittingEntities(s, c, holderAt);
+  const fitting = aboutSomeoneElse(s, c, i) || elsewhen || (roleMissed && (c.q.kind === 'person' || c.q.kind === 'place')) || (holderMissed && c.q.kind === 'opinion') ? [] : fittingEntities(s, c, holderAt);
   // What critics said is best told by a named one ("Daniel Reyes … said"); "who" by a person before a company.
   const named = c.q.critics && fitting.some((e) => e.kind === 'opinion' && s.entities.some((n) => (n.kind === 'person' || n.kind === 'organisation') && n.end <= e.start));
   const primary = fitting.some((e) => e.kind === FITTING[c.q.kind][0]);
