@@ -658,3 +658,14 @@ describe('where a company has its seat, not where it works', () => {
     expect(answerQuestion(vi, 'công ty đồng xanh đặt trụ sở ở đâu', 'vi').answer).toBeNull();
   });
 });
+
+describe('"based on" is no seat', () => {
+  it('does not take "titles based on what they read" for where a company is based', () => {
+    const story = {
+      title: 'Libraries add an AI reading row',
+      language: 'en',
+      text: 'Public libraries in Leeds have added AI book recommendations, suggesting titles to borrowers based on what they have read before. It was built by Inkwhistle, a Sheffield software company.',
+    };
+    expect(answerQuestion(story, 'where is inkwhistle based', 'en').answer).toContain('Sheffield');
+  });
+});

@@ -53,7 +53,8 @@ const STARTING = /^(?:from|starting|beginning|as of|effective|từ|bắt đầu 
 
 /** The synonym groups of a company's seat, and a company described as in a place (", a software company in Columbus"). */
 const SEAT_TERMS = new Set(['~headquart', '~headquarter', '~tru so', '~~tru so']);
-/** "Based on what they read" is no seat. */
+/** "Based on what they read" is no seat, as a synonym nor as the word itself. */
+const BASE_STEM = stemEn('based');
 const BASED_ON = new Set(['on', 'upon']);
 const COMPANY_IN: Record<'en' | 'vi', RegExp> = {
   en: /, an? (?:[\p{L}-]+ ){0,3}(?:company|start-?up|firm|maker|developer|supplier|manufacturer|provider|business|lab|group)(?: based)? in (?=\p{Lu})/u,
@@ -95,7 +96,7 @@ export function scoreSentence(s: IndexedSentence, i: number, c: Context): Scored
     total += u.weight;
     // A word said for the same thing does not count inside a name: "Sở Xây dựng" is no building ("xây dựng").
     const at = u.terms
-      .flatMap((t) => positions(s, t, c.lang).filter((p) => (!t.startsWith('~') || !inName(s, p, c.lang)) && !(SEAT_TERMS.has(t) && BASED_ON.has(s.words[p + 1]?.key ?? ''))))
+      .flatMap((t) => positions(s, t, c.lang).filter((p) => (!t.startsWith('~') || !inName(s, p, c.lang)) && !((SEAT_TERMS.has(t) || t === BASE_STEM) && BASED_ON.has(s.words[p + 1]?.key ?? ''))))
       .filter((p) => !qualified(s, p, c) && !ownedElsewhere(s, p, c) && !contrasted(s, p, c));
     // "When do they switch it on?" is met by "… from 1 March": a time told from when it holds says when it starts.
     if (at.length === 0 && u.terms.some((t) => START_TERMS.has(t))) at.push(...s.entities.filter((e) => e.kind === 'time' && STARTING.test(e.text)).map((e) => wordAt(s, e.start)));
