@@ -77,6 +77,12 @@ describe('questionKind, Vietnamese', () => {
     expect(kind('bao nhiêu đồng một lượt', 'vi')).toBe('amount');
   });
 
+  it('reads the price of one of several as the price of each', () => {
+    expect(questionKind('what does one of the sensors cost', 'en')).toMatchObject({ kind: 'amount', each: true });
+    expect(questionKind('how much does one of those robots cost', 'en')).toMatchObject({ kind: 'amount', each: true });
+    expect(questionKind('how much did the council pay for the sensors', 'en')).toMatchObject({ kind: 'amount', each: false });
+  });
+
   it('takes "khác" (other) for no word to match, as "other" is none, while still asking for another', () => {
     expect(questionKind('mấy luật sư khác nói gì về nó', 'vi')).toMatchObject({ kind: 'opinion', words: ['luat', 'su'] });
     expect(questionKind('công ty nào khác đầu tư', 'vi')).toMatchObject({ kind: 'organisation', others: true });

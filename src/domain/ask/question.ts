@@ -322,7 +322,7 @@ export function questionKind(question: string, lang: string): QuestionAnalysis {
 const RATE = wholeWords('(?:a|an|per|each|every) (?:ride|trip|journey|month|year|week|day|night|visit)|(?:một|mỗi|mot|moi) (?:lượt|chuyến|tháng|năm|tuần|ngày|lần|luot|chuyen|thang|nam|tuan|ngay|lan)');
 
 /** A price asked of one thing ("what's the price of each camera", "one pothole", "mỗi thiết bị"). */
-const EACH = wholeWords('(?:each|one|a single|per) (?!of )\\S+|(?:mỗi|moi|một chiếc|một cái|mot chiec|mot cai) \\S+');
+const EACH = wholeWords('(?:each|one|a single|per) (?!of )\\S+|one of (?:the|those|these|them|its|their)(?: \\S+)?|(?:mỗi|moi|một chiếc|một cái|mot chiec|mot cai) \\S+');
 
 /** A number question asking a measure ("how far", "cao bao nhiêu"): a count of things does not answer it. */
 const MEASURE = wholeWords('how (?:far|fast|big|large|heavy|high|tall|deep|wide|long|small)|(?:xa|nhanh|nặng|nang|cao|sâu|sau|rộng|rong|dài|dai) (?:bao nhiêu|bao nhieu|cỡ nào|co nao|mấy|may)');
