@@ -669,3 +669,14 @@ describe('"based on" is no seat', () => {
     expect(answerQuestion(story, 'where is inkwhistle based', 'en').answer).toContain('Sheffield');
   });
 });
+
+describe('the price of one is not a yearly price of all', () => {
+  it('declines "mỗi cái camera giá bao nhiêu" told only as a package a year, and answers it where each is priced', () => {
+    const story = { title: 'Camera AI trên công trường', language: 'vi', text: 'Hệ thống camera do start-up Mắt Thép cung cấp theo hình thức thuê trọn gói, giá 2,8 tỷ đồng mỗi năm.' };
+    expect(answerQuestion(story, 'mỗi cái camera giá bao nhiêu vậy', 'vi').answer).toBeNull();
+    const each = { ...story, text: `${story.text} Mỗi camera có giá khoảng 25 triệu đồng.` };
+    expect(answerQuestion(each, 'mỗi cái camera giá bao nhiêu vậy', 'vi').answer).toContain('25 triệu đồng');
+    const en = { title: 'Noise sensors for bars', language: 'en', text: 'The council is renting the noise sensors for £40,000 a year.' };
+    expect(answerQuestion(en, 'what does each sensor cost', 'en').answer).toBeNull();
+  });
+});

@@ -70,6 +70,12 @@ const PER_EACH_BEFORE = /(?:each|apiece|per|mỗi|từng)\s+(?:\S+\s+){0,4}$/iu;
 /** An amount said per something: "$9.99 a month", "59.000 đồng mỗi tháng", "7.000 đồng/lượt". */
 const PER_SOMETHING = /(?:^|\s)(?:a|an|per|each|every|mỗi|một)\s+\p{L}|\/\s?\p{L}/iu;
 
+/** An amount said per stretch of time ("2,8 tỷ đồng mỗi năm", "£40,000 a year"): what all of it costs, not one of many. */
+const PER_TIME = /^\s*(?:a|an|per|each|every|mỗi|một|\/)\s*(?:year|month|week|day|năm|tháng|tuần|ngày)(?![\p{L}])/iu;
+/** The same said inside the amount's own words: "£40,000 a year". */
+const PER_TIME_END = /(?:\s(?:a|an|per|each|every|mỗi|một)\s+|\/\s?)(?:year|month|week|day|năm|tháng|tuần|ngày)$/iu;
+const perTime = (s: IndexedSentence, e: Entity) => PER_TIME.test(s.text.slice(e.end)) || PER_TIME_END.test(e.text);
+
 /** A figure with a unit of measure: distance, speed, weight, area, energy, share, time. */
 const MEASURE_UNIT = /\d[\d.,]*\s*(?:-\s*)?(?:%|percent|per cent|km|kilomet\w*|metres?|meters?|m\b|cm|mm|miles?|mph|km\/h|kg|kilograms?|grams?|g\b|tonnes?|tons?|hectares?|ha\b|acres?|litres?|liters?|degrees?|°|feet|foot|ft|inches|GB|TB|MB|MW|GW|kW|kWh|MWh|GWh|seconds?|minutes?|hours?|days?|mét|tấn|độ|giây|phút|giờ|ngày|lít|phần trăm)/iu;
 
@@ -218,6 +224,8 @@ export function fittingEntities(s: IndexedSentence, c: Context, holderAt: number
     if (e.kind === 'amount' && c.q.rate && !PER_SOMETHING.test(s.text.slice(e.start, e.end + 24))) return false;
     // "What does it cost to fill one pothole?" is not answered by "C$31 million for 40 trucks": a total for many.
     if (e.kind === 'amount' && c.q.each && s.entities.some((n) => (n.kind === 'number' && !/%/.test(n.text)) || (n.kind === 'time' && YEARS.test(n.text))) && !PER_SOMETHING.test(s.text.slice(e.start, e.end + 24)) && !PER_EACH_BEFORE.test(s.text.slice(0, e.start))) return false;
+    // "Mỗi cái camera giá bao nhiêu?" is not answered by "thuê trọn gói, giá 2,8 tỷ đồng mỗi năm": a yearly price of it all.
+    if (e.kind === 'amount' && c.q.each && !c.q.rate && perTime(s, e) && !PER_EACH_BEFORE.test(s.text.slice(0, e.start))) return false;
     // "How far can the radar see?" is not answered by "two radars": a measure has a unit.
     if (e.kind === 'number' && c.q.measure && !MEASURE_UNIT.test(e.text)) return false;
     // "How much did Nvidia lose?" is answered by money; "how many chips?" is not.
