@@ -680,3 +680,13 @@ describe('the price of one is not a yearly price of all', () => {
     expect(answerQuestion(en, 'what does each sensor cost', 'en').answer).toBeNull();
   });
 });
+
+describe('money of a kind', () => {
+  it('does not give what something cost for a profit, a salary or a fine asked', () => {
+    const en = { title: 'Airline tracks bags with AI cameras', language: 'en', text: 'Compensation for delayed bags cost the airline about £900,000 last year.' };
+    expect(answerQuestion(en, 'how much profit did the airline make last year', 'en').answer).toBeNull();
+    expect(answerQuestion({ ...en, text: `${en.text} The airline made a profit of £2 million last year.` }, 'how much profit did the airline make last year', 'en').answer).toContain('£2 million');
+    const vi = { title: 'Công ty dùng AI soi mối hàn', language: 'vi', text: 'Năm ngoái công ty chi 16 tỷ đồng cho hệ thống AI soi mối hàn.' };
+    expect(answerQuestion(vi, 'năm ngoái công ty lãi bao nhiêu', 'vi').answer).toBeNull();
+  });
+});

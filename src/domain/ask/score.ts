@@ -90,6 +90,9 @@ export function scoreSentence(s: IndexedSentence, i: number, c: Context): Scored
   const matched: number[] = [];
   const holderAt: number[] = [];
   let roleMissed = false;
+  // "Where is X's head office?", "how much profit?": the seat or the kind of money asked must be said, not only a place
+  // X works or an amount X spent.
+  let kindMissed = false;
   // "Bộ Y tế nói gì?": a view is theirs only where every word naming them is met ("chuyên gia y tế" is no ministry).
   let holderMissed = false;
   for (const u of c.units) {
@@ -121,9 +124,11 @@ export function scoreSentence(s: IndexedSentence, i: number, c: Context): Scored
       }
     }
     if (at.length === 0) {
+      if (isRole(u)) roleMissed = true;
+      if (c.q.kind === 'amount' && isMoneyKind(u, c.lang)) kindMissed = true;
       // "Where is X's head office?" is not answered by where X works ("papers in Saskatchewan"), unless the sentence
       // says where a company is from ("Portolan Analytics, a Thessaloniki company").
-      if (isRole(u) || (c.q.kind === 'place' && u.terms.some((t) => SEAT_TERMS.has(t)) && !s.entities.some((e) => e.kind === 'place' && ORG_NOUN_AFTER.test(s.text.slice(e.end))))) roleMissed = true;
+      if (c.q.kind === 'place' && u.terms.some((t) => SEAT_TERMS.has(t)) && !s.entities.some((e) => e.kind === 'place' && ORG_NOUN_AFTER.test(s.text.slice(e.end)))) kindMissed = true;
       if (u.holder) holderMissed = true;
       continue;
     }
@@ -141,7 +146,7 @@ export function scoreSentence(s: IndexedSentence, i: number, c: Context): Scored
   const pairShare = c.pairs.length === 0 ? 0 : c.pairs.filter((p) => s.terms.has(p)).length / c.pairs.length;
   // "Who is the director of X?" is answered only where the director is spoken of: another person named is not them.
   const elsewhen = otherTime(c.askedTimes, s.text, c.lang);
-  const fitting = aboutSomeoneElse(s, c, i) || elsewhen || (roleMissed && (c.q.kind === 'person' || c.q.kind === 'place')) || (holderMissed && c.q.kind === 'opinion') ? [] : fittingEntities(s, c, holderAt);
+  const fitting = aboutSomeoneElse(s, c, i) || elsewhen || (roleMissed && c.q.kind === 'person') || kindMissed || (holderMissed && c.q.kind === 'opinion') ? [] : fittingEntities(s, c, holderAt);
   // What critics said is best told by a named one ("Daniel Reyes … said"); "who" by a person before a company.
   const named = c.q.critics && fitting.some((e) => e.kind === 'opinion' && s.entities.some((n) => (n.kind === 'person' || n.kind === 'organisation') && n.end <= e.start));
   const primary = fitting.some((e) => e.kind === FITTING[c.q.kind][0]);
@@ -149,6 +154,16 @@ export function scoreSentence(s: IndexedSentence, i: number, c: Context): Scored
   const views = c.q.kind === 'opinion' ? s.entities.filter((e) => e.kind === 'opinion') : undefined;
   return { sentence: s, index: i, score: coverage + PAIR_BONUS * pairShare + (named || primary ? KIND_BONUS : 0) + (near ? NEAR_BONUS : 0), coverage, matched, fitting, near, views };
 }
+
+/**
+ * Money of a kind ("how much profit", "what fine", "lãi bao nhiêu"): an amount of another kind (what something cost)
+ * does not answer it. English stems and their groups; Vietnamese syllables, as said and without diacritics.
+ */
+const MONEY_KINDS: Record<'en' | 'vi', ReadonlySet<string>> = {
+  en: new Set(['profit', 'revenue', 'sales', 'earning', 'income', 'salary', 'wage', 'fine', '~fine', 'grant', 'subsidy', 'loan', 'debt', 'valuation', '~worth', 'compensation', 'tax', 'bonus', 'dividend'].map((w) => (w.startsWith('~') ? w : stemEn(w)))),
+  vi: new Set(['lãi', 'lương', 'phạt', 'thuế', 'nợ', 'vay', 'lai', 'luong', 'phat', 'thue']),
+};
+const isMoneyKind = (u: Unit, lang: 'en' | 'vi') => MONEY_KINDS[lang].has(u.terms[0]);
 
 /** The chief's group and the founder's ("who founded it", "ai sáng lập"): a person named without it is someone else. */
 const ROLE_GROUPS = new Set(['~ceo', '~found', '~sang lap', '~~sang lap']);
