@@ -690,3 +690,12 @@ describe('money of a kind', () => {
     expect(answerQuestion(vi, 'năm ngoái công ty lãi bao nhiêu', 'vi').answer).toBeNull();
   });
 });
+
+describe('a count of hours, days or years', () => {
+  it('answers "how many hours of video" with the span, in either language', () => {
+    const en = { title: 'TV channel adds an AI signing avatar', language: 'en', text: 'The avatar learned from 4,000 hours of video recorded with 36 deaf signers. It goes live on 3 March.' };
+    expect(answerQuestion(en, 'how many hours of video was it trained on', 'en').answer).toContain('4,000 hours');
+    const vi = { title: 'Ứng dụng AI đọc phim X-quang', language: 'vi', text: 'Mô hình được huấn luyện trên 2.000 giờ ghi âm của 40 bác sĩ. Ứng dụng ra mắt ngày 1/3.' };
+    expect(answerQuestion(vi, 'mô hình được huấn luyện bao nhiêu giờ ghi âm', 'vi').answer).toContain('2.000 giờ');
+  });
+});

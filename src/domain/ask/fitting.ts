@@ -190,9 +190,14 @@ function asksWhyUnhappy(c: Context): boolean {
   return w.some((x, i) => GRIEVANCE[c.lang].test(x) || (c.lang === 'vi' && i + 1 < w.length && GRIEVANCE.vi.test(`${x} ${w[i + 1]}`)));
 }
 
+/** "How many hours of video?", "bao nhiêu giờ": a count of a unit of time is answered by a span of it ("4,000 hours"). */
+const TIME_UNITS = new Set(['hours', 'minutes', 'seconds', 'days', 'weeks', 'months', 'years', 'giờ', 'tiếng', 'phút', 'giây', 'ngày', 'tuần', 'tháng', 'năm', 'gio', 'tieng', 'phut', 'giay', 'ngay', 'tuan', 'thang', 'nam']);
+const NUMBER_OR_SPAN: readonly EntityKind[] = ['number', 'amount', 'time'];
+const countsTime = (c: Context) => c.q.kind === 'number' && TIME_UNITS.has(c.q.counted[0] ?? '');
+
 /** The entities of a sentence that answer the question's kind (and, for opinions, its holder). */
 export function fittingEntities(s: IndexedSentence, c: Context, holderAt: number[]): Entity[] {
-  const kinds = c.q.kind === 'reason' && asksWhyUnhappy(c) ? REASON_OR_VIEW : FITTING[c.q.kind];
+  const kinds = c.q.kind === 'reason' && asksWhyUnhappy(c) ? REASON_OR_VIEW : countsTime(c) ? NUMBER_OR_SPAN : FITTING[c.q.kind];
   const country = c.q.kind === 'place' && c.q.kindNouns.some((n) => COUNTRY_NOUNS.has(n));
   return s.entities.filter((e) => {
     // "On Reddit", "trên YouTube": an online place answers "where?" as a place does.
@@ -239,8 +244,10 @@ export function fittingEntities(s: IndexedSentence, c: Context, holderAt: number
     if (e.kind === 'time' && !c.q.duration && c.q.tense !== null && (c.q.tense === 'past' ? FUTURE_VERB_BEFORE : PAST_VERB_BEFORE).test(s.text.slice(Math.max(0, e.start - 40), e.start))) return false;
     // "… said on Monday that its new fares …": when it was said, not when it happens (unless that is what is asked).
     if (e.kind === 'time' && SAID_WHEN.test(s.text.slice(Math.max(0, e.start - 24), e.start)) && !c.q.words.some((w) => SAYING.has(w))) return false;
+    // "How many hours of video?" is answered by "4,000 hours", not by a date.
+    if (e.kind === 'time' && c.q.kind === 'number' && !DURATION_UNIT.test(e.text)) return false;
     // "When does it start?" is not answered by how long it lasts ("sáu tháng"), nor "how long?" by a date.
-    if (e.kind === 'time' && (c.q.duration ? !DURATION_UNIT.test(e.text) : isDuration(e.text))) return false;
+    if (e.kind === 'time' && c.q.kind === 'time' && (c.q.duration ? !DURATION_UNIT.test(e.text) : isDuration(e.text))) return false;
     if (e.kind === 'opinion') {
       if (c.q.critics && !isCritical(s.text, c.lang)) return false;
       // The view must be theirs: "Mayor Korhonen said … for residents" is not what residents said.
