@@ -36,7 +36,7 @@ describe('the second ear’s phrase', () => {
   // Espeak-ng's "faster" as Moonshine hears it freely ("Pastor."), and the second ear's phrase as Moonshine weighs it.
   const free = { text: 'Pastor.', score: -1.2, words: 1, tokens: 3 };
   const faster = { text: 'Faster.', score: -5.2, words: 1 };
-  const o = { ...DEFAULT_CHOICE, maxMargin: 0.6, secondMargin: 1.5, secondLikeness: 0.4 };
+  const o = { ...DEFAULT_CHOICE, maxMargin: 0.6, secondMargin: 1.5, secondLikeness: 0.4, secondCloseMargin: 0.6 };
 
   it('is taken with a looser margin than the first ear’s own phrases, where it reads like what was heard', () => {
     // Margin (5.2 − 1.2) / 4 = 1.0: above the first ear's own 0.6, within the second ear's 1.5.
@@ -49,9 +49,20 @@ describe('the second ear’s phrase', () => {
     const weather = { text: "What's the weather like tomorrow?", score: -3, words: 6, tokens: 8 };
     const similarity = letterSimilarity('tell me more', weather.text);
     expect(similarity).toBeLessThan(o.secondLikeness);
-    const said = secondChoice({ text: 'Tell me more.', score: -6, words: 3 }, similarity, weather, o);
+    const said = secondChoice({ text: 'Tell me more.', score: -9, words: 3 }, similarity, weather, o);
     expect(said.margin).toBeLessThan(o.secondMargin);
+    expect(said.margin).toBeGreaterThan(o.secondCloseMargin);
     expect(said.phrase).toBeNull();
+  });
+
+  it('is taken however it reads when the first ear finds it very nearly as likely as what it heard', () => {
+    // Espeak-ng's "move on", heard freely as "Mm-hmm,": nothing alike, but the phrase explains the sound almost as well.
+    const mmHmm = { text: 'Mm-hmm,', score: -2.1, words: 1, tokens: 4 };
+    const moveOn = { text: 'Move on.', score: -2.6, words: 2 };
+    const similarity = letterSimilarity('move on', mmHmm.text);
+    expect(similarity).toBeLessThan(o.secondLikeness);
+    expect(secondChoice(moveOn, similarity, mmHmm, o)).toMatchObject({ phrase: 'Move on.', margin: 0.1 });
+    expect(secondChoice(moveOn, similarity, mmHmm, { ...o, secondCloseMargin: -Infinity }).phrase).toBeNull();
   });
 });
 

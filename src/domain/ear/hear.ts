@@ -1,12 +1,12 @@
 // Hearing one utterance on the device: cut the clip to its speech, decode it over the phrases the app understands
 // (constrained-search.ts), decode it freely as well, and take the phrase when it explains the audio nearly as well as
 // the free transcript does. Otherwise, the second ear's phrase (PocketSphinx's, heard as the audio came), weighed the
-// same way with a looser margin where it reads like the free transcript; failing that, the utterance was something
-// else ("what's the weather like"), or a phrasing the graph lacks: the transcript is then the free one, which the
-// parser reads as it reads any (and finds nothing to do in another assistant's request).
+// same way with a looser margin where it reads like the free transcript (a close margin however it reads); failing
+// that, the utterance was something else ("what's the weather like"), or a phrasing the graph lacks: the transcript is
+// then the free one, which the parser reads as it reads any (and finds nothing to do in another assistant's request).
 import { greedy, searchPhrases, type SearchOptions, type StepDecoder } from './constrained-search';
 import { DEFAULT_DENOISE, denoise, type DenoiseOptions } from './denoise';
-import { choosePhrase, DEFAULT_CHOICE, secondChoice, type Candidate, type Choice, type ChoiceOptions, type FreeTranscript } from './choose-phrase';
+import { choosePhrase, DEFAULT_CHOICE, mayTakeSecond, secondChoice, type Candidate, type Choice, type ChoiceOptions, type FreeTranscript } from './choose-phrase';
 import { letterSimilarity } from './similarity';
 import { speechSpan } from './speech-span';
 import type { TokenNode } from './token-graph';
@@ -97,9 +97,9 @@ export async function hear<S>(listener: Listener<S>, graph: EarGraph, vocab: Ear
     candidates.push({ text, score: d.score, words: words(d.tokens), ...(slot ? { slot } : {}) });
   }
   const choice = choosePhrase(candidates, free, graph.names, o.choice);
-  // The second ear's phrase is weighed only where the first ear took none of its own, and it reads like what was heard.
+  // The second ear's phrase is weighed only where the first ear took none of its own, and where it could be taken.
   const similarity = choice.phrase === null && second ? letterSimilarity(second.heard, free.text) : 0;
-  if (second && choice.phrase === null && similarity >= o.choice.secondLikeness) {
+  if (second && choice.phrase === null && mayTakeSecond(similarity, o.choice)) {
     const [other] = await searchPhrases(decoder, second.graph, { ...search, slack: 0 });
     if (other) {
       const weighed: Candidate = { text: vocab.decode(other.tokens), score: other.score, words: words(other.tokens) };
