@@ -10,7 +10,8 @@ import { en } from '../../src/domain/command/grammar-en';
 import { parseCommand } from '../../src/domain/command/parse-command';
 import type { Command } from '../../src/domain/command/types';
 import { choosePhrase, type Candidate, type ChoiceOptions, type FreeTranscript } from '../../src/domain/ear/choose-phrase';
-import { denoise } from '../../src/domain/ear/denoise';
+import { hearingCleaned } from '../../src/domain/ear/cleaned-hearing';
+import { DEFAULT_DENOISE } from '../../src/domain/ear/denoise';
 import { DEFAULT_HEAR, hear, type HearOptions, type SecondOpinion } from '../../src/domain/ear/hear';
 import { heardGraph, phraseGraph } from '../../src/domain/ear/phrase-graph';
 import { phraseOf, wordGrammar } from '../../src/domain/ear/word-grammar';
@@ -77,20 +78,23 @@ export async function benchEar(): Promise<boolean> {
   const tw = performance.now();
   const moonshine = await nodeMoonshine();
   const warm = performance.now() - tw;
-  const secondEar = process.argv.includes('--no-second') ? null : await nodeSecondEar(arg('sphinx') ? (JSON.parse(arg('sphinx')!) as [string, string][]) : undefined);
+  const sphinx = process.argv.includes('--no-second') ? null : await nodeSecondEar(arg('sphinx') ? (JSON.parse(arg('sphinx')!) as [string, string][]) : undefined);
   const words = wordGrammar(en, { topics, outlets }, (p) => parseCommand(p, EAR_CONTEXT).intent);
-  secondEar?.setGrammar(words);
+  sphinx?.setGrammar(words);
   const vocab = { endToken: END_TOKEN, skippable: new Set([',', '.', '?', '!'].map(tokenOf)), decode: decodeTokens };
   const options: HearOptions = { ...DEFAULT_HEAR, sampleRate: 16000 };
   // Settings to try (the tune half is for this): --beam=N --slack=X --likeness=X --second-likeness=X --second-margin=X
-  // --denoise={json} --sphinx=[["-beam","1e-60"]] (PocketSphinx's own settings) --second-hears-cleaned
+  // --second-close-margin=X
+  // --denoise={json} --sphinx=[["-beam","1e-60"]] (PocketSphinx's own settings) --second-raw
   if (arg('beam')) options.beam = Number(arg('beam'));
   if (arg('slack')) options.slack = Number(arg('slack'));
   if (arg('likeness')) options.choice = { ...options.choice, likeness: Number(arg('likeness')) };
   if (arg('second-likeness')) options.choice = { ...options.choice, secondLikeness: Number(arg('second-likeness')) };
   if (arg('second-margin')) options.choice = { ...options.choice, secondMargin: Number(arg('second-margin')) };
+  if (arg('second-close-margin')) options.choice = { ...options.choice, secondCloseMargin: Number(arg('second-close-margin')) };
   if (arg('denoise')) options.denoise = { ...DEFAULT_HEAR.denoise!, ...(JSON.parse(arg('denoise')!) as object) };
-  const rehear = process.argv.includes('--second-hears-cleaned');
+  // As in the app, the second ear hears the audio cleaned as it comes; --second-raw: as it was recorded.
+  const secondEar = sphinx && (process.argv.includes('--second-raw') ? sphinx : hearingCleaned(sphinx, options.denoise ?? DEFAULT_DENOISE));
   const results: Result[] = [];
   const rss0 = process.memoryUsage().rss;
   let rssMax = rss0;
@@ -110,13 +114,6 @@ export async function benchEar(): Promise<boolean> {
     const start = performance.now();
     if (secondEar) {
       secondHeard = secondEar.stop();
-      // Tried, not in the app (README): where the clip has noise, the second ear hears it again with the noise taken out.
-      const cleaned = rehear && options.denoise ? denoise(audio, options.denoise) : audio;
-      if (cleaned !== audio) {
-        secondEar.start();
-        secondEar.push(cleaned);
-        secondHeard = secondEar.stop();
-      }
       const p = phraseOf(secondHeard);
       if (p) second = { heard: p, graph: heardGraph(p.split(' '), words.written, encodeWord) };
     }

@@ -2,14 +2,16 @@
 // runs Moonshine Tiny on onnxruntime-web's WASM build and PocketSphinx (the second ear, sphinx.ts), builds the phrase
 // graph of what the app understands with the device's names in its slots (as tokens for the one, as words for the
 // other), and for each session listens to the microphone's chunks until the utterance ends: the second ear hears them
-// as they come, and at the end Moonshine decodes the utterance over the phrases and weighs the second ear's phrase
-// too (domain/ear/hear.ts). The page's main thread only sends ports and receives text.
+// as they come, with their noise taken out (domain/ear/cleaned-hearing.ts), and at the end Moonshine decodes the
+// utterance over the phrases and weighs the second ear's phrase too (domain/ear/hear.ts). The page's main thread only
+// sends ports and receives text.
 import * as ort from 'onnxruntime-web/wasm';
 import llamaTokenizer from 'llama-tokenizer-js';
 import { en } from '../../domain/command/grammar-en';
 import { parseCommand } from '../../domain/command/parse-command';
 import type { Intent } from '../../domain/command/types';
 import { createEndpointer, type Endpointer } from '../../domain/ear/endpoint';
+import { hearingCleaned, type StreamingHearing } from '../../domain/ear/cleaned-hearing';
 import { greedy, searchPhrases } from '../../domain/ear/constrained-search';
 import { DEFAULT_HEAR, hear, type EarGraph, type Heard, type Listener } from '../../domain/ear/hear';
 import { heardGraph, phraseGraph, type DeviceNames } from '../../domain/ear/phrase-graph';
@@ -42,6 +44,8 @@ const vocab = {
 let model: Moonshine | null = null;
 let graph: EarGraph | null = null;
 let second: SecondEar | null = null;
+/** The second ear hearing the audio with its noise taken out as it comes. */
+let secondHearing: StreamingHearing | null = null;
 let words: WordGrammar | null = null;
 /** What the second ear has heard of the session: samples fed, and whether it has given its answer (stopped). */
 let secondHeard = { fed: 0, running: false };
@@ -151,6 +155,7 @@ async function load(files: EarFiles, names: DeviceNames) {
     }).catch((error: Error) => {
       throw new LoadError('model', error.message);
     });
+    secondHearing = hearingCleaned(second);
     ort.env.wasm.numThreads = 1;
     ort.env.wasm.wasmBinary = wasm.buffer as ArrayBuffer;
     ort.env.wasm.wasmPaths = { mjs: new URL(files.glue, self.location.href).href };
@@ -197,14 +202,14 @@ let queue: Promise<unknown> = Promise.resolve();
  * this audio, or it hears the audio again (speech came after the pause it answered at).
  */
 function secondOpinion(audio: Float32Array): string {
-  if (!second || !words) return '';
+  if (!secondHearing || !words) return '';
   if (!secondHeard.running || secondHeard.fed !== audio.length) {
-    if (secondHeard.running) second.stop();
-    second.start();
-    second.push(audio);
+    if (secondHeard.running) secondHearing.stop();
+    secondHearing.start();
+    secondHearing.push(audio);
   }
   secondHeard = { fed: audio.length, running: false };
-  return phraseOf(second.stop()) ?? '';
+  return phraseOf(secondHearing.stop()) ?? '';
 }
 
 function startDecoding(audio: Float32Array): Decoding {
@@ -278,10 +283,10 @@ function finish(id: number, decodeIt: boolean) {
 
 /** The second ear starts a session's utterance (stopping what it heard of another). */
 function startSecond() {
-  if (!second) return;
+  if (!secondHearing) return;
   try {
-    if (secondHeard.running) second.stop();
-    second.start();
+    if (secondHeard.running) secondHearing.stop();
+    secondHearing.start();
     secondHeard = { fed: 0, running: true };
   } catch {
     secondHeard = { fed: 0, running: false };
@@ -290,9 +295,9 @@ function startSecond() {
 
 /** The second ear hears the chunk as it comes, until it has answered. */
 function hearSecond(chunk: Float32Array) {
-  if (!second || !secondHeard.running) return;
+  if (!secondHearing || !secondHeard.running) return;
   try {
-    second.push(chunk);
+    secondHearing.push(chunk);
     secondHeard.fed += chunk.length;
   } catch {
     secondHeard = { fed: 0, running: false };

@@ -17,9 +17,20 @@ export interface SphinxFiles {
   lookup: Lookup;
   /** Memory for the runtime, bytes (the WebAssembly's import says how much it takes). */
   memoryBytes: number;
-  /** PocketSphinx settings (name, value) beyond its defaults, e.g. [['-beam', '1e-60']] (the benchmark tries them). */
+  /** PocketSphinx settings (name, value) instead of SECOND_EAR_SETTINGS (the benchmark tries others). */
   settings?: readonly (readonly [string, string])[];
 }
+
+/**
+ * Wider beams than PocketSphinx's own (1e-48, 1e-48, 7e-29): with them its search keeps paths that noise had cut, and
+ * on the benchmark's tune half, hearing audio cleaned as it comes, it understood 88.0% of clean commands and 72.0% of
+ * noisy ones instead of 85.5% and 64.7%, at 141 ms per second of audio instead of 95 (while the person speaks).
+ */
+export const SECOND_EAR_SETTINGS: readonly (readonly [string, string])[] = [
+  ['-beam', '1e-60'],
+  ['-pbeam', '1e-60'],
+  ['-wbeam', '1e-40'],
+];
 
 export interface SecondEar {
   /** Listen for the grammar's phrases from now on (each word pronounced from the dictionary, or as pronounce.ts says). */
@@ -97,7 +108,7 @@ async function open(loader: SphinxLoader, files: SphinxFiles): Promise<Instance>
   }
   const config = new runtime.Config();
   config.push_back(['-hmm', '/en-us']);
-  for (const [name, value] of files.settings ?? []) config.push_back([name, value]);
+  for (const [name, value] of files.settings ?? SECOND_EAR_SETTINGS) config.push_back([name, value]);
   const recognizer = new runtime.Recognizer(config);
   config.delete();
   return { runtime, recognizer, buffer: new runtime.AudioBuffer(), known: new Set(), grammars: 0, grammar: null };
