@@ -69,6 +69,9 @@ function onlyCounts(s: IndexedSentence, question: string): boolean {
   return s.words.some((w, i) => asked.includes(stemEn(w.key)) && s.words.slice(Math.max(0, i - 3), i).some((b) => COUNTED_BEFORE.test(b.key)) && !namedAfter(i));
 }
 
+/** A reason told with its cue: "because …", "so that …", "vì …", "để …". */
+const SAYS_WHY = /^(?:because|as|since|so that|in order to|due to|owing to|after|to|bởi vì|vì|do|để|nhằm|nhờ)\s/iu;
+
 /** How far ahead the winner must be to be answered by its phrase alone rather than its whole sentence. */
 const CLEAR_MARGIN = 0.1;
 /**
@@ -234,11 +237,12 @@ export function answerQuestion(story: AskStory, question: string, lang: string):
   );
   const direct = answers.filter((c) => c.lent !== 'weak');
   const viable = direct.length > 0 ? direct : answers;
-  // "Why are they doing this?": the trouble the story tells behind it (motivation.ts), where no reason matched or only
-  // the title's or the lead's, which say what the thing does.
+  // "Why are they doing this?": the trouble the story tells behind it (motivation.ts), where no reason matched, or only
+  // the title's or the lead's, which say what the thing does, or one told without a cue of why ("Khi nhặt được đồ…"
+  // says when).
   const lead = index.sentences.find((t) => !t.title);
   const saysWhat = (c: ScoredSentence) => c.sentence.title || c.sentence === lead;
-  const why = (viable.length === 0 || saysWhat(viable[0])) && asksWhyAtAll(question, analysis, index) ? motivationSentence(index) : null;
+  const why = (viable.length === 0 || saysWhat(viable[0]) || !viable[0].fitting.some((e) => e.kind === 'reason' && SAYS_WHY.test(e.text))) && asksWhyAtAll(question, analysis, index) ? motivationSentence(index) : null;
   if (why) return { answer: trimmed(why, 0), kind, sentence: why };
   // "When will every line have it?": the deadline for all of it, where what matched does not say all.
   const done = asksWhenAllDone(question, analysis, l) && (viable.length === 0 || !deadlineIn(viable[0].sentence, l)) ? allDoneDeadline(index) : null;

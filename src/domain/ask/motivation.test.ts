@@ -89,3 +89,21 @@ describe('why the story’s thing is done at all', () => {
     expect(answerQuestion(EN, 'why did they pick Corvel Labs', 'en').answer).toBeNull();
   });
 });
+
+describe('why the story’s thing is done, where the best match tells only when', () => {
+  it('takes the trouble before a "khi" clause, which says when, not why', () => {
+    const story: AskStory = {
+      language: 'vi',
+      title: 'Xe buýt Hà Nội dùng AI giúp tìm đồ bỏ quên',
+      text: [
+        'Công ty xe buýt Sen Hồng vừa ra mắt dịch vụ Tìm Đồ cho hành khách để quên đồ trên xe.',
+        'Dịch vụ dùng trí tuệ nhân tạo trên cả 62 tuyến.',
+        'Khi nhặt được đồ, tài xế chụp ảnh bằng điện thoại và ghi số xe.',
+        'Trước đây, nhân viên lật sổ ghi chép nên chỉ khoảng 25% số đồ được trả lại.',
+        'Hệ thống do một start-up tại Hà Nội phát triển.',
+        'Đồ thất lạc được lưu giữ trong 30 ngày.',
+      ].join('\n\n'),
+    };
+    expect(answerQuestion(story, 'sao phải làm cái dịch vụ này', 'vi').answer).toMatch(/lật sổ ghi chép/);
+  });
+});
