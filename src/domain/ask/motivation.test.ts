@@ -33,6 +33,9 @@ describe('why the story’s thing is done at all', () => {
     expect(why(EN, 'why are they doing this')).toBe(true);
     expect(why(EN, 'so why is the insurer bringing it in')).toBe(true);
     expect(why(VI, 'sao họ lại mua máy này')).toBe(true);
+    // "Ông ấy", "bà ấy" point at whoever the story is about, as "họ" does.
+    expect(why(VI, 'sao ông ấy lại mua máy này')).toBe(true);
+    expect(why(VI, 'vì sao bà ấy nghĩ ra máy này')).toBe(true);
     // A choice between things, and a detail the title and the lead do not speak of, are other questions.
     expect(why(EN, 'why did they pick Corvel Labs')).toBe(false);
     expect(why(EN, 'why are claims above three thousand pounds still checked by a person')).toBe(false);

@@ -14,7 +14,7 @@ const ACTION_WORDS: Record<'en' | 'vi', ReadonlySet<string>> = {
   en: new Set(
     'do does did doing done bring bringing brought in make making made want wants wanted need needs needed use using used buy buying bought invest investing invested introduce introducing introduced start starting started launch launching launched set setting up switch switching switched adopt adopting adopted move roll rolling out build building built get getting got install installing installed fit fitting fitted bother bothering deploy deploying create creating created develop developing developed all this these it them so much really even behind reason move decision plan first place city council company firm group government operator bank hospital school district university museum zoo arena airline airport co op cooperative insurer league'.split(' '),
   ),
-  vi: new Set('lam phai lai mua dung can dau tu lap trien khai ra tao xay moi rieng cai nay do vay the u thi chi ay ho thanh pho cong ty ngan hang benh vien truong nha may co quan so tinh hop tac xa'.split(' ')),
+  vi: new Set('lam phai lai mua dung can dau tu lap trien khai ra tao xay moi rieng cai nay do vay the u thi chi ay ho ong ba anh co nghi thanh pho cong ty ngan hang benh vien truong nha may co quan so tinh hop tac xa'.split(' ')),
 };
 
 /** A choice between named things, or one thing picked, is asked about, not the action itself. */
