@@ -80,6 +80,21 @@ describe('why the story’s thing is done at all', () => {
     expect(motivationSentence(indexStory(noAim))).toMatch(/phàn nàn/);
   });
 
+  it('takes a want told as what someone did not have ("không có tiền đi học thêm")', () => {
+    const vi: AskStory = {
+      language: 'vi',
+      title: 'Ứng dụng AI giúp học sinh ôn thi',
+      text: [
+        'Một công ty ở Hà Nội vừa ra mắt ứng dụng AI giúp học sinh lớp 12 ôn thi.',
+        'Ứng dụng giải thích từng bước khi học sinh làm sai.',
+        'Bà Mai cho biết nhiều học sinh ở nông thôn không có tiền đi học thêm.',
+        'Ứng dụng có giá 99.000 đồng mỗi tháng.',
+        'Công ty có 48 nhân viên.',
+      ].join('\n\n'),
+    };
+    expect(motivationSentence(indexStory(vi))).toMatch(/không có tiền đi học thêm/);
+  });
+
   it('finds nothing where the story tells no trouble', () => {
     const calm: AskStory = { language: 'en', title: 'A library adds an AI book shelf', text: 'The city library added an AI shelf on Monday.\n\nIt suggests five books a week.\n\nThe shelf cost £20,000.' };
     expect(motivationSentence(indexStory(calm))).toBeNull();

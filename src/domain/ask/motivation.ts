@@ -25,8 +25,8 @@ const CHOICE: Record<'en' | 'vi', RegExp> = {
 
 /** What tells the trouble behind a decision: a decision that follows an event, a complaint, a wait, a loss, a want (global: counted). */
 const TROUBLE: Record<'en' | 'vi', RegExp> = {
-  en: /\b(?:follows|followed|comes after|came after|comes as|came as|in the wake of|had (?:been|complained|struggled|lost|seen|waited|spent|missed|faced|had|grown|risen|fallen|run)|complain(?:ed|s|ts?)?|struggl(?:e|es|ed|ing)|shortages?|too (?:few|slow|long|many|much|often)|could not|couldn't|cannot|can't|no longer|(?:waiting|wait|waited) (?:up to|for|as long as|more than|weeks|months|hours|days)|losing|lost|problems?|delays?|backlogs?|mistakes|errors|rising|soaring|pressure|owe it to|struggle|crash(?:ed)?|costing|missing|wasted?|run out|running out)\b/gi,
-  vi: /trước đây|trước kia|thường phải|thường chỉ|phải chờ|phải xếp hàng|xếp hàng|chờ (?:cả|hàng|đến|tới|vài)|mất (?:nhiều|hàng|cả|trung bình)|thiếu|không kịp|không đủ|chậm|sai sót|khó khăn|than phiền|phàn nàn|bị trả (?:về|lại)|trả lại|thiệt hại|áp lực|quá tải|không thể|bỏ quên|ùn tắc|mỏi mắt|lọt qua|bị ép|thua lỗ|tăng cao|hiện nay (?:chỉ|thường|mới)|vất vả/giu,
+  en: /\b(?:(?:could not|couldn't|cannot|can't) afford|follows|followed|comes after|came after|comes as|came as|in the wake of|had (?:been|complained|struggled|lost|seen|waited|spent|missed|faced|had|grown|risen|fallen|run)|complain(?:ed|s|ts?)?|struggl(?:e|es|ed|ing)|shortages?|too (?:few|slow|long|many|much|often)|could not|couldn't|cannot|can't|no longer|(?:waiting|wait|waited) (?:up to|for|as long as|more than|weeks|months|hours|days)|losing|lost|problems?|delays?|backlogs?|mistakes|errors|rising|soaring|pressure|owe it to|struggle|crash(?:ed)?|costing|missing|wasted?|run out|running out)\b/gi,
+  vi: /không có (?:tiền|đủ|người|chỗ)|trước đây|trước kia|thường phải|thường chỉ|phải chờ|phải xếp hàng|xếp hàng|chờ (?:cả|hàng|đến|tới|vài)|mất (?:nhiều|hàng|cả|trung bình)|thiếu|không kịp|không đủ|chậm|sai sót|khó khăn|than phiền|phàn nàn|bị trả (?:về|lại)|trả lại|thiệt hại|áp lực|quá tải|không thể|bỏ quên|ùn tắc|mỏi mắt|lọt qua|bị ép|thua lỗ|tăng cao|hiện nay (?:chỉ|thường|mới)|vất vả/giu,
 };
 
 /**
