@@ -699,3 +699,10 @@ describe('a count of hours, days or years', () => {
     expect(answerQuestion(vi, 'mô hình được huấn luyện bao nhiêu giờ ghi âm', 'vi').answer).toContain('2.000 giờ');
   });
 });
+
+describe('"bớt" is "giảm" (less)', () => {
+  it('answers "có được bớt tiền không" with the discount the story gives', () => {
+    const story = { title: 'Huế vẽ lại tuyến xe buýt bằng AI', language: 'vi', text: 'Huế sẽ chạy 14 tuyến xe buýt mới từ tháng 7. Giá vé là 7.000 đồng mỗi lượt. Học sinh, sinh viên và người trên 60 tuổi được giảm nửa giá vé.' };
+    expect(answerQuestion(story, 'học sinh đi xe có được bớt tiền không', 'vi').answer).toContain('giảm nửa giá vé');
+  });
+});

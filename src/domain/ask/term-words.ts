@@ -102,7 +102,7 @@ export const VI_SYNONYMS: readonly (readonly string[])[] = [
   ['chip', 'bán dẫn', 'vi xử lý', 'gpu'],
   ['chính phủ', 'nhà nước', 'cơ quan chức năng', 'chính quyền'],
   ['cấm', 'cấm vận', 'chặn', 'hạn chế'],
-  ['giảm', 'tiết kiệm', 'sụt giảm', 'lao dốc', 'mất', 'bốc hơi', 'rơi', 'tụt'],
+  ['giảm', 'tiết kiệm', 'sụt giảm', 'lao dốc', 'mất', 'bốc hơi', 'rơi', 'tụt', 'bớt'],
   ['tăng', 'tăng trưởng', 'tăng vọt', 'nhảy vọt', 'leo'],
   ['lo ngại', 'lo lắng', 'cảnh báo', 'e ngại', 'quan ngại', 'lo', 'sợ'],
   ['nói', 'đánh giá', 'cho biết', 'cho rằng', 'phát biểu', 'tuyên bố', 'nhận định', 'khẳng định', 'nhận xét', 'bình luận', 'chia sẻ', 'trả lời'],
