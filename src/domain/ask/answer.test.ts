@@ -706,3 +706,10 @@ describe('"bớt" is "giảm" (less)', () => {
     expect(answerQuestion(story, 'học sinh đi xe có được bớt tiền không', 'vi').answer).toContain('giảm nửa giá vé');
   });
 });
+
+describe('whether anyone lost their job', () => {
+  it('answers "có ai bị đuổi việc không" with the story\'s "không ai bị cho nghỉ việc"', () => {
+    const story = { title: 'Robot AI phân loại rác ở Thái Nguyên', language: 'vi', text: 'Một nhà máy tái chế vừa lắp bốn cánh tay robot dùng AI. Theo công ty, không ai bị cho nghỉ việc. Nhà máy cũng khó tuyển người vì công việc nặng mùi.' };
+    expect(answerQuestion(story, 'có ai bị đuổi việc không', 'vi').answer).toContain('không ai bị cho nghỉ việc');
+  });
+});

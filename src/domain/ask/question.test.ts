@@ -83,6 +83,12 @@ describe('questionKind, Vietnamese', () => {
     expect(questionKind('how much did the council pay for the sensors', 'en')).toMatchObject({ kind: 'amount', each: false });
   });
 
+  it('reads "có ai … không" as whether anyone did, not who', () => {
+    expect(kind('có ai bị đuổi việc không', 'vi')).toBe('other');
+    expect(kind('có ai phản đối không', 'vi')).toBe('opinion');
+    expect(kind('ai phát triển nó', 'vi')).toBe('person');
+  });
+
   it('takes "khác" (other) for no word to match, as "other" is none, while still asking for another', () => {
     expect(questionKind('mấy luật sư khác nói gì về nó', 'vi')).toMatchObject({ kind: 'opinion', words: ['luat', 'su'] });
     expect(questionKind('công ty nào khác đầu tư', 'vi')).toMatchObject({ kind: 'organisation', others: true });

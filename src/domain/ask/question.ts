@@ -187,6 +187,9 @@ const OTHERS = wholeWords('other|others|else|khác|khac');
 /** Vietnamese classifiers said between a count word and the noun counted ("bao nhiêu cái máy", "mấy chiếc xe"). */
 const VI_CLASSIFIERS = new Set(['cái', 'chiếc', 'con', 'cai', 'chiec']);
 
+/** "Có ai … không/chưa", said with or without diacritics, asking no "gì", "nào", "sao" besides. */
+const ANYONE_YES_NO = /^(?:có|co) ai (?!(?:\S+ )*(?:gì|nào|sao|gi|nao)(?: |$))(?:\S+ )+(?:không|chưa|khong|chua)$/u;
+
 /** Words that put a question in the past or the future ("bao giờ" opening a question asks ahead; "hồi nào" asks either way). */
 const PAST = wholeWords('did|was|were|has|have|had|đã|da|vừa|vua');
 const FUTURE = wholeWords("will|ll|going to|sẽ|se|sắp|sap|chừng nào|chung nao|^bao giờ|^bao gio|^khi nào|^khi nao");
@@ -246,7 +249,9 @@ function referencePositions(keys: readonly string[], lang: 'en' | 'vi', t: Compi
 export function questionKind(question: string, lang: string): QuestionAnalysis {
   const { keys, t, lang: l, fold } = prepare(question, lang);
   const spoken = keys.join(' ');
-  const kind = t.kinds.find((r) => r.re.test(spoken))?.kind ?? 'other';
+  const found = t.kinds.find((r) => r.re.test(spoken))?.kind ?? 'other';
+  // "Có ai bị đuổi việc không?" asks whether anyone was, yes or no: no person is asked for.
+  const kind = found === 'person' && l === 'vi' && ANYONE_YES_NO.test(spoken) ? 'other' : found;
   const kindNouns = phrasePositions(keys, t.kindNouns[kind]);
   // Words that say little (a kind's cue, a light verb, "the company") weigh less; but not a syllable of a longer word
   // that means something ("định giá", valuation, is no "giá", price, with a light "định").

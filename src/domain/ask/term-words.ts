@@ -114,6 +114,7 @@ export const VI_SYNONYMS: readonly (readonly string[])[] = [
   ['dùng', 'sử dụng', 'áp dụng', 'xài'],
   ['thêm', 'bổ sung'],
   ['lắp', 'lắp đặt', 'gắn', 'trang bị'],
+  ['đuổi việc', 'cho nghỉ việc', 'sa thải', 'mất việc', 'cắt giảm nhân sự'],
   ['kê đơn', 'kê thuốc', 'kê toa'],
   ['huấn luyện', 'dạy'],
   ['mỗi giờ', 'mỗi tiếng', 'một tiếng'],
