@@ -713,3 +713,14 @@ describe('whether anyone lost their job', () => {
     expect(answerQuestion(story, 'có ai bị đuổi việc không', 'vi').answer).toContain('không ai bị cho nghỉ việc');
   });
 });
+
+describe('a view a pronoun says after the sentence that names whose it is', () => {
+  it('takes "Bà lo …" for the view of the lecturer named just before, though no word of judgement marks it', () => {
+    const story = {
+      title: 'Đà Nẵng dùng AI chấm thi nói tiếng Anh',
+      language: 'vi',
+      text: 'Từ tháng 3 năm sau, 3.200 công chức sẽ thi nói tiếng Anh với giám khảo AI. ThS Nguyễn Hoàng Yến là giảng viên tiếng Anh tại một trường đại học ở Huế. Bà lo máy sẽ chấm thấp người có giọng địa phương nặng.',
+    };
+    expect(answerQuestion(story, 'mấy chuyên gia nói sao về vụ này', 'vi').answer).toContain('chấm thấp');
+  });
+});

@@ -1,7 +1,7 @@
 // What a sentence lends the ones after it, or borrows from the ones before: a figure or a reason told a sentence after
 // the thing it is about, a view told by "Ông cho rằng …" after the sentence naming whom, a worry's "she" named before.
 import type { ScoredSentence } from './score';
-import type { AskKind } from './types';
+import type { AskKind, Entity } from './types';
 
 /** How much a match lent by a sentence before (answersNearby) is worth, for each sentence between; how far for a reason. */
 const NEARBY_DISCOUNT = 0.9;
@@ -22,13 +22,15 @@ export function answersNearby(scored: ScoredSentence[], kind: AskKind): ScoredSe
     for (let step = 1; step <= reach; step++) {
       const next = scored[i + step];
       // "Luật sư Phan Minh Đức chuyên về … . Ông cho rằng …": whom the question names, then their view.
-      const theirs = kind === 'opinion' && step === 1 && next !== undefined && (next.views?.length ?? 0) > 0 && PRONOUN_SAYS.test(next.sentence.text);
+      const theirs = kind === 'opinion' && step === 1 && next !== undefined && PRONOUN_SAYS.test(next.sentence.text);
       if (!next || (next.fitting.length === 0 && !theirs)) continue;
       const strong = (event.sentence.title && step === 1) || POINTS_BACK.test(next.sentence.text) || theirs;
       if (kind !== 'reason' && !strong) return;
       const coverage = event.coverage * NEARBY_DISCOUNT ** step;
       // Each sentence borrows once, from the sentence that lends it most.
-      const fitting = next.fitting.length > 0 ? next.fitting : (next.views ?? []);
+      // "Bà lo máy sẽ chấm thấp …": what the pronoun says is the view, cue or no cue.
+      const said: Entity = { kind: 'opinion', text: next.sentence.text, start: 0, end: next.sentence.text.length };
+      const fitting = next.fitting.length > 0 ? next.fitting : next.views?.length ? next.views : [said];
       if ((best.get(next.index)?.coverage ?? -1) < coverage) best.set(next.index, { ...next, fitting, coverage, score: coverage, matched: [], lent: strong ? 'strong' : 'weak' });
       return;
     }
