@@ -724,3 +724,12 @@ describe('a view a pronoun says after the sentence that names whose it is', () =
     expect(answerQuestion(story, 'mấy chuyên gia nói sao về vụ này', 'vi').answer).toContain('chấm thấp');
   });
 });
+
+describe('an amount told with what it is for', () => {
+  it('answers "$79 each", "49.000 đồng mỗi tháng", not the bare figure', () => {
+    const en = { title: 'Dairy co-op orders AI collars', language: 'en', text: 'The co-op is buying 4,000 collars, which cost $79 each. Delivery starts in May.' };
+    expect(answerQuestion(en, 'how much is one collar', 'en').answer).toBe('$79 each');
+    const vi = { title: 'Chatbot pháp luật ra mắt', language: 'vi', text: 'Ứng dụng miễn phí 10 câu mỗi ngày. Gói cao cấp có giá 49.000 đồng mỗi tháng.' };
+    expect(answerQuestion(vi, 'gói cao cấp giá bao nhiêu', 'vi').answer).toBe('49.000 đồng mỗi tháng');
+  });
+});

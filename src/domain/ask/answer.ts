@@ -200,14 +200,20 @@ function withFollowingView(best: ScoredSentence, index: StoryIndex): string {
 
 /** What joins the names of a list: "Japan and Singapore", "Nhật Bản và Hàn Quốc", "Mesa, Tempe". */
 const LISTED = /^(?:,\s*(?:and\s+|và\s+)?|\s+(?:and|or|và|hoặc)\s+)$/iu;
+/** What follows an amount to say what it is for: "each", "a month", "per ride", "mỗi tháng", "/lượt". */
+const PER_AFTER = /^(?:\s+(?:each|apiece|a (?:month|year|week|day|night|head|ride|trip)|an (?:hour|hour's)|per [\p{L}-]+|mỗi (?:tháng|năm|tuần|ngày|lượt|người|chuyến|giờ)|một (?:tháng|năm|lượt|chuyến))|\/\s?[\p{L}]+)(?![\p{L}])/iu;
+
 /** Kinds a list of names answers together ("which countries?" is not answered by the first of two). */
 const LIST_KINDS = new Set<AskKind>(['place', 'organisation']);
 
 /**
- * The phrase that answers, with the names listed with it ("buyers in Japan and Singapore": both, where the question's
- * words stand nearer the first): a place or an organisation of a list is not the whole answer.
+ * The phrase that answers: an amount with what it is for ("$79 each"); a place or an organisation with the names listed
+ * with it ("buyers in Japan and Singapore": both, where the question's words stand nearer the first); a person by the
+ * full name the story gives.
  */
-function withListed(e: Entity, best: ScoredSentence, index: StoryIndex): string {
+function phraseOf(e: Entity, best: ScoredSentence, index: StoryIndex): string {
+  // "$79 each", "49.000 đồng mỗi tháng": what an amount is for goes with it.
+  if (e.kind === 'amount') return e.text + (PER_AFTER.exec(best.sentence.text.slice(e.end))?.[0] ?? '');
   if (!LIST_KINDS.has(e.kind)) return fullName(e, index);
   const text = best.sentence.text;
   const same = best.fitting.filter((f) => f.kind === e.kind).sort((a, b) => a.start - b.start);
@@ -279,7 +285,7 @@ export function answerQuestion(story: AskStory, question: string, lang: string):
   const agreed = near.length === 1 && rivals.every((c) => nearMatches(c, analysis.kindNouns).length === 1 && nearMatches(c, analysis.kindNouns)[0].text === near[0].text);
   // "Who are the other founders?" where the sentence names one founder: that one is not the other, who goes unnamed.
   if (analysis.others && near.length < 2) return { answer: null, kind };
-  if ((clear || agreed) && PHRASE_KINDS.has(kind) && near.length === 1) return { answer: withListed(near[0], best, index), kind, sentence: s.text };
+  if ((clear || agreed) && PHRASE_KINDS.has(kind) && near.length === 1) return { answer: phraseOf(near[0], best, index), kind, sentence: s.text };
   if (kind === 'opinion') return { answer: trimmed(withFollowingView(best, index), 0), kind, sentence: s.text };
   const centre = best.fitting.length ? best.fitting[0].start : (s.words[best.matched[0] ?? 0]?.start ?? 0);
   return { answer: trimmed(s.text, centre), kind, sentence: s.text };

@@ -67,8 +67,8 @@ const YEARS = /\b(?:years?|annual)\b|năm/iu;
 /** What says a figure is for one ("each costs", "mỗi thiết bị giá") just before it. */
 const PER_EACH_BEFORE = /(?:each|apiece|per|mỗi|từng)\s+(?:\S+\s+){0,4}$/iu;
 
-/** An amount said per something: "$9.99 a month", "59.000 đồng mỗi tháng", "7.000 đồng/lượt". */
-const PER_SOMETHING = /(?:^|\s)(?:a|an|per|each|every|mỗi|một)\s+\p{L}|\/\s?\p{L}/iu;
+/** An amount said per something: "$9.99 a month", "59.000 đồng mỗi tháng", "7.000 đồng/lượt", "$79 each." */
+const PER_SOMETHING = /(?:^|\s)(?:a|an|per|each|every|mỗi|một)\s+\p{L}|\/\s?\p{L}|(?:^|\s)(?:each|apiece)(?![\p{L}])/iu;
 
 /** An amount said per stretch of time ("2,8 tỷ đồng mỗi năm", "£40,000 a year"): what all of it costs, not one of many. */
 const PER_TIME = /^\s*(?:a|an|per|each|every|mỗi|một|\/)\s*(?:year|month|week|day|năm|tháng|tuần|ngày)(?![\p{L}])/iu;
