@@ -33,6 +33,10 @@ describe('who made the story’s thing', () => {
     expect(asks(EN, 'which company made the avatar')).toBe(true);
     expect(asks(EN, 'who came up with the avatar')).toBe(true);
     expect(asks(VI, 'công ty nào làm lưới điện này')).toBe(true);
+    // The thing said by a word for any such thing ("phần mềm", "the software"), and its fitting ("lắp") as its making.
+    expect(asks(VI, 'công ty nào làm phần mềm')).toBe(true);
+    expect(asks(VI, 'công ty nào lắp hệ thống')).toBe(true);
+    expect(asks(EN, 'who built the software')).toBe(true);
     expect(asks(EN, "who makes the channel's cameras")).toBe(false);
     expect(asks(EN, 'who pays for it')).toBe(false);
   });

@@ -9,14 +9,14 @@ import type { Entity } from './types';
 
 /** Words a maker question says besides the thing (folded): the making, the kind asked, pointers. */
 const MAKER_QUESTION_WORDS: Record<'en' | 'vi', ReadonlySet<string>> = {
-  en: new Set('build built builds building make makes made making develop develops developed developing design designed create created creates supply supplies supplied supplying provide provides provided manufacture manufactures manufactured produce produced company firm start up startup maker developer supplier behind new this that the it'.split(' ')),
-  vi: new Set('lam phat trien xay dung tao ra che san xuat thiet ke nghi cung cap cong ty hang doanh nghiep nao ai nay do cai moi'.split(' ')),
+  en: new Set('build built builds building make makes made making develop develops developed developing design designed create created creates supply supplies supplied supplying provide provides provided manufacture manufactures manufactured produce produced company firm start up startup maker developer supplier behind new this that the it system software app tool platform device'.split(' ')),
+  vi: new Set('lam phat trien xay dung tao ra che san xuat thiet ke nghi cung cap lap cong ty hang doanh nghiep nao ai nay do cai moi he thong phan mem ung dung app may thiet bi'.split(' ')),
 };
 
 /** The making words a maker question says (folded): one must be said. */
 const MAKING: Record<'en' | 'vi', RegExp> = {
   en: /\b(?:build|built|builds|building|make|makes|made|making|develop\w*|design\w*|create\w*|supplie?[sd]?|supplying|provide[sd]?|manufactur\w*|produce[sd]?|behind|c[oa]me up with)\b/i,
-  vi: /(?:^|\s)(?:làm|phát triển|xây dựng|tạo ra|chế tạo|sản xuất|thiết kế|nghĩ ra|cung cấp|lam|phat trien|xay dung|tao ra|che tao|san xuat|thiet ke|nghi ra|cung cap)(?=\s|$)/iu,
+  vi: /(?:^|\s)(?:làm|phát triển|xây dựng|tạo ra|chế tạo|sản xuất|thiết kế|nghĩ ra|cung cấp|lắp|lam|phat trien|xay dung|tao ra|che tao|san xuat|thiet ke|nghi ra|cung cap|lap)(?=\s|$)/iu,
 };
 
 /** A thing said as someone's: "Koorabel's trucks", "xe của Koorabel". */
