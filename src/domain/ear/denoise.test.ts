@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { joinSamples } from '../../../tests/support/samples';
 import { DEFAULT_DENOISE, denoise, streamingDenoiser } from './denoise';
 
 const RATE = 16000;
@@ -32,13 +33,7 @@ function streamed(audio: Float32Array, size: number): Float32Array {
   const parts: Float32Array[] = [];
   for (let i = 0; i < audio.length; i += size) parts.push(d.push(audio.subarray(i, i + size)));
   parts.push(d.flush());
-  const out = new Float32Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return joinSamples(parts);
 }
 
 describe('taking noise out as the audio comes', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { joinSamples } from '../../../tests/support/samples';
 import { createEndpointer, DEFAULT_ENDPOINT, type EndpointEvent } from './endpoint';
 
 const RATE = 16_000;
@@ -18,15 +19,7 @@ function voice(seconds: number, db: number): Float32Array {
   const amp = Math.pow(10, db / 20) * Math.SQRT2;
   return Float32Array.from({ length: Math.round(seconds * RATE) }, (_, i) => amp * Math.sin((2 * Math.PI * 200 * i) / RATE) * (0.8 + 0.2 * Math.sin(i / 800)));
 }
-const join = (...parts: Float32Array[]) => {
-  const out = new Float32Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-};
+const join = (...parts: Float32Array[]) => joinSamples(parts);
 /** Feeds audio in 100 ms chunks, as the worklet sends it; returns each event with when (s) it was reported. */
 function run(audio: Float32Array, o = DEFAULT_ENDPOINT) {
   const e = createEndpointer(o);
