@@ -23,7 +23,6 @@ const EN_IDIOMS: readonly [string, string][] = [
   ['(?:sign|signs|signed|signing) up', 'register'],
   ['(?:leave|leaves|left|leaving) out', 'exclude'],
   ['(?:kick|kicks|kicked|kicking) off|(?:get|gets|getting) (?:going|under way|underway)|(?:be |is |are )?up and running', 'start'],
-  ['(?:put|puts|putting) up', 'install'],
   ['at the start|at the outset|up front', 'upfront'],
   ['(?:hang|hangs|hanging|hung|hold|holds|holding|held) on ?to|(?:keep|keeps|keeping|kept) hold of', 'keep'],
   // Fillers that ask nothing: "who complained in the first place".
