@@ -5,11 +5,11 @@
 // of the same audio and the second ear alone. The phrases are split in two by a hash of their text: the settings
 // (DEFAULT_HEAR) were chosen on the "tune" half; the figures reported are the other's.
 // Options (npm run bench:ear -- …): --voices=a,b --limit=N --clean --noisy --half=tune|report|all --sweep --no-second
-// --dump=FILE --failures
+// --dump=FILE --replay=FILE (a dump's results instead of hearing again: for --sweep) --failures
 import { en } from '../../src/domain/command/grammar-en';
 import { parseCommand } from '../../src/domain/command/parse-command';
 import type { Command } from '../../src/domain/command/types';
-import { choosePhrase, type Candidate, type ChoiceOptions, type FreeTranscript } from '../../src/domain/ear/choose-phrase';
+import { choosePhrase, secondChoice, type Candidate, type ChoiceOptions, type FreeTranscript } from '../../src/domain/ear/choose-phrase';
 import { hearingCleaned } from '../../src/domain/ear/cleaned-hearing';
 import { DEFAULT_DENOISE } from '../../src/domain/ear/denoise';
 import { DEFAULT_HEAR, hear, type HearOptions, type SecondOpinion } from '../../src/domain/ear/hear';
@@ -17,6 +17,7 @@ import { heardGraph, phraseGraph } from '../../src/domain/ear/phrase-graph';
 import { phraseOf, wordGrammar } from '../../src/domain/ear/word-grammar';
 import { nodeSecondEar } from '../ear/node-sphinx';
 import { countNodes } from '../../src/domain/ear/token-graph';
+import { letterSimilarity } from '../../src/domain/ear/similarity';
 import { matchKey } from '../../src/domain/text/normalize';
 import { END_TOKEN } from '../../src/platform/ear/moonshine';
 import { decodeTokens, encodeWord, nodeMoonshine, tokenOf } from '../ear/node-ear';
@@ -83,11 +84,12 @@ export async function benchEar(): Promise<boolean> {
   sphinx?.setGrammar(words);
   const vocab = { endToken: END_TOKEN, skippable: new Set([',', '.', '?', '!'].map(tokenOf)), decode: decodeTokens };
   const options: HearOptions = { ...DEFAULT_HEAR, sampleRate: 16000 };
-  // Settings to try (the tune half is for this): --beam=N --slack=X --likeness=X --second-likeness=X --second-margin=X
+  // Settings to try (the tune half is for this): --beam=N --slack=X --second-beam=N --likeness=X --second-likeness=X --second-margin=X
   // --second-close-margin=X
   // --denoise={json} --sphinx=[["-beam","1e-60"]] (PocketSphinx's own settings) --second-raw
   if (arg('beam')) options.beam = Number(arg('beam'));
   if (arg('slack')) options.slack = Number(arg('slack'));
+  if (arg('second-beam')) options.secondBeam = Number(arg('second-beam'));
   if (arg('likeness')) options.choice = { ...options.choice, likeness: Number(arg('likeness')) };
   if (arg('second-likeness')) options.choice = { ...options.choice, secondLikeness: Number(arg('second-likeness')) };
   if (arg('second-margin')) options.choice = { ...options.choice, secondMargin: Number(arg('second-margin')) };
@@ -95,10 +97,12 @@ export async function benchEar(): Promise<boolean> {
   if (arg('denoise')) options.denoise = { ...DEFAULT_HEAR.denoise!, ...(JSON.parse(arg('denoise')!) as object) };
   // As in the app, the second ear hears the audio cleaned as it comes; --second-raw: as it was recorded.
   const secondEar = sphinx && (process.argv.includes('--second-raw') ? sphinx : hearingCleaned(sphinx, options.denoise ?? DEFAULT_DENOISE));
-  const results: Result[] = [];
+  // --replay=file.json: the results of an earlier run's --dump (the same half), for its sweeps without hearing again.
+  const replayed = arg('replay') ? (JSON.parse((await import('node:fs')).readFileSync(arg('replay')!, 'utf8')) as { results: Result[] }).results : null;
+  const results: Result[] = replayed ?? [];
   const rss0 = process.memoryUsage().rss;
   let rssMax = rss0;
-  for (const item of corpus) {
+  for (const item of replayed ? [] : corpus) {
     const h = hashUnit(`ear:${item.text}`) < 0.5 ? 'tune' : 'report';
     if (half !== 'all' && h !== half) continue;
     const audio = readWav16k(item.wav);
@@ -163,25 +167,34 @@ export async function benchEar(): Promise<boolean> {
     ['corpus made or read (s)', (made / 1000).toFixed(1), 'reported', '-'],
   ]);
   if (process.argv.includes('--sweep')) {
-    // The same phrases found, chosen among with other settings (the search's own settings need a run each). The 30
-    // settings that understand most while acting on at most 3% of the other requests, best first.
-    const rows: { o: ChoiceOptions; understood: number; acted: number }[] = [];
+    // The same phrases found, and the second ear's phrase as weighed, chosen among with other settings (the search's
+    // own settings need a run each): as hear() chooses, its phrase where the first ear refused its own.
+    const read = (r: Result, o: ChoiceOptions) => {
+      const own = choosePhrase(r.candidates, r.freeTranscript, graph.names, o).phrase;
+      const heard = phraseOf(r.secondHeard);
+      const second = own === null && r.second && heard ? secondChoice(r.second, letterSimilarity(heard, r.freeText), r.freeTranscript, o).phrase : null;
+      return parseCommand(own ?? second ?? r.freeText, EAR_CONTEXT);
+    };
+    const measure = (o: ChoiceOptions) => ({ o, understood: commands.filter((r) => sameCommand(read(r, o), r.item.expected)).length / commands.length, acted: others.filter((r) => read(r, o).intent !== 'none').length / others.length });
+    const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+    /** The 30 settings that understand most while acting on at most 3% of the other requests, best first, and the ones in use. */
+    const report = (title: string, rows: ReturnType<typeof measure>[], columns: string[], cells: (o: ChoiceOptions) => (string | number)[]) => {
+      const best = rows.filter((r) => r.acted <= 0.03).sort((a, b) => b.understood - a.understood || a.acted - b.acted);
+      const current = rows.filter((r) => JSON.stringify(r.o) === JSON.stringify(options.choice));
+      printTable(`${title}, ${half} half (beam ${options.beam}, slack ${options.slack}): ${best.length} of ${rows.length} settings act on ≤ 3%`, [...columns, 'understood', 'others acted on'], [...best.slice(0, 30), ...current].map((r) => [...cells(r.o), pct(r.understood), pct(r.acted)]));
+    };
+    const first: ReturnType<typeof measure>[] = [];
     for (const likeness of [0, 0.25, 0.5, 0.75, 1, 1.5])
       for (const maxMargin of [0.6, 0.8, 1])
         for (const minCoverage of [0.3, 0.5])
           for (const minSimilarity of [0.7, 0.8])
-            for (const snapName of [1.01, 0.85, 0.75]) {
-              const o: ChoiceOptions = { ...options.choice, likeness, maxMargin, minCoverage, minSimilarity, snapName };
-              const read = (r: Result) => parseCommand(choosePhrase(r.candidates, r.freeTranscript, graph.names, o).phrase ?? r.freeText, EAR_CONTEXT);
-              rows.push({ o, understood: commands.filter((r) => sameCommand(read(r), r.item.expected)).length / commands.length, acted: others.filter((r) => read(r).intent !== 'none').length / others.length });
-            }
-    const best = rows.filter((r) => r.acted <= 0.03).sort((a, b) => b.understood - a.understood || a.acted - b.acted);
-    const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-    printTable(
-      `Sweep of the choice among the phrases found, ${half} half (beam ${options.beam}, slack ${options.slack}): ${best.length} of ${rows.length} settings act on ≤ 3%`,
-      ['likeness', 'max margin', 'min coverage', 'min similarity', 'snap name', 'understood', 'others acted on'],
-      [...best.slice(0, 30), ...rows.filter((r) => JSON.stringify(r.o) === JSON.stringify(options.choice))].map((r) => [r.o.likeness, r.o.maxMargin, r.o.minCoverage, r.o.minSimilarity, r.o.snapName, pct(r.understood), pct(r.acted)]),
-    );
+            for (const snapName of [1.01, 0.85, 0.75]) first.push(measure({ ...options.choice, likeness, maxMargin, minCoverage, minSimilarity, snapName }));
+    report('Sweep of the choice among the phrases found', first, ['likeness', 'max margin', 'min coverage', 'min similarity', 'snap name'], (o) => [o.likeness, o.maxMargin, o.minCoverage, o.minSimilarity, o.snapName]);
+    const second: ReturnType<typeof measure>[] = [];
+    for (const secondCloseMargin of [-Infinity, 0.6, 0.8, 0.9, 1, 1.1, 1.2])
+      for (const secondMargin of [1.25, 1.5, 1.75, 2])
+        for (const secondLikeness of [0.3, 0.4, 0.5]) second.push(measure({ ...options.choice, secondCloseMargin, secondMargin, secondLikeness }));
+    report('Sweep of the choice of the second ear’s phrase', second, ['close margin', 'margin', 'likeness'], (o) => [o.secondCloseMargin, o.secondMargin, o.secondLikeness]);
   }
   return understood >= 0.95 && acted <= 0.03 && median <= 700 && p95 <= 1200;
 }

@@ -49,10 +49,15 @@ describe('hearing one utterance', () => {
     expect(both.second!.score).toBeLessThan(both.freeTranscript.score);
     expect(both.phrase).toBe('Pause');
     expect(both.transcript).toBe('Pause');
-    // Not weighed at all where it reads nothing like what was heard.
+    // Weighed, but not taken, where it reads nothing like what was heard and the close margin is off.
     const unlike = await hear(listener, graph, w.vocabulary, speech, { ...options, choice: { ...DEFAULT_CHOICE, maxMargin: 0.1, secondMargin: 10, secondLikeness: 0.9, secondCloseMargin: -Infinity } }, { heard: 'pause', graph: second });
-    expect(unlike.second).toBeUndefined();
+    expect(unlike.second).toEqual(both.second);
     expect(unlike.phrase).toBeNull();
+    expect(unlike.transcript).toBe('pass');
+    // Nor where the first ear took a phrase of its own.
+    const own = await hear(fakeListener(w, () => ['news', 'about', 'chips']), graph, w.vocabulary, speech, { ...options, choice: { ...DEFAULT_CHOICE, secondMargin: 10, secondLikeness: 0, secondCloseMargin: 10 } }, { heard: 'pause', graph: second });
+    expect(own.phrase).toBe('news about chips');
+    expect(own.second?.text).toBe('Pause');
   });
 
   it('hears nothing in silence', async () => {

@@ -6,7 +6,8 @@
 // then the free one, which the parser reads as it reads any (and finds nothing to do in another assistant's request).
 import { greedy, searchPhrases, type SearchOptions, type StepDecoder } from './constrained-search';
 import { DEFAULT_DENOISE, denoise, type DenoiseOptions } from './denoise';
-import { choosePhrase, DEFAULT_CHOICE, mayTakeSecond, secondChoice, type Candidate, type Choice, type ChoiceOptions, type FreeTranscript } from './choose-phrase';
+import { choosePhrase, DEFAULT_CHOICE, secondChoice, type Candidate, type Choice, type ChoiceOptions, type FreeTranscript } from './choose-phrase';
+import { together } from './shared-steps';
 import { letterSimilarity } from './similarity';
 import { speechSpan } from './speech-span';
 import type { TokenNode } from './token-graph';
@@ -32,13 +33,19 @@ export interface HearOptions {
   tokensPerSecond: number;
   /** Phrases this far (log-probability) below the likeliest are still followed to their end, to be weighed (choosePhrase). */
   slack: number;
+  /**
+   * Hypotheses kept weighing the second ear's phrase: its words are given, only their spelling and the punctuation
+   * between them are searched, and a wide beam fills with commas ("Give me, Ars? Technica, headlines,") at eight
+   * times the cost.
+   */
+  secondBeam: number;
   /** How the phrases found are weighed against the free transcript (choosePhrase). */
   choice: ChoiceOptions;
   /** Noise taken out first (denoise.ts), or null. */
   denoise: DenoiseOptions | null;
 }
 
-export const DEFAULT_HEAR: Omit<HearOptions, 'sampleRate'> = { beam: 32, openWidth: 3, tokensPerSecond: 6.5, slack: 0, choice: DEFAULT_CHOICE, denoise: DEFAULT_DENOISE };
+export const DEFAULT_HEAR: Omit<HearOptions, 'sampleRate'> = { beam: 32, openWidth: 3, tokensPerSecond: 6.5, slack: 0, secondBeam: 4, choice: DEFAULT_CHOICE, denoise: DEFAULT_DENOISE };
 
 export interface Heard extends Choice {
   /** What was said, as the recognizer spells it ("What did Reuters say about Nvidia?"): the phrase, or else the free transcript. */
@@ -50,7 +57,7 @@ export interface Heard extends Choice {
   /** The phrases the search ended, likeliest first (at most CANDIDATES), and the free transcript: for the benchmark's sweeps. */
   candidates: Candidate[];
   freeTranscript: FreeTranscript;
-  /** The second ear's phrase as the first ear weighed it: only where it refused its own phrases and the second ear's read like what it heard. */
+  /** The second ear's phrase as the first ear weighed it (taken only where the first ear refused its own phrases). */
   second?: Candidate;
 }
 
@@ -77,12 +84,17 @@ export async function hear<S>(listener: Listener<S>, graph: EarGraph, vocab: Ear
   const speech = audio.subarray(span.start, span.end);
   const seconds = speech.length / o.sampleRate;
   const search: SearchOptions = { beam: o.beam, openWidth: o.openWidth, maxTokens: Math.ceil(o.tokensPerSecond * seconds) + 4, endToken: vocab.endToken, skippable: vocab.skippable };
-  // One encoding of the audio serves both decodings.
+  // One encoding of the audio serves the three decodings, and they take their steps together (shared-steps.ts): free
+  // decoding, the search over the phrases, and the weighing of the second ear's phrase, which costs little beside the
+  // search it shares each step with, so it is weighed whatever the first ear decides.
   const decoder = await listener.listen(speech);
   const words = (tokens: readonly number[]) => tokens.filter((t) => !vocab.skippable.has(t)).length;
-  const greedyFree = await greedy(decoder, search);
+  const [greedyFree, found, [other]] = await together(decoder, [
+    (d: StepDecoder<S>) => greedy(d, search),
+    (d: StepDecoder<S>) => searchPhrases(d, graph.root, { ...search, slack: o.slack }),
+    (d: StepDecoder<S>) => (second ? searchPhrases(d, second.graph, { ...search, beam: o.secondBeam, slack: 0 }) : Promise.resolve([])),
+  ] as const);
   const free: FreeTranscript = { text: vocab.decode(greedyFree.tokens), score: greedyFree.score, words: words(greedyFree.tokens), tokens: greedyFree.tokens.length };
-  const found = await searchPhrases(decoder, graph.root, { ...search, slack: o.slack });
   const candidates: Candidate[] = [];
   const seen = new Set<string>();
   for (const d of found) {
@@ -97,15 +109,12 @@ export async function hear<S>(listener: Listener<S>, graph: EarGraph, vocab: Ear
     candidates.push({ text, score: d.score, words: words(d.tokens), ...(slot ? { slot } : {}) });
   }
   const choice = choosePhrase(candidates, free, graph.names, o.choice);
-  // The second ear's phrase is weighed only where the first ear took none of its own, and where it could be taken.
-  const similarity = choice.phrase === null && second ? letterSimilarity(second.heard, free.text) : 0;
-  if (second && choice.phrase === null && mayTakeSecond(similarity, o.choice)) {
-    const [other] = await searchPhrases(decoder, second.graph, { ...search, slack: 0 });
-    if (other) {
-      const weighed: Candidate = { text: vocab.decode(other.tokens), score: other.score, words: words(other.tokens) };
-      const taken = secondChoice(weighed, similarity, free, o.choice);
-      return { ...choice, phrase: taken.phrase, transcript: taken.phrase ?? free.text, free: free.text, seconds, candidates, freeTranscript: free, second: weighed };
-    }
+  const weighed: Candidate | undefined = other && { text: vocab.decode(other.tokens), score: other.score, words: words(other.tokens) };
+  const heard = { free: free.text, seconds, candidates, freeTranscript: free, ...(weighed ? { second: weighed } : {}) };
+  // The second ear's phrase is taken only where the first ear took none of its own.
+  if (second && weighed && choice.phrase === null) {
+    const taken = secondChoice(weighed, letterSimilarity(second.heard, free.text), free, o.choice);
+    return { ...choice, ...heard, phrase: taken.phrase, transcript: taken.phrase ?? free.text };
   }
-  return { ...choice, transcript: choice.phrase ?? free.text, free: free.text, seconds, candidates, freeTranscript: free };
+  return { ...choice, ...heard, transcript: choice.phrase ?? free.text };
 }
