@@ -1,8 +1,9 @@
 // Several decodings of one clip taking their steps together. Free decoding, the search over the phrases and the
 // weighing of the second ear's phrase each ask the decoder for one step at a time; one after another, each step of
-// each pays a whole decoder call, and on a CPU a call for one hypothesis costs most of what a call for thirty does.
-// Here each decoding's step waits until every other running decoding has asked for its own (or ended), and all of them
-// go to the decoder in one batch: the time after speech is that of the longest decoding, not the sum of the three.
+// each pays a whole decoder call (Moonshine Tiny on this 2-core machine: 8 ms for one hypothesis, 28 for 8, 69 for 32;
+// about 2 ms for each hypothesis more). Here each decoding's step waits until every other running decoding has asked
+// for its own (or ended), and all of them go to the decoder in one batch: free decoding's and the second phrase's
+// hypotheses ride along with the search's, and the wait after speech is about that of the longest decoding.
 // The decodings stay in step (each asks once per round, after the last round's answer), so every state in a batch has
 // the same number of tokens behind it, as the recognizer's batches require (moonshine.ts).
 import type { Step, StepDecoder } from './constrained-search';
