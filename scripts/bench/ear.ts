@@ -6,10 +6,11 @@
 // (DEFAULT_HEAR) were chosen on the "tune" half; the figures reported are the other's.
 // Options (npm run bench:ear -- …): --voices=a,b --limit=N --clean --noisy --half=tune|report|all --sweep --no-second
 // --dump=FILE --replay=FILE (a dump's results instead of hearing again: for --sweep) --failures
+import { readFileSync, writeFileSync } from 'node:fs';
 import { en } from '../../src/domain/command/grammar-en';
 import { parseCommand } from '../../src/domain/command/parse-command';
 import type { Command } from '../../src/domain/command/types';
-import { choosePhrase, secondChoice, type Candidate, type ChoiceOptions, type FreeTranscript } from '../../src/domain/ear/choose-phrase';
+import { choosePhrase, takenPhrase, type Candidate, type ChoiceOptions, type FreeTranscript } from '../../src/domain/ear/choose-phrase';
 import { hearingCleaned } from '../../src/domain/ear/cleaned-hearing';
 import { DEFAULT_DENOISE } from '../../src/domain/ear/denoise';
 import { DEFAULT_HEAR, hear, type HearOptions, type SecondOpinion } from '../../src/domain/ear/hear';
@@ -17,7 +18,6 @@ import { heardGraph, phraseGraph } from '../../src/domain/ear/phrase-graph';
 import { phraseOf, wordGrammar } from '../../src/domain/ear/word-grammar';
 import { nodeSecondEar } from '../ear/node-sphinx';
 import { countNodes } from '../../src/domain/ear/token-graph';
-import { letterSimilarity } from '../../src/domain/ear/similarity';
 import { matchKey } from '../../src/domain/text/normalize';
 import { END_TOKEN } from '../../src/platform/ear/moonshine';
 import { decodeTokens, encodeWord, nodeMoonshine, tokenOf } from '../ear/node-ear';
@@ -98,7 +98,7 @@ export async function benchEar(): Promise<boolean> {
   // As in the app, the second ear hears the audio cleaned as it comes; --second-raw: as it was recorded.
   const secondEar = sphinx && (process.argv.includes('--second-raw') ? sphinx : hearingCleaned(sphinx, options.denoise ?? DEFAULT_DENOISE));
   // --replay=file.json: the results of an earlier run's --dump (the same half), for its sweeps without hearing again.
-  const replayed = arg('replay') ? (JSON.parse((await import('node:fs')).readFileSync(arg('replay')!, 'utf8')) as { results: Result[] }).results : null;
+  const replayed = arg('replay') ? (JSON.parse(readFileSync(arg('replay')!, 'utf8')) as { results: Result[] }).results : null;
   const results: Result[] = replayed ?? [];
   const rss0 = process.memoryUsage().rss;
   let rssMax = rss0;
@@ -127,7 +127,7 @@ export async function benchEar(): Promise<boolean> {
     rssMax = Math.max(rssMax, process.memoryUsage().rss);
     results.push({ item, half: h, ear, free: parseCommand(heard.free, EAR_CONTEXT), margin: heard.margin, freeText: heard.free, phrase: heard.phrase, best: heard.best, tokens: heard.tokens, similarity: heard.similarity, candidates: heard.candidates, freeTranscript: heard.freeTranscript, ms, secondHeard, second: heard.second, secondMsPerSecond: secondMs / (audio.length / 16000) });
   }
-  if (arg('dump')) (await import('node:fs')).writeFileSync(arg('dump')!, JSON.stringify({ names: graph.names, results }));
+  if (arg('dump')) writeFileSync(arg('dump')!, JSON.stringify({ names: graph.names, results }));
   if (process.argv.includes('--failures')) {
     for (const r of results) if (!sameCommand(r.ear, r.item.expected) && (!process.env.ONLY || r.item.noise === process.env.ONLY)) console.log(`${r.item.voice} ${r.item.noise}\t${r.item.text}\t→ ${r.phrase ?? `(free) ${r.freeText} [best: ${r.best}]`}\t${r.ear.intent} ${r.ear.topic ?? ''} m=${r.margin.toFixed(2)} t=${r.tokens.best}/${r.tokens.free} s=${r.similarity.toFixed(2)}`);
   }
@@ -170,10 +170,9 @@ export async function benchEar(): Promise<boolean> {
     // The same phrases found, and the second ear's phrase as weighed, chosen among with other settings (the search's
     // own settings need a run each): as hear() chooses, its phrase where the first ear refused its own.
     const read = (r: Result, o: ChoiceOptions) => {
-      const own = choosePhrase(r.candidates, r.freeTranscript, graph.names, o).phrase;
       const heard = phraseOf(r.secondHeard);
-      const second = own === null && r.second && heard ? secondChoice(r.second, letterSimilarity(heard, r.freeText), r.freeTranscript, o).phrase : null;
-      return parseCommand(own ?? second ?? r.freeText, EAR_CONTEXT);
+      const phrase = takenPhrase(choosePhrase(r.candidates, r.freeTranscript, graph.names, o), r.second && heard ? { heard, weighed: r.second } : undefined, r.freeTranscript, o);
+      return parseCommand(phrase ?? r.freeText, EAR_CONTEXT);
     };
     const measure = (o: ChoiceOptions) => ({ o, understood: commands.filter((r) => sameCommand(read(r, o), r.item.expected)).length / commands.length, acted: others.filter((r) => read(r, o).intent !== 'none').length / others.length });
     const pct = (x: number) => `${(100 * x).toFixed(1)}%`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choosePhrase, DEFAULT_CHOICE, secondChoice, snapName } from './choose-phrase';
+import { choosePhrase, DEFAULT_CHOICE, secondChoice, snapName, takenPhrase } from './choose-phrase';
 import { letterSimilarity } from './similarity';
 
 describe('choosing among the phrases found', () => {
@@ -63,6 +63,16 @@ describe('the second ear’s phrase', () => {
     expect(similarity).toBeLessThan(o.secondLikeness);
     expect(secondChoice(moveOn, similarity, mmHmm, o)).toMatchObject({ phrase: 'Move on.', margin: 0.1 });
     expect(secondChoice(moveOn, similarity, mmHmm, { ...o, secondCloseMargin: -Infinity }).phrase).toBeNull();
+  });
+
+  it('is the ear’s phrase only where the first ear refused its own', () => {
+    const refused = choosePhrase([faster], free, [], o);
+    expect(takenPhrase(refused, { heard: 'faster', weighed: faster }, free, o)).toBe('Faster.');
+    expect(takenPhrase(refused, undefined, free, o)).toBeNull();
+    expect(takenPhrase(refused, { heard: 'faster', weighed: { ...faster, score: -7.5 } }, free, o)).toBeNull();
+    const own = choosePhrase([{ text: 'Pastor.', score: -1.2, words: 1 }], free, [], o);
+    expect(own.phrase).toBe('Pastor.');
+    expect(takenPhrase(own, { heard: 'faster', weighed: faster }, free, o)).toBe('Pastor.');
   });
 });
 

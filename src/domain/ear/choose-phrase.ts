@@ -128,3 +128,13 @@ export function secondChoice(weighed: Candidate, similarity: number, free: FreeT
   const taken = margin <= o.secondCloseMargin || (margin <= o.secondMargin && similarity >= o.secondLikeness);
   return { phrase: taken ? weighed.text : null, margin };
 }
+
+/**
+ * The phrase the ear takes: the first ear's own, else, where it refused its own, the second ear's (its words as the
+ * second ear heard them, and that phrase as the first ear weighed it), else none. What hear() decides, and what the
+ * benchmark's sweep replays with other settings.
+ */
+export function takenPhrase(choice: Choice, second: { heard: string; weighed: Candidate } | undefined, free: FreeTranscript, o: ChoiceOptions): string | null {
+  if (choice.phrase !== null || !second) return choice.phrase;
+  return secondChoice(second.weighed, letterSimilarity(second.heard, free.text), free, o).phrase;
+}

@@ -6,9 +6,8 @@
 // then the free one, which the parser reads as it reads any (and finds nothing to do in another assistant's request).
 import { greedy, searchPhrases, type SearchOptions, type StepDecoder } from './constrained-search';
 import { DEFAULT_DENOISE, denoise, type DenoiseOptions } from './denoise';
-import { choosePhrase, DEFAULT_CHOICE, secondChoice, type Candidate, type Choice, type ChoiceOptions, type FreeTranscript } from './choose-phrase';
+import { choosePhrase, DEFAULT_CHOICE, takenPhrase, type Candidate, type Choice, type ChoiceOptions, type FreeTranscript } from './choose-phrase';
 import { together } from './shared-steps';
-import { letterSimilarity } from './similarity';
 import { speechSpan } from './speech-span';
 import type { TokenNode } from './token-graph';
 
@@ -110,11 +109,7 @@ export async function hear<S>(listener: Listener<S>, graph: EarGraph, vocab: Ear
   }
   const choice = choosePhrase(candidates, free, graph.names, o.choice);
   const weighed: Candidate | undefined = other && { text: vocab.decode(other.tokens), score: other.score, words: words(other.tokens) };
-  const heard = { free: free.text, seconds, candidates, freeTranscript: free, ...(weighed ? { second: weighed } : {}) };
   // The second ear's phrase is taken only where the first ear took none of its own.
-  if (second && weighed && choice.phrase === null) {
-    const taken = secondChoice(weighed, letterSimilarity(second.heard, free.text), free, o.choice);
-    return { ...choice, ...heard, phrase: taken.phrase, transcript: taken.phrase ?? free.text };
-  }
-  return { ...choice, ...heard, transcript: choice.phrase ?? free.text };
+  const phrase = takenPhrase(choice, second && weighed && { heard: second.heard, weighed }, free, o.choice);
+  return { ...choice, phrase, transcript: phrase ?? free.text, free: free.text, seconds, candidates, freeTranscript: free, ...(weighed ? { second: weighed } : {}) };
 }
