@@ -85,7 +85,7 @@ export async function benchEar(): Promise<boolean> {
   const vocab = { endToken: END_TOKEN, skippable: new Set([',', '.', '?', '!'].map(tokenOf)), decode: decodeTokens };
   const options: HearOptions = { ...DEFAULT_HEAR, sampleRate: 16000 };
   // Settings to try (the tune half is for this): --beam=N --slack=X --second-beam=N --likeness=X --second-likeness=X --second-margin=X
-  // --second-close-margin=X
+  // --second-close-margin=X --name-margin=X
   // --denoise={json} --sphinx=[["-beam","1e-60"]] (PocketSphinx's own settings) --second-raw
   if (arg('beam')) options.beam = Number(arg('beam'));
   if (arg('slack')) options.slack = Number(arg('slack'));
@@ -94,6 +94,7 @@ export async function benchEar(): Promise<boolean> {
   if (arg('second-likeness')) options.choice = { ...options.choice, secondLikeness: Number(arg('second-likeness')) };
   if (arg('second-margin')) options.choice = { ...options.choice, secondMargin: Number(arg('second-margin')) };
   if (arg('second-close-margin')) options.choice = { ...options.choice, secondCloseMargin: Number(arg('second-close-margin')) };
+  if (arg('name-margin')) options.choice = { ...options.choice, nameMargin: Number(arg('name-margin')) };
   if (arg('denoise')) options.denoise = { ...DEFAULT_HEAR.denoise!, ...(JSON.parse(arg('denoise')!) as object) };
   // As in the app, the second ear hears the audio cleaned as it comes; --second-raw: as it was recorded.
   const secondEar = sphinx && (process.argv.includes('--second-raw') ? sphinx : hearingCleaned(sphinx, options.denoise ?? DEFAULT_DENOISE));
@@ -171,7 +172,7 @@ export async function benchEar(): Promise<boolean> {
     // own settings need a run each): as hear() chooses, its phrase where the first ear refused its own.
     const read = (r: Result, o: ChoiceOptions) => {
       const heard = phraseOf(r.secondHeard);
-      const phrase = takenPhrase(choosePhrase(r.candidates, r.freeTranscript, graph.names, o), r.second && heard ? { heard, weighed: r.second } : undefined, r.freeTranscript, o);
+      const phrase = takenPhrase(choosePhrase(r.candidates, r.freeTranscript, graph.names, o), r.second && heard ? { heard, weighed: r.second } : undefined, r.freeTranscript, graph.names, o);
       return parseCommand(phrase ?? r.freeText, EAR_CONTEXT);
     };
     const measure = (o: ChoiceOptions) => ({ o, understood: commands.filter((r) => sameCommand(read(r, o), r.item.expected)).length / commands.length, acted: others.filter((r) => read(r, o).intent !== 'none').length / others.length });
@@ -194,6 +195,8 @@ export async function benchEar(): Promise<boolean> {
       for (const secondMargin of [1.25, 1.5, 1.75, 2])
         for (const secondLikeness of [0.3, 0.4, 0.5]) second.push(measure({ ...options.choice, secondCloseMargin, secondMargin, secondLikeness }));
     report('Sweep of the choice of the second ear’s phrase', second, ['close margin', 'margin', 'likeness'], (o) => [o.secondCloseMargin, o.secondMargin, o.secondLikeness]);
+    const named = [-Infinity, 0.9, 1.2, 1.5, 2, 3].map((nameMargin) => measure({ ...options.choice, nameMargin }));
+    report('Sweep of the second ear’s name in the first ear’s open slot', named, ['name margin'], (o) => [o.nameMargin]);
   }
   return understood >= 0.95 && acted <= 0.03 && median <= 700 && p95 <= 1200;
 }

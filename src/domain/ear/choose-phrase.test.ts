@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choosePhrase, DEFAULT_CHOICE, secondChoice, snapName, takenPhrase } from './choose-phrase';
+import { choosePhrase, DEFAULT_CHOICE, namedInstead, secondChoice, snapName, takenPhrase } from './choose-phrase';
 import { letterSimilarity } from './similarity';
 
 describe('choosing among the phrases found', () => {
@@ -67,12 +67,46 @@ describe('the second ear’s phrase', () => {
 
   it('is the ear’s phrase only where the first ear refused its own', () => {
     const refused = choosePhrase([faster], free, [], o);
-    expect(takenPhrase(refused, { heard: 'faster', weighed: faster }, free, o)).toBe('Faster.');
-    expect(takenPhrase(refused, undefined, free, o)).toBeNull();
-    expect(takenPhrase(refused, { heard: 'faster', weighed: { ...faster, score: -7.5 } }, free, o)).toBeNull();
+    expect(takenPhrase(refused, { heard: 'faster', weighed: faster }, free, [], o)).toBe('Faster.');
+    expect(takenPhrase(refused, undefined, free, [], o)).toBeNull();
+    expect(takenPhrase(refused, { heard: 'faster', weighed: { ...faster, score: -7.5 } }, free, [], o)).toBeNull();
     const own = choosePhrase([{ text: 'Pastor.', score: -1.2, words: 1 }], free, [], o);
     expect(own.phrase).toBe('Pastor.');
-    expect(takenPhrase(own, { heard: 'faster', weighed: faster }, free, o)).toBe('Pastor.');
+    expect(takenPhrase(own, { heard: 'faster', weighed: faster }, free, [], o)).toBe('Pastor.');
+  });
+});
+
+describe('the second ear’s name in the first ear’s open slot', () => {
+  // Flite's kal16 voice saying "what's new on TechCrunch" as the benchmark's tune half heard it: the first ear's open
+  // slot took "track, Crunch", which spells no name the device holds; the second ear heard the outlet.
+  const names = ['TechCrunch', 'DeepSeek', 'chips'];
+  const free = { text: "What's new on track, Crunch?", score: -3.1, words: 8, tokens: 10 };
+  const slotted = { text: "What's new on track, Crunch?", score: -3.1, words: 8, slot: { before: "What's new on", words: 'track, Crunch', after: '?' } };
+  const second = { heard: "what's new on techcrunch", weighed: { text: "What's new on TechCrunch?", score: -5.87, words: 9 } };
+  const o = { ...DEFAULT_CHOICE, nameMargin: 1.5 };
+
+  it('takes the second ear’s phrase where it is the same request with a device name in the slot', () => {
+    const choice = choosePhrase([slotted], free, names, o);
+    expect(choice).toMatchObject({ phrase: "What's new on track, Crunch?", open: { before: "What's new on", after: '?' } });
+    // Margin (5.87 − 3.1) / 11 ≈ 0.25.
+    expect(takenPhrase(choice, second, free, names, o)).toBe("What's new on TechCrunch?");
+  });
+
+  it('keeps the first ear’s phrase when the name is none of the device’s, the request differs, or the margin is passed', () => {
+    const choice = choosePhrase([slotted], free, names, o);
+    expect(takenPhrase(choice, second, free, ['DeepSeek'], o)).toBe("What's new on track, Crunch?");
+    expect(namedInstead(choice, { ...second.weighed, text: 'News about TechCrunch.' }, free, names, o)).toBeNull();
+    expect(namedInstead(choice, { ...second.weighed, score: -20 }, free, names, o)).toBeNull();
+    expect(namedInstead(choice, second.weighed, free, names, { ...o, nameMargin: -Infinity })).toBeNull();
+  });
+
+  it('never replaces a slot the first ear snapped to a name, nor a phrase without a slot', () => {
+    const snapped = choosePhrase([{ ...slotted, slot: { ...slotted.slot, words: 'Tech Crunch' } }], free, names, o);
+    expect(snapped.phrase).toBe("What's new on TechCrunch?");
+    expect(snapped.open).toBeUndefined();
+    const plain = choosePhrase([{ text: 'Stop.', score: -1, words: 1 }], { text: 'Stop.', score: -1, words: 1, tokens: 2 }, names, o);
+    expect(plain.open).toBeUndefined();
+    expect(takenPhrase(plain, { heard: 'news about chips', weighed: { text: 'News about chips.', score: -1.5, words: 3 } }, free, names, o)).toBe('Stop.');
   });
 });
 

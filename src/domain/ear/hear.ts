@@ -109,7 +109,8 @@ export async function hear<S>(listener: Listener<S>, graph: EarGraph, vocab: Ear
   }
   const choice = choosePhrase(candidates, free, graph.names, o.choice);
   const weighed: Candidate | undefined = other && { text: vocab.decode(other.tokens), score: other.score, words: words(other.tokens) };
-  // The second ear's phrase is taken only where the first ear took none of its own.
-  const phrase = takenPhrase(choice, second && weighed && { heard: second.heard, weighed }, free, o.choice);
+  // The second ear's phrase is taken where the first ear took none of its own, or where it names a device's name in the
+  // first's open slot.
+  const phrase = takenPhrase(choice, second && weighed && { heard: second.heard, weighed }, free, graph.names, o.choice);
   return { ...choice, phrase, transcript: phrase ?? free.text, free: free.text, seconds, candidates, freeTranscript: free, ...(weighed ? { second: weighed } : {}) };
 }
