@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FakeWords } from '../../../tests/fakes/fake-ear';
 import { en } from '../command/grammar-en';
 import { parseCommand } from '../command/parse-command';
-import { heardGraph, phraseGraph } from './phrase-graph';
+import { heardGraph, joinedFragments, phraseGraph } from './phrase-graph';
 import { closure, type TokenNode } from './token-graph';
 
 const CTX = { lang: 'en' as const, today: '2026-11-28' };
@@ -51,7 +51,16 @@ describe('the phrases the ear listens for', () => {
       expect(holds(p), p).toBe(true);
     }
     expect(holds('What did Reuters sing about chips')).toBe(false);
+    // Fragments the parser finds inside an utterance, joined where they overlap on a word.
+    expect(holds('Pick up where you left off')).toBe(true);
     expect(parseCommand('What did Ars Technica say about chips', CTX)).toMatchObject({ intent: 'brief', topic: 'chips', outlet: 'Ars Technica' });
+  });
+
+  it('join a command’s fragments that overlap on a word, and only those', () => {
+    expect(joinedFragments(['pick up where', 'where you left off', 'where we left off', 'resume']).sort()).toEqual(['pick up where we left off', 'pick up where you left off']);
+    expect(joinedFragments(['tell me more', 'more about this', 'tell me more about this'])).toEqual([]);
+    expect(joinedFragments(['go back', 'back'])).toEqual([]);
+    expect(joinedFragments(['replay * briefing', 'briefing from * again'])).toEqual([]);
   });
 
   it('leave a topic open after "news about": any words may follow, and they are the topic', () => {

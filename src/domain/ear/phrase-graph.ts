@@ -25,6 +25,22 @@ const grammarOutlets = (grammar: Grammar): string[] =>
   grammar.outlets.map((o) => o.split(' ').map((w) => (w.length <= 3 && w !== 'the' ? w.toUpperCase() : capitalise(w))).join(' '));
 
 /**
+ * A command's fragments joined where one ends with the word the other starts with: the parser finds "pick up where" and
+ * "where you left off" inside what is said, but the ear hears whole phrases, and "pick up where you left off" is neither.
+ * Without the joined phrase the search ends at "pick up where", which covers too little of what was said to be taken.
+ */
+export function joinedFragments(contains: readonly string[]): string[] {
+  const out = new Set<string>();
+  // Fragments with a "*" or "#" stay apart: their fillings would multiply (WILDCARDS × WILDCARDS for two "*").
+  const words = contains.filter((c) => !/[*#]/.test(c)).map((c) => c.split(' '));
+  for (const a of words)
+    for (const b of words)
+      if (a !== b && a.length > 1 && b.length > 1 && a[a.length - 1] === b[0]) out.add([...a, ...b.slice(1)].join(' '));
+  for (const c of contains) out.delete(c);
+  return [...out];
+}
+
+/**
  * The graph of every phrase, and how many command phrases and news chains it holds. `intentOf` (the parser's) is asked
  * of each command phrase with its lead and tail words ("okay just a second" is not a pause to the parser, "just a
  * second" is), and of each filled "*" and "#": only those it understands as the command they come from are added.
@@ -63,7 +79,10 @@ export function phraseGraph(grammar: Grammar, names: DeviceNames, encodeWord: En
     return [p];
   };
   const stops = [...grammar.stopAfterStory, ...grammar.sleepTimer.map((t) => t.phrase), ...grammar.sleepTimerFixed.map((t) => t.phrase), ...grammar.sleepCancel];
-  const commandPhrases: [Intent, string[]][] = (Object.entries(grammar.intents) as [Intent, IntentPhrases | undefined][]).map(([intent, p]) => [intent, [...(p?.exact ?? []), ...(p?.contains ?? [])]]);
+  const commandPhrases: [Intent, string[]][] = (Object.entries(grammar.intents) as [Intent, IntentPhrases | undefined][]).map(([intent, p]) => [
+    intent,
+    [...(p?.exact ?? []), ...(p?.contains ?? []), ...joinedFragments(p?.contains ?? [])],
+  ]);
   for (const [intent, listed] of [...commandPhrases, ['stop', stops] as [Intent, string[]]]) {
     if (intent === 'none') continue;
     for (const p of new Set(listed.flatMap(said))) {
