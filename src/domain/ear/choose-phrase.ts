@@ -114,6 +114,9 @@ export interface Choice {
   open?: OpenSlot;
 }
 
+/** How much less likely a phrase of this log-probability is than the free transcript, per token of the latter. */
+const marginOf = (score: number, free: FreeTranscript) => (free.score - score) / (free.tokens + 1);
+
 /** Which of the phrases found the audio said, if any (pure: the benchmark replays it with other settings). */
 export function choosePhrase(candidates: readonly Candidate[], free: FreeTranscript, names: readonly string[], o: ChoiceOptions): Choice {
   let best: (Candidate & { spelled: string; open?: OpenSlot }) | null = null;
@@ -126,7 +129,7 @@ export function choosePhrase(candidates: readonly Candidate[], free: FreeTranscr
     if (rank > bestRank) [best, bestRank, bestSimilarity] = [{ ...c, spelled, open }, rank, similarity];
   }
   if (!best) return { phrase: null, best: null, tokens: { best: 0, free: free.words }, similarity: 0, margin: Infinity };
-  const margin = (free.score - best.score) / (free.tokens + 1);
+  const margin = marginOf(best.score, free);
   // A phrase far shorter than what was said explains only part of it ("What?" for "what's the weather like tomorrow").
   const covers = best.words >= o.minCoverage * free.words;
   const phrase = (margin <= o.maxMargin && covers) || bestSimilarity >= o.minSimilarity ? best.spelled : null;
@@ -141,7 +144,7 @@ export function choosePhrase(candidates: readonly Candidate[], free: FreeTranscr
  * with a phrase, whatever was said: these rules are what tell another assistant's request from a command.
  */
 export function secondChoice(weighed: Candidate, similarity: number, free: FreeTranscript, o: ChoiceOptions): { phrase: string | null; margin: number } {
-  const margin = (free.score - weighed.score) / (free.tokens + 1);
+  const margin = marginOf(weighed.score, free);
   const taken = margin <= o.secondCloseMargin || (margin <= o.secondMargin && similarity >= o.secondLikeness);
   return { phrase: taken ? weighed.text : null, margin };
 }
@@ -155,7 +158,7 @@ const plainWords = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}']+/gu, '
  * likely enough (nameMargin); else null.
  */
 export function namedInstead(choice: Choice, weighed: Candidate, free: FreeTranscript, names: readonly string[], o: ChoiceOptions): string | null {
-  if (!choice.open || (free.score - weighed.score) / (free.tokens + 1) > o.nameMargin) return null;
+  if (!choice.open || marginOf(weighed.score, free) > o.nameMargin) return null;
   const [said, before, after] = [plainWords(weighed.text), plainWords(choice.open.before), plainWords(choice.open.after)];
   if (!said.startsWith(before) || !said.endsWith(after) || said.length <= before.length + after.length) return null;
   const name = compact(said.slice(before.length, said.length - after.length));
