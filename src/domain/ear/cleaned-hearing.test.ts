@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { joinSamples } from '../../../tests/support/samples';
 import { hearingCleaned, type StreamingHearing } from './cleaned-hearing';
+import type { FrameDenoiser } from './neural-denoise';
 
 /** An ear that keeps what it is given. */
 function recordingEar() {
@@ -60,5 +61,27 @@ describe('an ear hearing cleaned audio', () => {
     cleaned.start();
     cleaned.push(new Float32Array(300));
     expect(cleaned.stop()).toBe('300 samples');
+  });
+
+  it('cleans with the noise model first where there is one, a state of it for each utterance, freed if one is dropped', () => {
+    const { ear } = recordingEar();
+    const opened: string[] = [];
+    let states = 0;
+    const model: FrameDenoiser = {
+      frameSize: 480,
+      delay: 0,
+      open() {
+        const id = `state ${states++}`;
+        opened.push(`open ${id}`);
+        return { process: (frame) => frame.map((v) => v / 2), close: () => opened.push(`close ${id}`) };
+      },
+    };
+    const cleaned = hearingCleaned(ear, undefined, model);
+    cleaned.start();
+    cleaned.push(new Float32Array(2000));
+    cleaned.start(); // the first utterance never ended
+    cleaned.push(new Float32Array(1234));
+    expect(cleaned.stop()).toBe('1234 samples');
+    expect(opened).toEqual(['open state 0', 'close state 0', 'open state 1', 'close state 1']);
   });
 });

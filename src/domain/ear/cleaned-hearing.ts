@@ -1,7 +1,9 @@
 // An ear that hears audio as it comes (the second ear, PocketSphinx), given the audio with its noise taken out as it
-// comes (denoise.ts's streamingDenoiser): the cleaning is part of the hearing while the person speaks, not a second
-// pass once they have stopped.
+// comes: by a noise model when there is one (RNNoise, neural-denoise.ts), then by spectral subtraction (denoise.ts's
+// streamingDenoiser). The cleaning is part of the hearing while the person speaks, not a second pass once they have
+// stopped.
 import { DEFAULT_DENOISE, streamingDenoiser, type DenoiseOptions, type StreamingDenoiser } from './denoise';
+import { chained, frameDenoised, type FrameDenoiser } from './neural-denoise';
 
 /** What hears an utterance in chunks and answers at its end. */
 export interface StreamingHearing {
@@ -12,12 +14,18 @@ export interface StreamingHearing {
   stop(): string;
 }
 
-/** The same hearing, of the audio cleaned as it comes; it hears the last samples at the end (a frame lags at most). */
-export function hearingCleaned(ear: StreamingHearing, options: DenoiseOptions = DEFAULT_DENOISE): StreamingHearing {
+/**
+ * The same hearing, of the audio cleaned as it comes; it hears the last samples at the end (a frame or two lag). The
+ * noise model, where given, cleans first: on the benchmark's tune half it took the second ear from 72.2% to 83.1% of
+ * commands at 10 dB SNR (npm run bench:ear), where spectral subtraction alone had left it.
+ */
+export function hearingCleaned(ear: StreamingHearing, options: DenoiseOptions = DEFAULT_DENOISE, model?: FrameDenoiser): StreamingHearing {
   let cleaner: StreamingDenoiser | null = null;
   return {
     start() {
-      cleaner = streamingDenoiser(options);
+      // An utterance that never ended (the session was dropped) frees its model state first.
+      cleaner?.flush();
+      cleaner = model ? chained(frameDenoised(model), streamingDenoiser(options)) : streamingDenoiser(options);
       ear.start();
     },
     push(audio) {
