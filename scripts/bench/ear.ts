@@ -23,6 +23,7 @@ import { END_TOKEN } from '../../src/platform/ear/moonshine';
 import { decodeTokens, encodeWord, nodeMoonshine, tokenOf } from '../ear/node-ear';
 import { EAR_CONTEXT, EAR_COMMANDS } from './ear-phrases';
 import { readWav16k } from '../../tests/support/wav';
+import { nodeRnnoise } from '../ear/node-rnnoise';
 import { hashUnit } from '../seeded-random';
 import { earCorpus, type EarItem } from './ear-corpus';
 import { printTable, quantile } from './table';
@@ -86,7 +87,7 @@ export async function benchEar(): Promise<boolean> {
   const options: HearOptions = { ...DEFAULT_HEAR, sampleRate: 16000 };
   // Settings to try (the tune half is for this): --beam=N --slack=X --second-beam=N --likeness=X --second-likeness=X --second-margin=X
   // --second-close-margin=X --name-margin=X
-  // --denoise={json} --sphinx=[["-beam","1e-60"]] (PocketSphinx's own settings) --second-raw
+  // --denoise={json} --sphinx=[["-beam","1e-60"]] (PocketSphinx's own settings) --second-raw --second-plain
   if (arg('beam')) options.beam = Number(arg('beam'));
   if (arg('slack')) options.slack = Number(arg('slack'));
   if (arg('second-beam')) options.secondBeam = Number(arg('second-beam'));
@@ -96,8 +97,10 @@ export async function benchEar(): Promise<boolean> {
   if (arg('second-close-margin')) options.choice = { ...options.choice, secondCloseMargin: Number(arg('second-close-margin')) };
   if (arg('name-margin')) options.choice = { ...options.choice, nameMargin: Number(arg('name-margin')) };
   if (arg('denoise')) options.denoise = { ...DEFAULT_HEAR.denoise!, ...(JSON.parse(arg('denoise')!) as object) };
-  // As in the app, the second ear hears the audio cleaned as it comes; --second-raw: as it was recorded.
-  const secondEar = sphinx && (process.argv.includes('--second-raw') ? sphinx : hearingCleaned(sphinx, options.denoise ?? DEFAULT_DENOISE));
+  // As in the app, the second ear hears the audio cleaned as it comes, by RNNoise and then spectral subtraction;
+  // --second-plain: by spectral subtraction alone; --second-raw: as it was recorded.
+  const noiseModel = process.argv.includes('--second-plain') ? undefined : await nodeRnnoise();
+  const secondEar = sphinx && (process.argv.includes('--second-raw') ? sphinx : hearingCleaned(sphinx, options.denoise ?? DEFAULT_DENOISE, noiseModel));
   // --replay=file.json: the results of an earlier run's --dump (the same half), for its sweeps without hearing again.
   const replayed = arg('replay') ? (JSON.parse(readFileSync(arg('replay')!, 'utf8')) as { results: Result[] }).results : null;
   const results: Result[] = replayed ?? [];

@@ -2,7 +2,7 @@
 // runs Moonshine Tiny on onnxruntime-web's WASM build and PocketSphinx (the second ear, sphinx.ts), builds the phrase
 // graph of what the app understands with the device's names in its slots (as tokens for the one, as words for the
 // other), and for each session listens to the microphone's chunks until the utterance ends: the second ear hears them
-// as they come, with their noise taken out (domain/ear/cleaned-hearing.ts), and at the end Moonshine decodes the
+// as they come, with their noise taken out (RNNoise, rnnoise.ts, then spectral subtraction: domain/ear/cleaned-hearing.ts), and at the end Moonshine decodes the
 // utterance over the phrases and weighs the second ear's phrase too (domain/ear/hear.ts). The page's main thread only
 // sends ports and receives text.
 import * as ort from 'onnxruntime-web/wasm';
@@ -12,12 +12,14 @@ import { parseCommand } from '../../domain/command/parse-command';
 import type { Intent } from '../../domain/command/types';
 import { createEndpointer, type Endpointer } from '../../domain/ear/endpoint';
 import { hearingCleaned, type StreamingHearing } from '../../domain/ear/cleaned-hearing';
+import { DEFAULT_DENOISE } from '../../domain/ear/denoise';
 import { greedy, searchPhrases } from '../../domain/ear/constrained-search';
 import { DEFAULT_HEAR, hear, type EarGraph, type Heard, type Listener } from '../../domain/ear/hear';
 import { heardGraph, phraseGraph, type DeviceNames } from '../../domain/ear/phrase-graph';
 import { parseDictionary } from '../../domain/ear/pronounce';
 import { phraseOf, wordGrammar, type WordGrammar } from '../../domain/ear/word-grammar';
 import { earFileUrls, type EarFiles } from './ear-cache';
+import { loadRnnoise } from './rnnoise';
 import { loadSecondEar, type SecondEar, type SphinxLoader } from './sphinx';
 import { ACOUSTIC_MODEL_FILES } from './sphinx-model';
 import type { EarReply, EarRequest } from './ear-messages';
@@ -139,8 +141,8 @@ async function load(files: EarFiles, names: DeviceNames) {
       }
     };
     const modelUrls = ACOUSTIC_MODEL_FILES.map((name) => files.sphinx.model[name]);
-    const [wasm, encoder, decoder, sphinxWasm, dictionary, ...acoustic] = await Promise.all(
-      [files.wasm, files.encoder, files.decoder, files.sphinx.wasm, files.sphinx.dictionary, ...modelUrls].map((u) => fetchKept(u, cache, counted)),
+    const [wasm, encoder, decoder, sphinxWasm, dictionary, rnnoiseWasm, ...acoustic] = await Promise.all(
+      [files.wasm, files.encoder, files.decoder, files.sphinx.wasm, files.sphinx.dictionary, files.rnnoise, ...modelUrls].map((u) => fetchKept(u, cache, counted)),
     );
     // The runtimes import their loaders: keep them too (the service worker answers from the cache offline).
     await fetchKept(files.glue, cache, counted);
@@ -155,7 +157,10 @@ async function load(files: EarFiles, names: DeviceNames) {
     }).catch((error: Error) => {
       throw new LoadError('model', error.message);
     });
-    secondHearing = hearingCleaned(second);
+    const noiseModel = await loadRnnoise(rnnoiseWasm).catch((error: Error) => {
+      throw new LoadError('model', `RNNoise: ${error.message}`);
+    });
+    secondHearing = hearingCleaned(second, DEFAULT_DENOISE, noiseModel);
     ort.env.wasm.numThreads = 1;
     ort.env.wasm.wasmBinary = wasm.buffer as ArrayBuffer;
     ort.env.wasm.wasmPaths = { mjs: new URL(files.glue, self.location.href).href };
