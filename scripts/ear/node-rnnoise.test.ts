@@ -3,6 +3,7 @@
 // installs them).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { frameDenoised, type FrameDenoiser } from '../../src/domain/ear/neural-denoise';
+import { joinSamples } from '../../tests/support/samples';
 import { readWav16k } from '../../tests/support/wav';
 import { spokenClip } from '../bench/ear-corpus';
 import { nodeRnnoise } from './node-rnnoise';
@@ -37,13 +38,7 @@ function cleaned(model: FrameDenoiser, audio: Float32Array): Float32Array {
   const parts: Float32Array[] = [];
   for (let i = 0; i < audio.length; i += 1600) parts.push(d.push(audio.subarray(i, i + 1600)));
   parts.push(d.flush());
-  const out = new Float32Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return joinSamples(parts);
 }
 
 describe('RNNoise over 16 kHz speech as it comes', { timeout: 60_000 }, () => {
