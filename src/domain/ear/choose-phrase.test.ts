@@ -98,6 +98,8 @@ describe('the second ear’s name in the first ear’s open slot', () => {
     expect(namedInstead(choice, { ...second.weighed, text: 'News about TechCrunch.' }, free, names, o)).toBeNull();
     expect(namedInstead(choice, { ...second.weighed, score: -20 }, free, names, o)).toBeNull();
     expect(namedInstead(choice, second.weighed, free, names, { ...o, nameMargin: -Infinity })).toBeNull();
+    // The words around the slot are whole words: "What's new only TechCrunch" is not "What's new on" + a name.
+    expect(namedInstead(choice, { ...second.weighed, text: "What's new only TechCrunch?" }, free, ['lyTechCrunch', ...names], o)).toBeNull();
   });
 
   it('never replaces a slot the first ear snapped to a name, nor a phrase without a slot', () => {

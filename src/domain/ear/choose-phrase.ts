@@ -163,8 +163,10 @@ const plainWords = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}']+/gu, '
 export function namedInstead(choice: Choice, weighed: Candidate, free: FreeTranscript, names: readonly string[], o: ChoiceOptions): string | null {
   if (!choice.open || marginOf(weighed.score, free) > o.nameMargin) return null;
   const [said, before, after] = [plainWords(weighed.text), plainWords(choice.open.before), plainWords(choice.open.after)];
-  if (!said.startsWith(before) || !said.endsWith(after) || said.length <= before.length + after.length) return null;
-  const name = compact(said.slice(before.length, said.length - after.length));
+  // The same words around the slot, whole words: "news about the" is not the start of "news about thenvidia".
+  const [head, tail] = [before && `${before} `, after && ` ${after}`];
+  if (!said.startsWith(head) || !said.endsWith(tail) || said.length <= head.length + tail.length) return null;
+  const name = compact(said.slice(head.length, said.length - tail.length));
   return names.some((n) => compact(n) === name) ? weighed.text : null;
 }
 
