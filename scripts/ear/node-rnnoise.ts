@@ -1,10 +1,16 @@
-// The second ear's noise remover in Node, for its tests and benchmark: the package's WebAssembly, loaded as the worker
-// loads it (src/platform/ear/rnnoise.ts).
-import { readFileSync } from 'node:fs';
+// The second ear's noise remover in Node, for its tests and benchmark: the files the build makes (rnnoise-files.ts),
+// loaded as the worker loads them (src/platform/ear/rnnoise.ts).
 import type { FrameDenoiser } from '../../src/domain/ear/neural-denoise';
-import { loadRnnoise } from '../../src/platform/ear/rnnoise';
-import { rnnoiseWasmFile } from './rnnoise-files';
+import { loadRnnoise, type RnnoiseLoader } from '../../src/platform/ear/rnnoise';
+import { rnnoiseLoaderModule, rnnoiseWasm } from './rnnoise-files';
 
-export function nodeRnnoise(): Promise<FrameDenoiser> {
-  return loadRnnoise(new Uint8Array(readFileSync(rnnoiseWasmFile())));
+let prepared: { loader: RnnoiseLoader; wasm: Uint8Array } | null = null;
+
+export async function nodeRnnoise(): Promise<FrameDenoiser> {
+  if (!prepared) {
+    const code = rnnoiseLoaderModule();
+    const loader = ((await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as { default: RnnoiseLoader }).default;
+    prepared = { loader, wasm: rnnoiseWasm() };
+  }
+  return loadRnnoise(prepared.loader, prepared.wasm);
 }

@@ -16,8 +16,8 @@ export interface StreamingHearing {
 
 /**
  * The same hearing, of the audio cleaned as it comes; it hears the last samples at the end (a frame or two lag). The
- * noise model, where given, cleans first: on the benchmark's tune half it took the second ear from 72.2% to 83.1% of
- * commands at 10 dB SNR (npm run bench:ear), where spectral subtraction alone had left it.
+ * noise model, where given, cleans first: on the benchmark's tune half it took the second ear from 72.2% to 82.7% of
+ * the commands at 10 dB SNR (npm run bench:ear), where spectral subtraction alone had left it.
  */
 export function hearingCleaned(ear: StreamingHearing, options: DenoiseOptions = DEFAULT_DENOISE, model?: FrameDenoiser): StreamingHearing {
   let cleaner: StreamingDenoiser | null = null;

@@ -4,7 +4,7 @@
 export const EAR_CACHE = 'earshot-ear';
 
 /** Every file's address (what the worker downloads and keeps). */
-export const earFileUrls = (f: EarFiles): string[] => [f.glue, f.wasm, f.encoder, f.decoder, f.sphinx.loader, f.sphinx.wasm, ...Object.values(f.sphinx.model), f.sphinx.dictionary, f.rnnoise];
+export const earFileUrls = (f: EarFiles): string[] => [f.glue, f.wasm, f.encoder, f.decoder, f.sphinx.loader, f.sphinx.wasm, ...Object.values(f.sphinx.model), f.sphinx.dictionary, f.rnnoise.loader, f.rnnoise.wasm];
 
 /** The requests the ear's cache answers: its files under /ear/ and the worker's own script. */
 export const isEarFile = (pathname: string): boolean => pathname.startsWith('/ear/') || /^\/assets\/ear-worker[^/]*\.js$/.test(pathname);
@@ -18,8 +18,8 @@ export interface EarFiles {
   decoder: string;
   /** The second ear (PocketSphinx, sphinx.ts): its loader module, WebAssembly, acoustic model files by name and dictionary. */
   sphinx: { loader: string; wasm: string; model: Record<string, string>; dictionary: string; memoryBytes: number };
-  /** RNNoise's WebAssembly (rnnoise.ts), which cleans the audio the second ear hears; its loader is in the worker's code. */
-  rnnoise: string;
+  /** RNNoise (rnnoise.ts), which cleans the audio the second ear hears: its loader module and WebAssembly. */
+  rnnoise: { loader: string; wasm: string };
   /** Their size together, bytes (for the progress bar). */
   bytes: number;
   /** Cache Storage name: the files are kept there once downloaded, for offline use. */

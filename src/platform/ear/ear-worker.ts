@@ -19,7 +19,7 @@ import { heardGraph, phraseGraph, type DeviceNames } from '../../domain/ear/phra
 import { parseDictionary } from '../../domain/ear/pronounce';
 import { phraseOf, wordGrammar, type WordGrammar } from '../../domain/ear/word-grammar';
 import { earFileUrls, type EarFiles } from './ear-cache';
-import { loadRnnoise } from './rnnoise';
+import { loadRnnoise, type RnnoiseLoader } from './rnnoise';
 import { loadSecondEar, type SecondEar, type SphinxLoader } from './sphinx';
 import { ACOUSTIC_MODEL_FILES } from './sphinx-model';
 import type { EarReply, EarRequest } from './ear-messages';
@@ -142,11 +142,12 @@ async function load(files: EarFiles, names: DeviceNames) {
     };
     const modelUrls = ACOUSTIC_MODEL_FILES.map((name) => files.sphinx.model[name]);
     const [wasm, encoder, decoder, sphinxWasm, dictionary, rnnoiseWasm, ...acoustic] = await Promise.all(
-      [files.wasm, files.encoder, files.decoder, files.sphinx.wasm, files.sphinx.dictionary, files.rnnoise, ...modelUrls].map((u) => fetchKept(u, cache, counted)),
+      [files.wasm, files.encoder, files.decoder, files.sphinx.wasm, files.sphinx.dictionary, files.rnnoise.wasm, ...modelUrls].map((u) => fetchKept(u, cache, counted)),
     );
     // The runtimes import their loaders: keep them too (the service worker answers from the cache offline).
     await fetchKept(files.glue, cache, counted);
     await fetchKept(files.sphinx.loader, cache, counted);
+    await fetchKept(files.rnnoise.loader, cache, counted);
     post({ type: 'progress', loaded: files.bytes, total: files.bytes });
     const loader = ((await import(/* @vite-ignore */ new URL(files.sphinx.loader, self.location.href).href)) as { default: SphinxLoader }).default;
     second = await loadSecondEar(loader, {
@@ -157,7 +158,8 @@ async function load(files: EarFiles, names: DeviceNames) {
     }).catch((error: Error) => {
       throw new LoadError('model', error.message);
     });
-    const noiseModel = await loadRnnoise(rnnoiseWasm).catch((error: Error) => {
+    const rnnoiseLoader = ((await import(/* @vite-ignore */ new URL(files.rnnoise.loader, self.location.href).href)) as { default: RnnoiseLoader }).default;
+    const noiseModel = await loadRnnoise(rnnoiseLoader, rnnoiseWasm).catch((error: Error) => {
       throw new LoadError('model', `RNNoise: ${error.message}`);
     });
     secondHearing = hearingCleaned(second, DEFAULT_DENOISE, noiseModel);

@@ -1,9 +1,12 @@
-// The second ear's noise remover: RNNoise (Jean-Marc Valin, Xiph.Org, BSD-3-Clause; compiled to WebAssembly by Jitsi's
-// @jitsi/rnnoise-wasm, Apache-2.0, whose default model is built into its 112 KB WebAssembly). Given the WebAssembly's
-// bytes (the worker keeps them with the ear's other files; Node reads them from the package), it makes the
-// FrameDenoiser that domain/ear/neural-denoise.ts runs over the microphone's audio as it comes.
-import createRnnoiseModule from '@jitsi/rnnoise-wasm/dist/rnnoise.js';
+// The second ear's noise remover: RNNoise (Jean-Marc Valin, Xiph.Org, BSD-3-Clause; compiled to WebAssembly with its
+// model inside by Jitsi's @jitsi/rnnoise-wasm, Apache-2.0). Its loader module and WebAssembly are made from the package
+// at build time (scripts/ear/rnnoise-files.ts) and served under /ear/; given the loader's function and the
+// WebAssembly's bytes (the worker keeps both with the ear's other files; Node makes them), it makes the FrameDenoiser
+// that domain/ear/neural-denoise.ts runs over the microphone's audio as it comes.
 import type { FrameCleaner, FrameDenoiser } from '../../domain/ear/neural-denoise';
+
+/** The loader module's function: makes the runtime from the settings given (wasmBinary: the bytes), once it is ready. */
+export type RnnoiseLoader = (settings: Record<string, unknown>) => Promise<unknown>;
 
 /* The runtime's exports, as far as this file uses them. */
 interface RnnoiseModule {
@@ -18,14 +21,14 @@ interface RnnoiseModule {
 
 /** RNNoise's frame: 10 ms at 48 kHz. */
 const FRAME = 480;
-/** Its output lags its input by one frame (48 kHz samples): each frame is analysed with the one before it. */
-const DELAY = 480;
+/** Its output lags its input by two frames (48 kHz samples, measured on speech: the build's model looks a frame ahead). */
+const DELAY = 960;
 /** It reads samples on a 16-bit scale. */
 const SCALE = 32768;
 
-export async function loadRnnoise(wasm: Uint8Array): Promise<FrameDenoiser> {
+export async function loadRnnoise(loader: RnnoiseLoader, wasm: Uint8Array): Promise<FrameDenoiser> {
   // The bytes are given: the runtime neither fetches nor reads a file.
-  const module = (await (createRnnoiseModule as (settings: object) => Promise<RnnoiseModule>)({ wasmBinary: wasm })) as RnnoiseModule;
+  const module = (await loader({ wasmBinary: wasm })) as RnnoiseModule;
   await module.ready;
   return {
     frameSize: FRAME,
