@@ -1,12 +1,2 @@
-// Audio chunks joined into one clip, for tests that feed or collect audio in pieces.
-
-/** The chunks, one after another. */
-export function joinSamples(parts: readonly Float32Array[]): Float32Array {
-  const out = new Float32Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
+// Audio chunks joined into one clip, for tests that feed or collect audio in pieces: the domain's own helper.
+export { joinSamples } from '../../src/domain/ear/samples';

@@ -5,6 +5,7 @@
 // clearly above it, an utterance starts after a run of speech frames and ends after a run of quiet ones, or when it
 // has gone on too long; a session in which nobody speaks ends with no speech.
 import { levelDb } from '../sound/level';
+import { joinSamples } from './samples';
 
 export interface EndpointOptions {
   sampleRate: number;
@@ -63,7 +64,6 @@ export function createEndpointer(o: EndpointOptions = DEFAULT_ENDPOINT): Endpoin
   const window = frames(o.quietWindowMs);
   const levels: number[] = [];
   const chunks: Float32Array[] = [];
-  let length = 0;
   let pending = new Float32Array(0);
   let state: Endpointer['state'] = 'waiting';
   let heardFrames = 0;
@@ -124,10 +124,7 @@ export function createEndpointer(o: EndpointOptions = DEFAULT_ENDPOINT): Endpoin
     push(samples) {
       if (state === 'done') return [];
       chunks.push(samples);
-      length += samples.length;
-      const all = new Float32Array(pending.length + samples.length);
-      all.set(pending);
-      all.set(samples, pending.length);
+      const all = joinSamples([pending, samples]);
       const events: EndpointEvent[] = [];
       let at = 0;
       while (at + frame <= all.length) {
@@ -139,14 +136,6 @@ export function createEndpointer(o: EndpointOptions = DEFAULT_ENDPOINT): Endpoin
       pending = all.slice(at);
       return events;
     },
-    audio() {
-      const out = new Float32Array(length);
-      let at = 0;
-      for (const c of chunks) {
-        out.set(c, at);
-        at += c.length;
-      }
-      return out;
-    },
+    audio: () => joinSamples(chunks),
   };
 }

@@ -4,6 +4,7 @@
 // are taken off, so that what comes out lines up with what went in and is as long.
 import type { StreamingDenoiser } from './denoise';
 import { downsampler, RESAMPLE_DELAY_48K, upsampler } from './resample';
+import { joinSamples } from './samples';
 
 /** One utterance's pass through the model: it keeps what it heard of the frames before. */
 export interface FrameCleaner {
@@ -35,19 +36,15 @@ export function frameDenoised(model: FrameDenoiser): StreamingDenoiser {
   let closed = false;
 
   function through(samples: Float32Array): Float32Array {
-    const raised = up(samples);
-    const all = new Float32Array(pending.length + raised.length);
-    all.set(pending);
-    all.set(raised, pending.length);
+    const all = joinSamples([pending, up(samples)]);
     const frames = Math.floor(all.length / model.frameSize);
     const cleaned = new Float32Array(frames * model.frameSize);
     for (let f = 0; f < frames; f++) cleaned.set(cleaner.process(all.subarray(f * model.frameSize, (f + 1) * model.frameSize)), f * model.frameSize);
     pending = all.slice(frames * model.frameSize);
-    let out = down(cleaned);
+    const out = down(cleaned);
     const dropped = Math.min(toDrop, out.length);
     toDrop -= dropped;
-    out = out.subarray(dropped);
-    return out;
+    return out.subarray(dropped);
   }
 
   return {
@@ -70,13 +67,7 @@ export function frameDenoised(model: FrameDenoiser): StreamingDenoiser {
       }
       closed = true;
       cleaner.close();
-      const out = new Float32Array(given - returned);
-      let at = 0;
-      for (const p of parts) {
-        const take = Math.min(p.length, out.length - at);
-        out.set(p.subarray(0, take), at);
-        at += take;
-      }
+      const out = joinSamples(parts).slice(0, given - returned);
       returned = given;
       return out;
     },
@@ -88,12 +79,8 @@ export function chained(first: StreamingDenoiser, then: StreamingDenoiser): Stre
   return {
     push: (samples) => then.push(first.push(samples)),
     flush() {
-      const a = then.push(first.flush());
-      const b = then.flush();
-      const out = new Float32Array(a.length + b.length);
-      out.set(a);
-      out.set(b, a.length);
-      return out;
+      const last = then.push(first.flush());
+      return joinSamples([last, then.flush()]);
     },
   };
 }
