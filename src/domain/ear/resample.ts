@@ -31,43 +31,47 @@ export type Resampler = (samples: Float32Array) => Float32Array;
 
 /** 16 kHz in, 48 kHz out: three outputs per input, each from the filter's third that meets the input's samples. */
 export function upsampler(): Resampler {
-  /** The last inputs, newest last (as many as one phase of the filter needs). */
-  const span = Math.ceil(TAPS / 3);
-  const past = new Float64Array(span);
+  /** Inputs one phase of the filter reaches back over, kept from the chunk before. */
+  const keep = Math.ceil(TAPS / 3) - 1;
+  let past = new Float64Array(keep);
   return (samples) => {
+    const x = new Float64Array(keep + samples.length);
+    x.set(past);
+    x.set(samples, keep);
     const out = new Float32Array(samples.length * 3);
     for (let n = 0; n < samples.length; n++) {
-      past.copyWithin(0, 1);
-      past[span - 1] = samples[n];
       // y[3n + p] = 3 · Σ_k h[3k + p] · x[n − k]: the zeros between inputs are skipped.
       for (let p = 0; p < 3; p++) {
         let acc = 0;
-        for (let k = 0, tap = p; tap < TAPS; k++, tap += 3) acc += H[tap] * past[span - 1 - k];
+        for (let k = 0, tap = p; tap < TAPS; k++, tap += 3) acc += H[tap] * x[keep + n - k];
         out[3 * n + p] = 3 * acc;
       }
     }
+    past = x.slice(x.length - keep);
     return out;
   };
 }
 
 /** 48 kHz in, 16 kHz out: every third sample of the filtered input (the first, the fourth, …), computed only where it is kept. */
 export function downsampler(): Resampler {
-  const past = new Float64Array(TAPS);
+  const keep = TAPS - 1;
+  let past = new Float64Array(keep);
   /** Inputs taken since the last output, as if two came before the first: outputs fall on inputs 0, 3, 6, … (the
    * 48 kHz samples an upsampler made from 16 kHz ones, so that the round trip delays by whole 16 kHz samples). */
   let phase = 2;
   return (samples) => {
+    const x = new Float64Array(keep + samples.length);
+    x.set(past);
+    x.set(samples, keep);
     const out = new Float32Array(Math.floor((phase + samples.length) / 3));
-    let o = 0;
-    for (let n = 0; n < samples.length; n++) {
-      past.copyWithin(0, 1);
-      past[TAPS - 1] = samples[n];
-      if (++phase < 3) continue;
-      phase = 0;
+    // The first input that makes an output, then every third.
+    for (let n = 2 - phase, o = 0; n < samples.length; n += 3, o++) {
       let acc = 0;
-      for (let k = 0; k < TAPS; k++) acc += H[k] * past[TAPS - 1 - k];
-      out[o++] = acc;
+      for (let k = 0; k < TAPS; k++) acc += H[k] * x[keep + n - k];
+      out[o] = acc;
     }
+    phase = (phase + samples.length) % 3;
+    past = x.slice(x.length - keep);
     return out;
   };
 }
