@@ -9,7 +9,7 @@ import { CSP_META, FIRST_PAINT_SCRIPT } from '../server/csp.ts';
 import { EAR_CACHE, type EarFiles } from '../src/platform/ear/ear-cache.ts';
 import { ACOUSTIC_MODEL_FILES } from '../src/platform/ear/sphinx-model.ts';
 import { acousticModelDir, dictionaryFile, shortHash, sphinxLoaderModule, sphinxWasm, SPHINX_MEMORY_MB } from './ear/sphinx-files.ts';
-import { rnnoiseLoaderModule, rnnoiseWasm } from './ear/rnnoise-files.ts';
+import { rnnoiseGlue, rnnoiseLoaderModule, rnnoiseWasm } from './ear/rnnoise-files.ts';
 import type * as FeedProxyModule from '../server/feed-proxy.ts';
 
 /** Adds the Content-Security-Policy meta tag to the built index.html (not in dev, where Vite injects inline code). */
@@ -202,8 +202,9 @@ export function earModelFiles(root = process.cwd()): Plugin {
     memoryBytes: SPHINX_MEMORY_MB * 2 ** 20,
   };
   // RNNoise, which cleans what the second ear hears: made once from @jitsi/rnnoise-wasm (scripts/ear/rnnoise-files.ts).
-  const rnnoiseCode = Buffer.from(rnnoiseLoaderModule());
-  const rnnoiseBinary = rnnoiseWasm();
+  const rnnoiseSource = rnnoiseGlue(root);
+  const rnnoiseCode = Buffer.from(rnnoiseLoaderModule(rnnoiseSource));
+  const rnnoiseBinary = rnnoiseWasm(rnnoiseSource);
   const rnnoise = { loader: add('rnnoise.mjs', () => rnnoiseCode), wasm: add('rnnoise.wasm', () => rnnoiseBinary) };
   const files: EarFiles = { glue, wasm, encoder, decoder, sphinx, rnnoise, bytes, cache: EAR_CACHE };
   return {

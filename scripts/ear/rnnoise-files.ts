@@ -10,19 +10,20 @@ import { dirname, join } from 'node:path';
 
 const INLINE = /wasmBinaryFile = "data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)";/;
 
-function glue(root: string): string {
+/** The package's loader with its WebAssembly inline (1.9 MB): read once, for both of the files made from it. */
+export function rnnoiseGlue(root = process.cwd()): string {
   const dir = dirname(createRequire(join(root, 'package.json')).resolve('@jitsi/rnnoise-wasm/package.json'));
   return readFileSync(join(dir, 'dist', 'rnnoise-sync.js'), 'utf8');
 }
 
 /** The package's loader with its WebAssembly left out: it gets the bytes as `wasmBinary`. */
-export function rnnoiseLoaderModule(source = glue(process.cwd())): string {
+export function rnnoiseLoaderModule(source = rnnoiseGlue()): string {
   if (!INLINE.test(source)) throw new Error('@jitsi/rnnoise-wasm: rnnoise-sync.js no longer holds its WebAssembly inline as this build expects');
   return source.replace(INLINE, 'wasmBinaryFile = "rnnoise.wasm";');
 }
 
 /** The WebAssembly inside the package's loader. */
-export function rnnoiseWasm(source = glue(process.cwd())): Uint8Array {
+export function rnnoiseWasm(source = rnnoiseGlue()): Uint8Array {
   const match = INLINE.exec(source);
   const bytes = match ? new Uint8Array(Buffer.from(match[1], 'base64')) : new Uint8Array(0);
   if (bytes.length < 8 || bytes[0] !== 0 || bytes[1] !== 0x61 || bytes[2] !== 0x73 || bytes[3] !== 0x6d) throw new Error('@jitsi/rnnoise-wasm: no WebAssembly inside rnnoise-sync.js');
