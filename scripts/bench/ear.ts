@@ -5,7 +5,8 @@
 // of the same audio and the second ear alone. The phrases are split in two by a hash of their text: the settings
 // (DEFAULT_HEAR) were chosen on the "tune" half; the figures reported are the other's.
 // Options (npm run bench:ear -- …): --voices=a,b --limit=N --clean --noisy --half=tune|report|all --sweep --no-second
-// --dump=FILE --replay=FILE (a dump's results instead of hearing again: for --sweep) --failures
+// --dump=FILE --replay=FILE (a dump's results instead of hearing again: for --sweep) --failures --no-phone-loop (the
+// second ear without the loop of phones that says how sure it is)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { en } from '../../src/domain/command/grammar-en';
 import { parseCommand } from '../../src/domain/command/parse-command';
@@ -50,6 +51,8 @@ interface Result {
   /** What the second ear heard ('' for nothing), and its phrase as the first ear weighs it. */
   secondHeard: string;
   second?: Candidate;
+  /** How sure the second ear was of its phrase (phone-loop.ts); null when it cannot tell (absent in older dumps). */
+  secondConfidence?: number | null;
   /** The second ear's time hearing the clip as it came (before the end: not in `ms`), per second of the clip. */
   secondMsPerSecond: number;
   best: string | null;
@@ -80,7 +83,7 @@ export async function benchEar(): Promise<boolean> {
   const tw = performance.now();
   const moonshine = await nodeMoonshine();
   const warm = performance.now() - tw;
-  const sphinx = process.argv.includes('--no-second') ? null : await nodeSecondEar(arg('sphinx') ? (JSON.parse(arg('sphinx')!) as [string, string][]) : undefined);
+  const sphinx = process.argv.includes('--no-second') ? null : await nodeSecondEar(arg('sphinx') ? (JSON.parse(arg('sphinx')!) as [string, string][]) : undefined, !process.argv.includes('--no-phone-loop'));
   const words = wordGrammar(en, { topics, outlets }, (p) => parseCommand(p, EAR_CONTEXT).intent);
   sphinx?.setGrammar(words);
   const vocab = { endToken: END_TOKEN, skippable: new Set([',', '.', '?', '!'].map(tokenOf)), decode: decodeTokens };
@@ -95,6 +98,8 @@ export async function benchEar(): Promise<boolean> {
   if (arg('second-likeness')) options.choice = { ...options.choice, secondLikeness: Number(arg('second-likeness')) };
   if (arg('second-margin')) options.choice = { ...options.choice, secondMargin: Number(arg('second-margin')) };
   if (arg('second-close-margin')) options.choice = { ...options.choice, secondCloseMargin: Number(arg('second-close-margin')) };
+  if (arg('second-sure-margin')) options.choice = { ...options.choice, secondSureMargin: Number(arg('second-sure-margin')) };
+  if (arg('second-confidence')) options.choice = { ...options.choice, secondConfidence: Number(arg('second-confidence')) };
   if (arg('name-margin')) options.choice = { ...options.choice, nameMargin: Number(arg('name-margin')) };
   if (arg('denoise')) options.denoise = { ...DEFAULT_HEAR.denoise!, ...(JSON.parse(arg('denoise')!) as object) };
   // As in the app, the second ear hears the audio cleaned as it comes, by RNNoise and then spectral subtraction;
@@ -112,6 +117,7 @@ export async function benchEar(): Promise<boolean> {
     const audio = readWav16k(item.wav);
     // The second ear hears the audio as it comes (in the app, while the person speaks): not part of the wait after.
     let secondHeard = '';
+    let secondConfidence: number | null = null;
     let second: SecondOpinion | undefined;
     const s0 = performance.now();
     if (secondEar) {
@@ -122,14 +128,15 @@ export async function benchEar(): Promise<boolean> {
     const start = performance.now();
     if (secondEar) {
       secondHeard = secondEar.stop();
+      secondConfidence = secondEar.confidence?.() ?? null;
       const p = phraseOf(secondHeard);
-      if (p) second = { heard: p, graph: heardGraph(p.split(' '), words.written, encodeWord) };
+      if (p) second = { heard: p, graph: heardGraph(p.split(' '), words.written, encodeWord), confidence: secondConfidence };
     }
     const heard = await hear(moonshine, graph, vocab, audio, options, second);
     const ear = parseCommand(heard.transcript, EAR_CONTEXT);
     const ms = performance.now() - start;
     rssMax = Math.max(rssMax, process.memoryUsage().rss);
-    results.push({ item, half: h, ear, free: parseCommand(heard.free, EAR_CONTEXT), margin: heard.margin, freeText: heard.free, phrase: heard.phrase, best: heard.best, tokens: heard.tokens, similarity: heard.similarity, candidates: heard.candidates, freeTranscript: heard.freeTranscript, ms, secondHeard, second: heard.second, secondMsPerSecond: secondMs / (audio.length / 16000) });
+    results.push({ item, half: h, ear, free: parseCommand(heard.free, EAR_CONTEXT), margin: heard.margin, freeText: heard.free, phrase: heard.phrase, best: heard.best, tokens: heard.tokens, similarity: heard.similarity, candidates: heard.candidates, freeTranscript: heard.freeTranscript, ms, secondHeard, second: heard.second, secondConfidence, secondMsPerSecond: secondMs / (audio.length / 16000) });
   }
   if (arg('dump')) writeFileSync(arg('dump')!, JSON.stringify({ names: graph.names, results }));
   if (process.argv.includes('--failures')) {
@@ -175,7 +182,7 @@ export async function benchEar(): Promise<boolean> {
     // own settings need a run each): as hear() chooses, its phrase where the first ear refused its own.
     const read = (r: Result, o: ChoiceOptions) => {
       const heard = phraseOf(r.secondHeard);
-      const phrase = takenPhrase(choosePhrase(r.candidates, r.freeTranscript, graph.names, o), r.second && heard ? { heard, weighed: r.second } : undefined, r.freeTranscript, graph.names, o);
+      const phrase = takenPhrase(choosePhrase(r.candidates, r.freeTranscript, graph.names, o), r.second && heard ? { heard, weighed: r.second, confidence: r.secondConfidence ?? null } : undefined, r.freeTranscript, graph.names, o);
       return parseCommand(phrase ?? r.freeText, EAR_CONTEXT);
     };
     const measure = (o: ChoiceOptions) => ({ o, understood: commands.filter((r) => sameCommand(read(r, o), r.item.expected)).length / commands.length, acted: others.filter((r) => read(r, o).intent !== 'none').length / others.length });
@@ -198,6 +205,10 @@ export async function benchEar(): Promise<boolean> {
       for (const secondMargin of [1.25, 1.5, 1.75, 2])
         for (const secondLikeness of [0.3, 0.4, 0.5]) second.push(measure({ ...options.choice, secondCloseMargin, secondMargin, secondLikeness }));
     report('Sweep of the choice of the second ear’s phrase', second, ['close margin', 'margin', 'likeness'], (o) => [o.secondCloseMargin, o.secondMargin, o.secondLikeness]);
+    const sure: ReturnType<typeof measure>[] = [];
+    for (const secondSureMargin of [1, 1.5, 2, 2.5, 3])
+      for (const secondConfidence of [Infinity, -4, -5, -6, -7, -7.5, -8, -9, -10, -12]) sure.push(measure({ ...options.choice, secondSureMargin, secondConfidence }));
+    report('Sweep of the second ear’s phrase taken where it is sure of it', sure, ['sure margin', 'confidence'], (o) => [o.secondSureMargin, o.secondConfidence]);
     const named = [-Infinity, 0.9, 1.2, 1.5, 2, 3].map((nameMargin) => measure({ ...options.choice, nameMargin }));
     report('Sweep of the second ear’s name in the first ear’s open slot', named, ['name margin'], (o) => [o.nameMargin]);
   }

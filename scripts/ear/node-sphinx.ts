@@ -9,8 +9,8 @@ import { acousticModelDir, dictionaryFile, sphinxLoaderModule, sphinxWasm, SPHIN
 
 let prepared: { loader: SphinxLoader; wasm: Uint8Array } | null = null;
 
-/** A second ear (each its own runtime). */
-export async function nodeSecondEar(settings?: readonly (readonly [string, string])[]): Promise<SecondEar> {
+/** A second ear (each its own runtime), with the phone loop that says how sure it is unless `phoneLoop` is false. */
+export async function nodeSecondEar(settings?: readonly (readonly [string, string])[], phoneLoop = true): Promise<SecondEar> {
   if (!prepared) {
     const code = sphinxLoaderModule();
     const loader = ((await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as { default: SphinxLoader }).default;
@@ -18,5 +18,5 @@ export async function nodeSecondEar(settings?: readonly (readonly [string, strin
   }
   const lookup = parseDictionary(readFileSync(dictionaryFile(), 'utf8'));
   const model = Object.fromEntries(ACOUSTIC_MODEL_FILES.map((f) => [f, readFileSync(join(acousticModelDir(), f))]));
-  return loadSecondEar(prepared.loader, { wasm: prepared.wasm, model, lookup, memoryBytes: SPHINX_MEMORY_MB * 2 ** 20, settings });
+  return loadSecondEar(prepared.loader, { wasm: prepared.wasm, model, lookup, memoryBytes: SPHINX_MEMORY_MB * 2 ** 20, settings, phoneLoop });
 }

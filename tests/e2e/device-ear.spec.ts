@@ -18,20 +18,28 @@ const intentOf = (said: string) => parseCommand(said, { lang: 'en', today: '2026
  */
 function spyOnEarReplies() {
   const Native = window.Worker;
-  const heard: { second: string }[] = [];
+  const heard: { second: string; secondConfidence: number | null }[] = [];
   (window as unknown as { __earHeard: typeof heard }).__earHeard = heard;
   window.Worker = class extends Native {
     constructor(url: string | URL, options?: WorkerOptions) {
       super(url, options);
-      this.addEventListener('message', (e: MessageEvent<{ type?: string; second: string }>) => {
+      this.addEventListener('message', (e: MessageEvent<{ type?: string; second: string; secondConfidence: number | null }>) => {
         if (e.data?.type === 'heard') heard.push(e.data);
       });
     }
   };
 }
 
-/** What the second ear heard of the last utterance, in its dictionary's words. */
-const secondHeard = (page: Page) => page.evaluate(() => (window as unknown as { __earHeard: { second: string }[] }).__earHeard.at(-1)?.second ?? 'nothing heard');
+/**
+ * What the second ear heard of the last utterance, in its dictionary's words; and that it said how sure it was (its
+ * loop of phones heard the same audio, under the page's policy too).
+ */
+async function secondHeard(page: Page): Promise<string> {
+  const last = await page.evaluate(() => (window as unknown as { __earHeard: { second: string; secondConfidence: number | null }[] }).__earHeard.at(-1));
+  expect(last?.secondConfidence, 'the second ear’s confidence').toEqual(expect.any(Number));
+  expect(Number.isFinite(last!.secondConfidence)).toBe(true);
+  return last?.second ?? 'nothing heard';
+}
 
 /** The build's ear files (dist/ear/, what the page downloads), in megabytes as the app writes them ("50 MB"). */
 function earDownload(): { bytes: number; label: string } {

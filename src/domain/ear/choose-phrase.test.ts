@@ -41,15 +41,15 @@ describe('the second ear’s phrase', () => {
   it('is taken with a looser margin than the first ear’s own phrases, where it reads like what was heard', () => {
     // Margin (5.2 − 1.2) / 4 = 1.0: above the first ear's own 0.6, within the second ear's 1.5.
     expect(choosePhrase([faster], free, [], o).phrase).toBeNull();
-    expect(secondChoice(faster, letterSimilarity('faster', free.text), free, o)).toMatchObject({ phrase: 'Faster.', margin: 1 });
+    expect(secondChoice(faster, letterSimilarity('faster', free.text), null, free, o)).toMatchObject({ phrase: 'Faster.', margin: 1 });
   });
 
   it('is refused past that margin, or when it reads nothing like what was heard', () => {
-    expect(secondChoice({ ...faster, score: -7.5 }, letterSimilarity('faster', free.text), free, o).phrase).toBeNull();
+    expect(secondChoice({ ...faster, score: -7.5 }, letterSimilarity('faster', free.text), null, free, o).phrase).toBeNull();
     const weather = { text: "What's the weather like tomorrow?", score: -3, words: 6, tokens: 8 };
     const similarity = letterSimilarity('tell me more', weather.text);
     expect(similarity).toBeLessThan(o.secondLikeness);
-    const said = secondChoice({ text: 'Tell me more.', score: -9, words: 3 }, similarity, weather, o);
+    const said = secondChoice({ text: 'Tell me more.', score: -9, words: 3 }, similarity, null, weather, o);
     expect(said.margin).toBeLessThan(o.secondMargin);
     expect(said.margin).toBeGreaterThan(o.secondCloseMargin);
     expect(said.phrase).toBeNull();
@@ -61,8 +61,25 @@ describe('the second ear’s phrase', () => {
     const moveOn = { text: 'Move on.', score: -2.6, words: 2 };
     const similarity = letterSimilarity('move on', mmHmm.text);
     expect(similarity).toBeLessThan(o.secondLikeness);
-    expect(secondChoice(moveOn, similarity, mmHmm, o)).toMatchObject({ phrase: 'Move on.', margin: 0.1 });
-    expect(secondChoice(moveOn, similarity, mmHmm, { ...o, secondCloseMargin: -Infinity }).phrase).toBeNull();
+    expect(secondChoice(moveOn, similarity, null, mmHmm, o)).toMatchObject({ phrase: 'Move on.', margin: 0.1 });
+    expect(secondChoice(moveOn, similarity, null, mmHmm, { ...o, secondCloseMargin: -Infinity }).phrase).toBeNull();
+  });
+
+  it('is taken however it reads when the second ear is sure of it and the first ear finds it likely enough', () => {
+    // "Tell me more." under noise, heard freely as something else: margin (9 − 3) / 9 ≈ 0.67, likeness low.
+    const noisy = { text: 'Hey, what?', score: -3, words: 2, tokens: 8 };
+    const tellMore = { text: 'Tell me more.', score: -9, words: 3 };
+    const similarity = letterSimilarity('tell me more', noisy.text);
+    const strict = { ...o, secondCloseMargin: 0.5, secondSureMargin: 2, secondConfidence: -8 };
+    expect(similarity).toBeLessThan(strict.secondLikeness);
+    expect(secondChoice(tellMore, similarity, null, noisy, strict).phrase).toBeNull();
+    expect(secondChoice(tellMore, similarity, -20, noisy, strict).phrase).toBeNull();
+    expect(secondChoice(tellMore, similarity, -3, noisy, strict).phrase).toBe('Tell me more.');
+    // Sure, but the first ear finds it far less likely than what it heard: refused.
+    expect(secondChoice({ ...tellMore, score: -30 }, similarity, -1, noisy, strict).phrase).toBeNull();
+    // Off: a confidence of Infinity is never reached.
+    expect(secondChoice(tellMore, similarity, 0, noisy, { ...strict, secondConfidence: Infinity }).phrase).toBeNull();
+    expect(takenPhrase(choosePhrase([], noisy, [], strict), { heard: 'tell me more', weighed: tellMore, confidence: -3 }, noisy, [], strict)).toBe('Tell me more.');
   });
 
   it('is the ear’s phrase only where the first ear refused its own', () => {

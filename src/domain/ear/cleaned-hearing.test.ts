@@ -42,6 +42,16 @@ describe('an ear hearing cleaned audio', () => {
     expect(calls.at(-1)).toBe('stop');
   });
 
+  it('says how sure the ear is where the ear can tell, and nothing where it cannot', () => {
+    const { ear } = recordingEar();
+    expect(hearingCleaned(ear).confidence?.()).toBeNull();
+    const sure = hearingCleaned({ ...ear, confidence: () => -4.5 });
+    sure.start();
+    sure.push(new Float32Array(1600));
+    sure.stop();
+    expect(sure.confidence?.()).toBe(-4.5);
+  });
+
   it('hears steady noise quieter than it came', () => {
     const { ear, heard } = recordingEar();
     const cleaned = hearingCleaned(ear);

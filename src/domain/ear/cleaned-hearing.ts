@@ -12,6 +12,8 @@ export interface StreamingHearing {
   push(audio: Float32Array): void;
   /** The utterance's end: what was heard. */
   stop(): string;
+  /** How sure it is of what it last heard (phone-loop.ts), where it can tell. */
+  confidence?(): number | null;
 }
 
 /**
@@ -38,5 +40,6 @@ export function hearingCleaned(ear: StreamingHearing, options: DenoiseOptions = 
       if (rest && rest.length > 0) ear.push(rest);
       return ear.stop();
     },
+    confidence: () => ear.confidence?.() ?? null,
   };
 }

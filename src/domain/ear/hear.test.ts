@@ -44,18 +44,22 @@ describe('hearing one utterance', () => {
     const alone = await hear(listener, graph, w.vocabulary, speech, { ...options, choice: { ...DEFAULT_CHOICE, maxMargin: 0.1, secondMargin: 10, secondLikeness: 0 } });
     expect(alone.phrase).toBeNull();
     expect(alone.second).toBeUndefined();
-    const both = await hear(listener, graph, w.vocabulary, speech, { ...options, choice: { ...DEFAULT_CHOICE, maxMargin: 0.1, secondMargin: 10, secondLikeness: 0 } }, { heard: 'pause', graph: second });
+    const both = await hear(listener, graph, w.vocabulary, speech, { ...options, choice: { ...DEFAULT_CHOICE, maxMargin: 0.1, secondMargin: 10, secondLikeness: 0 } }, { heard: 'pause', graph: second, confidence: null });
     expect(both.second).toMatchObject({ text: 'Pause', words: 1 });
     expect(both.second!.score).toBeLessThan(both.freeTranscript.score);
     expect(both.phrase).toBe('Pause');
     expect(both.transcript).toBe('Pause');
     // Weighed, but not taken, where it reads nothing like what was heard and the close margin is off.
-    const unlike = await hear(listener, graph, w.vocabulary, speech, { ...options, choice: { ...DEFAULT_CHOICE, maxMargin: 0.1, secondMargin: 10, secondLikeness: 0.9, secondCloseMargin: -Infinity } }, { heard: 'pause', graph: second });
+    const unlike = await hear(listener, graph, w.vocabulary, speech, { ...options, choice: { ...DEFAULT_CHOICE, maxMargin: 0.1, secondMargin: 10, secondLikeness: 0.9, secondCloseMargin: -Infinity } }, { heard: 'pause', graph: second, confidence: null });
     expect(unlike.second).toEqual(both.second);
     expect(unlike.phrase).toBeNull();
     expect(unlike.transcript).toBe('pass');
+    // Taken there too when the second ear is sure of it and the first ear finds it likely enough.
+    const unlikeButSure = { ...DEFAULT_CHOICE, maxMargin: 0.1, secondMargin: 10, secondLikeness: 0.9, secondCloseMargin: -Infinity, secondSureMargin: 10, secondConfidence: -5 };
+    expect((await hear(listener, graph, w.vocabulary, speech, { ...options, choice: unlikeButSure }, { heard: 'pause', graph: second, confidence: -2 })).phrase).toBe('Pause');
+    expect((await hear(listener, graph, w.vocabulary, speech, { ...options, choice: unlikeButSure }, { heard: 'pause', graph: second, confidence: -9 })).phrase).toBeNull();
     // Nor where the first ear took a phrase of its own.
-    const own = await hear(fakeListener(w, () => ['news', 'about', 'chips']), graph, w.vocabulary, speech, { ...options, choice: { ...DEFAULT_CHOICE, secondMargin: 10, secondLikeness: 0, secondCloseMargin: 10 } }, { heard: 'pause', graph: second });
+    const own = await hear(fakeListener(w, () => ['news', 'about', 'chips']), graph, w.vocabulary, speech, { ...options, choice: { ...DEFAULT_CHOICE, secondMargin: 10, secondLikeness: 0, secondCloseMargin: 10 } }, { heard: 'pause', graph: second, confidence: null });
     expect(own.phrase).toBe('news about chips');
     expect(own.second?.text).toBe('Pause');
   });

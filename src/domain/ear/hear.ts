@@ -69,10 +69,14 @@ export interface EarGraph {
   names: readonly string[];
 }
 
-/** What the second ear heard (its dictionary's words), and that phrase as a graph for the first ear to weigh (heardGraph). */
+/**
+ * What the second ear heard (its dictionary's words), that phrase as a graph for the first ear to weigh (heardGraph),
+ * and how sure the second ear was of it (acousticConfidence, phone-loop.ts; null when unknown).
+ */
 export interface SecondOpinion {
   heard: string;
   graph: TokenNode;
+  confidence: number | null;
 }
 
 export async function hear<S>(listener: Listener<S>, graph: EarGraph, vocab: EarVocabulary, clip: Float32Array, o: HearOptions, second?: SecondOpinion): Promise<Heard> {
@@ -111,6 +115,6 @@ export async function hear<S>(listener: Listener<S>, graph: EarGraph, vocab: Ear
   const weighed: Candidate | undefined = other && { text: vocab.decode(other.tokens), score: other.score, words: words(other.tokens) };
   // The second ear's phrase is taken where the first ear took none of its own, or where it names a device's name in the
   // first's open slot.
-  const phrase = takenPhrase(choice, second && weighed && { heard: second.heard, weighed }, free, graph.names, o.choice);
+  const phrase = takenPhrase(choice, second && weighed && { heard: second.heard, weighed, confidence: second.confidence }, free, graph.names, o.choice);
   return { ...choice, phrase, transcript: phrase ?? free.text, free: free.text, seconds, candidates, freeTranscript: free, ...(weighed ? { second: weighed } : {}) };
 }

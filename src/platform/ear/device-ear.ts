@@ -83,7 +83,7 @@ export function createDeviceEar(models: readonly EarModel[]): DeviceEar {
         if (reply.type === 'speech') h.onSpeech?.(reply.speaking);
         else if (reply.type === 'heard') {
           // For the browser's own performance timeline (and the tests and bench that read it): how long the result took.
-          if (reply.transcript) performance.mark(EAR_HEARD_MARK, { detail: { ms: reply.ms, afterSpeechMs: reply.afterSpeechMs, phrase: reply.phrase, transcript: reply.transcript, second: reply.second } });
+          if (reply.transcript) performance.mark(EAR_HEARD_MARK, { detail: { ms: reply.ms, afterSpeechMs: reply.afterSpeechMs, phrase: reply.phrase, transcript: reply.transcript, second: reply.second, secondConfidence: reply.secondConfidence } });
           if (reply.transcript) h.onFinal([reply.transcript]);
           else h.onError('no-speech');
           end();

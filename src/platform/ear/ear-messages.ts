@@ -19,12 +19,13 @@ export type EarReply =
   /**
    * The session's result: `transcript` is empty when nothing was said. `ms`: the session's end (the endpoint's wait
    * for quiet, or stop) → result; `afterSpeechMs`: the last word → result, that wait included. `second`: the second
-   * ear's phrase in its dictionary's words ('' when it heard nothing or failed).
+   * ear's phrase in its dictionary's words ('' when it heard nothing or failed), `secondConfidence` how sure it was of
+   * it (domain/ear/phone-loop.ts; null when it cannot tell).
    */
-  | { type: 'heard'; id: number; transcript: string; phrase: string | null; free: string; second: string; ms: number; afterSpeechMs: number };
+  | { type: 'heard'; id: number; transcript: string; phrase: string | null; free: string; second: string; secondConfidence: number | null; ms: number; afterSpeechMs: number };
 
 /**
  * The name of the performance mark (User Timing) the page leaves for each command heard, its detail
- * `{ ms, afterSpeechMs, phrase, transcript, second }` as in the `heard` reply: for the tests and the benchmark that read it.
+ * `{ ms, afterSpeechMs, phrase, transcript, second, secondConfidence }` as in the `heard` reply: for the tests and the benchmark that read it.
  */
 export const EAR_HEARD_MARK = 'earshot:ear-heard';

@@ -195,8 +195,9 @@ class Cancelled extends Error {}
 /** A decoding under way of the session's audio up to `upTo` samples; cancelled, it stops at its next decoder step. */
 interface Decoding {
   upTo: number;
-  /** The second ear's phrase for that audio ('' for none). */
+  /** The second ear's phrase for that audio ('' for none), and how sure it was of it. */
   second: string;
+  secondConfidence: number | null;
   result: Promise<Heard | null>;
   cancel(): void;
 }
@@ -205,30 +206,32 @@ interface Decoding {
 let queue: Promise<unknown> = Promise.resolve();
 
 /**
- * The second ear's phrase for this much of the session's audio ('' for none): its answer when it has heard exactly
- * this audio, or it hears the audio again (speech came after the pause it answered at).
+ * The second ear's phrase for this much of the session's audio ('' for none) and how sure it is of it: its answer when
+ * it has heard exactly this audio, or it hears the audio again (speech came after the pause it answered at).
  */
-function secondOpinion(audio: Float32Array): string {
-  if (!secondHearing || !words) return '';
+function secondOpinion(audio: Float32Array): { heard: string; confidence: number | null } {
+  if (!secondHearing || !words) return { heard: '', confidence: null };
   if (!secondHeard.running || secondHeard.fed !== audio.length) {
     if (secondHeard.running) secondHearing.stop();
     secondHearing.start();
     secondHearing.push(audio);
   }
   secondHeard = { fed: audio.length, running: false };
-  return phraseOf(secondHearing.stop()) ?? '';
+  const heard = phraseOf(secondHearing.stop()) ?? '';
+  return { heard, confidence: secondHearing.confidence?.() ?? null };
 }
 
 function startDecoding(audio: Float32Array): Decoding {
   let cancelled = false;
   let heardBySecond = '';
+  let confidence: number | null = null;
   try {
-    heardBySecond = secondOpinion(audio);
+    ({ heard: heardBySecond, confidence } = secondOpinion(audio));
   } catch {
     // The second ear failed on this audio: the first ear hears it alone.
     secondHeard = { fed: 0, running: false };
   }
-  const other = heardBySecond && words ? { heard: heardBySecond, graph: heardGraph(heardBySecond.split(' '), words.written, encodeWord) } : undefined;
+  const other = heardBySecond && words ? { heard: heardBySecond, graph: heardGraph(heardBySecond.split(' '), words.written, encodeWord), confidence } : undefined;
   const m = model!;
   const phrases = graph!;
   const listener: Listener<DecoderCache> = {
@@ -245,6 +248,7 @@ function startDecoding(audio: Float32Array): Decoding {
   return {
     upTo: audio.length,
     second: heardBySecond,
+    secondConfidence: confidence,
     result,
     cancel: () => {
       cancelled = true;
@@ -252,7 +256,7 @@ function startDecoding(audio: Float32Array): Decoding {
   };
 }
 
-const nothingHeard = (id: number): EarReply => ({ type: 'heard', id, transcript: '', phrase: null, free: '', second: '', ms: 0, afterSpeechMs: 0 });
+const nothingHeard = (id: number): EarReply => ({ type: 'heard', id, transcript: '', phrase: null, free: '', second: '', secondConfidence: null, ms: 0, afterSpeechMs: 0 });
 
 function finish(id: number, decodeIt: boolean) {
   if (!session || session.id !== id) return;
@@ -282,7 +286,7 @@ function finish(id: number, decodeIt: boolean) {
     (heard) => {
       const ms = performance.now() - endedAt;
       if (!heard) post(nothingHeard(id));
-      else post({ type: 'heard', id, transcript: heard.transcript, phrase: heard.phrase, free: heard.free, second: decoding.second, ms, afterSpeechMs: ms + quietMs });
+      else post({ type: 'heard', id, transcript: heard.transcript, phrase: heard.phrase, free: heard.free, second: decoding.second, secondConfidence: decoding.secondConfidence, ms, afterSpeechMs: ms + quietMs });
     },
     () => post(nothingHeard(id)),
   );

