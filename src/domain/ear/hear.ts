@@ -1,7 +1,8 @@
 // Hearing one utterance on the device: cut the clip to its speech, decode it over the phrases the app understands
 // (constrained-search.ts), decode it freely as well, and take the phrase when it explains the audio nearly as well as
 // the free transcript does. Otherwise, the second ear's phrase (PocketSphinx's, heard as the audio came), weighed the
-// same way with a looser margin where it reads like the free transcript (a close margin however it reads); failing
+// same way with a looser margin where it reads like the free transcript (a close margin however it reads, and a sure
+// margin where the second ear's own confidence, phone-loop.ts, says its phrase explains the sound); failing
 // that, the utterance was something else ("what's the weather like"), or a phrasing the graph lacks: the transcript is
 // then the free one, which the parser reads as it reads any (and finds nothing to do in another assistant's request).
 import { greedy, searchPhrases, type SearchOptions, type StepDecoder } from './constrained-search';
