@@ -3,7 +3,7 @@
 // hears the microphone's chunks as they come, so its answer is ready when the utterance ends. The same code runs in
 // the ear's worker and in Node (scripts/ear/node-sphinx.ts); the files come from scripts/ear/sphinx-files.ts. Beside
 // it, in the same runtime, a second decoder hears the same audio over a free loop of phones, which says how sure the
-// first is of its phrase (domain/ear/phone-loop.ts): it costs about a third more time while the person speaks.
+// first is of its phrase (domain/ear/phone-loop.ts): it costs about a quarter more time while the person speaks.
 import { acousticConfidence, PHONE_WORDS, phoneLoopGrammar, type Segment } from '../../domain/ear/phone-loop';
 import { pronounce, type Lookup } from '../../domain/ear/pronounce';
 import type { WordGrammar } from '../../domain/ear/word-grammar';
